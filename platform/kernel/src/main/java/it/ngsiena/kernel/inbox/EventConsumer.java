@@ -1,0 +1,194 @@
+package it.ngsiena.kernel.inbox;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import it.ngsiena.kernel.events.EventCodec;
+import it.ngsiena.kernel.events.IncomingEvent;
+import it.ngsiena.kernel.events.MalformedEventException;
+import it.ngsiena.kernel.kafka.EventsConfig;
+import it.ngsiena.kernel.kafka.KafkaClients;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+/**
+ * The idempotent consumer: reads the configured topics in order, records each event id in
+ * {@code inbox_event} in the same transaction as the handlers' effects (a redelivered event changes
+ * nothing), sends records that cannot be read to {@code <topic>.dlq} and goes on, and retries an
+ * event whose handling failed for another reason (the database was down, say) until it succeeds.
+ */
+@ApplicationScoped
+public class EventConsumer {
+
+    private static final Logger LOG = Logger.getLogger(EventConsumer.class);
+    private static final long MAX_BACKOFF_MS = 5_000;
+
+    private final EventsConfig config;
+    private final KafkaClients clients;
+    private final Instance<EventHandler> handlers;
+    private final EntityManager em;
+    private final MeterRegistry metrics;
+    private volatile boolean running;
+    private Thread thread;
+    private KafkaConsumer<String, byte[]> consumer;
+    private KafkaProducer<String, byte[]> deadLetters;
+
+    EventConsumer(EventsConfig config, KafkaClients clients, Instance<EventHandler> handlers, EntityManager em,
+            MeterRegistry metrics) {
+        this.config = config;
+        this.clients = clients;
+        this.handlers = handlers;
+        this.em = em;
+        this.metrics = metrics;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        List<String> topics = config.consumer().topics().orElse(List.of());
+        if (topics.isEmpty() || handlers.isUnsatisfied()) {
+            return;
+        }
+        consumer = clients.consumer(config.consumer().group() + "-consumer", config.consumer().group());
+        deadLetters = clients.producer(config.consumer().group() + "-dlq");
+        running = true;
+        thread = new Thread(() -> run(topics), "event-consumer");
+        thread.setDaemon(true);
+        thread.start();
+        LOG.infof("Consuming %s as group %s", topics, config.consumer().group());
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (thread == null) {
+            return;
+        }
+        running = false;
+        consumer.wakeup();
+        try {
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        deadLetters.close(Duration.ofSeconds(5));
+    }
+
+    private void run(List<String> topics) {
+        try {
+            consumer.subscribe(topics);
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    if (!running) {
+                        return;
+                    }
+                    process(record);
+                    consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
+                            new OffsetAndMetadata(record.offset() + 1)));
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (Exception e) {
+            LOG.error("Event consumer stopped", e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void process(ConsumerRecord<String, byte[]> record) {
+        IncomingEvent event;
+        try {
+            event = EventCodec.decode(record.topic(), record.value());
+        } catch (MalformedEventException e) {
+            deadLetter(record, e);
+            return;
+        }
+        long backoff = 100;
+        while (running) {
+            try {
+                handleOnce(event);
+                return;
+            } catch (MalformedEventException e) {
+                deadLetter(record, e);
+                return;
+            } catch (Exception e) {
+                LOG.warnf("Handling event %s (%s) failed: %s; retrying in %d ms", event.id(), event.type(),
+                        e.getMessage(), backoff);
+                pause(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+            }
+        }
+    }
+
+    private void handleOnce(IncomingEvent event) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            int inserted = em.createNativeQuery("""
+                    insert into inbox_event (event_id, consumer, topic, event_type, handled_at)
+                    values (?1, ?2, ?3, ?4, now()) on conflict do nothing""")
+                    .setParameter(1, event.id())
+                    .setParameter(2, config.consumer().group())
+                    .setParameter(3, event.topic())
+                    .setParameter(4, event.type())
+                    .executeUpdate();
+            if (inserted == 0) {
+                LOG.debugf("Event %s already handled", event.id());
+                return;
+            }
+            for (EventHandler handler : handlers) {
+                handler.handle(event);
+            }
+        });
+        metrics.counter("ngs.events.handled", "topic", event.topic()).increment();
+    }
+
+    private void deadLetter(ConsumerRecord<String, byte[]> record, Exception reason) {
+        String dlq = record.topic() + ".dlq";
+        LOG.warnf("Record %s-%d@%d cannot be read, sent to %s: %s", record.topic(), record.partition(),
+                record.offset(), dlq, reason.getMessage());
+        ProducerRecord<String, byte[]> out = new ProducerRecord<>(dlq, record.key(), record.value());
+        record.headers().forEach(h -> out.headers().add(h));
+        out.headers().add("ngs-dlq-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
+        out.headers().add("ngs-dlq-origin", (record.topic() + "-" + record.partition() + "@" + record.offset())
+                .getBytes(StandardCharsets.UTF_8));
+        long backoff = 100;
+        while (running) {
+            try {
+                deadLetters.send(out).get(20, TimeUnit.SECONDS);
+                metrics.counter("ngs.events.dead-lettered", "topic", record.topic()).increment();
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                LOG.warnf("DLQ %s unreachable (%s); retrying", dlq, e.getMessage());
+                pause(backoff);
+                backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package it.ngsiena.kernel.kafka;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Kafka connection, outbox relay and event consumer settings of a service. */
+@ConfigMapping(prefix = "ngs.events")
+public interface EventsConfig {
+
+    /** Kafka bootstrap servers (env {@code NGS_EVENTS_BOOTSTRAP_SERVERS}). */
+    @WithName("bootstrap-servers")
+    @WithDefault("127.0.0.1:9092")
+    String bootstrapServers();
+
+    Relay relay();
+
+    Consumer consumer();
+
+    interface Relay {
+        /** Whether this instance publishes its outbox. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Longest wait between two looks at the outbox when no commit woke the relay. */
+        @WithDefault("1s")
+        Duration idlePoll();
+
+        @WithDefault("200")
+        int batchSize();
+    }
+
+    interface Consumer {
+        /** Topics this service consumes; none means no consumer runs. */
+        Optional<List<String>> topics();
+
+        /** Consumer group, and the name under which handled events are recorded. */
+        @WithDefault("ngs")
+        String group();
+    }
+}

@@ -1,0 +1,67 @@
+package it.ngsiena.kernel.kafka;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Builds the Kafka clients of a service with one set of settings. Short client-side timeouts keep a
+ * broker outage from blocking a thread for minutes; the callers retry.
+ */
+@ApplicationScoped
+public class KafkaClients {
+
+    private final EventsConfig config;
+
+    KafkaClients(EventsConfig config) {
+        this.config = config;
+    }
+
+    /** Idempotent producer with acks=all: no duplicates from its own retries, order kept per partition. */
+    public KafkaProducer<String, byte[]> producer(String clientId) {
+        Properties p = common(clientId);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+        p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
+        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** Consumer with manual commits, reading from the start of a topic the group has never read. */
+    public KafkaConsumer<String, byte[]> consumer(String clientId, String group) {
+        Properties p = common(clientId);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
+        p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
+        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    public Admin admin(String clientId) {
+        Properties p = common(clientId);
+        p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "3000");
+        p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
+        return Admin.create(p);
+    }
+
+    private Properties common(String clientId) {
+        Properties p = new Properties();
+        p.put("bootstrap.servers", config.bootstrapServers());
+        p.put("client.id", clientId);
+        p.put("reconnect.backoff.max.ms", "1000");
+        return p;
+    }
+}

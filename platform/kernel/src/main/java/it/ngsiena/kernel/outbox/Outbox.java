@@ -1,0 +1,65 @@
+package it.ngsiena.kernel.outbox;
+
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.kernel.events.EventCodec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/**
+ * Where services write their domain events: in the caller's transaction, so the event exists if and
+ * only if the change it reports was committed. The relay is woken right after the commit.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private final EntityManager em;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
+
+    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+        this.em = em;
+        this.transactions = transactions;
+        this.relay = relay;
+    }
+
+    /**
+     * Records an event of the given type about an aggregate.
+     *
+     * @return the event id (the CloudEvents {@code id})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(Workstream workstream, String type, UUID aggregateId, Object payload) {
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.topic = workstream.topic();
+        event.source = workstream.source();
+        event.type = type;
+        event.subject = aggregateId.toString();
+        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        event.data = EventCodec.payloadJson(payload);
+        em.persist(event);
+        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        return event.eventId;
+    }
+
+    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                relay.wakeUp();
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package it.ngsiena.kernel.outbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An event waiting in the outbox, written in the same transaction as the change it reports. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent {
+
+    /** Commit order of the outbox: the relay publishes by ascending sequence. */
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long seq;
+
+    @Column(name = "event_id", nullable = false, unique = true)
+    public UUID eventId;
+
+    @Column(nullable = false)
+    public String topic;
+
+    @Column(name = "event_type", nullable = false)
+    public String type;
+
+    @Column(nullable = false)
+    public String source;
+
+    /** The aggregate's id: the CloudEvents subject and the record key. */
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(name = "occurred_at", nullable = false)
+    public OffsetDateTime occurredAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public String data;
+
+    @Column(name = "sent_at")
+    public OffsetDateTime sentAt;
+}

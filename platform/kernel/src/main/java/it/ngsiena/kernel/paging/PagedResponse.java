@@ -1,0 +1,40 @@
+package it.ngsiena.kernel.paging;
+
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A page as a 200 response with {@code Link} (first, prev, next, last) and {@code X-Total-Count} headers. */
+public final class PagedResponse {
+
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    private PagedResponse() {
+    }
+
+    public static Response of(Page<?> page, UriInfo uri) {
+        List<Link> links = new ArrayList<>();
+        int last = Math.max(page.totalPages() - 1, 0);
+        links.add(link(uri, "first", 0, page.size()));
+        if (page.page() > 0) {
+            links.add(link(uri, "prev", Math.min(page.page() - 1, last), page.size()));
+        }
+        if (page.page() < last) {
+            links.add(link(uri, "next", page.page() + 1, page.size()));
+        }
+        links.add(link(uri, "last", last, page.size()));
+        return Response.ok(page)
+                .links(links.toArray(Link[]::new))
+                .header(TOTAL_COUNT, page.total())
+                .build();
+    }
+
+    private static Link link(UriInfo uri, String rel, int page, int size) {
+        return Link.fromUri(uri.getRequestUriBuilder()
+                .replaceQueryParam("page", page)
+                .replaceQueryParam("size", size)
+                .build()).rel(rel).build();
+    }
+}

@@ -1,0 +1,53 @@
+package it.ngsiena.kernel.problem;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An RFC 9457 problem details document, served as {@code application/problem+json}.
+ *
+ * @param type       a URN naming the kind of problem, e.g. {@code urn:ngsiena:problem:validation}
+ * @param title      short, human-readable summary of the kind of problem
+ * @param status     the HTTP status code
+ * @param detail     what went wrong in this occurrence
+ * @param instance   the request path
+ * @param violations for validation problems, one entry per invalid field
+ * @param extensions further members specific to the problem (e.g. the current state on a 409)
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+@Schema(name = "Problem", description = "RFC 9457 problem details", example = """
+        {"type":"urn:ngsiena:problem:validation","title":"Invalid request","status":400,
+         "detail":"1 field is invalid","instance":"/v1/participation/needs",
+         "violations":[{"field":"title","message":"must not be blank"}]}""")
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        List<Violation> violations,
+        @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String TYPE_PREFIX = "urn:ngsiena:problem:";
+
+    /** One invalid field of a request. */
+    @Schema(name = "Violation")
+    public record Violation(
+            @Schema(example = "municipalities[0]") String field,
+            @Schema(example = "unknown ISTAT code 999999") String message) {
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> extensionMembers() {
+        return extensions == null ? Map.of() : extensions;
+    }
+
+    public Problem withInstance(String path) {
+        return new Problem(type, title, status, detail, path, violations, extensions);
+    }
+}
