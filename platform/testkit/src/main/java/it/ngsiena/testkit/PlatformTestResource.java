@@ -22,6 +22,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
             kafka.createTopics(List.of("ngs.training.v1", "ngs.participation.v1", "ngs.feasibility.v1",
                     "ngs.comms.v1", "ngs.training.v1.dlq", "ngs.participation.v1.dlq", "ngs.feasibility.v1.dlq",
                     "ngs.comms.v1.dlq"));
+            TestBroker.register(kafka);
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl("postgres"),
@@ -30,14 +31,10 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
                 "ngs.events.bootstrap-servers", kafka.bootstrapServers());
     }
 
-    /** The broker of the running test, for tests that read topics or stop the broker. */
-    public static KafkaBroker kafka() {
-        return kafka;
-    }
-
     @Override
     public synchronized void stop() {
         if (kafka != null) {
+            TestBroker.unregister();
             kafka.close();
             kafka = null;
         }

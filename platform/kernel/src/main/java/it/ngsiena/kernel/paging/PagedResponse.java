@@ -1,10 +1,12 @@
 package it.ngsiena.kernel.paging;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A page as a 200 response with {@code Link} (first, prev, next, last) and {@code X-Total-Count} headers. */
 public final class PagedResponse {
@@ -25,8 +27,10 @@ public final class PagedResponse {
             links.add(link(uri, "next", page.page() + 1, page.size()));
         }
         links.add(link(uri, "last", last, page.size()));
+        // One Link header with all relations: what most clients parse.
+        String header = links.stream().map(Link::toString).collect(Collectors.joining(", "));
         return Response.ok(page)
-                .links(links.toArray(Link[]::new))
+                .header(HttpHeaders.LINK, header)
                 .header(TOTAL_COUNT, page.total())
                 .build();
     }

@@ -1,5 +1,6 @@
 package it.ngsiena.kernel.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,7 @@ import java.util.Map;
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public ProblemException(Problem problem) {
         super(problem.detail());
@@ -15,6 +17,16 @@ public class ProblemException extends RuntimeException {
 
     public Problem problem() {
         return problem;
+    }
+
+    /** HTTP headers to send with the problem, e.g. {@code Retry-After}. */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    public ProblemException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
     }
 
     public static ProblemException of(int status, String slug, String title, String detail) {

@@ -33,7 +33,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.problem(), uri);
+        Response.ResponseBuilder response = Response.fromResponse(respond(e.problem(), uri));
+        e.headers().forEach(response::header);
+        return response.build();
     }
 
     @ServerExceptionMapper

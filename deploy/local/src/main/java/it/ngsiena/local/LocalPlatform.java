@@ -1,0 +1,210 @@
+package it.ngsiena.local;
+
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.testkit.Directories;
+import it.ngsiena.testkit.KafkaBroker;
+import it.ngsiena.testkit.KeycloakServer;
+import it.ngsiena.testkit.Ports;
+import it.ngsiena.testkit.PostgresServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The whole platform on one machine: PostgreSQL (embedded, or the configured server), a Kafka broker
+ * (in this JVM, or the configured cluster), Keycloak (from its distribution, or the configured
+ * issuer), the four workstream services and the gateway. Used by {@code ./run} and by the end-to-end
+ * tests. Closing it stops everything it started.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    /** The services in start order, with their database names. */
+    private static final List<String> SERVICES = List.of("training", "participation", "feasibility", "comms", "gateway");
+    private static final String REALM = "ngs";
+
+    private final Settings settings;
+    private PostgresServer postgres;
+    private KafkaBroker kafka;
+    private KeycloakServer keycloak;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private String jdbcBase;
+    private String bootstrapServers;
+    private String issuer;
+
+    private LocalPlatform(Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Starts everything, or stops what it started and fails with a clear message. */
+    public static LocalPlatform start(Settings settings) {
+        LocalPlatform platform = new LocalPlatform(settings);
+        try {
+            platform.checkPorts();
+            platform.startPostgres();
+            platform.startKafka();
+            platform.startKeycloak();
+            platform.startServices();
+            return platform;
+        } catch (RuntimeException e) {
+            platform.close();
+            throw e;
+        }
+    }
+
+    public String gatewayUrl() {
+        return services.get("gateway").url();
+    }
+
+    public String serviceUrl(String name) {
+        return services.get(name).url();
+    }
+
+    public String issuer() {
+        return issuer;
+    }
+
+    public String kafkaBootstrapServers() {
+        return bootstrapServers;
+    }
+
+    public String keycloakUrl() {
+        return issuer.substring(0, issuer.indexOf("/realms/"));
+    }
+
+    /** Milliseconds from process start to ready, per service. */
+    public Map<String, Long> startTimes() {
+        Map<String, Long> times = new LinkedHashMap<>();
+        services.forEach((name, s) -> times.put(name, s.readyAfterMillis()));
+        return times;
+    }
+
+    /** Stops the embedded broker (its data is kept), to see what happens while Kafka is down. */
+    public void stopKafka() {
+        requireEmbeddedKafka().stop();
+    }
+
+    public void startKafka() {
+        if (kafka == null && settings.externalKafka().isEmpty()) {
+            settings.progress().accept("Starting Kafka on port " + settings.kafkaPort());
+            kafka = KafkaBroker.start(settings.kafkaPort(), settings.kafkaControllerPort(),
+                    settings.stateDir().resolve("kafka"));
+            kafka.createTopics(Arrays.stream(Workstream.values())
+                    .flatMap(w -> Stream.of(w.topic(), w.deadLetterTopic())).toList());
+            bootstrapServers = kafka.bootstrapServers();
+        } else if (kafka != null) {
+            kafka.start();
+        } else {
+            bootstrapServers = settings.externalKafka().get();
+        }
+    }
+
+    private KafkaBroker requireEmbeddedKafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("Kafka is external; it cannot be stopped from here");
+        }
+        return kafka;
+    }
+
+    private void checkPorts() {
+        if (settings.externalJdbcUrl().isEmpty()) {
+            Ports.requireFree(settings.postgresPort(), "PostgreSQL", "NGS_POSTGRES_PORT");
+        }
+        if (settings.externalKafka().isEmpty()) {
+            Ports.requireFree(settings.kafkaPort(), "Kafka", "NGS_KAFKA_PORT");
+            Ports.requireFree(settings.kafkaControllerPort(), "the Kafka controller", "NGS_KAFKA_CONTROLLER_PORT");
+        }
+        if (settings.externalIssuer().isEmpty()) {
+            Ports.requireFree(settings.keycloakPort(), "Keycloak", "NGS_KEYCLOAK_PORT");
+        }
+        Ports.requireFree(settings.trainingPort(), "the training service", "NGS_TRAINING_PORT");
+        Ports.requireFree(settings.participationPort(), "the participation service", "NGS_PARTICIPATION_PORT");
+        Ports.requireFree(settings.feasibilityPort(), "the feasibility service", "NGS_FEASIBILITY_PORT");
+        Ports.requireFree(settings.commsPort(), "the comms service", "NGS_COMMS_PORT");
+        Ports.requireFree(settings.gatewayPort(), "the gateway", "NGS_GATEWAY_PORT");
+    }
+
+    private void startPostgres() {
+        if (settings.externalJdbcUrl().isPresent()) {
+            String url = settings.externalJdbcUrl().get();
+            jdbcBase = url.endsWith("/") ? url : url + "/";
+            settings.progress().accept("Using PostgreSQL at " + jdbcBase + " (databases must exist: " + SERVICES + ")");
+            return;
+        }
+        settings.progress().accept("Starting PostgreSQL on port " + settings.postgresPort());
+        postgres = PostgresServer.start(settings.postgresPort(), settings.stateDir().resolve("postgres"));
+        SERVICES.forEach(postgres::ensureDatabase);
+        jdbcBase = "jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/";
+    }
+
+    private void startKeycloak() {
+        if (settings.externalIssuer().isPresent()) {
+            issuer = settings.externalIssuer().get();
+            settings.progress().accept("Using Keycloak issuer " + issuer);
+            return;
+        }
+        if (settings.freshKeycloak()) {
+            Directories.deleteRecursively(settings.keycloakHome().resolve("data/h2"));
+        }
+        settings.progress().accept("Starting Keycloak on port " + settings.keycloakPort());
+        keycloak = KeycloakServer.start(settings.keycloakZip(), settings.keycloakHome(), settings.keycloakPort(),
+                settings.projectRoot().resolve("deploy/keycloak/ngs-realm.json"), REALM, Duration.ofMinutes(5),
+                settings.progress());
+        issuer = keycloak.issuer();
+    }
+
+    private void startServices() {
+        Map<String, Integer> ports = Map.of("training", settings.trainingPort(), "participation",
+                settings.participationPort(), "feasibility", settings.feasibilityPort(), "comms", settings.commsPort(),
+                "gateway", settings.gatewayPort());
+        settings.progress().accept("Starting the services");
+        for (String name : SERVICES) {
+            Map<String, String> env = new HashMap<>();
+            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + name);
+            env.put("QUARKUS_DATASOURCE_USERNAME", settings.externalDbUser().orElse(PostgresServer.USER));
+            env.put("QUARKUS_DATASOURCE_PASSWORD", settings.externalDbPassword().orElse(""));
+            env.put("NGS_EVENTS_BOOTSTRAP_SERVERS", bootstrapServers);
+            env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
+            if (name.equals("gateway")) {
+                for (Workstream w : Workstream.values()) {
+                    env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + ports.get(w.id()));
+                }
+            }
+            String module = name.equals("gateway") ? "gateway" : name + "-service";
+            Path jar = settings.projectRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+            services.put(name, ServiceProcess.start(name, jar, ports.get(name), env, settings.stateDir().resolve("logs")));
+        }
+        for (ServiceProcess service : services.values()) {
+            service.awaitReady(Duration.ofMinutes(3));
+            settings.progress().accept(service.name() + " ready at " + service.url() + " (" + service.readyAfterMillis()
+                    + " ms)");
+        }
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> running = new ArrayList<>(services.values());
+        java.util.Collections.reverse(running);
+        running.parallelStream().forEach(ServiceProcess::close);
+        services.clear();
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+}

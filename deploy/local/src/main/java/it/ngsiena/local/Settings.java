@@ -1,0 +1,86 @@
+package it.ngsiena.local;
+
+import it.ngsiena.testkit.Ports;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * How to run the platform: ports, where state lives, and optional external PostgreSQL, Kafka and
+ * Keycloak that replace the embedded ones.
+ *
+ * @param projectRoot    the repository root (the services' jars are found under it)
+ * @param stateDir       where data and logs live ({@code .local/} for the local run)
+ * @param keycloakZip    the Keycloak distribution
+ * @param keycloakHome   where Keycloak is unpacked
+ * @param freshKeycloak  drop Keycloak's database first, so the realm is imported anew
+ * @param externalJdbcUrl a PostgreSQL server to use instead of the embedded one: a JDBC URL without the
+ *                       database name, e.g. {@code jdbc:postgresql://db:5432/}; one database per service
+ */
+public record Settings(
+        Path projectRoot,
+        Path stateDir,
+        int gatewayPort,
+        int trainingPort,
+        int participationPort,
+        int feasibilityPort,
+        int commsPort,
+        int keycloakPort,
+        int kafkaPort,
+        int kafkaControllerPort,
+        int postgresPort,
+        Path keycloakZip,
+        Path keycloakHome,
+        boolean freshKeycloak,
+        Optional<String> externalJdbcUrl,
+        Optional<String> externalDbUser,
+        Optional<String> externalDbPassword,
+        Optional<String> externalKafka,
+        Optional<String> externalIssuer,
+        Consumer<String> progress) {
+
+    /** The defaults of the README, each overridable by an environment variable. */
+    public static Settings fromEnvironment(Path projectRoot, Map<String, String> env, Consumer<String> progress) {
+        Path state = projectRoot.resolve(env.getOrDefault("NGS_STATE_DIR", ".local"));
+        return new Settings(projectRoot, state,
+                port(env, "NGS_GATEWAY_PORT", 8080),
+                port(env, "NGS_TRAINING_PORT", 8081),
+                port(env, "NGS_PARTICIPATION_PORT", 8082),
+                port(env, "NGS_FEASIBILITY_PORT", 8083),
+                port(env, "NGS_COMMS_PORT", 8084),
+                port(env, "NGS_KEYCLOAK_PORT", 8180),
+                port(env, "NGS_KAFKA_PORT", 9092),
+                port(env, "NGS_KAFKA_CONTROLLER_PORT", 9093),
+                port(env, "NGS_POSTGRES_PORT", 15432),
+                projectRoot.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"),
+                state.resolve("keycloak"),
+                false,
+                Optional.ofNullable(env.get("NGS_DB_URL")),
+                Optional.ofNullable(env.get("NGS_DB_USER")),
+                Optional.ofNullable(env.get("NGS_DB_PASSWORD")),
+                Optional.ofNullable(env.get("NGS_KAFKA_BOOTSTRAP_SERVERS")),
+                Optional.ofNullable(env.get("NGS_OIDC_ISSUER")),
+                progress);
+    }
+
+    /** Every port chosen free, state in a throw-away folder, Keycloak's realm imported anew: for tests. */
+    public static Settings forTests(Path projectRoot, Path stateDir, Path keycloakZip, Path keycloakHome,
+            Consumer<String> progress) {
+        return new Settings(projectRoot, stateDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), keycloakZip, keycloakHome, true,
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), progress);
+    }
+
+    private static int port(Map<String, String> env, String name, int fallback) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'");
+        }
+    }
+}

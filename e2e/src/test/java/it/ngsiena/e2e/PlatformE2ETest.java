@@ -1,0 +1,208 @@
+package it.ngsiena.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.http.ContentType;
+import it.ngsiena.local.LocalPlatform;
+import it.ngsiena.local.Settings;
+import it.ngsiena.testkit.Tokens;
+import it.ngsiena.testkit.TopicProbe;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The first path through the whole platform, as a client sees it: real Keycloak tokens, the gateway,
+ * the participation service, PostgreSQL, Kafka, and the gateway's activity feed.
+ */
+class PlatformE2ETest {
+
+    static final String SIENA = "052032";
+    static final String MONTEPULCIANO = "052015";
+    static final String SUBMITTED = "it.ngsiena.participation.need.submitted.v1";
+
+    static LocalPlatform platform;
+    static Tokens tokens;
+    static String gateway;
+
+    @BeforeAll
+    static void startPlatform() {
+        Path root = Path.of(System.getProperty("ngs.root", "..")).toAbsolutePath().normalize();
+        Settings settings = Settings.forTests(root, Path.of(System.getProperty("ngs.state.dir", "target/platform-state")),
+                Path.of(System.getProperty("ngs.keycloak.zip")), Path.of(System.getProperty("ngs.keycloak.home",
+                        "target/keycloak")), message -> System.out.println("[platform] " + message));
+        platform = LocalPlatform.start(settings);
+        tokens = new Tokens(platform.issuer());
+        gateway = platform.gatewayUrl();
+        System.out.println("[platform] start times (ms): " + platform.startTimes());
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    static String need(String title, String... municipalities) {
+        return """
+                {"title":"%s","description":"Prova end-to-end","theme":"GOVERNANCE","municipalities":[%s]}"""
+                .formatted(title, String.join(",", List.of(municipalities).stream().map(m -> "\"" + m + "\"").toList()));
+    }
+
+    static String user(String name) {
+        return "Bearer " + tokens.forUser(name, name);
+    }
+
+    /** How many feed entries report the given need. */
+    static int inFeed(String token, String needId) {
+        List<String> subjects = given().header("Authorization", token)
+                .queryParam("type", SUBMITTED).queryParam("limit", 100)
+                .when().get(gateway + "/v1/activity")
+                .then().statusCode(200).extract().jsonPath().getList("items.subject", String.class);
+        return (int) subjects.stream().filter(needId::equals).count();
+    }
+
+    static void awaitInFeed(String token, String needId) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> inFeed(token, needId) > 0);
+    }
+
+    @Test
+    void withoutATokenTheGatewayAnswers401() {
+        given().contentType(ContentType.JSON).body(need("Senza token", SIENA))
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(401).contentType("application/problem+json");
+        given().when().get(gateway + "/v1/activity")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aViewerAndAnOfficerOfAnotherMunicipalityAreRefused() {
+        given().header("Authorization", user("viewer")).contentType(ContentType.JSON).body(need("Da viewer", SIENA))
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().header("Authorization", user("officer-montepulciano")).contentType(ContentType.JSON)
+                .body(need("Solo per Siena", SIENA))
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString(MONTEPULCIANO));
+    }
+
+    @Test
+    void anOfficerOfSienaSubmitsANeedThatAppearsInTheFeed() {
+        String token = user("officer-siena");
+        var created = given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(need("Ufficio europeo condiviso", SIENA, MONTEPULCIANO))
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(201)
+                .header("Location", startsWith(gateway + "/v1/participation/needs/"))
+                .extract();
+        String id = created.path("id");
+
+        given().header("Authorization", token).when().get(created.header("Location"))
+                .then().statusCode(200).header("ETag", notNullValue()).body("id", equalTo(id));
+        awaitInFeed(user("viewer"), id);
+        given().header("Authorization", token).queryParam("municipality", MONTEPULCIANO).queryParam("type", SUBMITTED)
+                .when().get(gateway + "/v1/activity")
+                .then().statusCode(200)
+                .body("items.find { it.subject == '" + id + "' }.title", equalTo("Ufficio europeo condiviso"))
+                .body("items.find { it.subject == '" + id + "' }.data.submitterOrganisation", equalTo(null));
+    }
+
+    @Test
+    void partnerSystemsAndMunicipalItUseClientCredentials() {
+        given().header("Authorization", "Bearer " + tokens.forClient("codesign-hub", "codesign-hub-secret"))
+                .contentType(ContentType.JSON).body(need("Dal sistema di Co-Design", "052001"))
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(201);
+        String sienaIt = "Bearer " + tokens.forClient("comune-siena-it", "comune-siena-it-secret");
+        given().header("Authorization", sienaIt).contentType(ContentType.JSON).body(need("Dall'IT di Siena", SIENA))
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(201);
+        given().header("Authorization", sienaIt).contentType(ContentType.JSON).body(need("Per Montepulciano", MONTEPULCIANO))
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyMakesOneNeedAndOneEvent() throws Exception {
+        String token = user("codesign");
+        String key = UUID.randomUUID().toString();
+        String body = need("Creato una volta sola", SIENA);
+        String first = given().header("Authorization", token).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body)
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(201).extract().path("id");
+        String retry = given().header("Authorization", token).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body)
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
+        assertThat(retry).isEqualTo(first);
+
+        awaitInFeed(token, first);
+        Thread.sleep(1000);
+        assertThat(inFeed(token, first)).isEqualTo(1);
+        long events = new TopicProbe(platform.kafkaBootstrapServers())
+                .readAll("ngs.participation.v1", Duration.ofSeconds(1)).stream()
+                .filter(r -> first.equals(r.key())).count();
+        assertThat(events).isEqualTo(1);
+    }
+
+    @Test
+    void aNeedSubmittedWhileKafkaIsDownAppearsOnceKafkaIsBack() throws Exception {
+        String token = user("codesign");
+        String id;
+        platform.stopKafka();
+        try {
+            id = given().header("Authorization", token).contentType(ContentType.JSON)
+                    .body(need("Durante il guasto di Kafka", SIENA))
+                    .when().post(gateway + "/v1/participation/needs")
+                    .then().statusCode(201).extract().path("id");
+            Thread.sleep(2000);
+            assertThat(inFeed(token, id)).isZero();
+        } finally {
+            platform.startKafka();
+        }
+        awaitInFeed(token, id);
+        Thread.sleep(1000);
+        assertThat(inFeed(token, id)).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedRecordGoesToTheDeadLetterTopicAndTheNextEventStillArrives() {
+        TopicProbe topics = new TopicProbe(platform.kafkaBootstrapServers());
+        String poisonKey = "poison-" + UUID.randomUUID();
+        topics.send("ngs.participation.v1", poisonKey, "this is not a CloudEvent".getBytes(StandardCharsets.UTF_8));
+
+        String token = user("codesign");
+        String id = given().header("Authorization", token).contentType(ContentType.JSON)
+                .body(need("Dopo il record guasto", SIENA))
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(201).extract().path("id");
+        awaitInFeed(token, id);
+        var dead = topics.await("ngs.participation.v1.dlq", r -> poisonKey.equals(r.key()), Duration.ofSeconds(30));
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("this is not a CloudEvent");
+    }
+
+    @Test
+    void theGatewayServesOneOpenApiDocumentOfThePlatform() {
+        given().when().get(gateway + "/v1/openapi")
+                .then().statusCode(200)
+                .body("paths.'/v1/participation/needs'.post.operationId", equalTo("submitNeed"))
+                .body("paths.'/v1/activity'.get.operationId", equalTo("listActivity"))
+                .body("'x-unavailable-services'", equalTo(null));
+        given().when().get(gateway + "/q/swagger-ui/").then().statusCode(200);
+    }
+}

@@ -1,0 +1,47 @@
+package it.ngsiena.gateway.activity;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One event of the activity feed. Written by {@link ActivityProjector}, read by the feed. */
+@Entity
+@Table(name = "activity")
+public class ActivityEntry extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "event_id")
+    public String eventId;
+
+    /** Arrival order, the tie-breaker of events with the same time. */
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+
+    @Column(name = "event_type")
+    public String type;
+
+    public String workstream;
+
+    public String source;
+
+    public String subject;
+
+    @Column(name = "occurred_at")
+    public OffsetDateTime occurredAt;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<String> municipalities;
+
+    public String title;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(columnDefinition = "jsonb")
+    public String data;
+}

@@ -1,0 +1,78 @@
+package it.ngsiena.gateway.activity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.kernel.events.IncomingEvent;
+import it.ngsiena.kernel.inbox.EventHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Array;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Adds every event to the activity feed, including types the gateway does not know. Events carry no
+ * personal data (the contracts forbid it), so the feed can show their data as it is.
+ */
+@ApplicationScoped
+public class ActivityProjector implements EventHandler {
+
+    private final EntityManager em;
+
+    ActivityProjector(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        String workstream = Workstream.ofEventType(event.type()).map(Workstream::id)
+                .orElseGet(() -> workstreamOfTopic(event.topic()));
+        List<String> municipalities = municipalities(event.data());
+        OffsetDateTime time = event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time();
+        String title = event.data().hasNonNull("title") ? event.data().get("title").asText() : null;
+        em.unwrap(Session.class).doWork(connection -> {
+            Array codes = connection.createArrayOf("text", municipalities.toArray());
+            try (var insert = connection.prepareStatement("""
+                    insert into activity (event_id, event_type, workstream, source, subject, occurred_at,
+                                          municipalities, title, data)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (event_id) do nothing""")) {
+                insert.setString(1, event.id());
+                insert.setString(2, event.type());
+                insert.setString(3, workstream);
+                insert.setString(4, event.source());
+                insert.setString(5, event.subject());
+                insert.setObject(6, time);
+                insert.setArray(7, codes);
+                insert.setString(8, title);
+                insert.setString(9, event.data().toString());
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /** The municipalities an event concerns: its {@code municipalities} list or its {@code municipality}. */
+    static List<String> municipalities(JsonNode data) {
+        List<String> codes = new ArrayList<>();
+        JsonNode many = data.get("municipalities");
+        if (many != null && many.isArray()) {
+            many.forEach(code -> codes.add(code.asText()));
+        }
+        JsonNode one = data.get("municipality");
+        if (one != null && one.isTextual() && !codes.contains(one.asText())) {
+            codes.add(one.asText());
+        }
+        return codes;
+    }
+
+    private static String workstreamOfTopic(String topic) {
+        for (Workstream w : Workstream.values()) {
+            if (w.topic().equals(topic)) {
+                return w.id();
+            }
+        }
+        return "unknown";
+    }
+}

@@ -1,0 +1,97 @@
+package it.ngsiena.gateway.activity;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.problem.ProblemException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/activity")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Activity", description = "What happens in the programme, from the events of every workstream")
+@SecurityRequirement(name = "bearer")
+public class ActivityResource {
+
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+
+    private final ActivityRepository activity;
+    private final ObjectMapper json;
+
+    ActivityResource(ActivityRepository activity, ObjectMapper json) {
+        this.activity = activity;
+        this.json = json;
+    }
+
+    @GET
+    @Authenticated
+    @Operation(operationId = "listActivity", summary = "The activity feed, newest first",
+            description = "Cursor paging: follow nextCursor (or the Link header with rel=next) for older events.")
+    @APIResponse(responseCode = "200", description = "A page of the feed", headers = @Header(name = "Link"),
+            content = @Content(schema = @Schema(implementation = ActivityPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @Parameter(description = "ISTAT code of a municipality", example = "052032")
+            @QueryParam("municipality") String municipality,
+            @Parameter(description = "training, participation, feasibility or comms", example = "participation")
+            @QueryParam("workstream") String workstream,
+            @Parameter(description = "Event type", example = "it.ngsiena.participation.need.submitted.v1")
+            @QueryParam("type") String type,
+            @Parameter(description = "Events at or after this time (RFC 3339)", example = "2022-03-01T00:00:00Z")
+            @QueryParam("from") String from,
+            @Parameter(description = "Events before this time (RFC 3339)", example = "2023-01-01T00:00:00Z")
+            @QueryParam("to") String to,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw ProblemException.invalid(List.of(new Problem.Violation("limit", "must be between 1 and " + MAX_LIMIT)));
+        }
+        ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, from, to);
+        ActivityCursor after = cursor == null ? null : ActivityCursor.decode(cursor);
+        List<ActivityEntry> entries = activity.page(filter, after, size + 1);
+        boolean more = entries.size() > size;
+        List<ActivityEntry> shown = more ? entries.subList(0, size) : entries;
+        String next = null;
+        if (more) {
+            ActivityEntry last = shown.get(shown.size() - 1);
+            next = new ActivityCursor(last.occurredAt, last.seq).encode();
+        }
+        Response.ResponseBuilder response = Response.ok(new ActivityPage(shown.stream().map(this::item).toList(), next));
+        if (next != null) {
+            response.links(Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build())
+                    .rel("next").build());
+        }
+        return response.build();
+    }
+
+    private ActivityItem item(ActivityEntry e) {
+        try {
+            return new ActivityItem(e.eventId, e.type, e.workstream, e.source, e.subject, e.occurredAt,
+                    e.municipalities, e.title, json.readTree(e.data));
+        } catch (Exception ex) {
+            throw new IllegalStateException("stored event " + e.eventId + " has unreadable data", ex);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package it.ngsiena.gateway.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.gateway.routing.ServicesConfig;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+/** The one API document of the platform: the gateway's own and every workstream service's, merged. */
+@Path("/v1/openapi")
+@Tag(name = "API documents")
+public class MergedOpenApiResource {
+
+    private static final Logger LOG = Logger.getLogger(MergedOpenApiResource.class);
+
+    private final ServicesConfig services;
+    private final ObjectMapper json;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    MergedOpenApiResource(ServicesConfig services, ObjectMapper json) {
+        this.services = services;
+        this.json = json;
+    }
+
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getPlatformOpenApi", summary = "The merged OpenAPI document of the whole platform",
+            description = "Services that cannot be reached are listed in x-unavailable-services.")
+    public JsonNode merged(@Context UriInfo uri) {
+        String self = uri.getBaseUri().toString().replaceAll("/$", "");
+        JsonNode gateway = fetch(self).orElseThrow(() -> new IllegalStateException("own OpenAPI document missing"));
+        List<JsonNode> documents = new ArrayList<>();
+        List<String> unavailable = new ArrayList<>();
+        for (Workstream w : Workstream.values()) {
+            fetch(services.baseUrl(w)).ifPresentOrElse(documents::add, () -> unavailable.add(w.id()));
+        }
+        ObjectNode merged = OpenApiMerger.merge(json, gateway, documents);
+        if (!unavailable.isEmpty()) {
+            merged.putPOJO("x-unavailable-services", unavailable);
+        }
+        return merged;
+    }
+
+    private java.util.Optional<JsonNode> fetch(String base) {
+        try {
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json"))
+                    .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() == 200) {
+                return java.util.Optional.of(json.readTree(r.body()));
+            }
+            LOG.warnf("OpenAPI document of %s answered %d", base, r.statusCode());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.debugf("OpenAPI document of %s unavailable: %s", base, e.getMessage());
+        }
+        return java.util.Optional.empty();
+    }
+}

@@ -1,0 +1,65 @@
+package it.ngsiena.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import it.ngsiena.testkit.PlatformTestResource;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+@WithTestResource(FakeServicesResource.class)
+class RoutingTest {
+
+    @Test
+    void requestsAreForwardedWithTheCallersTokenAndHeaders() {
+        given().header("Authorization", "Bearer abc.def.ghi").header("Idempotency-Key", "k-1")
+                .contentType("application/json").body("{\"title\":\"Corso PNRR\"}")
+                .when().post("/v1/training/courses?lang=it")
+                .then().statusCode(201)
+                .body("method", equalTo("POST"))
+                .body("path", equalTo("/v1/training/courses"))
+                .body("query", equalTo("lang=it"))
+                .body("authorization", equalTo("Bearer abc.def.ghi"))
+                .body("idempotencyKey", equalTo("k-1"))
+                .body("bodyLength", equalTo(22))
+                .header("Location", startsWith("http://localhost:"))
+                .header("Location", containsString("/v1/training/courses/42"))
+                .header("X-Secret-Internal", nullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void aServiceThatIsDownIs503WhileTheGatewayKeepsAnswering() {
+        given().when().get("/v1/participation/needs")
+                .then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("detail", containsString("participation"));
+        given().when().get("/v1/activity").then().statusCode(200);
+    }
+
+    @Test
+    void theMergedOpenApiDocumentHoldsTheGatewayAndTheServices() {
+        given().when().get("/v1/openapi")
+                .then().statusCode(200)
+                .body("info.title", equalTo("Next Generation Siena platform API"))
+                .body("'x-api-id'", equalTo("ngs-platform-v1"))
+                .body("paths.'/v1/activity'.get.operationId", equalTo("listActivity"))
+                .body("paths.'/v1/training/courses'.get.operationId", equalTo("listCourses"))
+                .body("paths", not(hasItem("/v1/{workstream}/{path}")))
+                .body("components.schemas.Course", notNullValue())
+                .body("components.schemas.Problem", notNullValue())
+                .body("tags.name", hasItem("Courses"))
+                .body("'x-unavailable-services'", hasItem("participation"));
+    }
+}

@@ -1,0 +1,8 @@
+package it.ngsiena.participation.need;
+
+/** Where a need was collected. */
+public enum NeedOrigin {
+    WORKSHOP,
+    ONLINE,
+    SURVEY
+}

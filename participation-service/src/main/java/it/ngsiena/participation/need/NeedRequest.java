@@ -1,0 +1,31 @@
+package it.ngsiena.participation.need;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client sends to submit a need. */
+@Schema(name = "NeedRequest", description = "A need to submit")
+public record NeedRequest(
+        @Schema(example = "Sportello digitale intercomunale per le pratiche edilizie")
+        @NotBlank @Size(max = 200) String title,
+
+        @Schema(example = "I piccoli comuni non hanno personale per gestire online le pratiche edilizie; "
+                + "uno sportello condiviso ridurrebbe i tempi di risposta.")
+        @NotBlank @Size(max = 5000) String description,
+
+        @Schema(example = "DIGITAL_TRANSITION") @NotNull Theme theme,
+
+        @Schema(description = "ISTAT codes of the municipalities concerned", example = "[\"052032\", \"052015\"]")
+        @NotEmpty @Size(max = 35) List<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String> municipalities,
+
+        @Schema(description = "Where the need was collected; ONLINE when omitted", example = "ONLINE")
+        NeedOrigin origin,
+
+        @Schema(description = "The submitting organisation", example = "Comune di Siena")
+        @Size(max = 200) String submitterOrganisation) {
+}

@@ -1,0 +1,86 @@
+package it.ngsiena.participation.need;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import it.ngsiena.testkit.PlatformTestResource;
+import it.ngsiena.testkit.TestBroker;
+import it.ngsiena.testkit.TopicProbe;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class NeedEventsTest {
+
+    @ConfigProperty(name = "ngs.events.bootstrap-servers")
+    String bootstrap;
+
+    @Inject
+    EntityManager em;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
+    void aSubmittedNeedIsPublishedAsACloudEventKeyedByTheNeed() throws Exception {
+        String id = submit("Trasporto a chiamata");
+
+        var record = new TopicProbe(bootstrap).await("ngs.participation.v1", r -> id.equals(r.key()),
+                Duration.ofSeconds(20));
+        JsonNode event = json.readTree(new String(record.value(), StandardCharsets.UTF_8));
+        assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+        assertThat(event.get("type").asText()).isEqualTo("it.ngsiena.participation.need.submitted.v1");
+        assertThat(event.get("source").asText()).isEqualTo("/participation-service");
+        assertThat(event.get("subject").asText()).isEqualTo(id);
+        assertThat(event.get("data").get("needId").asText()).isEqualTo(id);
+        assertThat(event.get("data").get("municipalities").get(0).asText()).isEqualTo("052032");
+        assertThat(event.get("data").has("submitterOrganisation")).as("no submitter data in events").isFalse();
+        assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
+                .isEqualTo("application/cloudevents+json");
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
+    void aNeedSubmittedWhileKafkaIsDownIsAcceptedAndPublishedOnceItIsBack() throws Exception {
+        TestBroker.stop();
+        String id;
+        try {
+            id = submit("Mentre Kafka dorme");
+            Thread.sleep(1500);
+            assertThat(unsent(id)).as("waiting in the outbox while the broker is down").isEqualTo(1);
+            given().when().get("/q/health/ready").then().statusCode(503);
+        } finally {
+            TestBroker.start();
+        }
+        await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(unsent(id)).isZero());
+        var records = new TopicProbe(bootstrap).readAll("ngs.participation.v1", Duration.ofSeconds(2));
+        assertThat(records.stream().filter(r -> id.equals(r.key())).count()).isEqualTo(1);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("ngs_outbox_backlog"));
+    }
+
+    private String submit(String title) {
+        return given().contentType(ContentType.JSON).body(NeedResourceTest.need(title, "052032"))
+                .when().post("/v1/participation/needs")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private long unsent(String subject) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from outbox_event where subject = ?1 and sent_at is null")
+                .setParameter(1, subject).getSingleResult()).longValue());
+    }
+}

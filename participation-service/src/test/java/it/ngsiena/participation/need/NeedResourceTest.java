@@ -1,0 +1,204 @@
+package it.ngsiena.participation.need;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import it.ngsiena.testkit.PlatformTestResource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class NeedResourceTest {
+
+    static final String SIENA = "052032";
+    static final String MONTEPULCIANO = "052015";
+    static final String PROBLEM = "application/problem+json";
+
+    @Inject
+    EntityManager em;
+
+    static String need(String title, String... municipalities) {
+        return """
+                {"title":"%s","description":"Uno sportello digitale condiviso","theme":"DIGITAL_TRANSITION",
+                 "municipalities":[%s],"origin":"WORKSHOP","submitterOrganisation":"Comune di Siena"}"""
+                .formatted(title, String.join(",", java.util.Arrays.stream(municipalities).map(m -> "\"" + m + "\"")
+                        .toList()));
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401Problem() {
+        given().contentType(ContentType.JSON).body(need("t", SIENA))
+                .when().post("/v1/participation/needs")
+                .then().statusCode(401)
+                .contentType(PROBLEM)
+                .header("WWW-Authenticate", "Bearer")
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+            attributes = @SecurityAttribute(key = "municipality", value = SIENA))
+    void anOfficerSubmitsANeedOfTheirMunicipality() {
+        String location = given().contentType(ContentType.JSON).body(need("Sportello digitale", SIENA, MONTEPULCIANO))
+                .when().post("/v1/participation/needs")
+                .then().statusCode(201)
+                .header("Location", containsString("/v1/participation/needs/"))
+                .body("status", equalTo("SUBMITTED"))
+                .body("themeLabelIt", equalTo("Transizione digitale"))
+                .body("municipalities", hasItem(MONTEPULCIANO))
+                .extract().header("Location");
+
+        given().when().get(location)
+                .then().statusCode(200)
+                .header("ETag", "\"0\"")
+                .body("title", equalTo("Sportello digitale"))
+                .body("createdAt", notNullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "officer-montepulciano", roles = "municipality-officer",
+            attributes = @SecurityAttribute(key = "municipality", value = MONTEPULCIANO))
+    void anOfficerCannotSubmitOnlyForAnotherMunicipality() {
+        given().contentType(ContentType.JSON).body(need("Per Siena soltanto", SIENA))
+                .when().post("/v1/participation/needs")
+                .then().statusCode(403)
+                .contentType(PROBLEM)
+                .body("detail", containsString(MONTEPULCIANO));
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void aViewerCannotSubmit() {
+        given().contentType(ContentType.JSON).body(need("Da viewer", SIENA))
+                .when().post("/v1/participation/needs")
+                .then().statusCode(403)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
+    void invalidFieldsAreListed() {
+        given().contentType(ContentType.JSON)
+                .body("""
+                        {"title":" ","description":"x","theme":"DIGITAL_TRANSITION","municipalities":["52032"]}""")
+                .when().post("/v1/participation/needs")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("urn:ngsiena:problem:validation"))
+                .body("violations.field", hasItem("title"))
+                .body("violations.field", hasItem("municipalities[0]"));
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
+    void unknownMunicipalitiesAre422() {
+        given().contentType(ContentType.JSON).body(need("Comune inesistente", SIENA, "052999"))
+                .when().post("/v1/participation/needs")
+                .then().statusCode(422)
+                .contentType(PROBLEM)
+                .body("violations[0].field", equalTo("municipalities[1]"))
+                .body("violations[0].message", containsString("052999"));
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
+    void unreadableBodiesAre400NotServerErrors() {
+        given().contentType(ContentType.JSON).body("{\"title\": ")
+                .when().post("/v1/participation/needs")
+                .then().statusCode(400).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body(need("x", SIENA).replace("DIGITAL_TRANSITION", "SPACE_TRAVEL"))
+                .when().post("/v1/participation/needs")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("theme"));
+        given().contentType(ContentType.TEXT).body("hello")
+                .when().post("/v1/participation/needs")
+                .then().statusCode(415).contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
+    void aRetryWithTheSameIdempotencyKeyCreatesOneNeedAndOneEvent() {
+        String key = UUID.randomUUID().toString();
+        String body = need("Idempotente", SIENA);
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/v1/participation/needs")
+                .then().statusCode(201).extract().path("id");
+        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                .when().post("/v1/participation/needs")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .header("Location", containsString(first))
+                .extract().path("id");
+        assertThat(second).isEqualTo(first);
+
+        long needs = (Long) em.createQuery("select count(n) from Need n where n.title = 'Idempotente'").getSingleResult();
+        long events = ((Number) em.createNativeQuery("select count(*) from outbox_event where subject = ?1")
+                .setParameter(1, first).getSingleResult()).longValue();
+        assertThat(needs).isEqualTo(1);
+        assertThat(events).isEqualTo(1);
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(need("Altro corpo", SIENA))
+                .when().post("/v1/participation/needs")
+                .then().statusCode(422).contentType(PROBLEM)
+                .body("type", equalTo("urn:ngsiena:problem:idempotency-key-reused"));
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void listsArePagedWithLinksAndTotal() {
+        given().queryParam("size", 1).queryParam("municipality", SIENA)
+                .when().get("/v1/participation/needs")
+                .then().statusCode(200)
+                .header("X-Total-Count", notNullValue())
+                .header("Link", containsString("rel=\"first\""))
+                .body("size", equalTo(1));
+        given().queryParam("size", 500)
+                .when().get("/v1/participation/needs")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("size"));
+        given().queryParam("municipality", "Siena")
+                .when().get("/v1/participation/needs")
+                .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void missingThingsAre404Problems() {
+        given().when().get("/v1/participation/needs/" + UUID.randomUUID())
+                .then().statusCode(404).contentType(PROBLEM);
+        given().when().get("/v1/participation/needs/not-a-uuid")
+                .then().statusCode(404).contentType(PROBLEM);
+        given().when().get("/v1/nowhere")
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void themesArePublicWithBothLabels() {
+        given().when().get("/v1/participation/themes")
+                .then().statusCode(200)
+                .body("code", hasItem("MOBILITY"))
+                .body("find { it.code == 'ENERGY_ENVIRONMENT' }.labelEn", equalTo("Energy and environment"));
+    }
+
+    @Test
+    void theOpenApiDocumentFollowsTheConventions() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("info.version", equalTo("1.0.0"))
+                .body("'x-api-id'", equalTo("ngs-participation-v1"))
+                .body("paths.'/v1/participation/needs'.post.operationId", equalTo("submitNeed"))
+                .body("components.schemas.Problem", notNullValue());
+    }
+}
