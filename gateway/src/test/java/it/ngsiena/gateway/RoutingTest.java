@@ -60,6 +60,9 @@ class RoutingTest {
                 .body("components.schemas.Course", notNullValue())
                 .body("components.schemas.Problem", notNullValue())
                 .body("tags.name", hasItem("Courses"))
+                .body("components.securitySchemes.bearer.type", equalTo("openIdConnect"))
+                .body("components.securitySchemes.bearer.openIdConnectUrl",
+                        equalTo("http://127.0.0.1:8180/realms/ngs/.well-known/openid-configuration"))
                 .body("'x-unavailable-services'", hasItem("participation"));
     }
 }

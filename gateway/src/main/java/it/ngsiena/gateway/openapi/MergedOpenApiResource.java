@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
@@ -34,9 +35,13 @@ public class MergedOpenApiResource {
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    MergedOpenApiResource(ServicesConfig services, ObjectMapper json) {
+    private final String issuer;
+
+    MergedOpenApiResource(ServicesConfig services, ObjectMapper json,
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer) {
         this.services = services;
         this.json = json;
+        this.issuer = issuer;
     }
 
     @GET
@@ -53,10 +58,25 @@ public class MergedOpenApiResource {
             fetch(services.baseUrl(w)).ifPresentOrElse(documents::add, () -> unavailable.add(w.id()));
         }
         ObjectNode merged = OpenApiMerger.merge(json, gateway, documents);
+        signInWithKeycloak(merged);
         if (!unavailable.isEmpty()) {
             merged.putPOJO("x-unavailable-services", unavailable);
         }
         return merged;
+    }
+
+    /**
+     * Describes the bearer scheme as OpenID Connect with the realm's discovery document, so that
+     * Swagger UI can sign users in (client ngs-frontend, authorization code with PKCE).
+     */
+    private void signInWithKeycloak(ObjectNode document) {
+        ObjectNode components = document.withObjectProperty("components");
+        ObjectNode schemes = components.withObjectProperty("securitySchemes");
+        ObjectNode bearer = schemes.putObject("bearer");
+        bearer.put("type", "openIdConnect");
+        bearer.put("openIdConnectUrl", issuer.replaceAll("/$", "") + "/.well-known/openid-configuration");
+        bearer.put("description", "Access tokens of the Keycloak realm ngs: users through ngs-frontend or ngs-cli,"
+                + " partner systems by client credentials");
     }
 
     private java.util.Optional<JsonNode> fetch(String base) {

@@ -62,6 +62,8 @@ class NeedEventsTest {
             Thread.sleep(1500);
             assertThat(unsent(id)).as("waiting in the outbox while the broker is down").isEqualTo(1);
             given().when().get("/q/health/ready").then().statusCode(503);
+            given().when().get("/status").then().statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "10");
         } finally {
             TestBroker.start();
         }

@@ -1,0 +1,108 @@
+package it.ngsiena.gateway.programme;
+
+import it.ngsiena.kernel.http.ETags;
+import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.security.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/programme/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Programme", description = "Which municipalities take part in the programme, since when and until when")
+public class MembershipResource {
+
+    private final MembershipService memberships;
+
+    MembershipResource(MembershipService memberships) {
+        this.memberships = memberships;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(operationId = "listProgrammeMembers", summary = "The municipalities that take or took part")
+    public List<MembershipView> list(
+            @Parameter(description = "Day for the active flag (ISO 8601 date); today when omitted",
+                    example = "2022-06-01") @QueryParam("activeOn") String activeOn,
+            @Parameter(description = "Only members active on that day") @QueryParam("activeOnly") boolean activeOnly) {
+        LocalDate day = day(activeOn);
+        return memberships.all().stream()
+                .filter(m -> !activeOnly || m.activeOn(day))
+                .map(m -> memberships.view(m, day)).toList();
+    }
+
+    @GET
+    @Path("/{istat}")
+    @PermitAll
+    @Operation(operationId = "getProgrammeMember", summary = "A municipality's membership")
+    @APIResponse(responseCode = "200", description = "The membership", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
+    @APIResponse(responseCode = "404", description = "Not a municipality of the province, or never a member",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("istat") String istat) {
+        Membership m = memberships.get(istat);
+        return Response.ok(memberships.view(m, LocalDate.now())).tag(ETags.of(m.version)).build();
+    }
+
+    @PUT
+    @Path("/{istat}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROGRAMME_ADMIN)
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "recordProgrammeMember", summary = "Record a municipality's membership",
+            description = "programme-admin only. Creates the membership (201), or replaces it (200) when If-Match"
+                    + " carries the ETag of the current version.")
+    @APIResponse(responseCode = "201", description = "Recorded, new",
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = MembershipView.class)))
+    @APIResponse(responseCode = "412", description = "Changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing on an update",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response record(@PathParam("istat") String istat, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MembershipRequest request, @Context UriInfo uri) {
+        MembershipService.Recorded recorded = memberships.record(istat, request, ifMatch);
+        MembershipView view = memberships.view(recorded.membership(), LocalDate.now());
+        Response.ResponseBuilder response = recorded.created()
+                ? Response.created(uri.getAbsolutePath()) : Response.ok();
+        return response.entity(view).tag(ETags.of(recorded.membership().version)).build();
+    }
+
+    private static LocalDate day(String value) {
+        if (value == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(List.of(new Problem.Violation("activeOn", "must be a date like 2022-06-01")));
+        }
+    }
+}

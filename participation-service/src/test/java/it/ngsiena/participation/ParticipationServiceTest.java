@@ -1,0 +1,16 @@
+package it.ngsiena.participation;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import it.ngsiena.testkit.PlatformTestResource;
+import it.ngsiena.testkit.ServiceWiringTest;
+
+/** The service's wiring: database with the kernel's tables, Kafka, health, status and OpenAPI. */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class ParticipationServiceTest extends ServiceWiringTest {
+
+    ParticipationServiceTest() {
+        super("participation");
+    }
+}
