@@ -1,6 +1,7 @@
 package it.ngsiena.participation.need;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,12 +12,14 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A need (bisogno) stated by one or more municipalities. */
+/** A need (bisogno) stated by one or more municipalities. Lifecycle moves are methods that refuse illegal ones. */
 @Entity
 @Table(name = "need")
 public class Need extends PanacheEntityBase {
@@ -39,9 +42,17 @@ public class Need extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text[]")
     public List<String> municipalities;
 
+    /** ISTAT codes of the municipalities that endorse the need, in endorsement order. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> endorsers = new ArrayList<>();
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public NeedOrigin origin;
+
+    @Column(name = "workshop_id")
+    public UUID workshopId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -50,6 +61,25 @@ public class Need extends PanacheEntityBase {
     /** The organisation that submitted the need (a municipality, a partner), never a person. */
     @Column(name = "submitter_organisation")
     public String submitterOrganisation;
+
+    /** Why the need was prioritised. */
+    public String rationale;
+
+    /** The answer given when the need was rejected. */
+    public String answer;
+
+    @Column(name = "study_id")
+    public UUID studyId;
+
+    @Column(name = "study_verdict")
+    public String studyVerdict;
+
+    /** Set by partner systems that push needs in bulk: their own id, unique per pushing client. */
+    @Column(name = "external_id")
+    public String externalId;
+
+    @Column(name = "external_source")
+    public String externalSource;
 
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
@@ -62,7 +92,7 @@ public class Need extends PanacheEntityBase {
 
     /** A new need in state SUBMITTED. */
     public static Need submit(String title, String description, Theme theme, List<String> municipalities,
-            NeedOrigin origin, String submitterOrganisation) {
+            NeedOrigin origin, UUID workshopId, String submitterOrganisation) {
         Need need = new Need();
         need.id = UUID.randomUUID();
         need.title = title;
@@ -70,10 +100,104 @@ public class Need extends PanacheEntityBase {
         need.theme = theme;
         need.municipalities = List.copyOf(municipalities);
         need.origin = origin;
+        need.workshopId = workshopId;
         need.submitterOrganisation = submitterOrganisation;
         need.status = NeedStatus.SUBMITTED;
-        need.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        need.createdAt = now();
         need.updatedAt = need.createdAt;
         return need;
+    }
+
+    /** Municipalities and endorsers together: the need's support. */
+    public int supportCount() {
+        return municipalities.size() + endorsers.size();
+    }
+
+    public void edit(String newTitle, String newDescription, Theme newTheme) {
+        if (!status.editable()) {
+            throw ProblemException.conflict("A need can be edited only while SUBMITTED or UNDER_REVIEW; it is "
+                    + status, Map.of("currentStatus", status.name()));
+        }
+        if (newTitle != null) {
+            title = newTitle;
+        }
+        if (newDescription != null) {
+            description = newDescription;
+        }
+        if (newTheme != null) {
+            theme = newTheme;
+        }
+        touch();
+    }
+
+    public void review() {
+        moveTo(NeedStatus.UNDER_REVIEW);
+    }
+
+    public void prioritise(String why) {
+        moveTo(NeedStatus.PRIORITISED);
+        rationale = why;
+    }
+
+    public void reject(String answerText) {
+        moveTo(NeedStatus.REJECTED);
+        answer = answerText;
+    }
+
+    public void startFeasibility(UUID study) {
+        moveTo(NeedStatus.IN_FEASIBILITY);
+        studyId = study;
+    }
+
+    public void assess(UUID study, String verdict) {
+        moveTo(NeedStatus.ASSESSED);
+        studyId = study;
+        studyVerdict = verdict;
+    }
+
+    /** Adds the endorsement; false when the municipality already endorses the need. */
+    public boolean endorse(String municipality) {
+        if (endorsers.contains(municipality)) {
+            return false;
+        }
+        List<String> updated = new ArrayList<>(endorsers);
+        updated.add(municipality);
+        endorsers = updated;
+        touch();
+        return true;
+    }
+
+    /** Removes the endorsement; false when there was none. */
+    public boolean withdrawEndorsement(String municipality) {
+        if (!endorsers.contains(municipality)) {
+            return false;
+        }
+        List<String> updated = new ArrayList<>(endorsers);
+        updated.remove(municipality);
+        endorsers = updated;
+        touch();
+        return true;
+    }
+
+    private void moveTo(NeedStatus target) {
+        if (!status.next().contains(target)) {
+            throw ProblemException.conflict("A need in state " + status + " cannot move to " + target
+                    + (status.next().isEmpty() ? "; it is final" : "; allowed: " + sorted(status)),
+                    Map.of("currentStatus", status.name(), "allowedMoves", sorted(status)));
+        }
+        status = target;
+        touch();
+    }
+
+    private static List<String> sorted(NeedStatus from) {
+        return from.next().stream().map(Enum::name).sorted().toList();
+    }
+
+    private void touch() {
+        updatedAt = now();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -6,19 +6,21 @@ import io.quarkus.panache.common.Sort;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 @ApplicationScoped
 public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
 
-    /** Needs matching the filters, newest first (id breaks ties, so pages are stable). */
-    public Page<Need> search(NeedFilter filter, PageRequest paging) {
+    /** Needs matching the filters, in the requested order (id breaks ties, so pages are stable). */
+    public Page<Need> search(NeedFilter filter, NeedSort sort, int areaWideThreshold, PageRequest paging) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.municipality() != null) {
-            where.add("array_contains(municipalities, :municipality)");
+            where.add("(array_contains(municipalities, :municipality) or array_contains(endorsers, :municipality))");
             params.and("municipality", filter.municipality());
         }
         if (filter.theme() != null) {
@@ -29,13 +31,68 @@ public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
             where.add("status = :status");
             params.and("status", filter.status());
         }
-        String query = String.join(" and ", where);
-        var found = find(query, Sort.descending("createdAt").and("id"), params);
+        if (filter.text() != null) {
+            where.add("(lower(title) like :text escape '\\' or lower(description) like :text escape '\\')");
+            params.and("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (filter.submittedFrom() != null) {
+            where.add("createdAt >= :from");
+            params.and("from", filter.submittedFrom());
+        }
+        if (filter.submittedTo() != null) {
+            where.add("createdAt < :to");
+            params.and("to", filter.submittedTo());
+        }
+        if (filter.areaWide() != null) {
+            where.add("(coalesce(array_length(municipalities), 0) + coalesce(array_length(endorsers), 0)) "
+                    + (filter.areaWide() ? ">=" : "<") + " :threshold");
+            params.and("threshold", areaWideThreshold);
+        }
+        if (filter.workshopId() != null) {
+            where.add("workshopId = :workshop");
+            params.and("workshop", filter.workshopId());
+        }
+        var found = find(String.join(" and ", where), sort.toSort(), params);
         List<Need> items = found.page(paging.page(), paging.size()).list();
         return new Page<>(items, found.count(), paging.page(), paging.size());
     }
 
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** List filters; null means "any". */
-    public record NeedFilter(String municipality, Theme theme, NeedStatus status) {
+    public record NeedFilter(String municipality, Theme theme, NeedStatus status, String text,
+            OffsetDateTime submittedFrom, OffsetDateTime submittedTo, Boolean areaWide, UUID workshopId) {
+    }
+
+    /** The orders a list can take: {@code createdAt}, {@code title}, {@code status}, {@code -} for descending. */
+    public enum NeedSort {
+        NEWEST("-createdAt", Sort.descending("createdAt")),
+        OLDEST("createdAt", Sort.ascending("createdAt")),
+        TITLE("title", Sort.ascending("title")),
+        TITLE_DESC("-title", Sort.descending("title")),
+        STATUS("status", Sort.ascending("status").and("createdAt", Sort.Direction.Descending)),
+        UPDATED("-updatedAt", Sort.descending("updatedAt"));
+
+        private final String code;
+        private final Sort sort;
+
+        NeedSort(String code, Sort sort) {
+            this.code = code;
+            this.sort = sort;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        Sort toSort() {
+            return sort.and("id");
+        }
+
+        public static java.util.Optional<NeedSort> of(String code) {
+            return java.util.Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        }
     }
 }

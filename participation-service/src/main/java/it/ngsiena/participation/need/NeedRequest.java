@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client sends to submit a need. */
@@ -27,5 +28,7 @@ public record NeedRequest(
         NeedOrigin origin,
 
         @Schema(description = "The submitting organisation", example = "Comune di Siena")
-        @Size(max = 200) String submitterOrganisation) {
+        @Size(max = 200) String submitterOrganisation,
+
+        @Schema(description = "The workshop where the need was collected, if any") UUID workshopId) {
 }

@@ -1,5 +1,6 @@
 package it.ngsiena.participation.need;
 
+import io.quarkus.security.Authenticated;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.paging.Page;
@@ -8,23 +9,31 @@ import it.ngsiena.kernel.paging.PagedResponse;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Roles;
-import io.quarkus.security.Authenticated;
+import it.ngsiena.participation.solution.SolutionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,7 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v1/participation/needs")
+@Path("/v1/participation")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Needs", description = "Needs (bisogni) stated by the municipalities")
 @SecurityRequirement(name = "bearer")
@@ -46,15 +55,21 @@ public class NeedResource {
 
     private final NeedService service;
     private final NeedRepository needs;
+    private final SolutionService solutions;
     private final IdempotentCreates creates;
+    private final NeedBatchService batchService;
 
-    NeedResource(NeedService service, NeedRepository needs, IdempotentCreates creates) {
+    NeedResource(NeedService service, NeedRepository needs, SolutionService solutions, IdempotentCreates creates,
+            NeedBatchService batchService) {
         this.service = service;
         this.needs = needs;
+        this.solutions = solutions;
         this.creates = creates;
+        this.batchService = batchService;
     }
 
     @POST
+    @Path("/needs")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
     @Operation(operationId = "submitNeed", summary = "Submit a need",
@@ -69,7 +84,7 @@ public class NeedResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not allowed for these municipalities",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown municipality, or Idempotency-Key reused",
+    @APIResponse(responseCode = "422", description = "Unknown municipality or workshop, or Idempotency-Key reused",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(
             @Parameter(description = "Makes a retried create return the first response", example = "5c1d0c0e-need-1")
@@ -79,51 +94,212 @@ public class NeedResource {
         return creates.create(idempotencyKey, "POST /v1/participation/needs", request, () -> {
             Need need = service.submit(request);
             return new IdempotentCreates.Created(uri.getAbsolutePathBuilder().path(need.id.toString()).build(),
-                    NeedResponse.of(need));
+                    summary(need));
         });
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/needs/{id}")
     @Authenticated
-    @Operation(operationId = "getNeed", summary = "Read a need")
+    @Operation(operationId = "getNeed", summary = "Read a need, with its solution ideas")
     @APIResponse(responseCode = "200", description = "The need", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
     @APIResponse(responseCode = "404", description = "No such need",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        Need need = needs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Need", id));
-        return Response.ok(NeedResponse.of(need)).tag(ETags.of(need.version)).build();
+        Need need = service.get(id);
+        return withETag(need, NeedResponse.of(need, service.isAreaWide(need), solutions.ofNeed(id)));
+    }
+
+    @PATCH
+    @Path("/needs/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
+    @Operation(operationId = "editNeed", summary = "Edit a need's text or theme",
+            description = "While SUBMITTED or UNDER_REVIEW; participation-partner, programme-admin, or an officer of"
+                    + " one of the need's municipalities. If-Match with the ETag read is required. Publishes"
+                    + " it.ngsiena.participation.need.updated.v1.")
+    @APIResponse(responseCode = "200", description = "Edited", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    @APIResponse(responseCode = "409", description = "Not editable in its state",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NeedEdit edit) {
+        return decided(service.edit(id, edit, ifMatch));
+    }
+
+    @POST
+    @Path("/needs/{id}/review")
+    @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(operationId = "reviewNeed", summary = "Take a submitted need under review",
+            description = "SUBMITTED → UNDER_REVIEW. Optional If-Match. Publishes need status changed.")
+    @APIResponse(responseCode = "200", description = "Under review",
+            content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    @APIResponse(responseCode = "409", description = "Illegal move: names the current state and the allowed moves",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return decided(service.review(id, ifMatch));
+    }
+
+    @POST
+    @Path("/needs/{id}/prioritise")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(operationId = "prioritiseNeed", summary = "Prioritise a need for a feasibility study",
+            description = "UNDER_REVIEW → PRIORITISED, with a rationale. Publishes need status changed and need"
+                    + " prioritised (the feasibility workstream then opens a study).")
+    @APIResponse(responseCode = "200", description = "Prioritised",
+            content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    @APIResponse(responseCode = "409", description = "Illegal move: names the current state and the allowed moves",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response prioritise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NeedDecisions.Prioritise body) {
+        return decided(service.prioritise(id, body.rationale(), ifMatch));
+    }
+
+    @POST
+    @Path("/needs/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(operationId = "rejectNeed", summary = "Reject a need, with an answer",
+            description = "SUBMITTED or UNDER_REVIEW → REJECTED. Publishes need status changed and need rejected.")
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    @APIResponse(responseCode = "409", description = "Illegal move: names the current state and the allowed moves",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NeedDecisions.Reject body) {
+        return decided(service.reject(id, body.answer(), ifMatch));
+    }
+
+    @POST
+    @Path("/needs/{id}/endorsements")
+    @RolesAllowed(Roles.MUNICIPALITY_OFFICER)
+    @Operation(operationId = "endorseNeed", summary = "Endorse a need for the caller's municipality",
+            description = "An officer of a municipality not among the need's own. Endorsing twice changes nothing."
+                    + " Publishes need endorsed, and need became area-wide when the threshold is reached.")
+    @APIResponse(responseCode = "200", description = "Endorsed (or already was)",
+            content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    @APIResponse(responseCode = "409", description = "The municipality is one of the need's own, or the need is rejected",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response endorse(@PathParam("id") UUID id) {
+        return decided(service.endorse(id));
+    }
+
+    @DELETE
+    @Path("/needs/{id}/endorsements/{istat}")
+    @RolesAllowed({Roles.MUNICIPALITY_OFFICER, Roles.PROGRAMME_ADMIN})
+    @Operation(operationId = "withdrawEndorsement", summary = "Withdraw a municipality's endorsement",
+            description = "Officers of that municipality, or the programme admin. Withdrawing one that does not"
+                    + " exist changes nothing. Publishes endorsement withdrawn.")
+    @APIResponse(responseCode = "200", description = "Withdrawn (or there was none)",
+            content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    public Response withdraw(@PathParam("id") UUID id,
+            @PathParam("istat") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String istat) {
+        return decided(service.withdrawEndorsement(id, istat));
     }
 
     @GET
+    @Path("/needs")
     @Authenticated
     @Operation(operationId = "listNeeds", summary = "List needs",
-            description = "Newest first. Link header with first/prev/next/last, X-Total-Count with the total.")
+            description = "Filters combine. Link header with first/prev/next/last, X-Total-Count with the total.")
     @APIResponse(responseCode = "200", description = "A page of needs",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")},
             content = @Content(schema = @Schema(implementation = NeedPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+    @APIResponse(responseCode = "400", description = "Invalid filter, sort or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
-            @Parameter(description = "ISTAT code", example = "052032")
+            @Parameter(description = "ISTAT code: needs of that municipality or endorsed by it", example = "052032")
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
             String municipality,
             @QueryParam("theme") Theme theme,
             @QueryParam("status") NeedStatus status,
+            @Parameter(description = "Words in the title or description", example = "sportello")
+            @QueryParam("q") @Size(max = 100) String text,
+            @Parameter(description = "Submitted at or after (RFC 3339)", example = "2022-03-01T00:00:00Z")
+            @QueryParam("submittedFrom") String submittedFrom,
+            @Parameter(description = "Submitted before (RFC 3339)", example = "2023-01-01T00:00:00Z")
+            @QueryParam("submittedTo") String submittedTo,
+            @Parameter(description = "Only area-wide needs (true) or only the others (false)")
+            @QueryParam("areaWide") Boolean areaWide,
+            @Parameter(description = "Needs collected at this workshop") @QueryParam("workshop") UUID workshop,
+            @Parameter(description = "-createdAt (default), createdAt, title, -title, status, -updatedAt")
+            @QueryParam("sort") String sort,
             @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
             @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER,
                     defaultValue = "20"))
             @QueryParam("size") Integer size,
             @Context UriInfo uri) {
-        Page<NeedResponse> result = needs.search(new NeedRepository.NeedFilter(municipality, theme, status),
-                PageRequest.of(page, size)).map(NeedResponse::of);
+        List<Problem.Violation> violations = new ArrayList<>();
+        OffsetDateTime from = time("submittedFrom", submittedFrom, violations);
+        OffsetDateTime to = time("submittedTo", submittedTo, violations);
+        NeedRepository.NeedSort order = sort == null ? NeedRepository.NeedSort.NEWEST
+                : NeedRepository.NeedSort.of(sort).orElse(null);
+        if (order == null) {
+            violations.add(new Problem.Violation("sort", "must be one of -createdAt, createdAt, title, -title, status,"
+                    + " -updatedAt"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        var filter = new NeedRepository.NeedFilter(municipality, theme, status,
+                text == null || text.isBlank() ? null : text.strip(), from, to, areaWide, workshop);
+        Page<NeedResponse> result = needs.search(filter, order, service.areaWideThreshold(), PageRequest.of(page, size))
+                .map(this::summary);
         return PagedResponse.of(result, uri);
+    }
+
+    @POST
+    @Path("/needs:batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(operationId = "pushNeeds", summary = "Push up to 500 needs from a partner system",
+            description = "Idempotent on the items' external ids (per pushing client): pushing the same batch twice"
+                    + " changes nothing. The answer says per item CREATED, UNCHANGED, INVALID or CONFLICT, with the"
+                    + " problem of refused items; the valid items are stored regardless.")
+    @APIResponse(responseCode = "200", description = "The outcome of every item",
+            content = @Content(schema = @Schema(implementation = NeedBatch.Response.class)))
+    @APIResponse(responseCode = "400", description = "Not a batch, or more than 500 items",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the participation partner or the admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NeedBatch.Response push(@Valid @NotNull NeedBatch.Request request) {
+        return batchService.push(request);
+    }
+
+    private NeedResponse summary(Need need) {
+        return NeedResponse.of(need, service.isAreaWide(need), null);
+    }
+
+    private Response decided(Need need) {
+        return withETag(need, summary(need));
+    }
+
+    private static Response withETag(Need need, NeedResponse body) {
+        return Response.ok(body).tag(ETags.of(need.version)).build();
+    }
+
+    private static OffsetDateTime time(String field, String value, List<Problem.Violation> violations) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            violations.add(new Problem.Violation(field, "must be an RFC 3339 time, e.g. 2022-03-24T10:00:00Z"));
+            return null;
+        }
     }
 
     /** For the OpenAPI document: a page of needs. */
     @Schema(name = "NeedPage")
-    public record NeedPage(java.util.List<NeedResponse> items, long total, int page, int size, int totalPages) {
+    public record NeedPage(List<NeedResponse> items, long total, int page, int size, int totalPages) {
     }
 }

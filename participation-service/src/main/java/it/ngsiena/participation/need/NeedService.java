@@ -1,18 +1,21 @@
 package it.ngsiena.participation.need;
 
-import it.ngsiena.contracts.Workstream;
-import it.ngsiena.contracts.participation.NeedSubmitted;
+import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
-import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.participation.workshop.Workshop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** The rules of needs: who may submit for which municipalities, and the event of each change. */
+/** The rules of needs: who may do what to which need, the lifecycle, and the event of each change. */
 @ApplicationScoped
 public class NeedService {
 
@@ -20,14 +23,25 @@ public class NeedService {
 
     private final NeedRepository needs;
     private final MunicipalityRegistry municipalities;
-    private final Outbox outbox;
+    private final NeedEvents events;
     private final Caller caller;
+    private final int areaWideThreshold;
 
-    NeedService(NeedRepository needs, MunicipalityRegistry municipalities, Outbox outbox, Caller caller) {
+    NeedService(NeedRepository needs, MunicipalityRegistry municipalities, NeedEvents events, Caller caller,
+            @ConfigProperty(name = "ngs.participation.area-wide-threshold", defaultValue = "3") int areaWideThreshold) {
         this.needs = needs;
         this.municipalities = municipalities;
-        this.outbox = outbox;
+        this.events = events;
         this.caller = caller;
+        this.areaWideThreshold = areaWideThreshold;
+    }
+
+    public int areaWideThreshold() {
+        return areaWideThreshold;
+    }
+
+    public Need get(UUID id) {
+        return needs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Need", id));
     }
 
     /**
@@ -36,19 +50,134 @@ public class NeedService {
      */
     @Transactional
     public Need submit(NeedRequest request) {
+        Need need = newNeed(request);
+        needs.persist(need);
+        events.submitted(need);
+        LOG.infof("Need %s submitted for %s", need.id, need.municipalities);
+        return need;
+    }
+
+    /** Checks a request and builds the need it describes, without storing it. */
+    Need newNeed(NeedRequest request) {
         List<String> codes = request.municipalities().stream().distinct().toList();
         municipalities.requireKnown(codes, "municipalities");
         if (!caller.hasAnyRole(Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN) && !caller.isOfficerOfAny(codes)) {
             throw ProblemException.forbidden("A municipality officer may submit only needs that include their own"
                     + " municipality" + caller.municipality().map(m -> " (" + m + ")").orElse(""));
         }
+        if (request.workshopId() != null && Workshop.findById(request.workshopId()) == null) {
+            throw ProblemException.unprocessable("Unknown workshop", List.of(new Problem.Violation("workshopId",
+                    "no workshop " + request.workshopId())));
+        }
         NeedOrigin origin = request.origin() == null ? NeedOrigin.ONLINE : request.origin();
-        Need need = Need.submit(request.title().strip(), request.description().strip(), request.theme(), codes, origin,
-                request.submitterOrganisation());
-        needs.persist(need);
-        outbox.append(Workstream.PARTICIPATION, NeedSubmitted.TYPE, need.id, new NeedSubmitted(need.id, need.title,
-                need.theme.name(), need.municipalities, need.origin.name(), need.createdAt));
-        LOG.infof("Need %s submitted for %s", need.id, codes);
+        return Need.submit(request.title().strip(), request.description().strip(), request.theme(), codes, origin,
+                request.workshopId(), request.submitterOrganisation());
+    }
+
+    /** Edits text and theme while the need is SUBMITTED or UNDER_REVIEW, against the version read. */
+    @Transactional
+    public Need edit(UUID id, NeedEdit edit, String ifMatch) {
+        Need need = get(id);
+        if (!caller.hasAnyRole(Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN)
+                && !caller.isOfficerOfAny(need.municipalities)) {
+            throw ProblemException.forbidden("Only officers of the need's municipalities, the participation partner"
+                    + " and the programme admin edit a need");
+        }
+        ETags.requireMatch(ifMatch, need.version);
+        need.edit(strip(edit.title()), strip(edit.description()), edit.theme());
+        flushed(need);
+        events.updated(need);
         return need;
+    }
+
+    @Transactional
+    public Need review(UUID id, String ifMatch) {
+        Need need = checked(id, ifMatch);
+        NeedStatus from = need.status;
+        need.review();
+        events.statusChanged(need, from);
+        return flushed(need);
+    }
+
+    @Transactional
+    public Need prioritise(UUID id, String rationale, String ifMatch) {
+        Need need = checked(id, ifMatch);
+        NeedStatus from = need.status;
+        need.prioritise(rationale.strip());
+        events.statusChanged(need, from);
+        events.prioritised(need);
+        return flushed(need);
+    }
+
+    @Transactional
+    public Need reject(UUID id, String answer, String ifMatch) {
+        Need need = checked(id, ifMatch);
+        NeedStatus from = need.status;
+        need.reject(answer.strip());
+        events.statusChanged(need, from);
+        events.rejected(need);
+        return flushed(need);
+    }
+
+    /**
+     * The caller's municipality endorses the need: once (again is a no-op), never for a need that
+     * already names it, never for a rejected need.
+     */
+    @Transactional
+    public Need endorse(UUID id) {
+        Need need = get(id);
+        String municipality = caller.municipality().orElseThrow(() -> ProblemException.forbidden(
+                "Only a municipality officer endorses a need, for their municipality"));
+        if (need.municipalities.contains(municipality)) {
+            throw ProblemException.conflict("Municipality " + municipality + " is already among the need's own",
+                    Map.of("municipality", municipality));
+        }
+        if (need.status == NeedStatus.REJECTED) {
+            throw ProblemException.conflict("A rejected need cannot be endorsed", Map.of("currentStatus",
+                    need.status.name()));
+        }
+        boolean wasAreaWide = isAreaWide(need);
+        if (need.endorse(municipality)) {
+            events.endorsed(need, municipality);
+            if (!wasAreaWide && isAreaWide(need)) {
+                events.becameAreaWide(need, areaWideThreshold);
+            }
+        }
+        return flushed(need);
+    }
+
+    /** Withdraws a municipality's endorsement: its own officers or the programme admin. */
+    @Transactional
+    public Need withdrawEndorsement(UUID id, String municipality) {
+        Need need = get(id);
+        if (!caller.hasRole(Roles.PROGRAMME_ADMIN) && !caller.isOfficerOfAny(List.of(municipality))) {
+            throw ProblemException.forbidden("Only officers of " + municipality + " withdraw its endorsement");
+        }
+        if (need.withdrawEndorsement(municipality)) {
+            events.endorsementWithdrawn(need, municipality);
+        }
+        return flushed(need);
+    }
+
+    public boolean isAreaWide(Need need) {
+        return need.supportCount() >= areaWideThreshold;
+    }
+
+    private Need checked(UUID id, String ifMatch) {
+        Need need = get(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, need.version);
+        }
+        return need;
+    }
+
+    /** Flushes so that the version the client gets back is the stored one. */
+    private Need flushed(Need need) {
+        needs.flush();
+        return need;
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 }

@@ -1,11 +1,48 @@
 package it.ngsiena.participation.need;
 
-/** A need's lifecycle: SUBMITTED → UNDER_REVIEW → PRIORITISED → IN_FEASIBILITY → ASSESSED, or REJECTED. */
+import java.util.Set;
+
+/**
+ * A need's lifecycle: SUBMITTED → UNDER_REVIEW → PRIORITISED → IN_FEASIBILITY → ASSESSED, or
+ * REJECTED from SUBMITTED or UNDER_REVIEW. Italian and English labels for clients.
+ */
 public enum NeedStatus {
-    SUBMITTED,
-    UNDER_REVIEW,
-    PRIORITISED,
-    IN_FEASIBILITY,
-    ASSESSED,
-    REJECTED
+    SUBMITTED("Inviato", "Submitted"),
+    UNDER_REVIEW("In esame", "Under review"),
+    PRIORITISED("Prioritario", "Prioritised"),
+    IN_FEASIBILITY("In studio di fattibilità", "In feasibility study"),
+    ASSESSED("Valutato", "Assessed"),
+    REJECTED("Respinto", "Rejected");
+
+    private final String labelIt;
+    private final String labelEn;
+
+    NeedStatus(String labelIt, String labelEn) {
+        this.labelIt = labelIt;
+        this.labelEn = labelEn;
+    }
+
+    public String labelIt() {
+        return labelIt;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+
+    /** The states a need may move to from this one. */
+    public Set<NeedStatus> next() {
+        return switch (this) {
+            case SUBMITTED -> Set.of(UNDER_REVIEW, REJECTED);
+            case UNDER_REVIEW -> Set.of(PRIORITISED, REJECTED);
+            case PRIORITISED -> Set.of(IN_FEASIBILITY, ASSESSED);
+            case IN_FEASIBILITY -> Set.of(ASSESSED);
+            case ASSESSED, REJECTED -> Set.of();
+        };
+    }
+
+    /** Text may be edited only before a need is prioritised or rejected. */
+    public boolean editable() {
+        return this == SUBMITTED || this == UNDER_REVIEW;
+    }
 }

@@ -103,6 +103,46 @@ class NeedResourceTest {
 
     @Test
     @TestSecurity(user = "codesign", roles = "participation-partner")
+    void missingAndOversizedFieldsAreListed() {
+        given().contentType(ContentType.JSON).body("{\"title\":\"" + "x".repeat(201) + "\"}")
+                .when().post("/v1/participation/needs")
+                .then().statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations.field", hasItem("title"))
+                .body("violations.field", hasItem("description"))
+                .body("violations.field", hasItem("theme"))
+                .body("violations.field", hasItem("municipalities"));
+        given().contentType(ContentType.JSON).body("{\"title\": 42, \"municipalities\": \"052032\"}")
+                .when().post("/v1/participation/needs")
+                .then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("q", "x".repeat(101)).when().get("/v1/participation/needs")
+                .then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("sort", "colour").queryParam("submittedFrom", "ieri").when().get("/v1/participation/needs")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItem("sort"))
+                .body("violations.field", hasItem("submittedFrom"));
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
+    void theListFiltersByTextAndDateAndSorts() {
+        String marker = "Zafferano" + UUID.randomUUID().toString().substring(0, 6);
+        given().contentType(ContentType.JSON).body(need(marker + " di San Gimignano", "052028"))
+                .when().post("/v1/participation/needs").then().statusCode(201);
+        given().queryParam("q", marker.toLowerCase()).when().get("/v1/participation/needs")
+                .then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].title", containsString(marker));
+        given().queryParam("q", marker).queryParam("submittedFrom", "2000-01-01T00:00:00Z")
+                .queryParam("submittedTo", "2001-01-01T00:00:00Z").when().get("/v1/participation/needs")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("q", "%").queryParam("sort", "title").when().get("/v1/participation/needs")
+                .then().statusCode(200).body("total", equalTo(0));
+        given().queryParam("sort", "title").queryParam("size", 100).when().get("/v1/participation/needs")
+                .then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
     void unknownMunicipalitiesAre422() {
         given().contentType(ContentType.JSON).body(need("Comune inesistente", SIENA, "052999"))
                 .when().post("/v1/participation/needs")

@@ -35,6 +35,33 @@ class EventSchemaTest {
     }
 
     @Test
+    void everyCatalogedTypeHasASchemaWithTheFieldsOfItsRecord() throws Exception {
+        assertThat(EventCatalog.TYPES).hasSize(14);
+        for (var entry : EventCatalog.TYPES.entrySet()) {
+            JsonNode schema = schema(entry.getKey());
+            List<String> fields = java.util.Arrays.stream(entry.getValue().getRecordComponents())
+                    .map(java.lang.reflect.RecordComponent::getName).toList();
+            assertThat(fieldNames(schema.get("properties"))).as(entry.getKey())
+                    .containsExactlyInAnyOrderElementsOf(fields);
+            schema.get("required").forEach(r -> assertThat(fields).as(entry.getKey()).contains(r.asText()));
+            assertThat(entry.getValue().getField("TYPE").get(null)).isEqualTo(entry.getKey());
+            assertThat(Workstream.ofEventType(entry.getKey())).as(entry.getKey()).isPresent();
+        }
+    }
+
+    @Test
+    void noPayloadCarriesPersonalData() {
+        for (var type : EventCatalog.TYPES.values()) {
+            for (var component : type.getRecordComponents()) {
+                assertThat(component.getName().toLowerCase()).as(type.getSimpleName())
+                        .doesNotContain("email").doesNotContain("firstname").doesNotContain("lastname")
+                        .doesNotContain("givenname").doesNotContain("familyname").doesNotContain("facilitator")
+                        .isNotEqualTo("name");
+            }
+        }
+    }
+
+    @Test
     void workstreamNamesTopicsAndSources() {
         assertThat(Workstream.PARTICIPATION.topic()).isEqualTo("ngs.participation.v1");
         assertThat(Workstream.PARTICIPATION.deadLetterTopic()).isEqualTo("ngs.participation.v1.dlq");

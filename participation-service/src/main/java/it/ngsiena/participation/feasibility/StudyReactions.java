@@ -1,0 +1,70 @@
+package it.ngsiena.participation.feasibility;
+
+import it.ngsiena.contracts.feasibility.StudyCompleted;
+import it.ngsiena.contracts.feasibility.StudyRequested;
+import it.ngsiena.kernel.events.IncomingEvent;
+import it.ngsiena.kernel.inbox.EventHandler;
+import it.ngsiena.participation.need.Need;
+import it.ngsiena.participation.need.NeedRepository;
+import it.ngsiena.participation.need.NeedStatus;
+import it.ngsiena.participation.need.NeedTransitions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Moves needs along with the feasibility workstream: a study requested for a prioritised need takes it
+ * to IN_FEASIBILITY; a completed study takes it to ASSESSED with the study and its verdict. Runs in the
+ * kernel's idempotent consumer: a redelivered event changes nothing. An event about a need this
+ * service does not know, or in a state that does not allow the move, is logged and skipped.
+ */
+@ApplicationScoped
+public class StudyReactions implements EventHandler {
+
+    private static final Logger LOG = Logger.getLogger(StudyReactions.class);
+
+    private final NeedRepository needs;
+    private final NeedTransitions transitions;
+
+    StudyReactions(NeedRepository needs, NeedTransitions transitions) {
+        this.needs = needs;
+        this.transitions = transitions;
+    }
+
+    @Override
+    public void handle(IncomingEvent event) {
+        if (StudyRequested.TYPE.equals(event.type())) {
+            StudyRequested requested = event.dataAs(StudyRequested.class);
+            for (UUID needId : requested.needIds()) {
+                withNeed(needId, event, need -> {
+                    if (need.status == NeedStatus.PRIORITISED) {
+                        transitions.startFeasibility(need, requested.studyId());
+                    } else {
+                        LOG.infof("Study %s requested for need %s in state %s: no move", requested.studyId(), needId,
+                                need.status);
+                    }
+                });
+            }
+        } else if (StudyCompleted.TYPE.equals(event.type())) {
+            StudyCompleted completed = event.dataAs(StudyCompleted.class);
+            for (UUID needId : completed.needIds()) {
+                withNeed(needId, event, need -> {
+                    if (need.status == NeedStatus.PRIORITISED || need.status == NeedStatus.IN_FEASIBILITY) {
+                        transitions.assess(need, completed.studyId(), completed.verdict());
+                    } else {
+                        LOG.infof("Study %s completed for need %s in state %s: no move", completed.studyId(), needId,
+                                need.status);
+                    }
+                });
+            }
+        }
+    }
+
+    private void withNeed(UUID needId, IncomingEvent event, java.util.function.Consumer<Need> action) {
+        if (needId == null) {
+            return;
+        }
+        needs.findByIdOptional(needId).ifPresentOrElse(action,
+                () -> LOG.warnf("Event %s (%s) refers to unknown need %s: skipped", event.id(), event.type(), needId));
+    }
+}

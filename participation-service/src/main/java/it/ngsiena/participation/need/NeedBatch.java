@@ -1,0 +1,59 @@
+package it.ngsiena.participation.need;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import it.ngsiena.kernel.problem.Problem;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of the bulk push of needs by partner systems. */
+public final class NeedBatch {
+
+    public static final int MAX_ITEMS = 500;
+
+    private NeedBatch() {
+    }
+
+    @Schema(name = "NeedBatchRequest")
+    public record Request(@NotEmpty @Size(max = MAX_ITEMS) List<@NotNull Item> items) {
+    }
+
+    /** One need with the pushing system's own id for it. Each item is checked on its own. */
+    @Schema(name = "NeedBatchItem")
+    public record Item(
+            @Schema(description = "The pushing system's id of the need; unique per pushing client",
+                    example = "codesign-2022-0042") String externalId,
+            NeedRequest need) {
+    }
+
+    public enum Outcome { CREATED, UNCHANGED, INVALID, CONFLICT }
+
+    @Schema(name = "NeedBatchResult")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Result(
+            @Schema(example = "0") int index,
+            @Schema(example = "codesign-2022-0042") String externalId,
+            @Schema(example = "CREATED") Outcome outcome,
+            @Schema(description = "The need's id when created or unchanged") UUID id,
+            @Schema(description = "Why the item was refused") Problem problem) {
+    }
+
+    @Schema(name = "NeedBatchResponse")
+    public record Response(List<Result> results,
+            @Schema(example = "40") long created,
+            @Schema(example = "2") long unchanged,
+            @Schema(example = "1") long refused) {
+
+        static Response of(List<Result> results) {
+            return new Response(results, count(results, Outcome.CREATED), count(results, Outcome.UNCHANGED),
+                    results.size() - count(results, Outcome.CREATED) - count(results, Outcome.UNCHANGED));
+        }
+
+        private static long count(List<Result> results, Outcome outcome) {
+            return results.stream().filter(r -> r.outcome() == outcome).count();
+        }
+    }
+}

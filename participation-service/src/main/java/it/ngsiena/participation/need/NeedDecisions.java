@@ -1,0 +1,24 @@
+package it.ngsiena.participation.need;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of the partner's decisions on a need. */
+public final class NeedDecisions {
+
+    private NeedDecisions() {
+    }
+
+    @Schema(name = "PrioritiseRequest")
+    public record Prioritise(
+            @Schema(example = "Bisogno condiviso da cinque comuni, coerente con la misura PNRR M1C1")
+            @NotBlank @Size(max = 2000) String rationale) {
+    }
+
+    @Schema(name = "RejectRequest")
+    public record Reject(
+            @Schema(example = "Il bisogno è già coperto dal servizio provinciale esistente")
+            @NotBlank @Size(max = 2000) String answer) {
+    }
+}

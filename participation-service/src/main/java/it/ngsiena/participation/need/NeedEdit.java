@@ -1,0 +1,21 @@
+package it.ngsiena.participation.need;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Changes to a need's text or theme; absent fields stay as they are. */
+@Schema(name = "NeedEdit")
+public record NeedEdit(
+        @Schema(example = "Sportello digitale intercomunale per l'edilizia e le attività produttive")
+        @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+        @Size(max = 5000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String description,
+        @Schema(example = "DIGITAL_TRANSITION") Theme theme) {
+
+    @AssertTrue(message = "at least one of title, description, theme is required")
+    @Schema(hidden = true)
+    boolean isAnyField() {
+        return title != null || description != null || theme != null;
+    }
+}

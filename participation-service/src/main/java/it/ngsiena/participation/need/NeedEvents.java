@@ -1,0 +1,68 @@
+package it.ngsiena.participation.need;
+
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.participation.EndorsementWithdrawn;
+import it.ngsiena.contracts.participation.NeedBecameAreaWide;
+import it.ngsiena.contracts.participation.NeedEndorsed;
+import it.ngsiena.contracts.participation.NeedPrioritised;
+import it.ngsiena.contracts.participation.NeedRejected;
+import it.ngsiena.contracts.participation.NeedStatusChanged;
+import it.ngsiena.contracts.participation.NeedSubmitted;
+import it.ngsiena.contracts.participation.NeedUpdated;
+import it.ngsiena.kernel.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** Builds the events of a need from the entity and writes them to the outbox (never the entity itself). */
+@ApplicationScoped
+public class NeedEvents {
+
+    private final Outbox outbox;
+
+    NeedEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    void submitted(Need n) {
+        append(n, NeedSubmitted.TYPE, new NeedSubmitted(n.id, n.title, n.theme.name(), n.municipalities, n.origin.name(),
+                n.createdAt));
+    }
+
+    void updated(Need n) {
+        append(n, NeedUpdated.TYPE, new NeedUpdated(n.id, n.title, n.theme.name(), n.municipalities, n.version,
+                n.updatedAt));
+    }
+
+    void statusChanged(Need n, NeedStatus from) {
+        append(n, NeedStatusChanged.TYPE, new NeedStatusChanged(n.id, from.name(), n.status.name(), n.municipalities,
+                n.studyId, n.updatedAt));
+    }
+
+    void prioritised(Need n) {
+        append(n, NeedPrioritised.TYPE, new NeedPrioritised(n.id, n.title, n.theme.name(), n.municipalities,
+                n.rationale, n.updatedAt));
+    }
+
+    void rejected(Need n) {
+        append(n, NeedRejected.TYPE, new NeedRejected(n.id, n.municipalities, n.answer, n.updatedAt));
+    }
+
+    void endorsed(Need n, String municipality) {
+        append(n, NeedEndorsed.TYPE, new NeedEndorsed(n.id, municipality, n.municipalities, List.copyOf(n.endorsers),
+                n.updatedAt));
+    }
+
+    void endorsementWithdrawn(Need n, String municipality) {
+        append(n, EndorsementWithdrawn.TYPE, new EndorsementWithdrawn(n.id, municipality, n.municipalities,
+                List.copyOf(n.endorsers), n.updatedAt));
+    }
+
+    void becameAreaWide(Need n, int threshold) {
+        append(n, NeedBecameAreaWide.TYPE, new NeedBecameAreaWide(n.id, n.municipalities, List.copyOf(n.endorsers),
+                threshold, n.updatedAt));
+    }
+
+    private void append(Need need, String type, Object payload) {
+        outbox.append(Workstream.PARTICIPATION, type, need.id, payload);
+    }
+}

@@ -1,0 +1,27 @@
+package it.ngsiena.participation.need;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+
+/** The moves caused by other workstreams' events, with their events (the caller holds the transaction). */
+@ApplicationScoped
+public class NeedTransitions {
+
+    private final NeedEvents events;
+
+    NeedTransitions(NeedEvents events) {
+        this.events = events;
+    }
+
+    public void startFeasibility(Need need, UUID studyId) {
+        NeedStatus from = need.status;
+        need.startFeasibility(studyId);
+        events.statusChanged(need, from);
+    }
+
+    public void assess(Need need, UUID studyId, String verdict) {
+        NeedStatus from = need.status;
+        need.assess(studyId, verdict);
+        events.statusChanged(need, from);
+    }
+}

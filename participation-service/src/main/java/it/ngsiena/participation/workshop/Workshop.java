@@ -1,0 +1,96 @@
+package it.ngsiena.participation.workshop;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A participatory meeting where needs are collected. */
+@Entity
+@Table(name = "workshop")
+public class Workshop extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "starts_at", nullable = false)
+    public OffsetDateTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    public OffsetDateTime endsAt;
+
+    public String place;
+
+    @Column(name = "meeting_link")
+    public String meetingLink;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> municipalities;
+
+    /** Who leads the workshop (an organisation or a role); never in events. */
+    public String facilitator;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public WorkshopStatus status;
+
+    @Column(name = "attendance_count")
+    public Integer attendanceCount;
+
+    public String minutes;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+
+    public void markHeld(int attendance, String minutesText) {
+        requirePlanned("held");
+        status = WorkshopStatus.HELD;
+        attendanceCount = attendance;
+        minutes = minutesText;
+        updatedAt = now();
+    }
+
+    public void cancel(String reason) {
+        requirePlanned("cancelled");
+        status = WorkshopStatus.CANCELLED;
+        cancelReason = reason;
+        updatedAt = now();
+    }
+
+    private void requirePlanned(String what) {
+        if (status != WorkshopStatus.PLANNED) {
+            throw ProblemException.conflict("Only a PLANNED workshop can be " + what + "; this one is " + status,
+                    Map.of("currentStatus", status.name(), "allowedMoves", List.of()));
+        }
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,60 @@
+package it.ngsiena.participation.workshop;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Request bodies of the workshop endpoints. */
+public final class WorkshopRequests {
+
+    private WorkshopRequests() {
+    }
+
+    @Schema(name = "WorkshopRequest")
+    public record Plan(
+            @Schema(example = "Laboratorio di co-progettazione Val d'Orcia") @NotBlank @Size(max = 200) String title,
+            @Schema(example = "2022-05-12T15:00:00+02:00") @NotNull OffsetDateTime startsAt,
+            @Schema(example = "2022-05-12T18:00:00+02:00") @NotNull OffsetDateTime endsAt,
+            @Schema(description = "Where it takes place; a place or a meeting link is required",
+                    example = "Sala consiliare, Pienza") @Size(max = 300) String place,
+            @Schema(example = "https://meet.example.org/ngs-orcia") @Size(max = 500)
+            @Pattern(regexp = "https://\\S+", message = "must be an https URL") String meetingLink,
+            @Schema(example = "[\"052021\", \"052030\"]")
+            @NotEmpty @Size(max = 35) List<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String> municipalities,
+            @Schema(description = "Leading organisation or role", example = "Co-Design Toscana")
+            @Size(max = 200) String facilitator) {
+
+        @AssertTrue(message = "must be after startsAt")
+        @Schema(hidden = true)
+        boolean isEndsAt() {
+            return startsAt == null || endsAt == null || endsAt.isAfter(startsAt);
+        }
+
+        @AssertTrue(message = "a place or a meeting link is required")
+        @Schema(hidden = true)
+        boolean isPlace() {
+            return (place != null && !place.isBlank()) || meetingLink != null;
+        }
+    }
+
+    @Schema(name = "WorkshopHeldRequest")
+    public record Held(
+            @Schema(description = "How many people attended", example = "34") @NotNull @Min(0) @Max(100000)
+            Integer attendanceCount,
+            @Schema(description = "Minutes of the meeting (Markdown)", example = "Emersi 6 bisogni, 2 intercomunali.")
+            @Size(max = 20000) String minutes) {
+    }
+
+    @Schema(name = "WorkshopCancelRequest")
+    public record Cancel(
+            @Schema(example = "Allerta meteo") @NotBlank @Size(max = 1000) String reason) {
+    }
+}

@@ -1,0 +1,129 @@
+package it.ngsiena.participation.workshop;
+
+import io.quarkus.security.Authenticated;
+import it.ngsiena.kernel.http.ETags;
+import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.paging.PagedResponse;
+import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/participation/workshops")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Workshops", description = "Participatory meetings where needs are collected")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class WorkshopResource {
+
+    private final WorkshopService workshops;
+    private final IdempotentCreates creates;
+
+    WorkshopResource(WorkshopService workshops, IdempotentCreates creates) {
+        this.workshops = workshops;
+        this.creates = creates;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(operationId = "planWorkshop", summary = "Plan a workshop",
+            description = "participation-partner or programme-admin. Publishes workshop planned.")
+    @APIResponse(responseCode = "201", description = "Planned", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the partner or the admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response plan(@HeaderParam(IdempotentCreates.HEADER) String key,
+            @Valid @NotNull WorkshopRequests.Plan request, @Context UriInfo uri) {
+        return creates.create(key, "POST /v1/participation/workshops", request, () -> {
+            Workshop w = workshops.plan(request);
+            return new IdempotentCreates.Created(uri.getAbsolutePathBuilder().path(w.id.toString()).build(),
+                    WorkshopResponse.of(w));
+        });
+    }
+
+    @GET
+    @Authenticated
+    @Operation(operationId = "listWorkshops", summary = "List workshops, latest first")
+    public Response list(
+            @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
+            String municipality,
+            @QueryParam("status") WorkshopStatus status,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
+        return PagedResponse.of(workshops.list(municipality, status, PageRequest.of(page, size))
+                .map(WorkshopResponse::of), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(operationId = "getWorkshop", summary = "Read a workshop")
+    @APIResponse(responseCode = "200", description = "The workshop", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such workshop",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        return withETag(workshops.get(id));
+    }
+
+    @POST
+    @Path("/{id}/held")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(operationId = "markWorkshopHeld", summary = "Record that a workshop took place",
+            description = "PLANNED → HELD with the attendance count and minutes. Publishes workshop held.")
+    @APIResponse(responseCode = "200", description = "Held",
+            content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
+    @APIResponse(responseCode = "409", description = "Not PLANNED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response held(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull WorkshopRequests.Held request) {
+        return withETag(workshops.held(id, request, ifMatch));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(operationId = "cancelWorkshop", summary = "Cancel a planned workshop",
+            description = "PLANNED → CANCELLED with a reason. Publishes workshop cancelled.")
+    @APIResponse(responseCode = "200", description = "Cancelled",
+            content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
+    @APIResponse(responseCode = "409", description = "Not PLANNED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull WorkshopRequests.Cancel request) {
+        return withETag(workshops.cancel(id, request, ifMatch));
+    }
+
+    private static Response withETag(Workshop w) {
+        return Response.ok(WorkshopResponse.of(w)).tag(ETags.of(w.version)).build();
+    }
+}

@@ -1,0 +1,33 @@
+package it.ngsiena.participation.workshop;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Workshop")
+public record WorkshopResponse(
+        UUID id,
+        @Schema(example = "Laboratorio di co-progettazione Val d'Orcia") String title,
+        @Schema(example = "2022-05-12T13:00:00Z") OffsetDateTime startsAt,
+        @Schema(example = "2022-05-12T16:00:00Z") OffsetDateTime endsAt,
+        @Schema(example = "Sala consiliare, Pienza") String place,
+        String meetingLink,
+        @Schema(example = "[\"052021\", \"052030\"]") List<String> municipalities,
+        @Schema(example = "Co-Design Toscana") String facilitator,
+        WorkshopStatus status,
+        @Schema(example = "Programmato") String statusLabelIt,
+        @Schema(example = "Planned") String statusLabelEn,
+        Integer attendanceCount,
+        String minutes,
+        String cancelReason,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        long version) {
+
+    static WorkshopResponse of(Workshop w) {
+        return new WorkshopResponse(w.id, w.title, w.startsAt, w.endsAt, w.place, w.meetingLink, w.municipalities,
+                w.facilitator, w.status, w.status.labelIt(), w.status.labelEn(), w.attendanceCount, w.minutes,
+                w.cancelReason, w.createdAt, w.updatedAt, w.version);
+    }
+}

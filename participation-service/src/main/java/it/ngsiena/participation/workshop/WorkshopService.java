@@ -1,0 +1,99 @@
+package it.ngsiena.participation.workshop;
+
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.participation.WorkshopCancelled;
+import it.ngsiena.contracts.participation.WorkshopHeld;
+import it.ngsiena.contracts.participation.WorkshopPlanned;
+import it.ngsiena.kernel.http.ETags;
+import it.ngsiena.kernel.municipality.MunicipalityRegistry;
+import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.paging.Page;
+import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** Workshops: planned, held or cancelled by the participation partner and the admin. */
+@ApplicationScoped
+public class WorkshopService {
+
+    private final MunicipalityRegistry municipalities;
+    private final Outbox outbox;
+
+    WorkshopService(MunicipalityRegistry municipalities, Outbox outbox) {
+        this.municipalities = municipalities;
+        this.outbox = outbox;
+    }
+
+    public Workshop get(UUID id) {
+        return Workshop.<Workshop>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Workshop", id));
+    }
+
+    public Page<Workshop> list(String municipality, WorkshopStatus status, PageRequest paging) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        if (municipality != null) {
+            query.append(" and array_contains(municipalities, :m)");
+            params.and("m", municipality);
+        }
+        if (status != null) {
+            query.append(" and status = :s");
+            params.and("s", status);
+        }
+        var found = Workshop.<Workshop>find(query + " order by startsAt desc, id", params);
+        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+    }
+
+    @Transactional
+    public Workshop plan(WorkshopRequests.Plan request) {
+        List<String> codes = request.municipalities().stream().distinct().toList();
+        municipalities.requireKnown(codes, "municipalities");
+        Workshop w = new Workshop();
+        w.id = UUID.randomUUID();
+        w.title = request.title().strip();
+        w.startsAt = request.startsAt().withOffsetSameInstant(ZoneOffset.UTC);
+        w.endsAt = request.endsAt().withOffsetSameInstant(ZoneOffset.UTC);
+        w.place = request.place();
+        w.meetingLink = request.meetingLink();
+        w.municipalities = codes;
+        w.facilitator = request.facilitator();
+        w.status = WorkshopStatus.PLANNED;
+        w.createdAt = Workshop.now();
+        w.updatedAt = w.createdAt;
+        w.persist();
+        outbox.append(Workstream.PARTICIPATION, WorkshopPlanned.TYPE, w.id, new WorkshopPlanned(w.id, w.title,
+                w.startsAt, w.endsAt, w.place, w.municipalities, w.version));
+        return w;
+    }
+
+    @Transactional
+    public Workshop held(UUID id, WorkshopRequests.Held request, String ifMatch) {
+        Workshop w = checked(id, ifMatch);
+        w.markHeld(request.attendanceCount(), request.minutes());
+        outbox.append(Workstream.PARTICIPATION, WorkshopHeld.TYPE, w.id, new WorkshopHeld(w.id, w.title,
+                w.municipalities, w.attendanceCount, w.updatedAt));
+        Workshop.flush();
+        return w;
+    }
+
+    @Transactional
+    public Workshop cancel(UUID id, WorkshopRequests.Cancel request, String ifMatch) {
+        Workshop w = checked(id, ifMatch);
+        w.cancel(request.reason().strip());
+        outbox.append(Workstream.PARTICIPATION, WorkshopCancelled.TYPE, w.id, new WorkshopCancelled(w.id,
+                w.municipalities, w.cancelReason, w.updatedAt));
+        Workshop.flush();
+        return w;
+    }
+
+    private Workshop checked(UUID id, String ifMatch) {
+        Workshop w = get(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, w.version);
+        }
+        return w;
+    }
+}

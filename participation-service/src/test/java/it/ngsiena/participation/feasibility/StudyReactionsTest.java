@@ -1,0 +1,89 @@
+package it.ngsiena.participation.feasibility;
+
+import static it.ngsiena.participation.support.Fixtures.SIENA;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import it.ngsiena.contracts.feasibility.StudyCompleted;
+import it.ngsiena.contracts.feasibility.StudyRequested;
+import it.ngsiena.contracts.participation.NeedStatusChanged;
+import it.ngsiena.kernel.events.EventCodec;
+import it.ngsiena.participation.need.Need;
+import it.ngsiena.participation.need.NeedStatus;
+import it.ngsiena.participation.support.Fixtures;
+import it.ngsiena.testkit.PlatformTestResource;
+import it.ngsiena.testkit.TopicProbe;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class StudyReactionsTest {
+
+    @ConfigProperty(name = "ngs.events.bootstrap-servers")
+    String bootstrap;
+
+    @Inject
+    Fixtures fixtures;
+
+    private void publish(String eventId, String type, UUID studyId, Object payload) {
+        byte[] value = EventCodec.encode(eventId, "/feasibility-service", type, studyId.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC), EventCodec.payloadJson(payload));
+        new TopicProbe(bootstrap).send("ngs.feasibility.v1", studyId.toString(), value);
+    }
+
+    private void awaitStatus(UUID need, NeedStatus status) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> fixtures.load(need).status == status);
+    }
+
+    @Test
+    void aRequestedStudyMovesAPrioritisedNeedOnceAndACompletedOneAssessesIt() throws Exception {
+        UUID need = fixtures.need(NeedStatus.PRIORITISED, SIENA);
+        UUID unknown = UUID.randomUUID();
+        UUID study = UUID.randomUUID();
+        String requestedId = UUID.randomUUID().toString();
+        StudyRequested requested = new StudyRequested(study, List.of(unknown, need), List.of(SIENA),
+                OffsetDateTime.now(ZoneOffset.UTC));
+
+        publish(requestedId, StudyRequested.TYPE, study, requested);
+        publish(requestedId, StudyRequested.TYPE, study, requested);
+        awaitStatus(need, NeedStatus.IN_FEASIBILITY);
+        assertThat(fixtures.load(need).studyId).isEqualTo(study);
+
+        publish(UUID.randomUUID().toString(), StudyCompleted.TYPE, study, new StudyCompleted(study, List.of(need),
+                List.of(SIENA), "FEASIBLE_WITH_CONDITIONS", new BigDecimal("125000.00"), OffsetDateTime.now(ZoneOffset.UTC)));
+        awaitStatus(need, NeedStatus.ASSESSED);
+        Need assessed = fixtures.load(need);
+        assertThat(assessed.studyVerdict).isEqualTo("FEASIBLE_WITH_CONDITIONS");
+        assertThat(assessed.studyId).isEqualTo(study);
+
+        assertThat(fixtures.events(need, NeedStatusChanged.TYPE))
+                .extracting(e -> e.data().get("from").asText() + ">" + e.data().get("to").asText()
+                        + " study " + e.data().get("studyId").asText())
+                .containsExactly("PRIORITISED>IN_FEASIBILITY study " + study, "IN_FEASIBILITY>ASSESSED study " + study);
+    }
+
+    @Test
+    void aStudyForANeedNotYetPrioritisedChangesNothing() throws Exception {
+        UUID need = fixtures.need(NeedStatus.SUBMITTED, SIENA);
+        UUID study = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), StudyRequested.TYPE, study,
+                new StudyRequested(study, List.of(need), List.of(SIENA), OffsetDateTime.now(ZoneOffset.UTC)));
+        UUID marker = fixtures.need(NeedStatus.PRIORITISED, SIENA);
+        UUID markerStudy = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), StudyRequested.TYPE, markerStudy,
+                new StudyRequested(markerStudy, List.of(marker), List.of(SIENA), OffsetDateTime.now(ZoneOffset.UTC)));
+        awaitStatus(marker, NeedStatus.IN_FEASIBILITY);
+        assertThat(fixtures.load(need).status).isEqualTo(NeedStatus.SUBMITTED);
+        assertThat(fixtures.events(need)).isEmpty();
+    }
+}

@@ -1,0 +1,46 @@
+package it.ngsiena.contracts;
+
+import it.ngsiena.contracts.feasibility.StudyCompleted;
+import it.ngsiena.contracts.feasibility.StudyRequested;
+import it.ngsiena.contracts.participation.EndorsementWithdrawn;
+import it.ngsiena.contracts.participation.NeedBecameAreaWide;
+import it.ngsiena.contracts.participation.NeedEndorsed;
+import it.ngsiena.contracts.participation.NeedPrioritised;
+import it.ngsiena.contracts.participation.NeedRejected;
+import it.ngsiena.contracts.participation.NeedStatusChanged;
+import it.ngsiena.contracts.participation.NeedSubmitted;
+import it.ngsiena.contracts.participation.NeedUpdated;
+import it.ngsiena.contracts.participation.SolutionProposed;
+import it.ngsiena.contracts.participation.WorkshopCancelled;
+import it.ngsiena.contracts.participation.WorkshopHeld;
+import it.ngsiena.contracts.participation.WorkshopPlanned;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Every event type of the platform and its payload record; each has a JSON Schema in {@code schemas/}. */
+public final class EventCatalog {
+
+    public static final Map<String, Class<? extends Record>> TYPES;
+
+    static {
+        Map<String, Class<? extends Record>> types = new LinkedHashMap<>();
+        types.put(NeedSubmitted.TYPE, NeedSubmitted.class);
+        types.put(NeedUpdated.TYPE, NeedUpdated.class);
+        types.put(NeedStatusChanged.TYPE, NeedStatusChanged.class);
+        types.put(NeedPrioritised.TYPE, NeedPrioritised.class);
+        types.put(NeedRejected.TYPE, NeedRejected.class);
+        types.put(NeedEndorsed.TYPE, NeedEndorsed.class);
+        types.put(EndorsementWithdrawn.TYPE, EndorsementWithdrawn.class);
+        types.put(NeedBecameAreaWide.TYPE, NeedBecameAreaWide.class);
+        types.put(SolutionProposed.TYPE, SolutionProposed.class);
+        types.put(WorkshopPlanned.TYPE, WorkshopPlanned.class);
+        types.put(WorkshopHeld.TYPE, WorkshopHeld.class);
+        types.put(WorkshopCancelled.TYPE, WorkshopCancelled.class);
+        types.put(StudyRequested.TYPE, StudyRequested.class);
+        types.put(StudyCompleted.TYPE, StudyCompleted.class);
+        TYPES = Map.copyOf(types);
+    }
+
+    private EventCatalog() {
+    }
+}
