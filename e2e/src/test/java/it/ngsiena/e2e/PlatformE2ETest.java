@@ -197,6 +197,50 @@ class PlatformE2ETest {
     }
 
     @Test
+    void theParticipationPathThroughTheGatewayFromBatchToFeasibility() {
+        String hub = "Bearer " + tokens.forClient("codesign-hub", "codesign-hub-secret");
+        String externalId = "e2e-" + UUID.randomUUID();
+        String id = given().header("Authorization", hub).contentType(ContentType.JSON).urlEncodingEnabled(false)
+                .body("{\"items\":[{\"externalId\":\"" + externalId + "\",\"need\":" + need("Dal laboratorio", SIENA) + "}]}")
+                .when().post(gateway + "/v1/participation/needs:batch")
+                .then().statusCode(200).body("results[0].outcome", equalTo("CREATED"))
+                .extract().path("results[0].id");
+
+        given().header("Authorization", user("officer-montepulciano"))
+                .when().post(gateway + "/v1/participation/needs/" + id + "/endorsements")
+                .then().statusCode(200).body("endorsers[0]", equalTo(MONTEPULCIANO));
+        String partner = user("codesign");
+        given().header("Authorization", partner).when().post(gateway + "/v1/participation/needs/" + id + "/review")
+                .then().statusCode(200).body("status", equalTo("UNDER_REVIEW"));
+        given().header("Authorization", partner).contentType(ContentType.JSON).body("{\"rationale\":\"Prova e2e\"}")
+                .when().post(gateway + "/v1/participation/needs/" + id + "/prioritise")
+                .then().statusCode(200).body("status", equalTo("PRIORITISED"));
+        given().header("Authorization", partner).when().post(gateway + "/v1/participation/needs/" + id + "/review")
+                .then().statusCode(409).body("currentStatus", equalTo("PRIORITISED"));
+
+        String study = UUID.randomUUID().toString();
+        String requested = """
+                {"specversion":"1.0","id":"%s","source":"/feasibility-service","type":"it.ngsiena.feasibility.study.requested.v1",
+                 "subject":"%s","time":"2022-07-01T09:00:00Z","datacontenttype":"application/json",
+                 "data":{"studyId":"%s","needIds":["%s"],"municipalities":["052032"],"requestedAt":"2022-07-01T09:00:00Z"}}"""
+                .formatted(UUID.randomUUID(), study, study, id);
+        new TopicProbe(platform.kafkaBootstrapServers()).send("ngs.feasibility.v1", study,
+                requested.getBytes(StandardCharsets.UTF_8));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().header("Authorization", partner).when().get(gateway + "/v1/participation/needs/" + id)
+                        .then().statusCode(200).body("status", equalTo("IN_FEASIBILITY")).body("studyId", equalTo(study)));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<String> types = given().header("Authorization", partner)
+                    .queryParam("workstream", "participation").queryParam("limit", 100)
+                    .when().get(gateway + "/v1/activity")
+                    .then().statusCode(200).extract().jsonPath().getList("items.findAll { it.subject == '" + id
+                            + "' }.type", String.class);
+            assertThat(types).contains("it.ngsiena.participation.need.endorsed.v1",
+                    "it.ngsiena.participation.need.prioritised.v1", "it.ngsiena.participation.need.status-changed.v1");
+        });
+    }
+
+    @Test
     void theGatewayServesOneOpenApiDocumentOfThePlatform() {
         given().when().get(gateway + "/v1/openapi")
                 .then().statusCode(200)

@@ -2,6 +2,8 @@ package it.ngsiena.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.ngsiena.testkit.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,48 +11,113 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Loads the demo data of {@code seeds/} through the gateway's public API, as a partner system would.
- * Every create carries a fixed Idempotency-Key, so loading twice creates nothing new.
+ * Loads the demo data of {@code seeds/demo-participation.json} through the gateway's public API, as
+ * the partner's system and the municipality officers would, so that events and read models fill the
+ * real way. Loading twice changes nothing: creates carry Idempotency-Keys or external ids, endorsements
+ * are idempotent, and a lifecycle move already made answers 409, which is expected here.
  */
 final class DemoData {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private DemoData() {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String gateway;
+    private final String partner;
+    private final Map<String, String> officers = new HashMap<>();
+
+    private DemoData(LocalPlatform platform) {
+        Tokens tokens = new Tokens(platform.issuer());
+        this.gateway = platform.gatewayUrl() + "/v1/participation";
+        this.partner = tokens.forClient("codesign-hub", "codesign-hub-secret");
+        officers.put("052032", tokens.forUser("officer-siena", "officer-siena"));
+        officers.put("052015", tokens.forUser("officer-montepulciano", "officer-montepulciano"));
     }
 
     static void load(LocalPlatform platform, Path seeds, Consumer<String> progress) {
         try {
-            String token = new Tokens(platform.issuer()).forClient("codesign-hub", "codesign-hub-secret");
-            JsonNode needs = JSON.readTree(seeds.resolve("demo-needs.json").toFile()).get("needs");
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            int created = 0;
-            for (JsonNode need : needs) {
-                String key = need.get("key").asText();
-                var body = ((com.fasterxml.jackson.databind.node.ObjectNode) need.deepCopy()).without("key");
-                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
-                                URI.create(platform.gatewayUrl() + "/v1/participation/needs"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .header("Idempotency-Key", key)
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() != 201) {
-                    throw new IllegalStateException("demo need " + key + " refused (" + response.statusCode() + "): "
-                            + response.body());
-                }
-                if (response.headers().firstValue("Idempotent-Replayed").isEmpty()) {
-                    created++;
-                }
-            }
-            progress.accept("Demo data: " + created + " new need(s), " + (needs.size() - created) + " already there");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            JsonNode demo = JSON.readTree(seeds.resolve("demo-participation.json").toFile());
+            new DemoData(platform).load(demo, progress);
         } catch (Exception e) {
             progress.accept("Demo data could not be loaded: " + e.getMessage());
         }
+    }
+
+    private void load(JsonNode demo, Consumer<String> progress) throws Exception {
+        Map<String, String> workshops = new HashMap<>();
+        for (JsonNode w : demo.get("workshops")) {
+            ObjectNode body = ((ObjectNode) w.deepCopy()).without(java.util.List.of("key", "held", "cancel"));
+            JsonNode created = send("POST", "/workshops", partner, body, w.get("key").asText(), 201);
+            String id = created.get("id").asText();
+            workshops.put(w.get("key").asText(), id);
+            if (w.has("held")) {
+                send("POST", "/workshops/" + id + "/held", partner, w.get("held"), null, 200, 409);
+            }
+            if (w.has("cancel")) {
+                send("POST", "/workshops/" + id + "/cancel", partner, JSON.createObjectNode().put("reason",
+                        w.get("cancel").asText()), null, 200, 409);
+            }
+        }
+        ArrayNode items = JSON.createArrayNode();
+        for (JsonNode n : demo.get("needs")) {
+            ObjectNode need = n.get("need").deepCopy();
+            if (n.hasNonNull("workshop")) {
+                need.put("workshopId", workshops.get(n.get("workshop").asText()));
+            }
+            items.addObject().put("externalId", n.get("externalId").asText()).set("need", need);
+        }
+        ObjectNode batch = JSON.createObjectNode();
+        batch.set("items", items);
+        JsonNode pushed = send("POST", "/needs:batch", partner, batch, null, 200);
+        Map<String, String> ids = new HashMap<>();
+        pushed.get("results").forEach(r -> ids.put(r.get("externalId").asText(), r.path("id").asText(null)));
+        for (JsonNode n : demo.get("needs")) {
+            String id = ids.get(n.get("externalId").asText());
+            String path = "/needs/" + id;
+            for (JsonNode endorser : n.path("endorsedBy")) {
+                send("POST", path + "/endorsements", officers.get(endorser.asText()), null, null, 200);
+            }
+            switch (n.get("status").asText()) {
+                case "UNDER_REVIEW" -> send("POST", path + "/review", partner, null, null, 200, 409);
+                case "PRIORITISED" -> {
+                    send("POST", path + "/review", partner, null, null, 200, 409);
+                    send("POST", path + "/prioritise", partner, JSON.createObjectNode().put("rationale",
+                            "Esempio fittizio: bisogno condiviso e coerente con le opportunità di finanziamento"),
+                            null, 200, 409);
+                }
+                case "REJECTED" -> send("POST", path + "/reject", partner, JSON.createObjectNode().put("answer",
+                        "Esempio fittizio: il bisogno è già coperto da un servizio esistente"), null, 200, 409);
+                default -> { }
+            }
+        }
+        progress.accept("Demo data: " + workshops.size() + " workshops, " + pushed.get("created").asLong()
+                + " new needs (" + pushed.get("unchanged").asLong() + " already there)");
+    }
+
+    private JsonNode send(String method, String path, String token, JsonNode body, String idempotencyKey,
+            int... accepted) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (int status : accepted) {
+            if (response.statusCode() == status) {
+                return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
+            }
+        }
+        throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
+                + response.body());
     }
 }

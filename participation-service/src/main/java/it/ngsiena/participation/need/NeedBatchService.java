@@ -24,14 +24,12 @@ public class NeedBatchService {
 
     private final NeedService service;
     private final NeedRepository needs;
-    private final NeedEvents events;
     private final Validator validator;
     private final Caller caller;
 
-    NeedBatchService(NeedService service, NeedRepository needs, NeedEvents events, Validator validator, Caller caller) {
+    NeedBatchService(NeedService service, NeedRepository needs, Validator validator, Caller caller) {
         this.service = service;
         this.needs = needs;
-        this.events = events;
         this.validator = validator;
         this.caller = caller;
     }
@@ -77,8 +75,7 @@ public class NeedBatchService {
             Need need = service.newNeed(item.need());
             need.externalId = externalId;
             need.externalSource = source;
-            needs.persist(need);
-            events.submitted(need);
+            service.store(need);
             return new NeedBatch.Result(index, externalId, NeedBatch.Outcome.CREATED, need.id, null);
         } catch (ProblemException e) {
             return new NeedBatch.Result(index, externalId, NeedBatch.Outcome.INVALID, null, e.problem());

@@ -51,10 +51,18 @@ public class NeedService {
     @Transactional
     public Need submit(NeedRequest request) {
         Need need = newNeed(request);
-        needs.persist(need);
-        events.submitted(need);
+        store(need);
         LOG.infof("Need %s submitted for %s", need.id, need.municipalities);
         return need;
+    }
+
+    /** Stores a new need with its events: submitted, and area-wide when it already is. */
+    void store(Need need) {
+        needs.persist(need);
+        events.submitted(need);
+        if (isAreaWide(need)) {
+            events.becameAreaWide(need, areaWideThreshold);
+        }
     }
 
     /** Checks a request and builds the need it describes, without storing it. */
@@ -131,6 +139,9 @@ public class NeedService {
         if (need.municipalities.contains(municipality)) {
             throw ProblemException.conflict("Municipality " + municipality + " is already among the need's own",
                     Map.of("municipality", municipality));
+        }
+        if (need.endorsers.contains(municipality)) {
+            return need;
         }
         if (need.status == NeedStatus.REJECTED) {
             throw ProblemException.conflict("A rejected need cannot be endorsed", Map.of("currentStatus",

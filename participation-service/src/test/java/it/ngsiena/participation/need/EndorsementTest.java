@@ -14,9 +14,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import it.ngsiena.contracts.participation.EndorsementWithdrawn;
 import it.ngsiena.contracts.participation.NeedBecameAreaWide;
 import it.ngsiena.contracts.participation.NeedEndorsed;
+import it.ngsiena.contracts.participation.NeedSubmitted;
 import it.ngsiena.participation.support.Fixtures;
 import it.ngsiena.testkit.PlatformTestResource;
 import jakarta.inject.Inject;
@@ -81,6 +83,18 @@ class EndorsementTest {
         given().when().post("/v1/participation/needs/" + rejected + "/endorsements").then().statusCode(409);
         UUID other = fixtures.need(NeedStatus.SUBMITTED, CHIUSI);
         given().when().delete("/v1/participation/needs/" + other + "/endorsements/" + PIENZA).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
+    void aNeedOfThreeMunicipalitiesIsAreaWideFromTheStart() {
+        String id = given().contentType(ContentType.JSON).body("""
+                        {"title":"Area vasta","description":"Tre comuni","theme":"GOVERNANCE",
+                         "municipalities":["052032","052015","052021"]}""")
+                .when().post("/v1/participation/needs")
+                .then().statusCode(201).body("areaWide", equalTo(true)).extract().path("id");
+        assertThat(fixtures.events(UUID.fromString(id))).extracting(Fixtures.Event::type)
+                .containsExactly(NeedSubmitted.TYPE, NeedBecameAreaWide.TYPE);
     }
 
     @Test
