@@ -32,6 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Solutions", description = "Ideas for solving a need")
 @SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SolutionResource {
 
     private final SolutionService solutions;
@@ -82,6 +84,10 @@ public class SolutionResource {
     @GET
     @Authenticated
     @Operation(operationId = "listSolutions", summary = "The solution ideas of a need, oldest first")
+    @APIResponse(responseCode = "200", description = "The ideas",
+            content = @Content(schema = @Schema(implementation = SolutionResponse[].class)))
+    @APIResponse(responseCode = "404", description = "No such need",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<SolutionResponse> list(@PathParam("id") UUID needId) {
         needs.get(needId);
         return solutions.ofNeed(needId);
