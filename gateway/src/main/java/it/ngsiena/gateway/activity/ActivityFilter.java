@@ -1,10 +1,10 @@
 package it.ngsiena.gateway.activity;
 
 import it.ngsiena.contracts.Workstream;
+import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +19,8 @@ record ActivityFilter(String municipality, String workstream, String type, Offse
         if (workstream != null && Workstream.fromId(workstream).isEmpty()) {
             violations.add(new Problem.Violation("workstream", "must be training, participation, feasibility or comms"));
         }
-        OffsetDateTime fromTime = time("from", from, violations);
-        OffsetDateTime toTime = time("to", to, violations);
+        OffsetDateTime fromTime = TimeParams.parse("from", from, violations);
+        OffsetDateTime toTime = TimeParams.parse("to", to, violations);
         if (fromTime != null && toTime != null && !fromTime.isBefore(toTime)) {
             violations.add(new Problem.Violation("to", "must be after from"));
         }
@@ -28,17 +28,5 @@ record ActivityFilter(String municipality, String workstream, String type, Offse
             throw ProblemException.invalid(violations);
         }
         return new ActivityFilter(municipality, workstream, type, fromTime, toTime);
-    }
-
-    private static OffsetDateTime time(String field, String value, List<Problem.Violation> violations) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add(new Problem.Violation(field, "must be an RFC 3339 time with offset, e.g. 2022-03-24T10:00:00Z"));
-            return null;
-        }
     }
 }

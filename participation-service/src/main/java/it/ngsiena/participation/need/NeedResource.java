@@ -6,6 +6,7 @@ import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
+import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Roles;
@@ -31,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -237,8 +237,8 @@ public class NeedResource {
             @QueryParam("size") Integer size,
             @Context UriInfo uri) {
         List<Problem.Violation> violations = new ArrayList<>();
-        OffsetDateTime from = time("submittedFrom", submittedFrom, violations);
-        OffsetDateTime to = time("submittedTo", submittedTo, violations);
+        OffsetDateTime from = TimeParams.parse("submittedFrom", submittedFrom, violations);
+        OffsetDateTime to = TimeParams.parse("submittedTo", submittedTo, violations);
         NeedRepository.NeedSort order = sort == null ? NeedRepository.NeedSort.NEWEST
                 : NeedRepository.NeedSort.of(sort).orElse(null);
         if (order == null) {
@@ -284,18 +284,6 @@ public class NeedResource {
 
     private static Response withETag(Need need, NeedResponse body) {
         return Response.ok(body).tag(ETags.of(need.version)).build();
-    }
-
-    private static OffsetDateTime time(String field, String value, List<Problem.Violation> violations) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value);
-        } catch (DateTimeParseException e) {
-            violations.add(new Problem.Violation(field, "must be an RFC 3339 time, e.g. 2022-03-24T10:00:00Z"));
-            return null;
-        }
     }
 
     /** For the OpenAPI document: a page of needs. */

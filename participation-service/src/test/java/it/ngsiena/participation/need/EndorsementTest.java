@@ -20,6 +20,7 @@ import it.ngsiena.contracts.participation.NeedBecameAreaWide;
 import it.ngsiena.contracts.participation.NeedEndorsed;
 import it.ngsiena.contracts.participation.NeedSubmitted;
 import it.ngsiena.participation.support.Fixtures;
+import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -93,7 +94,7 @@ class EndorsementTest {
                          "municipalities":["052032","052015","052021"]}""")
                 .when().post("/v1/participation/needs")
                 .then().statusCode(201).body("areaWide", equalTo(true)).extract().path("id");
-        assertThat(fixtures.events(UUID.fromString(id))).extracting(Fixtures.Event::type)
+        assertThat(fixtures.events(UUID.fromString(id))).extracting(OutboxProbe.Event::type)
                 .containsExactly(NeedSubmitted.TYPE, NeedBecameAreaWide.TYPE);
     }
 

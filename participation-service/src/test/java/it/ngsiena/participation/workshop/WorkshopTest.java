@@ -13,6 +13,7 @@ import it.ngsiena.contracts.participation.WorkshopCancelled;
 import it.ngsiena.contracts.participation.WorkshopHeld;
 import it.ngsiena.contracts.participation.WorkshopPlanned;
 import it.ngsiena.participation.support.Fixtures;
+import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -64,7 +65,7 @@ class WorkshopTest {
                 .then().statusCode(422).body("violations[0].field", equalTo("workshopId"));
 
         UUID workshop = UUID.fromString(id);
-        assertThat(fixtures.events(workshop)).extracting(Fixtures.Event::type)
+        assertThat(fixtures.events(workshop)).extracting(OutboxProbe.Event::type)
                 .containsExactly(WorkshopPlanned.TYPE, WorkshopHeld.TYPE);
         assertThat(fixtures.events(workshop, WorkshopHeld.TYPE).get(0).data().get("attendanceCount").asInt())
                 .isEqualTo(34);

@@ -14,6 +14,11 @@ import it.ngsiena.contracts.participation.SolutionProposed;
 import it.ngsiena.contracts.participation.WorkshopCancelled;
 import it.ngsiena.contracts.participation.WorkshopHeld;
 import it.ngsiena.contracts.participation.WorkshopPlanned;
+import it.ngsiena.contracts.training.CourseCreated;
+import it.ngsiena.contracts.training.SessionCancelled;
+import it.ngsiena.contracts.training.SessionHeld;
+import it.ngsiena.contracts.training.SessionRescheduled;
+import it.ngsiena.contracts.training.SessionScheduled;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,6 +43,11 @@ public final class EventCatalog {
         types.put(WorkshopCancelled.TYPE, WorkshopCancelled.class);
         types.put(StudyRequested.TYPE, StudyRequested.class);
         types.put(StudyCompleted.TYPE, StudyCompleted.class);
+        types.put(CourseCreated.TYPE, CourseCreated.class);
+        types.put(SessionScheduled.TYPE, SessionScheduled.class);
+        types.put(SessionRescheduled.TYPE, SessionRescheduled.class);
+        types.put(SessionCancelled.TYPE, SessionCancelled.class);
+        types.put(SessionHeld.TYPE, SessionHeld.class);
         TYPES = Map.copyOf(types);
     }
 

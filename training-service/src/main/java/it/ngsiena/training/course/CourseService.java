@@ -1,0 +1,81 @@
+package it.ngsiena.training.course;
+
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.training.CourseCreated;
+import it.ngsiena.kernel.http.ETags;
+import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.paging.Page;
+import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+/** Courses of the programme, managed by the training partner and the admin. */
+@ApplicationScoped
+public class CourseService {
+
+    static final int DEFAULT_THRESHOLD_PERCENT = 75;
+
+    private final Outbox outbox;
+
+    CourseService(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    public Course get(UUID id) {
+        return Course.<Course>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Course", id));
+    }
+
+    public Page<Course> list(Topic topic, PageRequest paging) {
+        var found = topic == null ? Course.<Course>find("order by createdAt desc, id")
+                : Course.<Course>find("topic = ?1 order by createdAt desc, id", topic);
+        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+    }
+
+    @Transactional
+    public Course create(CourseRequests.Create request) {
+        Course c = new Course();
+        c.id = UUID.randomUUID();
+        c.title = request.title().strip();
+        c.topic = request.topic();
+        c.description = request.description().strip();
+        c.plannedHours = request.plannedHours();
+        c.certificateThresholdPercent = request.certificateThresholdPercent() == null ? DEFAULT_THRESHOLD_PERCENT
+                : request.certificateThresholdPercent();
+        c.createdAt = now();
+        c.updatedAt = c.createdAt;
+        c.persist();
+        outbox.append(Workstream.TRAINING, CourseCreated.TYPE, c.id, new CourseCreated(c.id, c.title, c.topic.name(),
+                c.plannedHours, c.certificateThresholdPercent, c.createdAt));
+        return c;
+    }
+
+    @Transactional
+    public Course edit(UUID id, CourseRequests.Edit edit, String ifMatch) {
+        Course c = get(id);
+        ETags.requireMatch(ifMatch, c.version);
+        if (edit.title() != null) {
+            c.title = edit.title().strip();
+        }
+        if (edit.description() != null) {
+            c.description = edit.description().strip();
+        }
+        if (edit.plannedHours() != null) {
+            c.plannedHours = edit.plannedHours();
+        }
+        if (edit.certificateThresholdPercent() != null) {
+            c.certificateThresholdPercent = edit.certificateThresholdPercent();
+        }
+        c.updatedAt = now();
+        Course.flush();
+        return c;
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,30 @@
+package it.ngsiena.training.course;
+
+/** The topics of the training programme and the themes of the three autumn labs, with it/en labels. */
+public enum Topic {
+    PNRR("Recovery Plan e PNRR", "Recovery Plan and PNRR"),
+    FUNDRAISING("Fundraising e opportunità strategiche di territorio", "Fundraising and strategic territorial opportunities"),
+    PROJECT_MANAGEMENT("Project management", "Project management"),
+    ASSOCIATED_SERVICES("Costruzione e gestione dei servizi in forma associata",
+            "Building and running services in associated form"),
+    AREA_GOVERNANCE("Governance di area (laboratorio)", "Area governance (lab)"),
+    INTERCOMMUNAL_PLATFORM("Costruzione di una piattaforma intercomunale (laboratorio)",
+            "Building an intercommunal platform (lab)"),
+    COMMUNICATION_LEADERSHIP("Comunicazione e leadership (laboratorio)", "Communication and leadership (lab)");
+
+    private final String labelIt;
+    private final String labelEn;
+
+    Topic(String labelIt, String labelEn) {
+        this.labelIt = labelIt;
+        this.labelEn = labelEn;
+    }
+
+    public String labelIt() {
+        return labelIt;
+    }
+
+    public String labelEn() {
+        return labelEn;
+    }
+}

@@ -1,0 +1,133 @@
+package it.ngsiena.training.session;
+
+import io.quarkus.panache.common.Parameters;
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.training.SessionCancelled;
+import it.ngsiena.contracts.training.SessionHeld;
+import it.ngsiena.contracts.training.SessionRescheduled;
+import it.ngsiena.contracts.training.SessionScheduled;
+import it.ngsiena.kernel.http.ETags;
+import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.paging.Page;
+import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.training.course.CourseService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Sessions: scheduled, rescheduled, held or cancelled by the training partner and the admin. */
+@ApplicationScoped
+public class SessionService {
+
+    private final CourseService courses;
+    private final Outbox outbox;
+
+    SessionService(CourseService courses, Outbox outbox) {
+        this.courses = courses;
+        this.outbox = outbox;
+    }
+
+    public TrainingSession get(UUID id) {
+        return TrainingSession.<TrainingSession>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Session", id));
+    }
+
+    /** Sessions in time order, filtered; null means "any". */
+    public Page<TrainingSession> list(UUID courseId, SessionFormat format, SessionStatus status, OffsetDateTime from,
+            OffsetDateTime to, PageRequest paging) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (courseId != null) {
+            where.add("courseId = :course");
+            params.and("course", courseId);
+        }
+        if (format != null) {
+            where.add("format = :format");
+            params.and("format", format);
+        }
+        if (status != null) {
+            where.add("status = :status");
+            params.and("status", status);
+        }
+        if (from != null) {
+            where.add("endsAt > :from");
+            params.and("from", from);
+        }
+        if (to != null) {
+            where.add("startsAt < :to");
+            params.and("to", to);
+        }
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by startsAt, id";
+        var found = TrainingSession.<TrainingSession>find(query, params);
+        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+    }
+
+    @Transactional
+    public TrainingSession schedule(UUID courseId, SessionRequests.Schedule request) {
+        courses.get(courseId);
+        TrainingSession s = new TrainingSession();
+        s.id = UUID.randomUUID();
+        s.courseId = courseId;
+        s.title = request.title().strip();
+        s.format = request.format();
+        s.startsAt = request.startsAt().withOffsetSameInstant(ZoneOffset.UTC);
+        s.endsAt = request.endsAt().withOffsetSameInstant(ZoneOffset.UTC);
+        s.venue = request.venue();
+        s.meetingLink = request.meetingLink();
+        s.capacity = request.capacity();
+        s.trainer = request.trainer();
+        s.status = SessionStatus.SCHEDULED;
+        s.createdAt = TrainingSession.now();
+        s.updatedAt = s.createdAt;
+        s.persist();
+        outbox.append(Workstream.TRAINING, SessionScheduled.TYPE, s.id, new SessionScheduled(s.id, s.courseId, s.title,
+                s.format.name(), s.startsAt, s.endsAt, s.venue, s.capacity, s.createdAt));
+        return s;
+    }
+
+    @Transactional
+    public TrainingSession reschedule(UUID id, SessionRequests.Reschedule request, String ifMatch) {
+        TrainingSession s = get(id);
+        ETags.requireMatch(ifMatch, s.version);
+        s.reschedule(request.startsAt().withOffsetSameInstant(ZoneOffset.UTC),
+                request.endsAt().withOffsetSameInstant(ZoneOffset.UTC), request.venue(), request.meetingLink());
+        TrainingSession.flush();
+        outbox.append(Workstream.TRAINING, SessionRescheduled.TYPE, s.id, new SessionRescheduled(s.id, s.courseId,
+                s.startsAt, s.endsAt, s.venue, s.version, s.updatedAt));
+        return s;
+    }
+
+    @Transactional
+    public TrainingSession cancel(UUID id, SessionRequests.Cancel request, String ifMatch) {
+        TrainingSession s = checked(id, ifMatch);
+        s.cancel(request.reason().strip());
+        TrainingSession.flush();
+        outbox.append(Workstream.TRAINING, SessionCancelled.TYPE, s.id, new SessionCancelled(s.id, s.courseId,
+                s.cancelReason, s.version, s.updatedAt));
+        return s;
+    }
+
+    @Transactional
+    public TrainingSession held(UUID id, SessionRequests.Held request, String ifMatch) {
+        TrainingSession s = checked(id, ifMatch);
+        s.markHeld(request.deliveredHours());
+        TrainingSession.flush();
+        // Attendance arrives later from the LMS; the totals known now are none yet.
+        outbox.append(Workstream.TRAINING, SessionHeld.TYPE, s.id, new SessionHeld(s.id, s.courseId, s.format.name(),
+                s.deliveredHours, List.of(), s.updatedAt));
+        return s;
+    }
+
+    private TrainingSession checked(UUID id, String ifMatch) {
+        TrainingSession s = get(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, s.version);
+        }
+        return s;
+    }
+}

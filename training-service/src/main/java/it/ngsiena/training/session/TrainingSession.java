@@ -1,0 +1,127 @@
+package it.ngsiena.training.session;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A session of a course. Lifecycle moves are methods that refuse illegal ones with a 409. */
+@Entity
+@Table(name = "training_session")
+public class TrainingSession extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "course_id", nullable = false)
+    public UUID courseId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SessionFormat format;
+
+    @Column(name = "starts_at", nullable = false)
+    public OffsetDateTime startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    public OffsetDateTime endsAt;
+
+    public String venue;
+
+    @Column(name = "meeting_link")
+    public String meetingLink;
+
+    @Column(nullable = false)
+    public int capacity;
+
+    /** Who teaches (a person of the training partner): shown to authenticated callers, never in events. */
+    public String trainer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public SessionStatus status;
+
+    @Column(name = "delivered_hours")
+    public BigDecimal deliveredHours;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
+
+    /** Scheduled length in hours (what can at most be delivered). */
+    public BigDecimal scheduledHours() {
+        return BigDecimal.valueOf(Duration.between(startsAt, endsAt).toMinutes()).divide(BigDecimal.valueOf(60), 2,
+                java.math.RoundingMode.HALF_UP);
+    }
+
+    public void reschedule(OffsetDateTime newStart, OffsetDateTime newEnd, String newVenue, String newLink) {
+        requireScheduled("rescheduled");
+        startsAt = newStart;
+        endsAt = newEnd;
+        if (newVenue != null) {
+            venue = newVenue;
+        }
+        if (newLink != null) {
+            meetingLink = newLink;
+        }
+        touch();
+    }
+
+    public void cancel(String reason) {
+        requireScheduled("cancelled");
+        status = SessionStatus.CANCELLED;
+        cancelReason = reason;
+        touch();
+    }
+
+    public void markHeld(BigDecimal hours) {
+        requireScheduled("held");
+        if (hours.compareTo(scheduledHours()) > 0) {
+            throw ProblemException.unprocessable("More hours than scheduled", List.of(
+                    new it.ngsiena.kernel.problem.Problem.Violation("deliveredHours",
+                            "must be at most the scheduled " + scheduledHours() + " hours")));
+        }
+        status = SessionStatus.HELD;
+        deliveredHours = hours;
+        touch();
+    }
+
+    private void requireScheduled(String what) {
+        if (status != SessionStatus.SCHEDULED) {
+            throw ProblemException.conflict("Only a SCHEDULED session can be " + what + "; this one is " + status,
+                    Map.of("currentStatus", status.name(), "allowedMoves", List.of()));
+        }
+    }
+
+    private void touch() {
+        updatedAt = now();
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
