@@ -1,0 +1,103 @@
+package it.ngsiena.training.participant;
+
+import io.quarkus.security.Authenticated;
+import it.ngsiena.kernel.http.ETags;
+import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.paging.PagedResponse;
+import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/training/participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Participants", description = "People of the municipalities who take part in the training (personal data)")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ParticipantResource {
+
+    private final ParticipantService participants;
+    private final IdempotentCreates creates;
+
+    ParticipantResource(ParticipantService participants, IdempotentCreates creates) {
+        this.participants = participants;
+        this.creates = creates;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
+    @Operation(operationId = "registerParticipant", summary = "Register a participant",
+            description = "training-partner, programme-admin, or an officer for their own municipality. E-mail unique.")
+    @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Another municipality's person",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "E-mail already registered",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response register(@HeaderParam(IdempotentCreates.HEADER) String key,
+            @Valid @NotNull ParticipantRequest request, @Context UriInfo uri) {
+        return creates.create(key, "POST /v1/training/participants", request, () -> {
+            Participant p = participants.create(request);
+            return new IdempotentCreates.Created(uri.getAbsolutePathBuilder().path(p.id.toString()).build(),
+                    ParticipantResponse.full(p));
+        });
+    }
+
+    @GET
+    @Authenticated
+    @Operation(operationId = "listParticipants", summary = "List participants",
+            description = "Personal fields only for the training partner, the admin, and officers for their own"
+                    + " municipality's people; everyone else sees id, municipality and role.")
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response list(
+            @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
+            String municipality,
+            @QueryParam("role") ParticipantRole role,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
+        return PagedResponse.of(participants.list(municipality, role, PageRequest.of(page, size))
+                .map(participants::view), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Authenticated
+    @Operation(operationId = "getParticipant", summary = "Read a participant",
+            description = "training-partner, programme-admin, officers of the participant's municipality; 404 for"
+                    + " everyone else, so that existence does not leak.")
+    @APIResponse(responseCode = "200", description = "The participant", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such participant, or not yours to see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response get(@PathParam("id") UUID id) {
+        Participant p = participants.get(id);
+        return Response.ok(ParticipantResponse.full(p)).tag(ETags.of(p.version)).build();
+    }
+}

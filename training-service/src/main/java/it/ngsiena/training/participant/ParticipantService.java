@@ -1,0 +1,95 @@
+package it.ngsiena.training.participant;
+
+import io.quarkus.panache.common.Parameters;
+import it.ngsiena.kernel.municipality.MunicipalityRegistry;
+import it.ngsiena.kernel.paging.Page;
+import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.security.Caller;
+import it.ngsiena.kernel.security.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Participants and who may see their personal data: the training partner, the programme admin and
+ * officers of the participant's municipality. Anyone else gets 404 for the object (existence does not
+ * leak) and lists without personal fields.
+ */
+@ApplicationScoped
+public class ParticipantService {
+
+    private final MunicipalityRegistry municipalities;
+    private final Caller caller;
+
+    ParticipantService(MunicipalityRegistry municipalities, Caller caller) {
+        this.municipalities = municipalities;
+        this.caller = caller;
+    }
+
+    /** Whether the caller may see the personal data of a participant of that municipality. */
+    public boolean maySee(String municipality) {
+        return caller.hasAnyRole(Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN)
+                || caller.isOfficerOfAny(List.of(municipality));
+    }
+
+    public ParticipantResponse view(Participant p) {
+        return maySee(p.municipality) ? ParticipantResponse.full(p) : ParticipantResponse.anonymous(p);
+    }
+
+    /** A participant whose personal data the caller may see; 404 otherwise. */
+    public Participant get(UUID id) {
+        Participant p = Participant.findById(id);
+        if (p == null || !maySee(p.municipality)) {
+            throw ProblemException.notFound("Participant", id);
+        }
+        return p;
+    }
+
+    public Page<Participant> list(String municipality, ParticipantRole role, PageRequest paging) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (municipality != null) {
+            query.append(" and municipality = :m");
+            params.and("m", municipality);
+        }
+        if (role != null) {
+            query.append(" and role = :r");
+            params.and("r", role);
+        }
+        var found = Participant.<Participant>find(query + " order by municipality, createdAt, id", params);
+        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+    }
+
+    /** The partner and the admin register anyone; an officer only people of their own municipality. */
+    @Transactional
+    public Participant create(ParticipantRequest request) {
+        municipalities.requireKnown(List.of(request.municipality()), "municipality");
+        if (!caller.hasAnyRole(Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN)
+                && !caller.isOfficerOfAny(List.of(request.municipality()))) {
+            throw ProblemException.forbidden("A municipality officer registers only people of their own municipality");
+        }
+        String email = request.email().strip().toLowerCase(Locale.ROOT);
+        if (Participant.count("email", email) > 0) {
+            throw ProblemException.conflict("A participant with this e-mail is already registered", Map.of());
+        }
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        p.givenName = request.givenName().strip();
+        p.familyName = request.familyName().strip();
+        p.email = email;
+        p.municipality = request.municipality();
+        p.role = request.role();
+        p.office = request.office();
+        p.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        p.updatedAt = p.createdAt;
+        p.persist();
+        return p;
+    }
+}

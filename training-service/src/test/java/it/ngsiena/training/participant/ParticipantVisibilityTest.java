@@ -1,0 +1,119 @@
+package it.ngsiena.training.participant;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import it.ngsiena.testkit.PlatformTestResource;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class ParticipantVisibilityTest {
+
+    static final String SIENA = "052032";
+    static final String CHIUSI = "052011";
+    static final String PROBLEM = "application/problem+json";
+
+    /** A participant stored directly, so each test has people of both municipalities whatever its role. */
+    static UUID stored(String municipality) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Participant p = new Participant();
+            p.id = UUID.randomUUID();
+            p.givenName = "Nome";
+            p.familyName = "Cognome";
+            p.email = p.id + "@comune.example.it";
+            p.municipality = municipality;
+            p.role = ParticipantRole.EMPLOYEE;
+            p.office = "Ufficio tecnico";
+            p.createdAt = OffsetDateTime.now();
+            p.updatedAt = p.createdAt;
+            p.persist();
+            return p.id;
+        });
+    }
+
+    static String body(String email, String municipality) {
+        return """
+                {"givenName":"Giulia","familyName":"Rossi","email":"%s","municipality":"%s","role":"ADMINISTRATOR",
+                 "office":"Segreteria"}""".formatted(email, municipality);
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> listed(String municipality) {
+        JsonPath page = given().queryParam("municipality", municipality).queryParam("size", 100)
+                .when().get("/v1/training/participants").then().statusCode(200).extract().jsonPath();
+        return page.getList("items");
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
+    void theTrainingPartnerRegistersAndSeesEveryone() {
+        String email = UUID.randomUUID() + "@comune.example.it";
+        String id = given().contentType(ContentType.JSON).body(body(email, CHIUSI))
+                .when().post("/v1/training/participants")
+                .then().statusCode(201).body("email", equalTo(email)).extract().path("id");
+        given().contentType(ContentType.JSON).body(body(email.toUpperCase(), SIENA))
+                .when().post("/v1/training/participants")
+                .then().statusCode(409).contentType(PROBLEM);
+        given().when().get("/v1/training/participants/" + id).then().statusCode(200).body("familyName", equalTo("Rossi"))
+                .header("ETag", "\"0\"");
+        assertThat(listed(CHIUSI)).allSatisfy(p -> assertThat(p).containsKeys("givenName", "email"));
+        given().contentType(ContentType.JSON).body(body("x@example.it", "052999"))
+                .when().post("/v1/training/participants").then().statusCode(422);
+        given().contentType(ContentType.JSON).body(body("not-an-email", SIENA))
+                .when().post("/v1/training/participants")
+                .then().statusCode(400).body("violations[0].field", equalTo("email"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+            attributes = @SecurityAttribute(key = "municipality", value = SIENA))
+    void anOfficerSeesTheirOwnPeopleOnly() {
+        UUID own = stored(SIENA);
+        UUID other = stored(CHIUSI);
+        given().contentType(ContentType.JSON).body(body(UUID.randomUUID() + "@siena.example.it", SIENA))
+                .when().post("/v1/training/participants").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(body(UUID.randomUUID() + "@chiusi.example.it", CHIUSI))
+                .when().post("/v1/training/participants").then().statusCode(403);
+        given().when().get("/v1/training/participants/" + own).then().statusCode(200).body("givenName", equalTo("Nome"));
+        given().when().get("/v1/training/participants/" + other).then().statusCode(404).contentType(PROBLEM);
+        assertThat(listed(SIENA)).isNotEmpty().allSatisfy(p -> assertThat(p).containsKey("email"));
+        assertThat(listed(CHIUSI)).isNotEmpty().allSatisfy(p -> assertThat(p).containsOnlyKeys("id", "municipality", "role"));
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void aViewerSeesNoPersonalData() {
+        UUID someone = stored(SIENA);
+        given().when().get("/v1/training/participants/" + someone).then().statusCode(404);
+        given().when().get("/v1/training/participants/" + UUID.randomUUID()).then().statusCode(404);
+        assertThat(listed(SIENA)).isNotEmpty().allSatisfy(p -> assertThat(p).containsOnlyKeys("id", "municipality", "role"));
+        given().contentType(ContentType.JSON).body(body("v@example.it", SIENA))
+                .when().post("/v1/training/participants").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
+    void anotherPartnerSeesNoPersonalData() {
+        UUID someone = stored(CHIUSI);
+        given().when().get("/v1/training/participants/" + someone).then().statusCode(404);
+        assertThat(listed(CHIUSI)).isNotEmpty().allSatisfy(p -> assertThat(p).containsOnlyKeys("id", "municipality", "role"));
+    }
+
+    @Test
+    void anonymousCallersAre401() {
+        given().when().get("/v1/training/participants").then().statusCode(401).contentType(PROBLEM);
+    }
+}
