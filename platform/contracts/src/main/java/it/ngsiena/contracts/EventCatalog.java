@@ -15,6 +15,8 @@ import it.ngsiena.contracts.participation.WorkshopCancelled;
 import it.ngsiena.contracts.participation.WorkshopHeld;
 import it.ngsiena.contracts.participation.WorkshopPlanned;
 import it.ngsiena.contracts.training.CourseCreated;
+import it.ngsiena.contracts.training.EnrolmentWithdrawn;
+import it.ngsiena.contracts.training.ParticipantEnrolled;
 import it.ngsiena.contracts.training.SessionCancelled;
 import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.contracts.training.SessionRescheduled;
@@ -48,6 +50,8 @@ public final class EventCatalog {
         types.put(SessionRescheduled.TYPE, SessionRescheduled.class);
         types.put(SessionCancelled.TYPE, SessionCancelled.class);
         types.put(SessionHeld.TYPE, SessionHeld.class);
+        types.put(ParticipantEnrolled.TYPE, ParticipantEnrolled.class);
+        types.put(EnrolmentWithdrawn.TYPE, EnrolmentWithdrawn.class);
         TYPES = Map.copyOf(types);
     }
 

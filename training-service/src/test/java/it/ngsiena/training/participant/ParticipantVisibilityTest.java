@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
-class ParticipantVisibilityTest {
+public class ParticipantVisibilityTest {
 
     static final String SIENA = "052032";
     static final String CHIUSI = "052011";
     static final String PROBLEM = "application/problem+json";
 
     /** A participant stored directly, so each test has people of both municipalities whatever its role. */
-    static UUID stored(String municipality) {
+    public static UUID stored(String municipality) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Participant p = new Participant();
             p.id = UUID.randomUUID();

@@ -25,18 +25,18 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
-class CourseAndSessionTest {
+public class CourseAndSessionTest {
 
     static final String PROBLEM = "application/problem+json";
     static final String COURSE = """
             {"title":"PNRR: bandi e rendicontazione","topic":"PNRR","description":"Le regole per i comuni attuatori",
              "plannedHours":12}""";
-    static final String ONLINE = """
+    public static final String ONLINE = """
             {"title":"Kickoff online","format":"ONLINE_SEMINAR","startsAt":"2022-03-24T10:00:00+01:00",
              "endsAt":"2022-03-24T12:00:00+01:00","meetingLink":"https://meet.example.org/kickoff","capacity":60,
              "trainer":"Docente Euronike"}""";
 
-    static String course() {
+    public static String course() {
         return given().contentType(ContentType.JSON).body(COURSE)
                 .when().post("/v1/training/courses")
                 .then().statusCode(201)

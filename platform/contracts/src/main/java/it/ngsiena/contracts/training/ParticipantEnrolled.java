@@ -1,0 +1,20 @@
+package it.ngsiena.contracts.training;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A participant was enrolled in a session, or put on its waiting list ({@code status} ENROLLED or
+ * WAITING), or promoted from it. The participant appears by id and municipality only.
+ */
+public record ParticipantEnrolled(
+        UUID enrolmentId,
+        UUID sessionId,
+        UUID courseId,
+        UUID participantId,
+        String municipality,
+        String status,
+        OffsetDateTime at) {
+
+    public static final String TYPE = "it.ngsiena.training.participant.enrolled.v1";
+}

@@ -1,0 +1,98 @@
+package it.ngsiena.training.enrolment;
+
+import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/training")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Enrolments", description = "Seats in sessions, and their waiting lists")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "401", description = "No valid bearer token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not the training partner, the admin or a municipality officer",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class EnrolmentResource {
+
+    private final EnrolmentService enrolments;
+
+    EnrolmentResource(EnrolmentService enrolments) {
+        this.enrolments = enrolments;
+    }
+
+    /** Who to enrol. */
+    @Schema(name = "EnrolmentRequest")
+    public record EnrolmentRequest(@NotNull UUID participantId) {
+    }
+
+    @POST
+    @Path("/sessions/{id}/enrolments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
+    @Operation(operationId = "enrol", summary = "Enrol a participant in a scheduled session",
+            description = "training-partner, programme-admin, or an officer for their own municipality's people."
+                    + " A full session puts the enrolment on the waiting list (status WAITING). Enrolling again"
+                    + " returns the existing enrolment (200). Publishes it.ngsiena.training.participant.enrolled.v1.")
+    @APIResponse(responseCode = "201", description = "Enrolled or waiting",
+            content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
+    @APIResponse(responseCode = "200", description = "Already enrolled or waiting",
+            content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such session, or no such participant visible to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The session is HELD or CANCELLED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response enrol(@PathParam("id") UUID sessionId, @Valid @NotNull EnrolmentRequest request,
+            @Context UriInfo uri) {
+        EnrolmentService.Outcome outcome = enrolments.enrol(sessionId, request.participantId());
+        EnrolmentResponse body = EnrolmentResponse.of(outcome.enrolment());
+        if (!outcome.created()) {
+            return Response.ok(body).build();
+        }
+        return Response.created(uri.getBaseUriBuilder().path("/v1/training/enrolments/{id}")
+                .build(outcome.enrolment().id)).entity(body).build();
+    }
+
+    @GET
+    @Path("/sessions/{id}/enrolments")
+    @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
+    @Operation(operationId = "listEnrolments", summary = "Enrolments and waiting list of a session, in order",
+            description = "Officers see their own municipality's people only.")
+    public List<EnrolmentResponse> list(@PathParam("id") UUID sessionId) {
+        return enrolments.ofSession(sessionId).stream().map(EnrolmentResponse::of).toList();
+    }
+
+    @DELETE
+    @Path("/enrolments/{id}")
+    @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
+    @Operation(operationId = "withdrawEnrolment", summary = "Withdraw an enrolment",
+            description = "A freed seat goes to the first on the waiting list. Withdrawing twice changes nothing."
+                    + " Publishes it.ngsiena.training.enrolment.withdrawn.v1.")
+    @APIResponse(responseCode = "200", description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such enrolment visible to you",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EnrolmentResponse withdraw(@PathParam("id") UUID id) {
+        return EnrolmentResponse.of(enrolments.withdraw(id));
+    }
+}

@@ -1,0 +1,130 @@
+package it.ngsiena.training.enrolment;
+
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.training.EnrolmentWithdrawn;
+import it.ngsiena.contracts.training.ParticipantEnrolled;
+import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.security.Caller;
+import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.training.participant.Participant;
+import it.ngsiena.training.participant.ParticipantService;
+import it.ngsiena.training.session.SessionStatus;
+import it.ngsiena.training.session.TrainingSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Enrolments: a seat while the session has one, else the waiting list; withdrawing a seat promotes
+ * the first on the waiting list. The session row is locked while seats are counted, so two
+ * concurrent enrolments never take the same last seat.
+ */
+@ApplicationScoped
+public class EnrolmentService {
+
+    private final ParticipantService participants;
+    private final Outbox outbox;
+    private final Caller caller;
+
+    EnrolmentService(ParticipantService participants, Outbox outbox, Caller caller) {
+        this.participants = participants;
+        this.outbox = outbox;
+        this.caller = caller;
+    }
+
+    /** The result of an enrolment request: the enrolment, and whether it is new. */
+    public record Outcome(Enrolment enrolment, boolean created) {
+    }
+
+    @Transactional
+    public Outcome enrol(UUID sessionId, UUID participantId) {
+        Participant participant = participants.get(participantId);
+        TrainingSession session = lockedSession(sessionId);
+        if (session.status != SessionStatus.SCHEDULED) {
+            throw ProblemException.conflict("Enrolment is open only while a session is SCHEDULED; it is "
+                    + session.status, Map.of("currentStatus", session.status.name()));
+        }
+        Enrolment existing = Enrolment.<Enrolment>find("sessionId = ?1 and participantId = ?2 and status <> ?3",
+                sessionId, participantId, EnrolmentStatus.WITHDRAWN).firstResult();
+        if (existing != null) {
+            return new Outcome(existing, false);
+        }
+        long seated = Enrolment.count("sessionId = ?1 and status = ?2", sessionId, EnrolmentStatus.ENROLLED);
+        Enrolment e = new Enrolment();
+        e.id = UUID.randomUUID();
+        e.sessionId = sessionId;
+        e.participantId = participantId;
+        e.municipality = participant.municipality;
+        e.status = seated < session.capacity ? EnrolmentStatus.ENROLLED : EnrolmentStatus.WAITING;
+        e.createdAt = now();
+        e.updatedAt = e.createdAt;
+        e.persist();
+        enrolled(e, session);
+        return new Outcome(e, true);
+    }
+
+    /** Gives up a seat or a waiting place; a freed seat goes to the first on the waiting list. */
+    @Transactional
+    public Enrolment withdraw(UUID enrolmentId) {
+        Enrolment e = Enrolment.findById(enrolmentId);
+        if (e == null || !participants.maySee(e.municipality)) {
+            throw ProblemException.notFound("Enrolment", enrolmentId);
+        }
+        if (e.status == EnrolmentStatus.WITHDRAWN) {
+            return e;
+        }
+        TrainingSession session = lockedSession(e.sessionId);
+        if (session.status != SessionStatus.SCHEDULED) {
+            throw ProblemException.conflict("Enrolments of a " + session.status + " session cannot change",
+                    Map.of("currentStatus", session.status.name()));
+        }
+        boolean freedSeat = e.status == EnrolmentStatus.ENROLLED;
+        e.status = EnrolmentStatus.WITHDRAWN;
+        e.updatedAt = now();
+        outbox.append(Workstream.TRAINING, EnrolmentWithdrawn.TYPE, e.sessionId, new EnrolmentWithdrawn(e.id,
+                e.sessionId, session.courseId, e.participantId, e.municipality, e.updatedAt));
+        if (freedSeat) {
+            Enrolment.<Enrolment>find("sessionId = ?1 and status = ?2 order by createdAt, id", e.sessionId,
+                    EnrolmentStatus.WAITING).firstResultOptional().ifPresent(next -> {
+                        next.status = EnrolmentStatus.ENROLLED;
+                        next.updatedAt = now();
+                        enrolled(next, session);
+                    });
+        }
+        Enrolment.flush();
+        return e;
+    }
+
+    public List<Enrolment> ofSession(UUID sessionId) {
+        List<Enrolment> all = Enrolment.list("sessionId = ?1 and status <> ?2 order by createdAt, id", sessionId,
+                EnrolmentStatus.WITHDRAWN);
+        if (caller.hasAnyRole(Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN)) {
+            return all;
+        }
+        return all.stream().filter(e -> participants.maySee(e.municipality)).toList();
+    }
+
+    private void enrolled(Enrolment e, TrainingSession session) {
+        outbox.append(Workstream.TRAINING, ParticipantEnrolled.TYPE, e.sessionId, new ParticipantEnrolled(e.id,
+                e.sessionId, session.courseId, e.participantId, e.municipality, e.status.name(), e.updatedAt));
+    }
+
+    private static TrainingSession lockedSession(UUID id) {
+        TrainingSession s = TrainingSession.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            throw ProblemException.notFound("Session", id);
+        }
+        return s;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
