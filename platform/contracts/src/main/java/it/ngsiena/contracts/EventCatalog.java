@@ -14,6 +14,8 @@ import it.ngsiena.contracts.participation.SolutionProposed;
 import it.ngsiena.contracts.participation.WorkshopCancelled;
 import it.ngsiena.contracts.participation.WorkshopHeld;
 import it.ngsiena.contracts.participation.WorkshopPlanned;
+import it.ngsiena.contracts.training.AttendanceRecorded;
+import it.ngsiena.contracts.training.CertificateIssued;
 import it.ngsiena.contracts.training.CourseCreated;
 import it.ngsiena.contracts.training.EnrolmentWithdrawn;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
@@ -52,6 +54,8 @@ public final class EventCatalog {
         types.put(SessionHeld.TYPE, SessionHeld.class);
         types.put(ParticipantEnrolled.TYPE, ParticipantEnrolled.class);
         types.put(EnrolmentWithdrawn.TYPE, EnrolmentWithdrawn.class);
+        types.put(AttendanceRecorded.TYPE, AttendanceRecorded.class);
+        types.put(CertificateIssued.TYPE, CertificateIssued.class);
         TYPES = Map.copyOf(types);
     }
 

@@ -1,0 +1,113 @@
+package it.ngsiena.training.attendance;
+
+import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.training.course.Course;
+import it.ngsiena.training.participant.Participant;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/training")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Attendance and certificates")
+public class AttendanceResource {
+
+    private final AttendanceService attendance;
+
+    AttendanceResource(AttendanceService attendance) {
+        this.attendance = attendance;
+    }
+
+    @Schema(name = "AttendanceLine")
+    public record LineRequest(@NotNull UUID participantId,
+            @Schema(example = "2") @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hoursAttended) {
+    }
+
+    @Schema(name = "AttendanceRequest")
+    public record AttendanceRequest(@NotNull @Size(max = 10000) List<@NotNull @Valid LineRequest> attendance) {
+    }
+
+    @Schema(name = "AttendanceResult")
+    public record AttendanceResult(@Schema(description = "False when the same list was pushed before") boolean changed,
+            int lines, List<UUID> certificatesIssued) {
+    }
+
+    @Schema(name = "CertificateVerification")
+    public record Verification(@Schema(example = "NGS-7KQ2M9XH4P") String code,
+            @Schema(example = "PNRR: bandi e rendicontazione") String course,
+            @Schema(example = "10.5") BigDecimal attendedHours,
+            OffsetDateTime issuedAt,
+            @Schema(description = "Initials only", example = "G. R.") String participantInitials) {
+    }
+
+    @PUT
+    @Path("/sessions/{id}/attendance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "recordAttendance", summary = "Record the whole attendance of a held session",
+            description = "training-partner (its LMS) or programme-admin. Replaces the previous list; the same list"
+                    + " again changes nothing. Hours between 0 and the hours delivered, enrolled participants only."
+                    + " Publishes attendance recorded, and certificate issued for those who reach the threshold.")
+    @APIResponse(responseCode = "200", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = AttendanceResult.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the training partner or the admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The session is not HELD",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A line names someone not enrolled, or too many hours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AttendanceResult record(@PathParam("id") UUID sessionId, @Valid @NotNull AttendanceRequest request) {
+        var result = attendance.record(sessionId, request.attendance().stream()
+                .map(l -> new AttendanceService.Line(l.participantId(), l.hoursAttended())).toList());
+        return new AttendanceResult(result.changed(), result.lines(), result.certificatesIssued());
+    }
+
+    @GET
+    @Path("/certificates/{code}")
+    @PermitAll
+    @Operation(operationId = "verifyCertificate", summary = "Verify a certificate by its code",
+            description = "Public. Shows the course, the hours, the issue date and the participant's initials only.")
+    @APIResponse(responseCode = "200", description = "A valid certificate",
+            content = @Content(schema = @Schema(implementation = Verification.class)))
+    @APIResponse(responseCode = "404", description = "No certificate has this code",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Verification verify(@PathParam("code") String code) {
+        Certificate c = Certificate.<Certificate>find("code", code).firstResult();
+        if (c == null) {
+            throw ProblemException.notFound("Certificate", code);
+        }
+        Course course = Course.findById(c.courseId);
+        Participant p = Participant.findById(c.participantId);
+        return new Verification(c.code, course.title, c.attendedHours, c.issuedAt, initials(p));
+    }
+
+    private static String initials(Participant p) {
+        return p == null ? null : p.givenName.charAt(0) + ". " + p.familyName.charAt(0) + ".";
+    }
+}

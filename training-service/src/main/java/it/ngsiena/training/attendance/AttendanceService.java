@@ -1,0 +1,179 @@
+package it.ngsiena.training.attendance;
+
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.training.AttendanceRecorded;
+import it.ngsiena.contracts.training.CertificateIssued;
+import it.ngsiena.contracts.training.SessionHeld;
+import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.training.course.Course;
+import it.ngsiena.training.course.CourseService;
+import it.ngsiena.training.enrolment.Enrolment;
+import it.ngsiena.training.enrolment.EnrolmentStatus;
+import it.ngsiena.training.session.SessionService;
+import it.ngsiena.training.session.SessionStatus;
+import it.ngsiena.training.session.TrainingSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.SecureRandom;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Attendance pushed by the partner's LMS for a held session, and the certificates it earns: the whole
+ * list replaces the previous one; the same list again changes nothing. A participant whose attended
+ * hours in a course reach the course's threshold of its held hours gets one certificate, once.
+ */
+@ApplicationScoped
+public class AttendanceService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final SessionService sessions;
+    private final CourseService courses;
+    private final Outbox outbox;
+
+    AttendanceService(SessionService sessions, CourseService courses, Outbox outbox) {
+        this.sessions = sessions;
+        this.courses = courses;
+        this.outbox = outbox;
+    }
+
+    /** One line of the pushed list. */
+    public record Line(UUID participantId, BigDecimal hoursAttended) {
+    }
+
+    /** What a push did. */
+    public record Result(boolean changed, int lines, List<UUID> certificatesIssued) {
+    }
+
+    @Transactional
+    public Result record(UUID sessionId, List<Line> lines) {
+        TrainingSession session = sessions.get(sessionId);
+        TrainingSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session.status != SessionStatus.HELD) {
+            throw ProblemException.conflict("Attendance is recorded for HELD sessions; this one is " + session.status,
+                    Map.of("currentStatus", session.status.name()));
+        }
+        Map<UUID, String> enrolled = new HashMap<>();
+        Enrolment.<Enrolment>list("sessionId = ?1 and status = ?2", sessionId, EnrolmentStatus.ENROLLED)
+                .forEach(e -> enrolled.put(e.participantId, e.municipality));
+        List<Problem.Violation> violations = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String at = "attendance[" + i + "]";
+            if (!seen.add(line.participantId())) {
+                violations.add(new Problem.Violation(at + ".participantId", "appears more than once"));
+            } else if (!enrolled.containsKey(line.participantId())) {
+                violations.add(new Problem.Violation(at + ".participantId", "is not enrolled in this session"));
+            }
+            if (line.hoursAttended().compareTo(session.deliveredHours) > 0) {
+                violations.add(new Problem.Violation(at + ".hoursAttended",
+                        "must be at most the " + session.deliveredHours + " hours delivered"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.unprocessable("Attendance does not fit the session", violations);
+        }
+        Map<UUID, BigDecimal> stored = new HashMap<>();
+        Attendance.<Attendance>list("sessionId", sessionId).forEach(a -> stored.put(a.participantId, a.hours));
+        Map<UUID, BigDecimal> pushed = new HashMap<>();
+        lines.forEach(l -> pushed.put(l.participantId(), l.hoursAttended()));
+        if (same(stored, pushed)) {
+            return new Result(false, lines.size(), List.of());
+        }
+        Attendance.delete("sessionId", sessionId);
+        Attendance.flush();
+        for (Line line : lines) {
+            Attendance a = new Attendance();
+            a.sessionId = sessionId;
+            a.participantId = line.participantId();
+            a.courseId = session.courseId;
+            a.municipality = enrolled.get(line.participantId());
+            a.hours = line.hoursAttended();
+            a.persist();
+        }
+        OffsetDateTime now = now();
+        outbox.append(Workstream.TRAINING, AttendanceRecorded.TYPE, sessionId, new AttendanceRecorded(sessionId,
+                session.courseId, totals(sessionId), now));
+        return new Result(true, lines.size(), certify(courses.get(session.courseId), pushed.keySet(), now));
+    }
+
+    /** Attendance totals of a session per municipality, for events. */
+    public static List<SessionHeld.MunicipalityAttendance> totals(UUID sessionId) {
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, BigDecimal> hours = new TreeMap<>();
+        for (Attendance a : Attendance.<Attendance>list("sessionId", sessionId)) {
+            if (a.hours.signum() > 0) {
+                counts.computeIfAbsent(a.municipality, m -> new int[1])[0]++;
+                hours.merge(a.municipality, a.hours, BigDecimal::add);
+            }
+        }
+        return counts.keySet().stream().map(m -> new SessionHeld.MunicipalityAttendance(m, counts.get(m)[0],
+                hours.get(m))).toList();
+    }
+
+    private List<UUID> certify(Course course, Set<UUID> participants, OffsetDateTime now) {
+        BigDecimal heldHours = TrainingSession.<TrainingSession>list("courseId = ?1 and status = ?2", course.id,
+                SessionStatus.HELD).stream().map(s -> s.deliveredHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal threshold = heldHours.multiply(BigDecimal.valueOf(course.certificateThresholdPercent))
+                .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        List<UUID> issued = new ArrayList<>();
+        for (UUID participant : participants) {
+            if (Certificate.count("courseId = ?1 and participantId = ?2", course.id, participant) > 0) {
+                continue;
+            }
+            List<Attendance> attended = Attendance.list("courseId = ?1 and participantId = ?2", course.id, participant);
+            BigDecimal total = attended.stream().map(a -> a.hours).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (total.signum() > 0 && total.compareTo(threshold) >= 0) {
+                Certificate c = new Certificate();
+                c.id = UUID.randomUUID();
+                c.code = newCode();
+                c.courseId = course.id;
+                c.participantId = participant;
+                c.municipality = attended.get(0).municipality;
+                c.attendedHours = total;
+                c.issuedAt = now;
+                c.persist();
+                outbox.append(Workstream.TRAINING, CertificateIssued.TYPE, c.id, new CertificateIssued(c.id, course.id,
+                        participant, c.municipality, total, now));
+                issued.add(c.id);
+            }
+        }
+        return issued;
+    }
+
+    private static boolean same(Map<UUID, BigDecimal> a, Map<UUID, BigDecimal> b) {
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        return a.entrySet().stream().allMatch(e -> e.getValue().compareTo(b.get(e.getKey())) == 0);
+    }
+
+    private static String newCode() {
+        StringBuilder code = new StringBuilder("NGS-");
+        for (int i = 0; i < 10; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,109 @@
+package it.ngsiena.training.attendance;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import it.ngsiena.contracts.training.AttendanceRecorded;
+import it.ngsiena.contracts.training.CertificateIssued;
+import it.ngsiena.testkit.OutboxProbe;
+import it.ngsiena.testkit.PlatformTestResource;
+import it.ngsiena.training.participant.ParticipantVisibilityTest;
+import it.ngsiena.training.session.CourseAndSessionTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class AttendanceTest {
+
+    static String heldSession(String course, String day, UUID... participants) {
+        String session = given().contentType(ContentType.JSON)
+                .body(CourseAndSessionTest.ONLINE.replace("2022-03-24", day))
+                .when().post("/v1/training/courses/" + course + "/sessions")
+                .then().statusCode(201).extract().path("id");
+        for (UUID p : participants) {
+            given().contentType(ContentType.JSON).body("{\"participantId\":\"" + p + "\"}")
+                    .when().post("/v1/training/sessions/" + session + "/enrolments").then().statusCode(201);
+        }
+        given().contentType(ContentType.JSON).body("{\"deliveredHours\":2}")
+                .when().post("/v1/training/sessions/" + session + "/held").then().statusCode(200);
+        return session;
+    }
+
+    static JsonPath push(String session, String lines, int status) {
+        return given().contentType(ContentType.JSON).body("{\"attendance\":[" + lines + "]}")
+                .when().put("/v1/training/sessions/" + session + "/attendance")
+                .then().statusCode(status).extract().jsonPath();
+    }
+
+    static String line(UUID participant, String hours) {
+        return "{\"participantId\":\"" + participant + "\",\"hoursAttended\":" + hours + "}";
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
+    void attendanceIsIdempotentBoundedAndEarnsOneCertificateAtTheThreshold() {
+        String course = CourseAndSessionTest.course();
+        UUID giulia = ParticipantVisibilityTest.stored("052032");
+        UUID marco = ParticipantVisibilityTest.stored("052011");
+        String first = heldSession(course, "2022-04-07", giulia, marco);
+
+        push(first, line(giulia, "2.5"), 422);
+        push(first, line(UUID.randomUUID(), "1"), 422);
+        push(first, line(giulia, "1") + "," + line(giulia, "1"), 422);
+        push(first, line(giulia, "-1"), 400);
+
+        JsonPath recorded = push(first, line(giulia, "2") + "," + line(marco, "1"), 200);
+        assertThat(recorded.getBoolean("changed")).isTrue();
+        assertThat(recorded.getList("certificatesIssued")).hasSize(1);
+        JsonPath again = push(first, line(marco, "1") + "," + line(giulia, "2.00"), 200);
+        assertThat(again.getBoolean("changed")).isFalse();
+        assertThat(again.getList("certificatesIssued")).isEmpty();
+        assertThat(OutboxProbe.events(UUID.fromString(first), AttendanceRecorded.TYPE)).singleElement().satisfies(e -> {
+            assertThat(e.data().get("attendance")).hasSize(2);
+            assertThat(e.data().toString()).doesNotContain("Nome").doesNotContain("@");
+        });
+
+        // A second held session doubles the course's held hours: the threshold becomes 3 of 4 hours.
+        String second = heldSession(course, "2022-04-14", marco);
+        JsonPath later = push(second, line(marco, "2"), 200);
+        assertThat(later.getList("certificatesIssued")).hasSize(1);
+        push(second, line(marco, "2"), 200);
+
+        UUID giuliaCertificate = UUID.fromString(recorded.getString("certificatesIssued[0]"));
+        var issued = OutboxProbe.events(giuliaCertificate, CertificateIssued.TYPE);
+        assertThat(issued).singleElement().satisfies(e -> {
+            assertThat(e.data().get("participantId").asText()).isEqualTo(giulia.toString());
+            assertThat(e.data().get("municipality").asText()).isEqualTo("052032");
+        });
+        String code = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> Certificate.<Certificate>findById(giuliaCertificate).code);
+        given().when().get("/v1/training/certificates/" + code)
+                .then().statusCode(200)
+                .body("participantInitials", equalTo("N. C."))
+                .body("attendedHours", equalTo(2.0f));
+        given().when().get("/v1/training/certificates/NGS-NOPE").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
+    void attendanceOnlyForHeldSessions() {
+        String course = CourseAndSessionTest.course();
+        String scheduled = given().contentType(ContentType.JSON).body(CourseAndSessionTest.ONLINE)
+                .when().post("/v1/training/courses/" + course + "/sessions")
+                .then().statusCode(201).extract().path("id");
+        push(scheduled, "", 409);
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void onlyThePartnerAndTheAdminPushAttendance() {
+        push(UUID.randomUUID().toString(), "", 403);
+    }
+}
