@@ -89,6 +89,28 @@ class AttendanceTest {
                 .body("participantInitials", equalTo("N. C."))
                 .body("attendedHours", equalTo(2.0f));
         given().when().get("/v1/training/certificates/NGS-NOPE").then().statusCode(404);
+
+        given().when().get("/v1/training/reports/courses/" + course)
+                .then().statusCode(200)
+                .body("enrolled", equalTo(2))
+                .body("attended", equalTo(2))
+                .body("certificates", equalTo(2))
+                .body("completionRate", equalTo(1.0f));
+        given().when().get("/v1/training/reports/municipalities/052011")
+                .then().statusCode(200)
+                .body("peopleTrained.EMPLOYEE", org.hamcrest.Matchers.greaterThanOrEqualTo(1))
+                .body("sessionsAttended", org.hamcrest.Matchers.greaterThanOrEqualTo(2));
+        given().when().get("/v1/training/reports/municipalities/999999").then().statusCode(404);
+    }
+
+    @Test
+    @io.quarkus.test.security.TestSecurity(user = "officer-siena", roles = "municipality-officer",
+            attributes = @io.quarkus.test.security.SecurityAttribute(key = "municipality", value = "052032"))
+    void officersSeeTheirOwnMunicipalityReportOnly() {
+        given().when().get("/v1/training/reports/municipalities/052032").then().statusCode(200)
+                .body("municipality", equalTo("052032"));
+        given().when().get("/v1/training/reports/municipalities/052011").then().statusCode(403);
+        given().when().get("/v1/training/reports/courses/" + UUID.randomUUID()).then().statusCode(403);
     }
 
     @Test
