@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Loads the demo data of {@code seeds/demo-participation.json} through the gateway's public API, as
- * the partner's system and the municipality officers would, so that events and read models fill the
+ * Loads the demo data of {@code seeds/demo-participation.json} and {@code seeds/demo-training.json}
+ * through the gateway's public API, as the partners' systems and the municipality officers would, so that events and read models fill the
  * real way. Loading twice changes nothing: creates carry Idempotency-Keys or external ids, endorsements
  * are idempotent, and a lifecycle move already made answers 409, which is expected here.
  */
@@ -28,20 +28,23 @@ final class DemoData {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
     private final String partner;
+    private final String lms;
     private final Map<String, String> officers = new HashMap<>();
 
     private DemoData(LocalPlatform platform) {
         Tokens tokens = new Tokens(platform.issuer());
-        this.gateway = platform.gatewayUrl() + "/v1/participation";
+        this.gateway = platform.gatewayUrl();
         this.partner = tokens.forClient("codesign-hub", "codesign-hub-secret");
+        this.lms = tokens.forClient("euronike-lms", "euronike-lms-secret");
         officers.put("052032", tokens.forUser("officer-siena", "officer-siena"));
         officers.put("052015", tokens.forUser("officer-montepulciano", "officer-montepulciano"));
     }
 
     static void load(LocalPlatform platform, Path seeds, Consumer<String> progress) {
         try {
-            JsonNode demo = JSON.readTree(seeds.resolve("demo-participation.json").toFile());
-            new DemoData(platform).load(demo, progress);
+            DemoData loader = new DemoData(platform);
+            loader.load(JSON.readTree(seeds.resolve("demo-participation.json").toFile()), progress);
+            loader.loadTraining(JSON.readTree(seeds.resolve("demo-training.json").toFile()), progress);
         } catch (Exception e) {
             progress.accept("Demo data could not be loaded: " + e.getMessage());
         }
@@ -51,14 +54,14 @@ final class DemoData {
         Map<String, String> workshops = new HashMap<>();
         for (JsonNode w : demo.get("workshops")) {
             ObjectNode body = ((ObjectNode) w.deepCopy()).without(java.util.List.of("key", "held", "cancel"));
-            JsonNode created = send("POST", "/workshops", partner, body, w.get("key").asText(), 201);
+            JsonNode created = send("POST", "/v1/participation/workshops", partner, body, w.get("key").asText(), 201);
             String id = created.get("id").asText();
             workshops.put(w.get("key").asText(), id);
             if (w.has("held")) {
-                send("POST", "/workshops/" + id + "/held", partner, w.get("held"), null, 200, 409);
+                send("POST", "/v1/participation/workshops/" + id + "/held", partner, w.get("held"), null, 200, 409);
             }
             if (w.has("cancel")) {
-                send("POST", "/workshops/" + id + "/cancel", partner, JSON.createObjectNode().put("reason",
+                send("POST", "/v1/participation/workshops/" + id + "/cancel", partner, JSON.createObjectNode().put("reason",
                         w.get("cancel").asText()), null, 200, 409);
             }
         }
@@ -72,12 +75,12 @@ final class DemoData {
         }
         ObjectNode batch = JSON.createObjectNode();
         batch.set("items", items);
-        JsonNode pushed = send("POST", "/needs:batch", partner, batch, null, 200);
+        JsonNode pushed = send("POST", "/v1/participation/needs:batch", partner, batch, null, 200);
         Map<String, String> ids = new HashMap<>();
         pushed.get("results").forEach(r -> ids.put(r.get("externalId").asText(), r.path("id").asText(null)));
         for (JsonNode n : demo.get("needs")) {
             String id = ids.get(n.get("externalId").asText());
-            String path = "/needs/" + id;
+            String path = "/v1/participation/needs/" + id;
             for (JsonNode endorser : n.path("endorsedBy")) {
                 send("POST", path + "/endorsements", officers.get(endorser.asText()), null, null, 200);
             }
@@ -96,6 +99,49 @@ final class DemoData {
         }
         progress.accept("Demo data: " + workshops.size() + " workshops, " + pushed.get("created").asLong()
                 + " new needs (" + pushed.get("unchanged").asLong() + " already there)");
+    }
+
+    private void loadTraining(JsonNode demo, Consumer<String> progress) throws Exception {
+        Map<String, String> courses = new HashMap<>();
+        for (JsonNode c : demo.get("courses")) {
+            ObjectNode body = ((ObjectNode) c.deepCopy()).without("key");
+            courses.put(c.get("key").asText(), send("POST", "/v1/training/courses", lms, body, "demo-" + c.get("key").asText(),
+                    201).get("id").asText());
+        }
+        Map<String, String> people = new HashMap<>();
+        int index = 0;
+        Map<String, Boolean> halfTime = new HashMap<>();
+        for (JsonNode p : demo.get("participants")) {
+            ObjectNode body = ((ObjectNode) p.deepCopy()).without("key");
+            people.put(p.get("key").asText(), send("POST", "/v1/training/participants", lms, body,
+                    "demo-" + p.get("key").asText(), 201).get("id").asText());
+            halfTime.put(p.get("key").asText(), ++index % 5 == 0);
+        }
+        int certificates = 0;
+        for (JsonNode s : demo.get("sessions")) {
+            ObjectNode body = ((ObjectNode) s.deepCopy()).without(java.util.List.of("key", "course", "participants"));
+            String id = send("POST", "/v1/training/courses/" + courses.get(s.get("course").asText()) + "/sessions", lms,
+                    body, "demo-" + s.get("key").asText(), 201).get("id").asText();
+            for (JsonNode who : s.get("participants")) {
+                send("POST", "/v1/training/sessions/" + id + "/enrolments", lms, JSON.createObjectNode()
+                        .put("participantId", people.get(who.asText())), null, 200, 201, 409);
+            }
+            double hours = java.time.Duration.between(java.time.OffsetDateTime.parse(s.get("startsAt").asText()),
+                    java.time.OffsetDateTime.parse(s.get("endsAt").asText())).toMinutes() / 60.0;
+            send("POST", "/v1/training/sessions/" + id + "/held", lms, JSON.createObjectNode().put("deliveredHours",
+                    hours), null, 200, 409);
+            ArrayNode lines = JSON.createArrayNode();
+            for (JsonNode who : s.get("participants")) {
+                lines.addObject().put("participantId", people.get(who.asText()))
+                        .put("hoursAttended", halfTime.get(who.asText()) ? hours / 2 : hours);
+            }
+            ObjectNode attendance = JSON.createObjectNode();
+            attendance.set("attendance", lines);
+            certificates += send("PUT", "/v1/training/sessions/" + id + "/attendance", lms, attendance, null, 200)
+                    .get("certificatesIssued").size();
+        }
+        progress.accept("Demo data: " + courses.size() + " courses, " + demo.get("sessions").size() + " sessions, "
+                + people.size() + " participants, " + certificates + " new certificates");
     }
 
     private JsonNode send(String method, String path, String token, JsonNode body, String idempotencyKey,

@@ -35,7 +35,8 @@ import java.util.UUID;
 /**
  * Attendance pushed by the partner's LMS for a held session, and the certificates it earns: the whole
  * list replaces the previous one; the same list again changes nothing. A participant whose attended
- * hours in a course reach the course's threshold of its held hours gets one certificate, once.
+ * hours in a course reach the course's threshold share of its length (planned hours, or the hours
+ * held when more) gets one certificate, once.
  */
 @ApplicationScoped
 public class AttendanceService {
@@ -131,7 +132,10 @@ public class AttendanceService {
     private List<UUID> certify(Course course, Set<UUID> participants, OffsetDateTime now) {
         BigDecimal heldHours = TrainingSession.<TrainingSession>list("courseId = ?1 and status = ?2", course.id,
                 SessionStatus.HELD).stream().map(s -> s.deliveredHours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal threshold = heldHours.multiply(BigDecimal.valueOf(course.certificateThresholdPercent))
+        // The course's length is its planned hours, or more if more were held: a certificate after the
+        // first session of a long course would mean nothing.
+        BigDecimal length = heldHours.max(course.plannedHours);
+        BigDecimal threshold = length.multiply(BigDecimal.valueOf(course.certificateThresholdPercent))
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
         List<UUID> issued = new ArrayList<>();
         for (UUID participant : participants) {

@@ -49,7 +49,8 @@ class AttendanceTest {
     @Test
     @TestSecurity(user = "euronike", roles = "training-partner")
     void attendanceIsIdempotentBoundedAndEarnsOneCertificateAtTheThreshold() {
-        String course = CourseAndSessionTest.course();
+        String course = given().contentType(ContentType.JSON).body(CourseAndSessionTest.COURSE.replace("12}", "2}"))
+                .when().post("/v1/training/courses").then().statusCode(201).extract().path("id");
         UUID giulia = ParticipantVisibilityTest.stored("052032");
         UUID marco = ParticipantVisibilityTest.stored("052011");
         String first = heldSession(course, "2022-04-07", giulia, marco);
@@ -111,6 +112,15 @@ class AttendanceTest {
                 .body("municipality", equalTo("052032"));
         given().when().get("/v1/training/reports/municipalities/052011").then().statusCode(403);
         given().when().get("/v1/training/reports/courses/" + UUID.randomUUID()).then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
+    void noCertificateBeforeThreeQuartersOfThePlannedHours() {
+        String course = CourseAndSessionTest.course();
+        UUID someone = ParticipantVisibilityTest.stored("052032");
+        String session = heldSession(course, "2022-05-12", someone);
+        assertThat(push(session, line(someone, "2"), 200).getList("certificatesIssued")).isEmpty();
     }
 
     @Test

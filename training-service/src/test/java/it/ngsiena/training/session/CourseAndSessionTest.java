@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 public class CourseAndSessionTest {
 
     static final String PROBLEM = "application/problem+json";
-    static final String COURSE = """
+    public static final String COURSE = """
             {"title":"PNRR: bandi e rendicontazione","topic":"PNRR","description":"Le regole per i comuni attuatori",
              "plannedHours":12}""";
     public static final String ONLINE = """
