@@ -1,29 +1,36 @@
 package it.ngsiena.training.attendance;
 
+import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Roles;
 import it.ngsiena.training.course.Course;
 import it.ngsiena.training.participant.Participant;
+import it.ngsiena.training.session.SessionRequests;
+import it.ngsiena.training.session.SessionResponse;
+import it.ngsiena.training.session.TrainingSession;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,13 +48,9 @@ public class AttendanceResource {
         this.attendance = attendance;
     }
 
-    @Schema(name = "AttendanceLine")
-    public record LineRequest(@NotNull UUID participantId,
-            @Schema(example = "2") @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hoursAttended) {
-    }
-
     @Schema(name = "AttendanceRequest")
-    public record AttendanceRequest(@NotNull @Size(max = 10000) List<@NotNull @Valid LineRequest> attendance) {
+    public record AttendanceRequest(
+            @NotNull @Size(max = 10000) List<SessionRequests.@NotNull @Valid AttendanceLine> attendance) {
     }
 
     @Schema(name = "AttendanceResult")
@@ -61,6 +64,37 @@ public class AttendanceResource {
             @Schema(example = "10.5") BigDecimal attendedHours,
             OffsetDateTime issuedAt,
             @Schema(description = "Initials only", example = "G. R.") String participantInitials) {
+    }
+
+    @POST
+    @Path("/sessions/{id}/held")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
+    @SecurityRequirement(name = "bearer")
+    @Tag(name = "Sessions")
+    @Operation(operationId = "markSessionHeld", summary = "Record that a session took place, with the hours delivered",
+            description = "training-partner or programme-admin. SCHEDULED → HELD; If-Match optional. The attendance"
+                    + " may come along (same rules as PUT .../attendance), so that the published"
+                    + " it.ngsiena.training.session.held.v1 carries attendees and hours per municipality.")
+    @APIResponse(responseCode = "200", description = "Held", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No valid bearer token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the training partner or the admin",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not SCHEDULED",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "More hours than scheduled, or attendance that does not fit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response held(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull SessionRequests.Held request) {
+        List<SessionRequests.AttendanceLine> lines = request.attendance() == null ? List.of() : request.attendance();
+        TrainingSession s = attendance.hold(id, request.deliveredHours(), lines(lines), ifMatch).session();
+        return Response.ok(SessionResponse.of(s)).tag(ETags.of(s.version)).build();
     }
 
     @PUT
@@ -83,8 +117,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "422", description = "A line names someone not enrolled, or too many hours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AttendanceResult record(@PathParam("id") UUID sessionId, @Valid @NotNull AttendanceRequest request) {
-        var result = attendance.record(sessionId, request.attendance().stream()
-                .map(l -> new AttendanceService.Line(l.participantId(), l.hoursAttended())).toList());
+        var result = attendance.record(sessionId, lines(request.attendance()));
         return new AttendanceResult(result.changed(), result.lines(), result.certificatesIssued());
     }
 
@@ -107,7 +140,11 @@ public class AttendanceResource {
         return new Verification(c.code, course.title, c.attendedHours, c.issuedAt, initials(p));
     }
 
+    private static List<AttendanceService.Line> lines(List<SessionRequests.AttendanceLine> lines) {
+        return lines.stream().map(l -> new AttendanceService.Line(l.participantId(), l.hoursAttended())).toList();
+    }
+
     private static String initials(Participant p) {
-        return p == null ? null : p.givenName.charAt(0) + ". " + p.familyName.charAt(0) + ".";
+        return p == null || p.erasedAt != null ? null : p.givenName.charAt(0) + ". " + p.familyName.charAt(0) + ".";
     }
 }

@@ -25,7 +25,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +61,27 @@ public class AttendanceService {
     public record Result(boolean changed, int lines, List<UUID> certificatesIssued) {
     }
 
+    /** A session closed as HELD, with what the attendance that came with it earned. */
+    public record Held(TrainingSession session, List<UUID> certificatesIssued) {
+    }
+
+    /**
+     * Closes a session as HELD and, when the LMS sends it along, stores its attendance first, so
+     * that the held event carries the totals per municipality.
+     */
+    @Transactional
+    public Held hold(UUID sessionId, BigDecimal deliveredHours, List<Line> lines, String ifMatch) {
+        TrainingSession session = sessions.markHeld(sessionId, deliveredHours, ifMatch);
+        TrainingSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
+        Map<UUID, BigDecimal> pushed = validated(session, lines);
+        replace(session, pushed);
+        OffsetDateTime now = now();
+        outbox.append(Workstream.TRAINING, SessionHeld.TYPE, session.id, new SessionHeld(session.id, session.courseId,
+                session.format.name(), session.deliveredHours, totals(sessionId), session.updatedAt));
+        return new Held(session, certify(courses.get(session.courseId), pushed.keySet(), now));
+    }
+
+    /** Replaces the attendance of a held session; the same list again changes nothing. */
     @Transactional
     public Result record(UUID sessionId, List<Line> lines) {
         TrainingSession session = sessions.get(sessionId);
@@ -70,49 +90,65 @@ public class AttendanceService {
             throw ProblemException.conflict("Attendance is recorded for HELD sessions; this one is " + session.status,
                     Map.of("currentStatus", session.status.name()));
         }
-        Map<UUID, String> enrolled = new HashMap<>();
-        Enrolment.<Enrolment>list("sessionId = ?1 and status = ?2", sessionId, EnrolmentStatus.ENROLLED)
-                .forEach(e -> enrolled.put(e.participantId, e.municipality));
+        Map<UUID, BigDecimal> stored = new HashMap<>();
+        Attendance.<Attendance>list("sessionId", sessionId).forEach(a -> stored.put(a.participantId, a.hours));
+        Map<UUID, BigDecimal> pushed = validated(session, lines);
+        if (same(stored, pushed)) {
+            return new Result(false, lines.size(), List.of());
+        }
+        replace(session, pushed);
+        OffsetDateTime now = now();
+        outbox.append(Workstream.TRAINING, AttendanceRecorded.TYPE, sessionId, new AttendanceRecorded(sessionId,
+                session.courseId, totals(sessionId), now));
+        return new Result(true, lines.size(), certify(courses.get(session.courseId), pushed.keySet(), now));
+    }
+
+    /** Checks the lines against the enrolments and the hours delivered; hours by participant. */
+    private static Map<UUID, BigDecimal> validated(TrainingSession session, List<Line> lines) {
+        Set<UUID> enrolled = enrolled(session.id).keySet();
         List<Problem.Violation> violations = new ArrayList<>();
-        Set<UUID> seen = new HashSet<>();
+        Map<UUID, BigDecimal> pushed = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String at = "attendance[" + i + "]";
-            if (!seen.add(line.participantId())) {
+            if (pushed.containsKey(line.participantId())) {
                 violations.add(new Problem.Violation(at + ".participantId", "appears more than once"));
-            } else if (!enrolled.containsKey(line.participantId())) {
+            } else if (!enrolled.contains(line.participantId())) {
                 violations.add(new Problem.Violation(at + ".participantId", "is not enrolled in this session"));
             }
             if (line.hoursAttended().compareTo(session.deliveredHours) > 0) {
                 violations.add(new Problem.Violation(at + ".hoursAttended",
                         "must be at most the " + session.deliveredHours + " hours delivered"));
             }
+            pushed.putIfAbsent(line.participantId(), line.hoursAttended());
         }
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable("Attendance does not fit the session", violations);
         }
-        Map<UUID, BigDecimal> stored = new HashMap<>();
-        Attendance.<Attendance>list("sessionId", sessionId).forEach(a -> stored.put(a.participantId, a.hours));
-        Map<UUID, BigDecimal> pushed = new HashMap<>();
-        lines.forEach(l -> pushed.put(l.participantId(), l.hoursAttended()));
-        if (same(stored, pushed)) {
-            return new Result(false, lines.size(), List.of());
-        }
-        Attendance.delete("sessionId", sessionId);
+        return pushed;
+    }
+
+    /** Replaces the session's stored attendance with validated hours by participant. */
+    private static void replace(TrainingSession session, Map<UUID, BigDecimal> hours) {
+        Map<UUID, String> municipalityOf = enrolled(session.id);
+        Attendance.delete("sessionId", session.id);
         Attendance.flush();
-        for (Line line : lines) {
+        hours.forEach((participant, attended) -> {
             Attendance a = new Attendance();
-            a.sessionId = sessionId;
-            a.participantId = line.participantId();
+            a.sessionId = session.id;
+            a.participantId = participant;
             a.courseId = session.courseId;
-            a.municipality = enrolled.get(line.participantId());
-            a.hours = line.hoursAttended();
+            a.municipality = municipalityOf.get(participant);
+            a.hours = attended;
             a.persist();
-        }
-        OffsetDateTime now = now();
-        outbox.append(Workstream.TRAINING, AttendanceRecorded.TYPE, sessionId, new AttendanceRecorded(sessionId,
-                session.courseId, totals(sessionId), now));
-        return new Result(true, lines.size(), certify(courses.get(session.courseId), pushed.keySet(), now));
+        });
+    }
+
+    private static Map<UUID, String> enrolled(UUID sessionId) {
+        Map<UUID, String> enrolled = new HashMap<>();
+        Enrolment.<Enrolment>list("sessionId = ?1 and status = ?2", sessionId, EnrolmentStatus.ENROLLED)
+                .forEach(e -> enrolled.put(e.participantId, e.municipality));
+        return enrolled;
     }
 
     /** Attendance totals of a session per municipality, for events. */

@@ -19,14 +19,15 @@ public class Participant extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "given_name", nullable = false)
+    /** Null once erased, like the family name, the e-mail and the office. */
+    @Column(name = "given_name")
     public String givenName;
 
-    @Column(name = "family_name", nullable = false)
+    @Column(name = "family_name")
     public String familyName;
 
     /** Lower-case, unique in the programme. */
-    @Column(nullable = false, unique = true)
+    @Column(unique = true)
     public String email;
 
     @Column(nullable = false)
@@ -44,6 +45,20 @@ public class Participant extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** When the person's identifying data was erased on request; null while it is kept. */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
+
     @Version
     public long version;
+
+    /** Clears what identifies the person; municipality and role stay for the aggregate reports. */
+    void erase(OffsetDateTime now) {
+        givenName = null;
+        familyName = null;
+        email = null;
+        office = null;
+        erasedAt = now;
+        updatedAt = now;
+    }
 }

@@ -12,14 +12,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v1/training/participants")
+@Path("/v1/training")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Participants", description = "People of the municipalities who take part in the training (personal data)")
 @SecurityRequirement(name = "bearer")
@@ -49,6 +52,7 @@ public class ParticipantResource {
     }
 
     @POST
+    @Path("/participants")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
     @Operation(operationId = "registerParticipant", summary = "Register a participant",
@@ -71,6 +75,7 @@ public class ParticipantResource {
     }
 
     @GET
+    @Path("/participants")
     @Authenticated
     @Operation(operationId = "listParticipants", summary = "List participants",
             description = "Personal fields only for the training partner, the admin, and officers for their own"
@@ -87,7 +92,7 @@ public class ParticipantResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/participants/{id}")
     @Authenticated
     @Operation(operationId = "getParticipant", summary = "Read a participant",
             description = "training-partner, programme-admin, officers of the participant's municipality; 404 for"
@@ -97,7 +102,50 @@ public class ParticipantResource {
     @APIResponse(responseCode = "404", description = "No such participant, or not yours to see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("id") UUID id) {
-        Participant p = participants.get(id);
+        return withETag(participants.get(id));
+    }
+
+    @PUT
+    @Path("/participants/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
+    @Operation(operationId = "replaceParticipant", summary = "Correct a participant's data (If-Match required)",
+            description = "training-partner, programme-admin, or an officer for their own municipality's people (and"
+                    + " only into their own municipality). Not possible once the data was erased.")
+    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Moving someone to a municipality that is not yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such participant, or not yours to see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "E-mail already registered, or data erased",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ParticipantRequest request) {
+        return withETag(participants.replace(id, request, ifMatch));
+    }
+
+    @DELETE
+    @Path("/participants/{id}")
+    @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
+    @Operation(operationId = "eraseParticipant", summary = "Erase a participant's personal data on request",
+            description = "training-partner, programme-admin, officers of the participant's municipality. Name,"
+                    + " e-mail and office are cleared; id, municipality, role, hours and certificates stay so that"
+                    + " the reports keep their totals. Repeating it changes nothing.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "404", description = "No such participant, or not yours to see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void erase(@PathParam("id") UUID id) {
+        participants.erase(id);
+    }
+
+    private static Response withETag(Participant p) {
         return Response.ok(ParticipantResponse.full(p)).tag(ETags.of(p.version)).build();
     }
 }

@@ -21,14 +21,16 @@ public record ParticipantResponse(
         String email,
         @Schema(description = "Personal data, for authorised callers only", example = "Ufficio tecnico") String office,
         OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @Schema(description = "Set when the personal data was erased on request") OffsetDateTime erasedAt,
         Long version) {
 
-    static ParticipantResponse full(Participant p) {
+    public static ParticipantResponse full(Participant p) {
         return new ParticipantResponse(p.id, p.municipality, p.role, p.givenName, p.familyName, p.email, p.office,
-                p.createdAt, p.version);
+                p.createdAt, p.updatedAt, p.erasedAt, p.version);
     }
 
     static ParticipantResponse anonymous(Participant p) {
-        return new ParticipantResponse(p.id, p.municipality, p.role, null, null, null, null, null, null);
+        return new ParticipantResponse(p.id, p.municipality, p.role, null, null, null, null, null, null, null, null);
     }
 }

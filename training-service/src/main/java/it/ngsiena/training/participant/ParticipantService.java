@@ -1,6 +1,7 @@
 package it.ngsiena.training.participant;
 
 import io.quarkus.panache.common.Parameters;
+import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
@@ -70,26 +71,60 @@ public class ParticipantService {
     /** The partner and the admin register anyone; an officer only people of their own municipality. */
     @Transactional
     public Participant create(ParticipantRequest request) {
+        Participant p = new Participant();
+        p.id = UUID.randomUUID();
+        p.createdAt = now();
+        apply(p, request);
+        p.persist();
+        return p;
+    }
+
+    /** Replaces a participant's data (If-Match required); moving them needs rights on both municipalities. */
+    @Transactional
+    public Participant replace(UUID id, ParticipantRequest request, String ifMatch) {
+        Participant p = get(id);
+        ETags.requireMatch(ifMatch, p.version);
+        if (p.erasedAt != null) {
+            throw ProblemException.conflict("This participant's personal data was erased and cannot be edited",
+                    Map.of("erasedAt", p.erasedAt.toString()));
+        }
+        apply(p, request);
+        Participant.flush();
+        return p;
+    }
+
+    /**
+     * Erases a participant's identifying data on request. Repeating it changes nothing; their hours
+     * and certificates keep counting in the reports under their id and municipality.
+     */
+    @Transactional
+    public void erase(UUID id) {
+        Participant p = get(id);
+        if (p.erasedAt == null) {
+            p.erase(now());
+        }
+    }
+
+    private void apply(Participant p, ParticipantRequest request) {
         municipalities.requireKnown(List.of(request.municipality()), "municipality");
         if (!caller.hasAnyRole(Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN)
                 && !caller.isOfficerOfAny(List.of(request.municipality()))) {
             throw ProblemException.forbidden("A municipality officer registers only people of their own municipality");
         }
         String email = request.email().strip().toLowerCase(Locale.ROOT);
-        if (Participant.count("email", email) > 0) {
+        if (Participant.count("email = ?1 and id <> ?2", email, p.id) > 0) {
             throw ProblemException.conflict("A participant with this e-mail is already registered", Map.of());
         }
-        Participant p = new Participant();
-        p.id = UUID.randomUUID();
         p.givenName = request.givenName().strip();
         p.familyName = request.familyName().strip();
         p.email = email;
         p.municipality = request.municipality();
         p.role = request.role();
         p.office = request.office();
-        p.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        p.updatedAt = p.createdAt;
-        p.persist();
-        return p;
+        p.updatedAt = now();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

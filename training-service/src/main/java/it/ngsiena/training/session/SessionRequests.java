@@ -1,5 +1,6 @@
 package it.ngsiena.training.session;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -11,6 +12,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the session endpoints. */
@@ -67,7 +70,16 @@ public final class SessionRequests {
     @Schema(name = "SessionHeldRequest")
     public record Held(
             @Schema(description = "Hours actually delivered, at most the scheduled length", example = "2")
-            @NotNull @DecimalMin("0.25") @Digits(integer = 4, fraction = 2) BigDecimal deliveredHours) {
+            @NotNull @DecimalMin("0.25") @Digits(integer = 4, fraction = 2) BigDecimal deliveredHours,
+            @Schema(description = "Optional: the attendance known when the session closes, so that the held event"
+                    + " carries its totals; can also be pushed later with PUT .../attendance")
+            @Size(max = 10000) List<@NotNull @Valid AttendanceLine> attendance) {
+    }
+
+    /** One participant's hours in a held session, as the LMS reports them. */
+    @Schema(name = "AttendanceLine")
+    public record AttendanceLine(@NotNull UUID participantId,
+            @Schema(example = "2") @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hoursAttended) {
     }
 
     @Schema(name = "SessionCancelRequest")

@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -89,8 +90,11 @@ public class SessionResource {
             @QueryParam("status") SessionStatus status,
             @Parameter(description = "Sessions ending after (RFC 3339)") @QueryParam("from") String from,
             @Parameter(description = "Sessions starting before (RFC 3339)") @QueryParam("to") String to,
+            @Parameter(description = "Sessions where staff of this municipality (ISTAT) are enrolled", example = "052032")
+            @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
+            String municipality,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
-        return page(course, format, status, from, to, page, size, uri, SessionResponse::of);
+        return page(course, format, status, from, to, municipality, page, size, uri, SessionResponse::of);
     }
 
     @GET
@@ -104,7 +108,7 @@ public class SessionResource {
     public Response calendar(@QueryParam("course") UUID course, @QueryParam("format") SessionFormat format,
             @QueryParam("status") SessionStatus status, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
-        return page(course, format, status, from, to, page, size, uri, SessionResponse::publicOf);
+        return page(course, format, status, from, to, null, page, size, uri, SessionResponse::publicOf);
     }
 
     @GET
@@ -137,23 +141,6 @@ public class SessionResource {
     }
 
     @POST
-    @Path("/sessions/{id}/held")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
-    @Operation(operationId = "markSessionHeld", summary = "Record that a session took place, with the hours delivered",
-            description = "SCHEDULED → HELD. Publishes it.ngsiena.training.session.held.v1.")
-    @APIResponse(responseCode = "200", description = "Held",
-            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not SCHEDULED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "More hours than scheduled",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response held(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull SessionRequests.Held request) {
-        return withETag(sessions.held(id, request, ifMatch));
-    }
-
-    @POST
     @Path("/sessions/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
@@ -169,14 +156,15 @@ public class SessionResource {
     }
 
     private Response page(UUID course, SessionFormat format, SessionStatus status, String from, String to,
-            Integer page, Integer size, UriInfo uri, Function<TrainingSession, SessionResponse> view) {
+            String municipality, Integer page, Integer size, UriInfo uri, Function<TrainingSession, SessionResponse> view) {
         List<Problem.Violation> violations = new ArrayList<>();
         OffsetDateTime fromTime = TimeParams.parse("from", from, violations);
         OffsetDateTime toTime = TimeParams.parse("to", to, violations);
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        return PagedResponse.of(sessions.list(course, format, status, fromTime, toTime, PageRequest.of(page, size))
+        return PagedResponse.of(sessions.list(course, format, status, fromTime, toTime, municipality,
+                PageRequest.of(page, size))
                 .map(view), uri);
     }
 

@@ -28,7 +28,7 @@ public record SessionResponse(
         OffsetDateTime updatedAt,
         long version) {
 
-    static SessionResponse of(TrainingSession s) {
+    public static SessionResponse of(TrainingSession s) {
         return new SessionResponse(s.id, s.courseId, s.title, s.format, s.format.labelIt(), s.format.labelEn(),
                 s.startsAt, s.endsAt, s.venue, s.meetingLink, s.capacity, s.trainer, s.status, s.deliveredHours,
                 s.cancelReason, s.updatedAt, s.version);

@@ -3,7 +3,6 @@ package it.ngsiena.training.session;
 import io.quarkus.panache.common.Parameters;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.training.SessionCancelled;
-import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.contracts.training.SessionRescheduled;
 import it.ngsiena.contracts.training.SessionScheduled;
 import it.ngsiena.kernel.http.ETags;
@@ -14,6 +13,7 @@ import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.training.course.CourseService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public class SessionService {
 
     /** Sessions in time order, filtered; null means "any". */
     public Page<TrainingSession> list(UUID courseId, SessionFormat format, SessionStatus status, OffsetDateTime from,
-            OffsetDateTime to, PageRequest paging) {
+            OffsetDateTime to, String staffOf, PageRequest paging) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (courseId != null) {
@@ -61,6 +61,12 @@ public class SessionService {
         if (to != null) {
             where.add("startsAt < :to");
             params.and("to", to);
+        }
+        if (staffOf != null) {
+            // Sessions where people of that municipality hold a seat (not waiting, not withdrawn).
+            where.add("id in (select e.sessionId from Enrolment e where e.municipality = :staffOf"
+                    + " and e.status = it.ngsiena.training.enrolment.EnrolmentStatus.ENROLLED)");
+            params.and("staffOf", staffOf);
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by startsAt, id";
         var found = TrainingSession.<TrainingSession>find(query, params);
@@ -112,14 +118,15 @@ public class SessionService {
         return s;
     }
 
-    @Transactional
-    public TrainingSession held(UUID id, SessionRequests.Held request, String ifMatch) {
+    /**
+     * SCHEDULED → HELD with the hours delivered. The held event is published by the caller, which
+     * knows the attendance that comes with it (see AttendanceService.hold).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TrainingSession markHeld(UUID id, BigDecimal deliveredHours, String ifMatch) {
         TrainingSession s = checked(id, ifMatch);
-        s.markHeld(request.deliveredHours());
+        s.markHeld(deliveredHours);
         TrainingSession.flush();
-        // Attendance arrives later from the LMS; the totals known now are none yet.
-        outbox.append(Workstream.TRAINING, SessionHeld.TYPE, s.id, new SessionHeld(s.id, s.courseId, s.format.name(),
-                s.deliveredHours, List.of(), s.updatedAt));
         return s;
     }
 

@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import it.ngsiena.contracts.training.AttendanceRecorded;
 import it.ngsiena.contracts.training.CertificateIssued;
+import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.training.participant.ParticipantVisibilityTest;
@@ -131,6 +132,47 @@ class AttendanceTest {
                 .when().post("/v1/training/courses/" + course + "/sessions")
                 .then().statusCode(201).extract().path("id");
         push(scheduled, "", 409);
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
+    void attendanceSentWithHeldGivesTheHeldEventItsTotals() {
+        String course = given().contentType(ContentType.JSON).body(CourseAndSessionTest.COURSE.replace("12}", "2}"))
+                .when().post("/v1/training/courses").then().statusCode(201).extract().path("id");
+        UUID siena1 = ParticipantVisibilityTest.stored("052032");
+        UUID siena2 = ParticipantVisibilityTest.stored("052032");
+        UUID chiusi = ParticipantVisibilityTest.stored("052011");
+        String session = given().contentType(ContentType.JSON)
+                .body(CourseAndSessionTest.ONLINE.replace("2022-03-24", "2022-06-09"))
+                .when().post("/v1/training/courses/" + course + "/sessions")
+                .then().statusCode(201).extract().path("id");
+        for (UUID p : new UUID[] {siena1, siena2, chiusi}) {
+            given().contentType(ContentType.JSON).body("{\"participantId\":\"" + p + "\"}")
+                    .when().post("/v1/training/sessions/" + session + "/enrolments").then().statusCode(201);
+        }
+        String held = "{\"deliveredHours\":2,\"attendance\":[%s]}";
+        // Attendance that does not fit leaves the session SCHEDULED.
+        given().contentType(ContentType.JSON).body(held.formatted(line(siena1, "3")))
+                .when().post("/v1/training/sessions/" + session + "/held").then().statusCode(422);
+        given().when().get("/v1/training/sessions/" + session).then().body("status", equalTo("SCHEDULED"));
+
+        given().contentType(ContentType.JSON)
+                .body(held.formatted(line(siena1, "2") + "," + line(siena2, "1.5") + "," + line(chiusi, "0")))
+                .when().post("/v1/training/sessions/" + session + "/held")
+                .then().statusCode(200).body("status", equalTo("HELD"));
+
+        assertThat(OutboxProbe.events(UUID.fromString(session), SessionHeld.TYPE)).singleElement().satisfies(e -> {
+            assertThat(e.data().get("attendance")).hasSize(1);
+            assertThat(e.data().at("/attendance/0/municipality").asText()).isEqualTo("052032");
+            assertThat(e.data().at("/attendance/0/attendees").asInt()).isEqualTo(2);
+            assertThat(e.data().at("/attendance/0/hours").decimalValue()).isEqualByComparingTo("3.5");
+        });
+        assertThat(OutboxProbe.events(UUID.fromString(session), AttendanceRecorded.TYPE)).isEmpty();
+        assertThat(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> Certificate.count("participantId", siena1))).isEqualTo(1);
+        // The same list pushed afterwards changes nothing.
+        assertThat(push(session, line(siena1, "2") + "," + line(siena2, "1.5") + "," + line(chiusi, "0"), 200)
+                .getBoolean("changed")).isFalse();
     }
 
     @Test

@@ -74,6 +74,17 @@ class EnrolmentTest {
         assertThat(OutboxProbe.events(UUID.fromString(session), EnrolmentWithdrawn.TYPE)).hasSize(1);
         events.forEach(e -> assertThat(e.data().toString()).doesNotContain("Nome").doesNotContain("Cognome")
                 .doesNotContain("@"));
+
+        // Filter by the municipality of enrolled staff: Chiusi holds the seat now, Siena withdrew.
+        assertThat(sessionsOfStaff(CHIUSI)).contains(session);
+        assertThat(sessionsOfStaff(SIENA)).doesNotContain(session);
+        given().queryParam("municipality", "52032").when().get("/v1/training/sessions")
+                .then().statusCode(400).body("violations[0].field", equalTo("municipality"));
+    }
+
+    static java.util.List<String> sessionsOfStaff(String municipality) {
+        return given().queryParam("municipality", municipality).queryParam("size", 100)
+                .when().get("/v1/training/sessions").then().statusCode(200).extract().jsonPath().getList("items.id");
     }
 
     @Test

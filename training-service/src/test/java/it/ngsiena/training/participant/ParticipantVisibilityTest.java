@@ -89,7 +89,9 @@ public class ParticipantVisibilityTest {
                 .when().post("/v1/training/participants").then().statusCode(403);
         given().when().get("/v1/training/participants/" + own).then().statusCode(200).body("givenName", equalTo("Nome"));
         given().when().get("/v1/training/participants/" + other).then().statusCode(404).contentType(PROBLEM);
-        assertThat(listed(SIENA)).isNotEmpty().allSatisfy(p -> assertThat(p).containsKey("email"));
+        // Own people show their e-mail, unless it was erased on request.
+        assertThat(listed(SIENA)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.containsKey("email") || p.containsKey("erasedAt")).isTrue());
         assertThat(listed(CHIUSI)).isNotEmpty().allSatisfy(p -> assertThat(p).containsOnlyKeys("id", "municipality", "role"));
     }
 
@@ -110,6 +112,68 @@ public class ParticipantVisibilityTest {
         UUID someone = stored(CHIUSI);
         given().when().get("/v1/training/participants/" + someone).then().statusCode(404);
         assertThat(listed(CHIUSI)).isNotEmpty().allSatisfy(p -> assertThat(p).containsOnlyKeys("id", "municipality", "role"));
+    }
+
+    @Test
+    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+            attributes = @SecurityAttribute(key = "municipality", value = SIENA))
+    void anOfficerCorrectsTheirPeopleWithIfMatchAndNotIntoAnotherMunicipality() {
+        UUID own = stored(SIENA);
+        UUID other = stored(CHIUSI);
+        String url = "/v1/training/participants/" + own;
+        String email = own + "@siena.example.it";
+        given().contentType(ContentType.JSON).body(body(email, SIENA)).when().put(url)
+                .then().statusCode(428).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body(email, SIENA)).when().put(url)
+                .then().statusCode(412).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(email, CHIUSI)).when().put(url)
+                .then().statusCode(403).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(other + "@comune.example.it",
+                SIENA)).when().put(url).then().statusCode(409).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(email.toUpperCase(), SIENA))
+                .when().put(url)
+                .then().statusCode(200).header("ETag", "\"1\"")
+                .body("givenName", equalTo("Giulia")).body("email", equalTo(email)).body("role", equalTo("ADMINISTRATOR"));
+        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(email, SIENA))
+                .when().put("/v1/training/participants/" + other).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+            attributes = @SecurityAttribute(key = "municipality", value = SIENA))
+    void erasureClearsThePersonButKeepsTheFiguresAndExportShowsEverything() {
+        UUID own = stored(SIENA);
+        UUID other = stored(CHIUSI);
+        JsonPath export = given().when().get("/v1/training/participants/" + own + "/export")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(export.getString("participant.email")).isEqualTo(own + "@comune.example.it");
+        assertThat(export.getList("enrolments")).isEmpty();
+        assertThat(export.getList("certificates")).isEmpty();
+        given().when().get("/v1/training/participants/" + other + "/export").then().statusCode(404);
+        given().when().delete("/v1/training/participants/" + other).then().statusCode(404);
+
+        given().when().delete("/v1/training/participants/" + own).then().statusCode(204);
+        given().when().delete("/v1/training/participants/" + own).then().statusCode(204);
+        given().when().get("/v1/training/participants/" + own).then().statusCode(200)
+                .body("municipality", equalTo(SIENA))
+                .body("role", equalTo("EMPLOYEE"))
+                .body("erasedAt", org.hamcrest.Matchers.notNullValue())
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("email")))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("givenName")));
+        Participant stored = QuarkusTransaction.requiringNew().call(() -> Participant.findById(own));
+        assertThat(stored.email).isNull();
+        assertThat(stored.familyName).isNull();
+        assertThat(stored.office).isNull();
+        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body(own + "@x.example.it", SIENA))
+                .when().put("/v1/training/participants/" + own).then().statusCode(409);
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void aViewerNeitherErasesNorExports() {
+        UUID someone = stored(SIENA);
+        given().when().delete("/v1/training/participants/" + someone).then().statusCode(403);
+        given().when().get("/v1/training/participants/" + someone + "/export").then().statusCode(403);
     }
 
     @Test
