@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -238,6 +240,69 @@ class PlatformE2ETest {
             assertThat(types).contains("it.ngsiena.participation.need.endorsed.v1",
                     "it.ngsiena.participation.need.prioritised.v1", "it.ngsiena.participation.need.status-changed.v1");
         });
+    }
+
+    @Test
+    void theTrainingPathThroughTheGatewayFromTheLmsToAVerifiedCertificate() {
+        String lms = "Bearer " + tokens.forClient("euronike-lms", "euronike-lms-secret");
+        String officer = user("officer-siena");
+        String course = given().header("Authorization", lms).contentType(ContentType.JSON)
+                .body("""
+                        {"title":"PNRR: bandi e rendicontazione (e2e)","topic":"PNRR","description":"Prova end-to-end",
+                         "plannedHours":2}""")
+                .when().post(gateway + "/v1/training/courses").then().statusCode(201).extract().path("id");
+        String session = given().header("Authorization", lms).contentType(ContentType.JSON)
+                .body("""
+                        {"title":"Seminario online (e2e)","format":"ONLINE_SEMINAR","startsAt":"2022-05-05T10:00:00+02:00",
+                         "endsAt":"2022-05-05T12:00:00+02:00","meetingLink":"https://meet.example.org/e2e","capacity":30}""")
+                .when().post(gateway + "/v1/training/courses/" + course + "/sessions")
+                .then().statusCode(201).extract().path("id");
+        // The officer registers and enrols their own staff; another municipality's officer cannot see them.
+        String person = given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body("""
+                        {"givenName":"Giulia","familyName":"Rossi","email":"%s@comune.siena.example.it",
+                         "municipality":"052032","role":"EMPLOYEE"}""".formatted(UUID.randomUUID()))
+                .when().post(gateway + "/v1/training/participants").then().statusCode(201).extract().path("id");
+        given().header("Authorization", user("officer-montepulciano"))
+                .when().get(gateway + "/v1/training/participants/" + person)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body("{\"participantId\":\"" + person + "\"}")
+                .when().post(gateway + "/v1/training/sessions/" + session + "/enrolments")
+                .then().statusCode(201).body("status", equalTo("ENROLLED"));
+        given().header("Authorization", officer).contentType(ContentType.JSON).body("{\"deliveredHours\":2}")
+                .when().post(gateway + "/v1/training/sessions/" + session + "/held")
+                .then().statusCode(403);
+
+        given().header("Authorization", lms).contentType(ContentType.JSON)
+                .body("{\"deliveredHours\":2,\"attendance\":[{\"participantId\":\"" + person
+                        + "\",\"hoursAttended\":2}]}")
+                .when().post(gateway + "/v1/training/sessions/" + session + "/held")
+                .then().statusCode(200).body("status", equalTo("HELD"));
+
+        // The certificate: listed in the officer's export, verified publicly with initials only.
+        String code = given().header("Authorization", officer)
+                .when().get(gateway + "/v1/training/participants/" + person + "/export")
+                .then().statusCode(200).body("certificates.size()", equalTo(1))
+                .extract().path("certificates[0].code");
+        given().when().get(gateway + "/v1/training/certificates/" + code)
+                .then().statusCode(200).body("participantInitials", equalTo("G. R.")).body("$", not(hasKey("email")));
+        given().when().get(gateway + "/v1/training/calendar?course=" + course)
+                .then().statusCode(200).body("items[0].status", equalTo("HELD"))
+                .body("items[0]", not(hasKey("meetingLink")));
+        given().header("Authorization", officer).when().get(gateway + "/v1/training/reports/municipalities/052032")
+                .then().statusCode(200).body("certificates", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+
+        // The held event reaches the gateway's feed with the Siena totals and no personal data.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().header("Authorization", user("viewer"))
+                        .queryParam("type", "it.ngsiena.training.session.held.v1").queryParam("limit", 100)
+                        .when().get(gateway + "/v1/activity")
+                        .then().statusCode(200)
+                        .body("items.find { it.subject == '" + session + "' }.data.attendance[0].municipality",
+                                equalTo("052032"))
+                        .body("items.find { it.subject == '" + session + "' }.data.toString()",
+                                not(containsString("Rossi"))));
     }
 
     @Test

@@ -117,7 +117,6 @@ final class DemoData {
                     "demo-" + p.get("key").asText(), 201).get("id").asText());
             halfTime.put(p.get("key").asText(), ++index % 5 == 0);
         }
-        int certificates = 0;
         for (JsonNode s : demo.get("sessions")) {
             ObjectNode body = ((ObjectNode) s.deepCopy()).without(java.util.List.of("key", "course", "participants"));
             String id = send("POST", "/v1/training/courses/" + courses.get(s.get("course").asText()) + "/sessions", lms,
@@ -128,20 +127,23 @@ final class DemoData {
             }
             double hours = java.time.Duration.between(java.time.OffsetDateTime.parse(s.get("startsAt").asText()),
                     java.time.OffsetDateTime.parse(s.get("endsAt").asText())).toMinutes() / 60.0;
-            send("POST", "/v1/training/sessions/" + id + "/held", lms, JSON.createObjectNode().put("deliveredHours",
-                    hours), null, 200, 409);
             ArrayNode lines = JSON.createArrayNode();
             for (JsonNode who : s.get("participants")) {
                 lines.addObject().put("participantId", people.get(who.asText()))
                         .put("hoursAttended", halfTime.get(who.asText()) ? hours / 2 : hours);
             }
-            ObjectNode attendance = JSON.createObjectNode();
-            attendance.set("attendance", lines);
-            certificates += send("PUT", "/v1/training/sessions/" + id + "/attendance", lms, attendance, null, 200)
-                    .get("certificatesIssued").size();
+            // The LMS closes the session with its attendance, so the held event carries the totals.
+            ObjectNode held = JSON.createObjectNode().put("deliveredHours", hours);
+            held.set("attendance", lines);
+            send("POST", "/v1/training/sessions/" + id + "/held", lms, held, null, 200, 409);
+        }
+        int certificates = 0;
+        for (String course : courses.values()) {
+            certificates += send("GET", "/v1/training/reports/courses/" + course, lms, null, null, 200)
+                    .get("certificates").asInt();
         }
         progress.accept("Demo data: " + courses.size() + " courses, " + demo.get("sessions").size() + " sessions, "
-                + people.size() + " participants, " + certificates + " new certificates");
+                + people.size() + " participants, " + certificates + " certificates");
     }
 
     private JsonNode send(String method, String path, String token, JsonNode body, String idempotencyKey,

@@ -20,13 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/activity")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Activity", description = "What happens in the programme, from the events of every workstream")
-@SecurityRequirement(name = "bearer")
 public class ActivityResource {
 
     static final int DEFAULT_LIMIT = 20;
@@ -47,8 +45,6 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "A page of the feed", headers = @Header(name = "Link"),
             content = @Content(schema = @Schema(implementation = ActivityPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response list(
             @Parameter(description = "ISTAT code of a municipality", example = "052032")

@@ -30,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/programme/members")
@@ -74,8 +73,7 @@ public class MembershipResource {
     @Path("/{istat}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "recordProgrammeMember", summary = "Record a municipality's membership",
+        @Operation(operationId = "recordProgrammeMember", summary = "Record a municipality's membership",
             description = "programme-admin only. Creates the membership (201), or replaces it (200) when If-Match"
                     + " carries the ETag of the current version.")
     @APIResponse(responseCode = "201", description = "Recorded, new",

@@ -17,7 +17,11 @@ public final class NeedBatch {
     private NeedBatch() {
     }
 
-    @Schema(name = "NeedBatchRequest")
+    @Schema(name = "NeedBatchRequest", example = """
+            {"items": [{"externalId": "codesign-2022-0042",
+                        "need": {"title": "Sportello digitale intercomunale per le pratiche edilizie",
+                                 "description": "I piccoli comuni non hanno personale per le pratiche online.",
+                                 "theme": "DIGITAL_TRANSITION", "municipalities": ["052032", "052015"]}}]}""")
     public record Request(@NotEmpty @Size(max = MAX_ITEMS) List<@NotNull Item> items) {
     }
 

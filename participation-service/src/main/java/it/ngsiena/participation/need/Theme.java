@@ -1,6 +1,9 @@
 package it.ngsiena.participation.need;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The fixed taxonomy of need themes, with Italian and English labels. */
+@Schema(name = "NeedThemeCode")
 public enum Theme {
     DIGITAL_TRANSITION("Transizione digitale", "Digital transition"),
     MOBILITY("Mobilità e trasporti", "Mobility and transport"),

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ThemeResource {
 
     /** A theme of the taxonomy with its labels. */
-    @Schema(name = "Theme")
+    @Schema(name = "NeedTheme")
     public record ThemeView(@Schema(example = "MOBILITY") String code,
             @Schema(example = "Mobilità e trasporti") String labelIt,
             @Schema(example = "Mobility and transport") String labelEn) {

@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/training")
@@ -48,7 +47,9 @@ public class AttendanceResource {
         this.attendance = attendance;
     }
 
-    @Schema(name = "AttendanceRequest")
+    @Schema(name = "AttendanceRequest", example = """
+            {"attendance": [{"participantId": "3f1c2b9e-6a55-4f4e-9d0a-2b7c1e8d5a10", "hoursAttended": 2},
+                            {"participantId": "8d0e7a41-1c3b-4b6f-a2e9-5f4d3c2b1a09", "hoursAttended": 1.5}]}""")
     public record AttendanceRequest(
             @NotNull @Size(max = 10000) List<SessionRequests.@NotNull @Valid AttendanceLine> attendance) {
     }
@@ -70,8 +71,7 @@ public class AttendanceResource {
     @Path("/sessions/{id}/held")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
-    @SecurityRequirement(name = "bearer")
-    @Tag(name = "Sessions")
+        @Tag(name = "Sessions")
     @Operation(operationId = "markSessionHeld", summary = "Record that a session took place, with the hours delivered",
             description = "training-partner or programme-admin. SCHEDULED → HELD; If-Match optional. The attendance"
                     + " may come along (same rules as PUT .../attendance), so that the published"
@@ -79,8 +79,6 @@ public class AttendanceResource {
     @APIResponse(responseCode = "200", description = "Held", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the training partner or the admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -101,15 +99,12 @@ public class AttendanceResource {
     @Path("/sessions/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
-    @SecurityRequirement(name = "bearer")
-    @Operation(operationId = "recordAttendance", summary = "Record the whole attendance of a held session",
+        @Operation(operationId = "recordAttendance", summary = "Record the whole attendance of a held session",
             description = "training-partner (its LMS) or programme-admin. Replaces the previous list; the same list"
                     + " again changes nothing. Hours between 0 and the hours delivered, enrolled participants only."
                     + " Publishes attendance recorded, and certificate issued for those who reach the threshold.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AttendanceResult.class)))
-    @APIResponse(responseCode = "401", description = "No valid bearer token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not the training partner or the admin",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The session is not HELD",

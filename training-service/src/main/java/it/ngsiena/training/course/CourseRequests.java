@@ -31,7 +31,8 @@ public final class CourseRequests {
             @Min(1) @Max(100) Integer certificateThresholdPercent) {
     }
 
-    @Schema(name = "CourseEdit")
+    @Schema(name = "CourseEdit", description = "Only the fields to change",
+            example = "{\"plannedHours\": 16, \"certificateThresholdPercent\": 80}")
     public record Edit(
             @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
             @Size(max = 5000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String description,

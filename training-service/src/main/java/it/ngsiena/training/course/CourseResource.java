@@ -33,15 +33,11 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/training")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Courses", description = "The tracks of the training programme")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CourseResource {
 
     private final CourseService courses;
@@ -53,7 +49,7 @@ public class CourseResource {
     }
 
     /** A topic of the taxonomy with its labels. */
-    @Schema(name = "Topic")
+    @Schema(name = "TrainingTopic")
     public record TopicView(@Schema(example = "PNRR") String code, @Schema(example = "Recovery Plan e PNRR") String labelIt,
             @Schema(example = "Recovery Plan and PNRR") String labelEn) {
     }

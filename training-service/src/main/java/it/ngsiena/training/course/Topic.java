@@ -1,6 +1,9 @@
 package it.ngsiena.training.course;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** The topics of the training programme and the themes of the three autumn labs, with it/en labels. */
+@Schema(name = "TrainingTopicCode")
 public enum Topic {
     PNRR("Recovery Plan e PNRR", "Recovery Plan and PNRR"),
     FUNDRAISING("Fundraising e opportunità strategiche di territorio", "Fundraising and strategic territorial opportunities"),

@@ -22,15 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/training")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Enrolments", description = "Seats in sessions, and their waiting lists")
-@SecurityRequirement(name = "bearer")
-@APIResponse(responseCode = "401", description = "No valid bearer token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Not the training partner, the admin or a municipality officer",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class EnrolmentResource {
@@ -43,7 +39,8 @@ public class EnrolmentResource {
 
     /** Who to enrol. */
     @Schema(name = "EnrolmentRequest")
-    public record EnrolmentRequest(@NotNull UUID participantId) {
+    public record EnrolmentRequest(
+            @Schema(example = "3f1c2b9e-6a55-4f4e-9d0a-2b7c1e8d5a10") @NotNull UUID participantId) {
     }
 
     @POST

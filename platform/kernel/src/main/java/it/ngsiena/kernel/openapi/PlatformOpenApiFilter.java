@@ -1,15 +1,51 @@
 package it.ngsiena.kernel.openapi;
 
+import it.ngsiena.kernel.problem.Problem;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Adds what the Italian interoperability guidelines ask of every API document: {@code x-api-id} and
- * {@code x-summary} on the document (from {@code ngs.api.id} and {@code ngs.api.summary}).
+ * Adds what the Italian interoperability guidelines ask of every API document ({@code x-api-id} and
+ * {@code x-summary}, from {@code ngs.api.id} and {@code ngs.api.summary}), and gives every error
+ * response the problem+json body it really has: the 401 and 403 that Quarkus derives from the
+ * security annotations (with the allowed roles as the bearer scopes) come without one.
  */
 public class PlatformOpenApiFilter implements OASFilter {
+
+    private static final Map<String, String> PLAIN_DESCRIPTIONS = Map.of(
+            "Not Authorized", "No valid bearer token",
+            "Not Allowed", "The caller's roles do not allow this operation (see the bearer scopes)");
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
+            return operation;
+        }
+        operation.getResponses().getAPIResponses().forEach((code, response) -> {
+            if (code.startsWith("4") || code.startsWith("5")) {
+                describeAsProblem(response);
+            }
+        });
+        return operation;
+    }
+
+    private static void describeAsProblem(APIResponse response) {
+        String plain = PLAIN_DESCRIPTIONS.get(response.getDescription());
+        if (plain != null) {
+            response.setDescription(plain);
+        }
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null
+                || response.getContent().getMediaTypes().isEmpty()) {
+            response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+        }
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -1,0 +1,73 @@
+package it.ngsiena.testkit;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What every service's OpenAPI document promises third-party frontends: each operation has an id and
+ * a summary; each one that needs a token lists its error responses and says which roles may call it
+ * (the roles appear as the scopes of its bearer requirement); request schemas carry examples.
+ */
+public final class OpenApiContract {
+
+    private OpenApiContract() {
+    }
+
+    /** The running application's document, as JSON. */
+    public static JsonPath document() {
+        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+    }
+
+    /** Everything the document lacks, one line per gap; empty when complete. */
+    @SuppressWarnings("unchecked")
+    public static List<String> gaps(JsonPath doc, Set<String> anonymousPaths) {
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        List<String> missing = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, op) -> {
+            if (!Set.of("get", "put", "post", "delete", "patch").contains(method)) {
+                return;
+            }
+            String name = method.toUpperCase() + " " + path;
+            if (op.get("operationId") == null) {
+                missing.add(name + ": operationId");
+            }
+            if (op.get("summary") == null) {
+                missing.add(name + ": summary");
+            }
+            if (!path.startsWith("/v1/") || anonymousPaths.contains(path)) {
+                return;
+            }
+            Map<String, Map<String, Object>> responses =
+                    (Map<String, Map<String, Object>>) op.getOrDefault("responses", Map.of());
+            responses.forEach((code, response) -> {
+                if (code.matches("[45]\\d\\d") && !response.toString().contains("application/problem+json")) {
+                    missing.add(name + ": " + code + " without a problem+json body");
+                }
+            });
+            if (!responses.containsKey("401")) {
+                missing.add(name + ": 401 response");
+            }
+            List<Map<String, List<String>>> security = (List<Map<String, List<String>>>) op.get("security");
+            if (security == null || security.isEmpty()) {
+                missing.add(name + ": security requirement");
+            } else if (!"get".equals(method) && security.get(0).values().stream().allMatch(List::isEmpty)) {
+                missing.add(name + ": the roles allowed to change data (bearer scopes)");
+            }
+            String body = String.valueOf(op.get("requestBody"));
+            java.util.regex.Matcher ref = java.util.regex.Pattern.compile("#/components/schemas/(\\w+)").matcher(body);
+            if (ref.find() && !String.valueOf((Object) doc.get("components.schemas." + ref.group(1))).contains("example")) {
+                missing.add(name + ": request schema " + ref.group(1) + " without examples");
+            }
+        }));
+        Map<String, Object> schemas = doc.getMap("components.schemas");
+        schemas.keySet().stream().filter(n -> n.matches(".*\\D\\d+"))
+                .forEach(n -> missing.add("schema " + n + ": two classes share a schema name"));
+        return missing;
+    }
+}
