@@ -52,7 +52,7 @@ class StudyReactionsTest {
         UUID study = UUID.randomUUID();
         String requestedId = UUID.randomUUID().toString();
         StudyRequested requested = new StudyRequested(study, List.of(unknown, need), List.of(SIENA),
-                OffsetDateTime.now(ZoneOffset.UTC));
+                "Studio", List.of("GOVERNANCE"), null, OffsetDateTime.now(ZoneOffset.UTC));
 
         publish(requestedId, StudyRequested.TYPE, study, requested);
         publish(requestedId, StudyRequested.TYPE, study, requested);
@@ -60,7 +60,7 @@ class StudyReactionsTest {
         assertThat(fixtures.load(need).studyId).isEqualTo(study);
 
         publish(UUID.randomUUID().toString(), StudyCompleted.TYPE, study, new StudyCompleted(study, List.of(need),
-                List.of(SIENA), "FEASIBLE_WITH_CONDITIONS", new BigDecimal("125000.00"), OffsetDateTime.now(ZoneOffset.UTC)));
+                List.of(SIENA), "FEASIBLE_WITH_CONDITIONS", new BigDecimal("125000.00"), "Studio", OffsetDateTime.now(ZoneOffset.UTC)));
         awaitStatus(need, NeedStatus.ASSESSED);
         Need assessed = fixtures.load(need);
         assertThat(assessed.studyVerdict).isEqualTo("FEASIBLE_WITH_CONDITIONS");
@@ -77,11 +77,13 @@ class StudyReactionsTest {
         UUID need = fixtures.need(NeedStatus.SUBMITTED, SIENA);
         UUID study = UUID.randomUUID();
         publish(UUID.randomUUID().toString(), StudyRequested.TYPE, study,
-                new StudyRequested(study, List.of(need), List.of(SIENA), OffsetDateTime.now(ZoneOffset.UTC)));
+                new StudyRequested(study, List.of(need), List.of(SIENA), "Studio", List.of("GOVERNANCE"), null,
+                        OffsetDateTime.now(ZoneOffset.UTC)));
         UUID marker = fixtures.need(NeedStatus.PRIORITISED, SIENA);
         UUID markerStudy = UUID.randomUUID();
         publish(UUID.randomUUID().toString(), StudyRequested.TYPE, markerStudy,
-                new StudyRequested(markerStudy, List.of(marker), List.of(SIENA), OffsetDateTime.now(ZoneOffset.UTC)));
+                new StudyRequested(markerStudy, List.of(marker), List.of(SIENA), "Studio", List.of("GOVERNANCE"), null,
+                        OffsetDateTime.now(ZoneOffset.UTC)));
         awaitStatus(marker, NeedStatus.IN_FEASIBILITY);
         assertThat(fixtures.load(need).status).isEqualTo(NeedStatus.SUBMITTED);
         assertThat(fixtures.events(need)).isEmpty();

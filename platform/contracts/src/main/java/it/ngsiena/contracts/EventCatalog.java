@@ -1,7 +1,14 @@
 package it.ngsiena.contracts;
 
+import it.ngsiena.contracts.feasibility.FundingSourceAdded;
+import it.ngsiena.contracts.feasibility.FundingSourceChanged;
+import it.ngsiena.contracts.feasibility.MilestoneReached;
+import it.ngsiena.contracts.feasibility.OpportunityPublished;
+import it.ngsiena.contracts.feasibility.StudyAbandoned;
 import it.ngsiena.contracts.feasibility.StudyCompleted;
+import it.ngsiena.contracts.feasibility.StudyMatched;
 import it.ngsiena.contracts.feasibility.StudyRequested;
+import it.ngsiena.contracts.feasibility.StudyStarted;
 import it.ngsiena.contracts.participation.EndorsementWithdrawn;
 import it.ngsiena.contracts.participation.NeedBecameAreaWide;
 import it.ngsiena.contracts.participation.NeedEndorsed;
@@ -46,7 +53,14 @@ public final class EventCatalog {
         types.put(WorkshopHeld.TYPE, WorkshopHeld.class);
         types.put(WorkshopCancelled.TYPE, WorkshopCancelled.class);
         types.put(StudyRequested.TYPE, StudyRequested.class);
+        types.put(StudyStarted.TYPE, StudyStarted.class);
+        types.put(MilestoneReached.TYPE, MilestoneReached.class);
         types.put(StudyCompleted.TYPE, StudyCompleted.class);
+        types.put(StudyAbandoned.TYPE, StudyAbandoned.class);
+        types.put(FundingSourceAdded.TYPE, FundingSourceAdded.class);
+        types.put(FundingSourceChanged.TYPE, FundingSourceChanged.class);
+        types.put(OpportunityPublished.TYPE, OpportunityPublished.class);
+        types.put(StudyMatched.TYPE, StudyMatched.class);
         types.put(CourseCreated.TYPE, CourseCreated.class);
         types.put(SessionScheduled.TYPE, SessionScheduled.class);
         types.put(SessionRescheduled.TYPE, SessionRescheduled.class);
