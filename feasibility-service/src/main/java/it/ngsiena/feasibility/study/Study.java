@@ -1,0 +1,142 @@
+package it.ngsiena.feasibility.study;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.problem.ProblemException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A feasibility study of one or more needs. Lifecycle moves are methods that refuse illegal ones with a 409. */
+@Entity
+@Table(name = "study")
+public class Study extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(nullable = false)
+    public String title;
+
+    public String scope;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "need_ids", nullable = false, columnDefinition = "uuid[]")
+    public List<UUID> needIds;
+
+    /** ISTAT codes of the municipalities involved. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> municipalities;
+
+    /** Need theme codes, used to match funding opportunities. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public List<String> themes;
+
+    @Column(name = "lead_organisation")
+    public String leadOrganisation;
+
+    @Column(name = "lead_role")
+    public String leadRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public StudyStatus status;
+
+    @Enumerated(EnumType.STRING)
+    public Verdict verdict;
+
+    public String conditions;
+
+    @Column(name = "estimated_cost_eur")
+    public BigDecimal estimatedCostEur;
+
+    public String summary;
+
+    @Column(name = "abandon_reason")
+    public String abandonReason;
+
+    /** Codice Unico di Progetto, once the project is funded. */
+    public String cup;
+
+    /** The need-prioritised event this study was opened from, when it was opened automatically. */
+    @Column(name = "source_event_id")
+    public String sourceEventId;
+
+    @Column(name = "created_at", nullable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "started_at")
+    public OffsetDateTime startedAt;
+
+    /** When it was completed or abandoned. */
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+
+    @Version
+    public long version;
+
+    void start(OffsetDateTime now) {
+        require(StudyStatus.REQUESTED, "started");
+        if (leadOrganisation == null) {
+            throw ProblemException.unprocessable("A study needs its lead analyst before it starts",
+                    List.of(new it.ngsiena.kernel.problem.Problem.Violation("leadOrganisation", "is required")));
+        }
+        status = StudyStatus.IN_PROGRESS;
+        startedAt = now;
+        updatedAt = now;
+    }
+
+    void complete(Verdict verdict, String conditions, BigDecimal cost, String summary, OffsetDateTime now) {
+        require(StudyStatus.IN_PROGRESS, "completed");
+        this.status = StudyStatus.COMPLETED;
+        this.verdict = verdict;
+        this.conditions = conditions;
+        this.estimatedCostEur = cost;
+        this.summary = summary;
+        this.closedAt = now;
+        this.updatedAt = now;
+    }
+
+    void abandon(String reason, OffsetDateTime now) {
+        if (!status.isOpen()) {
+            throw illegal("abandoned");
+        }
+        status = StudyStatus.ABANDONED;
+        abandonReason = reason;
+        closedAt = now;
+        updatedAt = now;
+    }
+
+    /** Milestones, documents, indicators and funding are added while the study is not abandoned. */
+    public void requireNotAbandoned() {
+        if (status == StudyStatus.ABANDONED) {
+            throw illegal("changed");
+        }
+    }
+
+    private void require(StudyStatus expected, String move) {
+        if (status != expected) {
+            throw illegal(move);
+        }
+    }
+
+    private ProblemException illegal(String move) {
+        return ProblemException.conflict("A " + status + " study cannot be " + move,
+                Map.of("currentStatus", status.name()));
+    }
+}

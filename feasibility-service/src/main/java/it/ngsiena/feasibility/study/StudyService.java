@@ -1,0 +1,275 @@
+package it.ngsiena.feasibility.study;
+
+import io.quarkus.panache.common.Parameters;
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.feasibility.MilestoneReached;
+import it.ngsiena.contracts.feasibility.StudyAbandoned;
+import it.ngsiena.contracts.feasibility.StudyCompleted;
+import it.ngsiena.contracts.feasibility.StudyRequested;
+import it.ngsiena.contracts.feasibility.StudyStarted;
+import it.ngsiena.contracts.participation.NeedThemes;
+import it.ngsiena.kernel.http.ETags;
+import it.ngsiena.kernel.municipality.MunicipalityRegistry;
+import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.paging.Page;
+import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Studies: opened by hand or for a prioritised need, started, completed with a verdict, or abandoned. */
+@ApplicationScoped
+public class StudyService {
+
+    private final MunicipalityRegistry municipalities;
+    private final Outbox outbox;
+
+    StudyService(MunicipalityRegistry municipalities, Outbox outbox) {
+        this.municipalities = municipalities;
+        this.outbox = outbox;
+    }
+
+    /** Filters of the study list; null means "any". */
+    public record Filter(StudyStatus status, Verdict verdict, String municipality, UUID need) {
+    }
+
+    public Page<Study> list(Filter filter, Optional<String> onlyMunicipality, PageRequest paging) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.status() != null) {
+            where.add("status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.verdict() != null) {
+            where.add("verdict = :verdict");
+            params.and("verdict", filter.verdict());
+        }
+        if (filter.municipality() != null) {
+            where.add("array_contains(municipalities, :municipality)");
+            params.and("municipality", filter.municipality());
+        }
+        if (filter.need() != null) {
+            where.add("array_contains(needIds, :need)");
+            params.and("need", filter.need());
+        }
+        onlyMunicipality.ifPresent(m -> {
+            where.add("array_contains(municipalities, :own)");
+            params.and("own", m);
+        });
+        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by createdAt desc, id";
+        var found = Study.<Study>find(query, params);
+        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+    }
+
+    @Transactional
+    public Study create(StudyRequests.Create request) {
+        municipalities.requireKnown(request.municipalities(), "municipalities");
+        List<String> themes = request.themes() == null ? List.of() : request.themes();
+        requireKnownThemes(themes);
+        Study s = newStudy(request.title().strip(), request.needIds(), request.municipalities(), themes);
+        s.scope = request.scope();
+        s.leadOrganisation = request.leadOrganisation();
+        s.leadRole = request.leadRole();
+        s.persist();
+        published(s);
+        return s;
+    }
+
+    /**
+     * Opens a REQUESTED study for a need prioritised in the participation workstream, once per need:
+     * a redelivered or repeated event finds the study already there and changes nothing.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Study> openForNeed(UUID needId, String needTitle, String theme, List<String> needMunicipalities,
+            String sourceEventId) {
+        if (Study.count("array_contains(needIds, ?1)", needId) > 0) {
+            return Optional.empty();
+        }
+        List<String> themes = theme != null && NeedThemes.CODES.contains(theme) ? List.of(theme) : List.of();
+        Study s = newStudy("Studio di fattibilità: " + needTitle, List.of(needId), needMunicipalities, themes);
+        s.sourceEventId = sourceEventId;
+        s.persist();
+        published(s);
+        return Optional.of(s);
+    }
+
+    @Transactional
+    public Study edit(UUID id, StudyRequests.Edit edit, String ifMatch) {
+        Study s = found(id);
+        ETags.requireMatch(ifMatch, s.version);
+        s.requireNotAbandoned();
+        if (edit.title() != null) {
+            s.title = edit.title().strip();
+        }
+        if (edit.scope() != null) {
+            s.scope = edit.scope();
+        }
+        if (edit.leadOrganisation() != null) {
+            s.leadOrganisation = edit.leadOrganisation();
+        }
+        if (edit.leadRole() != null) {
+            s.leadRole = edit.leadRole();
+        }
+        if (edit.cup() != null) {
+            s.cup = edit.cup();
+        }
+        s.updatedAt = now();
+        Study.flush();
+        return s;
+    }
+
+    @Transactional
+    public Study start(UUID id, StudyRequests.Start request, String ifMatch) {
+        Study s = checked(id, ifMatch);
+        if (request.leadOrganisation() != null) {
+            s.leadOrganisation = request.leadOrganisation();
+        }
+        if (request.leadRole() != null) {
+            s.leadRole = request.leadRole();
+        }
+        s.start(now());
+        Study.flush();
+        outbox.append(Workstream.FEASIBILITY, StudyStarted.TYPE, s.id, new StudyStarted(s.id, s.needIds,
+                s.municipalities, s.leadOrganisation, s.startedAt));
+        return s;
+    }
+
+    @Transactional
+    public Study complete(UUID id, StudyRequests.Complete request, String ifMatch) {
+        Study s = checked(id, ifMatch);
+        s.complete(request.verdict(), request.conditions(), request.estimatedCostEur().setScale(2),
+                request.summary().strip(), now());
+        Study.flush();
+        outbox.append(Workstream.FEASIBILITY, StudyCompleted.TYPE, s.id, new StudyCompleted(s.id, s.needIds,
+                s.municipalities, s.verdict.name(), s.estimatedCostEur, s.title, s.closedAt));
+        return s;
+    }
+
+    @Transactional
+    public Study abandon(UUID id, StudyRequests.Abandon request, String ifMatch) {
+        Study s = checked(id, ifMatch);
+        s.abandon(request.reason().strip(), now());
+        Study.flush();
+        outbox.append(Workstream.FEASIBILITY, StudyAbandoned.TYPE, s.id, new StudyAbandoned(s.id, s.needIds,
+                s.municipalities, s.abandonReason, s.closedAt));
+        return s;
+    }
+
+    @Transactional
+    public StudyChild.Milestone addMilestone(UUID studyId, StudyRequests.NewMilestone request) {
+        found(studyId).requireNotAbandoned();
+        StudyChild.Milestone m = new StudyChild.Milestone();
+        m.id = UUID.randomUUID();
+        m.studyId = studyId;
+        m.title = request.title().strip();
+        m.dueOn = request.dueOn();
+        m.createdAt = now();
+        m.persist();
+        return m;
+    }
+
+    /** Records the day a milestone was reached; the same day again changes nothing, another day is a 409. */
+    @Transactional
+    public StudyChild.Milestone reachMilestone(UUID studyId, UUID milestoneId, StudyRequests.Reached request) {
+        Study s = found(studyId);
+        s.requireNotAbandoned();
+        StudyChild.Milestone m = StudyChild.Milestone.<StudyChild.Milestone>find("id = ?1 and studyId = ?2",
+                milestoneId, studyId).firstResultOptional().orElseThrow(() -> ProblemException.notFound("Milestone",
+                milestoneId));
+        if (request.reachedOn().equals(m.reachedOn)) {
+            return m;
+        }
+        if (m.reachedOn != null) {
+            throw ProblemException.conflict("The milestone was already reached on " + m.reachedOn,
+                    Map.of("reachedOn", m.reachedOn.toString()));
+        }
+        m.reachedOn = request.reachedOn();
+        outbox.append(Workstream.FEASIBILITY, MilestoneReached.TYPE, s.id, new MilestoneReached(s.id, m.id, m.title,
+                m.dueOn, m.reachedOn, now()));
+        return m;
+    }
+
+    @Transactional
+    public StudyChild.DocumentLink addDocument(UUID studyId, StudyRequests.NewDocument request) {
+        found(studyId).requireNotAbandoned();
+        StudyChild.DocumentLink d = new StudyChild.DocumentLink();
+        d.id = UUID.randomUUID();
+        d.studyId = studyId;
+        d.title = request.title().strip();
+        d.url = request.url();
+        d.createdAt = now();
+        d.persist();
+        return d;
+    }
+
+    @Transactional
+    public StudyChild.Indicator addIndicator(UUID studyId, StudyRequests.NewIndicator request) {
+        found(studyId).requireNotAbandoned();
+        StudyChild.Indicator i = new StudyChild.Indicator();
+        i.id = UUID.randomUUID();
+        i.studyId = studyId;
+        i.name = request.name().strip();
+        i.unit = request.unit().strip();
+        i.baseline = request.baseline();
+        i.target = request.target();
+        i.createdAt = now();
+        i.persist();
+        return i;
+    }
+
+    public Study found(UUID id) {
+        return Study.<Study>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Study", id));
+    }
+
+    private Study checked(UUID id, String ifMatch) {
+        Study s = found(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, s.version);
+        }
+        return s;
+    }
+
+    private void published(Study s) {
+        outbox.append(Workstream.FEASIBILITY, StudyRequested.TYPE, s.id, new StudyRequested(s.id, s.needIds,
+                s.municipalities, s.title, s.themes, s.sourceEventId, s.createdAt));
+    }
+
+    private static Study newStudy(String title, List<UUID> needIds, List<String> municipalities, List<String> themes) {
+        Study s = new Study();
+        s.id = UUID.randomUUID();
+        s.title = title.length() > 200 ? title.substring(0, 200) : title;
+        s.needIds = List.copyOf(needIds);
+        s.municipalities = List.copyOf(municipalities);
+        s.themes = List.copyOf(themes);
+        s.status = StudyStatus.REQUESTED;
+        s.createdAt = now();
+        s.updatedAt = s.createdAt;
+        return s;
+    }
+
+    /** Themes are the participation workstream's need theme codes. */
+    public static void requireKnownThemes(List<String> themes) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < themes.size(); i++) {
+            if (!NeedThemes.CODES.contains(themes.get(i))) {
+                violations.add(new Problem.Violation("themes[" + i + "]", "must be one of " + NeedThemes.CODES));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
