@@ -1,0 +1,125 @@
+package it.ngsiena.feasibility.opportunity;
+
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.feasibility.OpportunityPublished;
+import it.ngsiena.contracts.feasibility.StudyMatched;
+import it.ngsiena.feasibility.funding.FundingService;
+import it.ngsiena.feasibility.study.Study;
+import it.ngsiena.feasibility.study.StudyService;
+import it.ngsiena.kernel.municipality.MunicipalityRegistry;
+import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.paging.Page;
+import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** Funding opportunities, their ranking for a study and the links between the two. */
+@ApplicationScoped
+public class OpportunityService {
+
+    private final MunicipalityRegistry municipalities;
+    private final FundingService funding;
+    private final Outbox outbox;
+
+    OpportunityService(MunicipalityRegistry municipalities, FundingService funding, Outbox outbox) {
+        this.municipalities = municipalities;
+        this.funding = funding;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public FundingOpportunity publish(OpportunityRequests.Publish request) {
+        funding.requireKnownComponent(request.pnrrComponent());
+        StudyService.requireKnownThemes(request.themes());
+        List<String> eligible = request.eligibleMunicipalities() == null ? List.of() : request.eligibleMunicipalities();
+        municipalities.requireKnown(eligible, "eligibleMunicipalities");
+        FundingOpportunity o = new FundingOpportunity();
+        o.id = UUID.randomUUID();
+        o.title = request.title().strip();
+        o.funder = request.funder().strip();
+        o.kind = request.kind();
+        o.pnrrComponent = request.pnrrComponent();
+        o.themes = List.copyOf(request.themes());
+        o.eligibleMunicipalities = List.copyOf(eligible);
+        o.opensOn = request.opensOn();
+        o.deadline = request.deadline();
+        o.totalBudgetEur = request.totalBudgetEur() == null ? null : request.totalBudgetEur().setScale(2);
+        o.createdAt = now();
+        o.updatedAt = o.createdAt;
+        o.persist();
+        outbox.append(Workstream.FEASIBILITY, OpportunityPublished.TYPE, o.id, new OpportunityPublished(o.id, o.title,
+                o.funder, o.kind.name(), o.pnrrComponent, o.themes, o.eligibleMunicipalities, o.opensOn, o.deadline,
+                o.totalBudgetEur, o.createdAt));
+        return o;
+    }
+
+    public FundingOpportunity get(UUID id) {
+        return FundingOpportunity.<FundingOpportunity>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("Funding opportunity", id));
+    }
+
+    /** Opportunities by deadline; with {@code openOn}, only those open on that day. */
+    public Page<FundingOpportunity> list(LocalDate openOn, PageRequest paging) {
+        var found = openOn == null ? FundingOpportunity.<FundingOpportunity>find("order by deadline, id")
+                : FundingOpportunity.<FundingOpportunity>find("opensOn <= ?1 and deadline >= ?1 order by deadline, id",
+                        openOn);
+        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+    }
+
+    /** The opportunities open on the day that suit the study, best first. */
+    public List<OpportunityRequests.Match> matching(Study study, LocalDate day) {
+        var facts = facts(study);
+        return FundingOpportunity.<FundingOpportunity>list("opensOn <= ?1 and deadline >= ?1", day).stream()
+                .flatMap(o -> OpportunityRanking.score(facts, o)
+                        .map(s -> new OpportunityRequests.Match(OpportunityRequests.View.of(o), s.value(), s.reasons()))
+                        .stream())
+                .sorted(Comparator.comparingInt(OpportunityRequests.Match::score).reversed()
+                        .thenComparing(m -> m.opportunity().deadline())
+                        .thenComparing(m -> m.opportunity().title()))
+                .toList();
+    }
+
+    /** Links a study to an opportunity once; linking again returns the first link. */
+    @Transactional
+    public StudyOpportunity link(Study study, UUID opportunityId) {
+        FundingOpportunity o = get(opportunityId);
+        StudyOpportunity existing = StudyOpportunity.findById(new StudyOpportunity.Key(study.id, o.id));
+        if (existing != null) {
+            return existing;
+        }
+        study.requireNotAbandoned();
+        var score = OpportunityRanking.score(facts(study), o).orElseThrow(() -> ProblemException.unprocessable(
+                "None of the study's municipalities is eligible for this opportunity",
+                List.of(new Problem.Violation("opportunityId", "is not open to " + study.municipalities))));
+        StudyOpportunity link = new StudyOpportunity();
+        link.studyId = study.id;
+        link.opportunityId = o.id;
+        link.score = score.value();
+        link.createdAt = now();
+        link.persist();
+        outbox.append(Workstream.FEASIBILITY, StudyMatched.TYPE, study.id, new StudyMatched(study.id, o.id,
+                study.needIds, study.municipalities, link.score, link.createdAt));
+        return link;
+    }
+
+    public List<StudyOpportunity> links(UUID studyId) {
+        return StudyOpportunity.list("studyId = ?1 order by createdAt", studyId);
+    }
+
+    private static OpportunityRanking.StudyFacts facts(Study s) {
+        return new OpportunityRanking.StudyFacts(s.themes, s.municipalities, s.estimatedCostEur);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}
