@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/v1/feasibility/studies")
+@Path("/v1/feasibility")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Studies", description = "Feasibility studies of prioritised needs: verdict, cost, milestones, impact")
 public class StudyResource {
@@ -52,6 +52,7 @@ public class StudyResource {
     }
 
     @POST
+    @Path("/studies")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "openStudy", summary = "Open a study for one or more needs",
@@ -71,6 +72,7 @@ public class StudyResource {
     }
 
     @GET
+    @Path("/studies")
     @Authenticated
     @Operation(operationId = "listStudies", summary = "List studies, newest first",
             description = "Partners, the admin and viewers see all; a municipality officer only the studies that"
@@ -89,7 +91,7 @@ public class StudyResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/studies/{id}")
     @Authenticated
     @Transactional
     @Operation(operationId = "getStudy", summary = "Read a study with its milestones, documents and indicators",
@@ -102,7 +104,7 @@ public class StudyResource {
     }
 
     @PATCH
-    @Path("/{id}")
+    @Path("/studies/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "editStudy", summary = "Edit a study's title, scope, lead or CUP (If-Match required)",
@@ -120,7 +122,7 @@ public class StudyResource {
     }
 
     @POST
-    @Path("/{id}/start")
+    @Path("/studies/{id}/start")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "startStudy", summary = "Start work on a requested study (needs its lead analyst)",
@@ -137,7 +139,7 @@ public class StudyResource {
     }
 
     @POST
-    @Path("/{id}/complete")
+    @Path("/studies/{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "completeStudy", summary = "Complete a study with its verdict, cost and summary",
@@ -156,7 +158,7 @@ public class StudyResource {
     }
 
     @POST
-    @Path("/{id}/abandon")
+    @Path("/studies/{id}/abandon")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "abandonStudy", summary = "Abandon a requested or running study, with the reason",
@@ -173,7 +175,7 @@ public class StudyResource {
     }
 
     @POST
-    @Path("/{id}/milestones")
+    @Path("/studies/{id}/milestones")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "addMilestone", summary = "Add a milestone with its due date", description = MANAGERS)
@@ -187,7 +189,7 @@ public class StudyResource {
     }
 
     @POST
-    @Path("/{id}/milestones/{milestoneId}/reached")
+    @Path("/studies/{id}/milestones/{milestoneId}/reached")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "reachMilestone", summary = "Record the day a milestone was reached",
@@ -203,7 +205,7 @@ public class StudyResource {
     }
 
     @POST
-    @Path("/{id}/documents")
+    @Path("/studies/{id}/documents")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "addStudyDocument", summary = "Link a document of the study", description = MANAGERS)
@@ -217,7 +219,7 @@ public class StudyResource {
     }
 
     @POST
-    @Path("/{id}/indicators")
+    @Path("/studies/{id}/indicators")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "addImpactIndicator", summary = "Add an impact indicator with baseline and target",

@@ -93,6 +93,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 404 && e.getCause() instanceof IllegalArgumentException bad) {
+            // JAX-RS answers 404 when a query or path parameter cannot be converted (an unknown enum
+            // value, a malformed UUID or date): that is the client's bad input, so say so.
+            LOG.debugf("Parameter conversion failed: %s", bad.getMessage());
+            return respond(Problems.ofStatus(400, "A parameter has a value this operation does not accept: "
+                    + bad.getMessage()), uri);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
         }
