@@ -5,35 +5,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.ngsiena.testkit.Tokens;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Loads the demo data of {@code seeds/demo-participation.json} and {@code seeds/demo-training.json}
+ * Loads the demo data of {@code seeds/demo-participation.json}, {@code seeds/demo-training.json} and
+ * {@code seeds/demo-feasibility.json} (see FeasibilityDemo)
  * through the gateway's public API, as the partners' systems and the municipality officers would, so that events and read models fill the
  * real way. Loading twice changes nothing: creates carry Idempotency-Keys or external ids, endorsements
  * are idempotent, and a lifecycle move already made answers 409, which is expected here.
  */
 final class DemoData {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = DemoApi.JSON;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String gateway;
+    private final DemoApi api;
     private final String partner;
     private final String lms;
     private final Map<String, String> officers = new HashMap<>();
 
     private DemoData(LocalPlatform platform) {
         Tokens tokens = new Tokens(platform.issuer());
-        this.gateway = platform.gatewayUrl();
+        this.api = new DemoApi(platform.gatewayUrl());
         this.partner = tokens.forClient("codesign-hub", "codesign-hub-secret");
         this.lms = tokens.forClient("euronike-lms", "euronike-lms-secret");
         officers.put("052032", tokens.forUser("officer-siena", "officer-siena"));
@@ -43,14 +38,22 @@ final class DemoData {
     static void load(LocalPlatform platform, Path seeds, Consumer<String> progress) {
         try {
             DemoData loader = new DemoData(platform);
-            loader.load(JSON.readTree(seeds.resolve("demo-participation.json").toFile()), progress);
+            Map<String, String> needs = loader.load(JSON.readTree(seeds.resolve("demo-participation.json").toFile()),
+                    progress);
             loader.loadTraining(JSON.readTree(seeds.resolve("demo-training.json").toFile()), progress);
+            new FeasibilityDemo(loader.api, tokens(platform).forClient("openimpact-studio", "openimpact-studio-secret"))
+                    .load(JSON.readTree(seeds.resolve("demo-feasibility.json").toFile()), needs, progress);
         } catch (Exception e) {
             progress.accept("Demo data could not be loaded: " + e.getMessage());
         }
     }
 
-    private void load(JsonNode demo, Consumer<String> progress) throws Exception {
+    private static Tokens tokens(LocalPlatform platform) {
+        return new Tokens(platform.issuer());
+    }
+
+    /** Loads the participation demo; answers the need ids by their external ids. */
+    private Map<String, String> load(JsonNode demo, Consumer<String> progress) throws Exception {
         Map<String, String> workshops = new HashMap<>();
         for (JsonNode w : demo.get("workshops")) {
             ObjectNode body = ((ObjectNode) w.deepCopy()).without(java.util.List.of("key", "held", "cancel"));
@@ -99,6 +102,7 @@ final class DemoData {
         }
         progress.accept("Demo data: " + workshops.size() + " workshops, " + pushed.get("created").asLong()
                 + " new needs (" + pushed.get("unchanged").asLong() + " already there)");
+        return ids;
     }
 
     private void loadTraining(JsonNode demo, Consumer<String> progress) throws Exception {
@@ -148,24 +152,6 @@ final class DemoData {
 
     private JsonNode send(String method, String path, String token, JsonNode body, String idempotencyKey,
             int... accepted) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        for (int status : accepted) {
-            if (response.statusCode() == status) {
-                return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
-            }
-        }
-        throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                + response.body());
+        return api.send(method, path, token, body, idempotencyKey, accepted);
     }
 }
