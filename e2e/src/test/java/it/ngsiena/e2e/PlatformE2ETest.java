@@ -220,17 +220,40 @@ class PlatformE2ETest {
         given().header("Authorization", partner).when().post(gateway + "/v1/participation/needs/" + id + "/review")
                 .then().statusCode(409).body("currentStatus", equalTo("PRIORITISED"));
 
-        String study = UUID.randomUUID().toString();
-        String requested = """
-                {"specversion":"1.0","id":"%s","source":"/feasibility-service","type":"it.ngsiena.feasibility.study.requested.v1",
-                 "subject":"%s","time":"2022-07-01T09:00:00Z","datacontenttype":"application/json",
-                 "data":{"studyId":"%s","needIds":["%s"],"municipalities":["052032"],"requestedAt":"2022-07-01T09:00:00Z"}}"""
-                .formatted(UUID.randomUUID(), study, study, id);
-        new TopicProbe(platform.kafkaBootstrapServers()).send("ngs.feasibility.v1", study,
-                requested.getBytes(StandardCharsets.UTF_8));
+        // The feasibility service opens the study by itself; Open Impact's tool completes it.
+        String tool = "Bearer " + tokens.forClient("openimpact-studio", "openimpact-studio-secret");
+        String study = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                given().header("Authorization", tool).queryParam("need", id)
+                        .when().get(gateway + "/v1/feasibility/studies")
+                        .then().statusCode(200).extract().<String>path("items[0].id"), java.util.Objects::nonNull);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().header("Authorization", partner).when().get(gateway + "/v1/participation/needs/" + id)
                         .then().statusCode(200).body("status", equalTo("IN_FEASIBILITY")).body("studyId", equalTo(study)));
+        given().header("Authorization", user("officer-siena")).when().get(gateway + "/v1/feasibility/studies/" + study)
+                .then().statusCode(200).body("status", equalTo("REQUESTED")).body("needIds[0]", equalTo(id));
+        given().header("Authorization", user("officer-montepulciano"))
+                .when().get(gateway + "/v1/feasibility/studies/" + study)
+                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", partner).contentType(ContentType.JSON).body("{}")
+                .when().post(gateway + "/v1/feasibility/studies/" + study + "/start").then().statusCode(403);
+        given().header("Authorization", tool).contentType(ContentType.JSON)
+                .body("{\"leadOrganisation\":\"Open Impact\"}")
+                .when().post(gateway + "/v1/feasibility/studies/" + study + "/start")
+                .then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
+        given().header("Authorization", tool).contentType(ContentType.JSON)
+                .body("{\"kind\":\"PNRR\",\"pnrrComponent\":\"M1C1\",\"amountEur\":99999.99,\"status\":\"APPLIED\"}")
+                .when().post(gateway + "/v1/feasibility/studies/" + study + "/funding-sources").then().statusCode(201);
+        given().header("Authorization", tool).contentType(ContentType.JSON)
+                .body("{\"verdict\":\"FEASIBLE\",\"estimatedCostEur\":125000.50,\"summary\":\"Prova e2e\"}")
+                .when().post(gateway + "/v1/feasibility/studies/" + study + "/complete")
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().header("Authorization", partner).when().get(gateway + "/v1/participation/needs/" + id)
+                        .then().statusCode(200).body("status", equalTo("ASSESSED"))
+                        .body("studyVerdict", equalTo("FEASIBLE")));
+        given().header("Authorization", user("officer-siena"))
+                .when().get(gateway + "/v1/feasibility/summaries/municipalities/" + SIENA)
+                .then().statusCode(200).body("byVerdict.FEASIBLE", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             List<String> types = given().header("Authorization", partner)
                     .queryParam("workstream", "participation").queryParam("limit", 100)
