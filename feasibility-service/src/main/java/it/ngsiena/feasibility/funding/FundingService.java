@@ -1,5 +1,7 @@
 package it.ngsiena.feasibility.funding;
 
+import static it.ngsiena.kernel.persistence.AuditedEntity.now;
+
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.feasibility.FundingSourceAdded;
 import it.ngsiena.contracts.feasibility.FundingSourceChanged;
@@ -11,9 +13,6 @@ import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -91,9 +90,5 @@ public class FundingService {
                     "is not a component of the PNRR: " + pnrr.components().stream()
                             .map(PnrrStructure.Component::code).toList())));
         }
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,21 +1,19 @@
 package it.ngsiena.feasibility.funding;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Money identified for a study: where from, how much (EUR, exact), how far the application is. */
 @Entity
 @Table(name = "funding_source")
-public class FundingSource extends PanacheEntityBase {
+public class FundingSource extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -44,13 +42,4 @@ public class FundingSource extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public FundingStatus status;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,6 +1,6 @@
 package it.ngsiena.feasibility.opportunity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.feasibility.funding.FundingKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,10 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -20,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 /** A funding opportunity (bando): who funds, for which themes and municipalities, until when, how much. */
 @Entity
 @Table(name = "funding_opportunity")
-public class FundingOpportunity extends PanacheEntityBase {
+public class FundingOpportunity extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -55,15 +53,6 @@ public class FundingOpportunity extends PanacheEntityBase {
 
     @Column(name = "total_budget_eur")
     public BigDecimal totalBudgetEur;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 
     public boolean isOpenOn(LocalDate day) {
         return !day.isBefore(opensOn) && !day.isAfter(deadline);

@@ -1,5 +1,7 @@
 package it.ngsiena.feasibility.opportunity;
 
+import static it.ngsiena.kernel.persistence.AuditedEntity.now;
+
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.feasibility.OpportunityPublished;
 import it.ngsiena.contracts.feasibility.StudyMatched;
@@ -15,9 +17,6 @@ import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -117,9 +116,5 @@ public class OpportunityService {
 
     private static OpportunityRanking.StudyFacts facts(Study s) {
         return new OpportunityRanking.StudyFacts(s.themes, s.municipalities, s.estimatedCostEur);
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

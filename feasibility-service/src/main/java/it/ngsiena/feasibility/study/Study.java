@@ -1,6 +1,6 @@
 package it.ngsiena.feasibility.study;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,7 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.hibernate.type.SqlTypes;
 /** A feasibility study of one or more needs. Lifecycle moves are methods that refuse illegal ones with a 409. */
 @Entity
 @Table(name = "study")
-public class Study extends PanacheEntityBase {
+public class Study extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -74,21 +73,12 @@ public class Study extends PanacheEntityBase {
     @Column(name = "source_event_id")
     public String sourceEventId;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
     @Column(name = "started_at")
     public OffsetDateTime startedAt;
 
     /** When it was completed or abandoned. */
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
-
-    @Version
-    public long version;
 
     void start(OffsetDateTime now) {
         require(StudyStatus.REQUESTED, "started");

@@ -1,5 +1,7 @@
 package it.ngsiena.feasibility.study;
 
+import static it.ngsiena.kernel.persistence.AuditedEntity.now;
+
 import io.quarkus.panache.common.Parameters;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.feasibility.MilestoneReached;
@@ -17,9 +19,6 @@ import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -267,9 +266,5 @@ public class StudyService {
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,18 +1,16 @@
 package it.ngsiena.gateway.programme;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 
 /** A municipality's participation in the programme: since when, and until when if it left. */
 @Entity
 @Table(name = "programme_membership")
-public class Membership extends PanacheEntityBase {
+public class Membership extends AuditedEntity {
 
     @Id
     @Column(name = "istat_code")
@@ -25,15 +23,6 @@ public class Membership extends PanacheEntityBase {
     public LocalDate leftOn;
 
     public String note;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 
     /** Whether the municipality took part on that day. */
     public boolean activeOn(LocalDate day) {

@@ -1,6 +1,6 @@
 package it.ngsiena.participation.need;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,10 +8,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 /** A need (bisogno) stated by one or more municipalities. Lifecycle moves are methods that refuse illegal ones. */
 @Entity
 @Table(name = "need")
-public class Need extends PanacheEntityBase {
+public class Need extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -80,15 +76,6 @@ public class Need extends PanacheEntityBase {
 
     @Column(name = "external_source")
     public String externalSource;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 
     /** A new need in state SUBMITTED. */
     public static Need submit(String title, String description, Theme theme, List<String> municipalities,
@@ -195,9 +182,5 @@ public class Need extends PanacheEntityBase {
 
     private void touch() {
         updatedAt = now();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,6 @@
 package it.ngsiena.participation.workshop;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,10 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 /** A participatory meeting where needs are collected. */
 @Entity
 @Table(name = "workshop")
-public class Workshop extends PanacheEntityBase {
+public class Workshop extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -59,15 +56,6 @@ public class Workshop extends PanacheEntityBase {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
-
     public void markHeld(int attendance, String minutesText) {
         requirePlanned("held");
         status = WorkshopStatus.HELD;
@@ -88,9 +76,5 @@ public class Workshop extends PanacheEntityBase {
             throw ProblemException.conflict("Only a PLANNED workshop can be " + what + "; this one is " + status,
                     Map.of("currentStatus", status.name(), "allowedMoves", List.of()));
         }
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -218,8 +218,9 @@ class NeedResourceTest {
     void missingThingsAre404Problems() {
         given().when().get("/v1/participation/needs/" + UUID.randomUUID())
                 .then().statusCode(404).contentType(PROBLEM);
+        // A malformed id is bad input, not a missing object.
         given().when().get("/v1/participation/needs/not-a-uuid")
-                .then().statusCode(404).contentType(PROBLEM);
+                .then().statusCode(400).contentType(PROBLEM);
         given().when().get("/v1/nowhere")
                 .then().statusCode(404).contentType(PROBLEM);
     }

@@ -1,5 +1,8 @@
 package it.ngsiena.contracts;
 
+import it.ngsiena.contracts.comms.AnnouncementArchived;
+import it.ngsiena.contracts.comms.AnnouncementDrafted;
+import it.ngsiena.contracts.comms.AnnouncementPublished;
 import it.ngsiena.contracts.feasibility.FundingSourceAdded;
 import it.ngsiena.contracts.feasibility.FundingSourceChanged;
 import it.ngsiena.contracts.feasibility.MilestoneReached;
@@ -70,6 +73,9 @@ public final class EventCatalog {
         types.put(EnrolmentWithdrawn.TYPE, EnrolmentWithdrawn.class);
         types.put(AttendanceRecorded.TYPE, AttendanceRecorded.class);
         types.put(CertificateIssued.TYPE, CertificateIssued.class);
+        types.put(AnnouncementDrafted.TYPE, AnnouncementDrafted.class);
+        types.put(AnnouncementPublished.TYPE, AnnouncementPublished.class);
+        types.put(AnnouncementArchived.TYPE, AnnouncementArchived.class);
         TYPES = Map.copyOf(types);
     }
 

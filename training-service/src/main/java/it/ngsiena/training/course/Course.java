@@ -1,21 +1,19 @@
 package it.ngsiena.training.course;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A course: a track of the training programme. */
 @Entity
 @Table(name = "course")
-public class Course extends PanacheEntityBase {
+public class Course extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -36,13 +34,4 @@ public class Course extends PanacheEntityBase {
     /** Share of the course's held hours a participant must attend for a certificate. */
     @Column(name = "certificate_threshold_percent", nullable = false)
     public int certificateThresholdPercent;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,5 +1,7 @@
 package it.ngsiena.training.course;
 
+import static it.ngsiena.kernel.persistence.AuditedEntity.now;
+
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.training.CourseCreated;
 import it.ngsiena.kernel.http.ETags;
@@ -9,9 +11,6 @@ import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 /** Courses of the programme, managed by the training partner and the admin. */
@@ -73,9 +72,5 @@ public class CourseService {
         c.updatedAt = now();
         Course.flush();
         return c;
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,20 +1,18 @@
 package it.ngsiena.training.enrolment;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A participant's place in a session, or on its waiting list (in order of request). */
 @Entity
 @Table(name = "enrolment")
-public class Enrolment extends PanacheEntityBase {
+public class Enrolment extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -32,13 +30,4 @@ public class Enrolment extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public EnrolmentStatus status;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 }

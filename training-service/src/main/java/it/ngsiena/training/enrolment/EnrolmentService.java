@@ -1,5 +1,7 @@
 package it.ngsiena.training.enrolment;
 
+import static it.ngsiena.kernel.persistence.AuditedEntity.now;
+
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.training.EnrolmentWithdrawn;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
@@ -14,9 +16,6 @@ import it.ngsiena.training.session.TrainingSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -122,9 +121,5 @@ public class EnrolmentService {
             throw ProblemException.notFound("Session", id);
         }
         return s;
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

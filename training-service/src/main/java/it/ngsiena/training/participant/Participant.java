@@ -1,20 +1,19 @@
 package it.ngsiena.training.participant;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** A person of a municipality who takes part in the training. Personal data: see ParticipantService. */
 @Entity
 @Table(name = "participant")
-public class Participant extends PanacheEntityBase {
+public class Participant extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -39,18 +38,9 @@ public class Participant extends PanacheEntityBase {
 
     public String office;
 
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
     /** When the person's identifying data was erased on request; null while it is kept. */
     @Column(name = "erased_at")
     public OffsetDateTime erasedAt;
-
-    @Version
-    public long version;
 
     /** Clears what identifies the person; municipality and role stay for the aggregate reports. */
     void erase(OffsetDateTime now) {

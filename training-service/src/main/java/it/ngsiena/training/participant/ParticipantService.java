@@ -1,5 +1,7 @@
 package it.ngsiena.training.participant;
 
+import static it.ngsiena.kernel.persistence.AuditedEntity.now;
+
 import io.quarkus.panache.common.Parameters;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
@@ -10,9 +12,6 @@ import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,9 +121,5 @@ public class ParticipantService {
         p.role = request.role();
         p.office = request.office();
         p.updatedAt = now();
-    }
-
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,6 +1,6 @@
 package it.ngsiena.training.session;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,12 +8,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,7 +18,7 @@ import java.util.UUID;
 /** A session of a course. Lifecycle moves are methods that refuse illegal ones with a 409. */
 @Entity
 @Table(name = "training_session")
-public class TrainingSession extends PanacheEntityBase {
+public class TrainingSession extends AuditedEntity {
 
     @Id
     public UUID id;
@@ -62,15 +59,6 @@ public class TrainingSession extends PanacheEntityBase {
 
     @Column(name = "cancel_reason")
     public String cancelReason;
-
-    @Column(name = "created_at", nullable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Version
-    public long version;
 
     /** Scheduled length in hours (what can at most be delivered). */
     public BigDecimal scheduledHours() {
@@ -119,9 +107,5 @@ public class TrainingSession extends PanacheEntityBase {
 
     private void touch() {
         updatedAt = now();
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

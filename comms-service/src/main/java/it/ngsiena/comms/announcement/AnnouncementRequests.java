@@ -1,0 +1,72 @@
+package it.ngsiena.comms.announcement;
+
+import it.ngsiena.contracts.comms.ItemReference;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Bodies of the announcement endpoints. */
+public final class AnnouncementRequests {
+
+    static final String ISTAT = "\\d{6}";
+    static final String LANGUAGE = "it|en";
+    static final String TAG = "[a-z0-9][a-z0-9-]{0,39}";
+
+    private AnnouncementRequests() {
+    }
+
+    @Schema(name = "ItemReferenceRequest")
+    public record Reference(
+            @Schema(example = "NEED") @NotNull
+            @Pattern(regexp = "NEED|STUDY|TRAINING_SESSION|COURSE|WORKSHOP",
+                    message = "must be NEED, STUDY, TRAINING_SESSION, COURSE or WORKSHOP") String type,
+            @Schema(example = "6a1f7c9e-2b34-4d8a-9e51-0c3b7d2f8a61") @NotBlank @Size(max = 100) String id) {
+
+        ItemReference toContract() {
+            return new ItemReference(type, id);
+        }
+    }
+
+    @Schema(name = "AnnouncementRequest")
+    public record Write(
+            @Schema(example = "Al via i laboratori d'autunno di Next Generation Siena") @NotBlank @Size(max = 200)
+            String title,
+            @Schema(example = "Tre laboratori per amministratori e dipendenti dei comuni.") @Size(max = 500) String summary,
+            @Schema(description = "Markdown", example = "I laboratori trattano **governance di area**, piattaforma"
+                    + " intercomunale e comunicazione.") @NotBlank @Size(max = 20000) String body,
+            @Schema(example = "it") @NotNull @Pattern(regexp = LANGUAGE, message = "must be it or en") String language,
+            @Schema(example = "PUBLIC") @NotNull Audience audience,
+            @Schema(example = "[\"formazione\", \"laboratori\"]") @Size(max = 20)
+            List<@NotNull @Pattern(regexp = TAG, message = "must be lower-case letters, digits and dashes") String> tags,
+            @Schema(example = "[\"052032\"]") @Size(max = 35)
+            List<@NotNull @Pattern(regexp = ISTAT, message = "must be a 6-digit ISTAT code") String> municipalities,
+            @Size(max = 20) List<@NotNull @Valid Reference> references) {
+    }
+
+    @Schema(name = "AnnouncementEdit", description = "Only the fields to change",
+            example = "{\"summary\": \"Tre laboratori in autunno.\", \"tags\": [\"formazione\"]}")
+    public record Edit(
+            @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+            @Size(max = 500) String summary,
+            @Size(max = 20000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String body,
+            @Pattern(regexp = LANGUAGE, message = "must be it or en") String language,
+            Audience audience,
+            @Size(max = 20) List<@NotNull @Pattern(regexp = TAG,
+                    message = "must be lower-case letters, digits and dashes") String> tags,
+            @Size(max = 35) List<@NotNull @Pattern(regexp = ISTAT, message = "must be a 6-digit ISTAT code") String>
+            municipalities,
+            @Size(max = 20) List<@NotNull @Valid Reference> references) {
+
+        @AssertTrue(message = "at least one field is required")
+        @Schema(hidden = true)
+        boolean isAnything() {
+            return title != null || summary != null || body != null || language != null || audience != null
+                    || tags != null || municipalities != null || references != null;
+        }
+    }
+}

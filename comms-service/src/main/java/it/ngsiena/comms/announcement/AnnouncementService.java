@@ -1,0 +1,199 @@
+package it.ngsiena.comms.announcement;
+
+import static it.ngsiena.kernel.persistence.AuditedEntity.now;
+
+import io.quarkus.panache.common.Parameters;
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.comms.AnnouncementArchived;
+import it.ngsiena.contracts.comms.AnnouncementDrafted;
+import it.ngsiena.contracts.comms.AnnouncementPublished;
+import it.ngsiena.contracts.comms.ItemReference;
+import it.ngsiena.kernel.http.ETags;
+import it.ngsiena.kernel.municipality.MunicipalityRegistry;
+import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.paging.Page;
+import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Announcements: written or drafted from events, edited, published, archived. */
+@ApplicationScoped
+public class AnnouncementService {
+
+    private final MunicipalityRegistry municipalities;
+    private final Outbox outbox;
+
+    AnnouncementService(MunicipalityRegistry municipalities, Outbox outbox) {
+        this.municipalities = municipalities;
+        this.outbox = outbox;
+    }
+
+    /** Filters of the list; null means "any". */
+    public record Filter(String tag, String municipality, String language, AnnouncementStatus status) {
+    }
+
+    /** Newest first: by publication time for published ones, by creation for the rest. */
+    public Page<Announcement> list(Filter filter, Set<Audience> audiences, boolean drafts, PageRequest paging) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        where.add("audience in :audiences");
+        params.and("audiences", audiences);
+        if (!drafts) {
+            where.add("status = :published");
+            params.and("published", AnnouncementStatus.PUBLISHED);
+        } else if (filter.status() != null) {
+            where.add("status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.tag() != null) {
+            where.add("array_contains(tags, :tag)");
+            params.and("tag", filter.tag());
+        }
+        if (filter.municipality() != null) {
+            where.add("array_contains(municipalities, :municipality)");
+            params.and("municipality", filter.municipality());
+        }
+        if (filter.language() != null) {
+            where.add("language = :language");
+            params.and("language", filter.language());
+        }
+        var found = Announcement.<Announcement>find(String.join(" and ", where)
+                + " order by coalesce(publishedAt, createdAt) desc, id", params);
+        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+    }
+
+    public Optional<Announcement> find(UUID id) {
+        return Announcement.findByIdOptional(id);
+    }
+
+    @Transactional
+    public Announcement write(AnnouncementRequests.Write request) {
+        List<String> concerned = request.municipalities() == null ? List.of() : request.municipalities();
+        municipalities.requireKnown(concerned, "municipalities");
+        Announcement a = newDraft(request.title().strip(), request.body(), request.language(), request.audience(),
+                concerned, references(request.references()));
+        a.summary = request.summary();
+        a.tags = request.tags() == null ? List.of() : List.copyOf(request.tags());
+        a.persist();
+        drafted(a);
+        return a;
+    }
+
+    /**
+     * A draft in Italian for the editors, written from another workstream's event: once per source
+     * event, however often it is delivered (the source event id is unique).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Announcement> draftFromEvent(String sourceEventId, String title, String body, List<String> tags,
+            List<String> concerned, ItemReference reference) {
+        if (Announcement.count("sourceEventId", sourceEventId) > 0) {
+            return Optional.empty();
+        }
+        Announcement a = newDraft(title, body, "it", Audience.PUBLIC, concerned, List.of(reference));
+        a.tags = List.copyOf(tags);
+        a.sourceEventId = sourceEventId;
+        a.persist();
+        drafted(a);
+        return Optional.of(a);
+    }
+
+    @Transactional
+    public Announcement edit(UUID id, AnnouncementRequests.Edit edit, String ifMatch) {
+        Announcement a = found(id);
+        ETags.requireMatch(ifMatch, a.version);
+        a.requireEditable();
+        if (edit.municipalities() != null) {
+            municipalities.requireKnown(edit.municipalities(), "municipalities");
+            a.municipalities = List.copyOf(edit.municipalities());
+        }
+        if (edit.title() != null) {
+            a.title = edit.title().strip();
+        }
+        if (edit.summary() != null) {
+            a.summary = edit.summary();
+        }
+        if (edit.body() != null) {
+            a.body = edit.body();
+        }
+        if (edit.language() != null) {
+            a.language = edit.language();
+        }
+        if (edit.audience() != null) {
+            a.audience = edit.audience();
+        }
+        if (edit.tags() != null) {
+            a.tags = List.copyOf(edit.tags());
+        }
+        if (edit.references() != null) {
+            a.references = references(edit.references());
+        }
+        a.updatedAt = now();
+        Announcement.flush();
+        return a;
+    }
+
+    @Transactional
+    public Announcement publish(UUID id, String ifMatch) {
+        Announcement a = checked(id, ifMatch);
+        a.publish(now());
+        Announcement.flush();
+        outbox.append(Workstream.COMMS, AnnouncementPublished.TYPE, a.id, new AnnouncementPublished(a.id, a.title,
+                a.summary, a.language, a.audience.name(), a.tags, a.municipalities, a.references, a.publishedAt));
+        return a;
+    }
+
+    @Transactional
+    public Announcement archive(UUID id, String ifMatch) {
+        Announcement a = checked(id, ifMatch);
+        a.archive(now());
+        Announcement.flush();
+        outbox.append(Workstream.COMMS, AnnouncementArchived.TYPE, a.id, new AnnouncementArchived(a.id,
+                a.municipalities, a.archivedAt));
+        return a;
+    }
+
+    public Announcement found(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("Announcement", id));
+    }
+
+    private Announcement checked(UUID id, String ifMatch) {
+        Announcement a = found(id);
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, a.version);
+        }
+        return a;
+    }
+
+    private void drafted(Announcement a) {
+        outbox.append(Workstream.COMMS, AnnouncementDrafted.TYPE, a.id, new AnnouncementDrafted(a.id, a.title,
+                a.language, a.audience.name(), a.municipalities, a.references, a.sourceEventId, a.createdAt));
+    }
+
+    private static Announcement newDraft(String title, String body, String language, Audience audience,
+            List<String> concerned, List<ItemReference> references) {
+        Announcement a = new Announcement();
+        a.id = UUID.randomUUID();
+        a.title = title.length() > 200 ? title.substring(0, 200) : title;
+        a.body = body;
+        a.language = language;
+        a.audience = audience;
+        a.tags = List.of();
+        a.municipalities = List.copyOf(concerned);
+        a.references = List.copyOf(references);
+        a.status = AnnouncementStatus.DRAFT;
+        a.createdAt = now();
+        a.updatedAt = a.createdAt;
+        return a;
+    }
+
+    private static List<ItemReference> references(List<AnnouncementRequests.Reference> requested) {
+        return requested == null ? List.of()
+                : requested.stream().map(AnnouncementRequests.Reference::toContract).toList();
+    }
+}

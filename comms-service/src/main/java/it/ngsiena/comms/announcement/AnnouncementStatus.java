@@ -1,0 +1,8 @@
+package it.ngsiena.comms.announcement;
+
+/** DRAFT → PUBLISHED → ARCHIVED. */
+public enum AnnouncementStatus {
+    DRAFT,
+    PUBLISHED,
+    ARCHIVED
+}

@@ -1,0 +1,95 @@
+package it.ngsiena.comms.calendar;
+
+import it.ngsiena.kernel.http.TimeParams;
+import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.problem.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/v1/comms")
+@Tag(name = "Calendar", description = "The programme's training sessions and workshops, as JSON and as iCalendar")
+public class CalendarResource {
+
+    private static final int MAX_ENTRIES = 2000;
+
+    private final Calendar calendar;
+
+    CalendarResource(Calendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @Schema(name = "CalendarEntry")
+    public record EntryView(@Schema(example = "training-session-3f1c…@ngsiena.it") String uid,
+            @Schema(example = "TRAINING_SESSION") String kind, UUID sourceId,
+            @Schema(example = "Kickoff online del percorso formativo") String title, OffsetDateTime startsAt,
+            OffsetDateTime endsAt, String location,
+            @Schema(description = "Empty for programme-wide events") List<String> municipalities,
+            @Schema(example = "CONFIRMED") String status, int sequence) {
+
+        static EntryView of(CalendarEntry e) {
+            return new EntryView(e.uid, e.kind, e.sourceId, e.title, e.startsAt, e.endsAt, e.location,
+                    e.municipalities, e.status, e.sequence);
+        }
+    }
+
+    @GET
+    @Path("/calendar")
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "listCalendar", summary = "The programme calendar in time order",
+            description = "Public. With municipality: the events that concern it and the programme-wide ones."
+                    + " Cancelled events stay, marked CANCELLED.")
+    @APIResponse(responseCode = "200", description = "Calendar entries",
+            content = @Content(schema = @Schema(implementation = EntryView[].class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
+    public List<EntryView> list(@Parameter(example = "052032") @QueryParam("municipality")
+            @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String municipality,
+            @Parameter(description = "Events ending after (RFC 3339)") @QueryParam("from") String from,
+            @Parameter(description = "Events starting before (RFC 3339)") @QueryParam("to") String to) {
+        return entries(municipality, from, to).stream().map(EntryView::of).toList();
+    }
+
+    @GET
+    @Path("/calendar.ics")
+    @PermitAll
+    @Produces("text/calendar")
+    @Operation(operationId = "calendarFeed", summary = "The programme calendar as an iCalendar feed (RFC 5545)",
+            description = "Public; subscribe to it from any calendar client. Same filters as the JSON list.")
+    @APIResponse(responseCode = "200", description = "text/calendar",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = org.eclipse.microprofile.openapi
+                    .annotations.enums.SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
+    public Response feed(@QueryParam("municipality")
+            @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String municipality,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
+        return Response.ok(ICalendarWriter.write(entries(municipality, from, to)))
+                .type("text/calendar; charset=utf-8")
+                .header("Content-Disposition", "inline; filename=\"ngsiena.ics\"").build();
+    }
+
+    private List<CalendarEntry> entries(String municipality, String from, String to) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        OffsetDateTime fromTime = TimeParams.parse("from", from, violations);
+        OffsetDateTime toTime = TimeParams.parse("to", to, violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return calendar.list(municipality, fromTime, toTime, MAX_ENTRIES);
+    }
+}

@@ -1,0 +1,28 @@
+package it.ngsiena.comms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import it.ngsiena.testkit.OpenApiContract;
+import it.ngsiena.testkit.PlatformTestResource;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The comms contract that portals and Ananse's CMS build on. */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+class OpenApiDocumentTest {
+
+    @Test
+    void everyOperationIsNamedSummarisedSecuredAndHasItsErrors() {
+        JsonPath doc = OpenApiContract.document();
+        assertThat(OpenApiContract.gaps(doc, Set.of("/v1/comms/announcements", "/v1/comms/announcements/{id}",
+                "/v1/comms/announcements.atom", "/v1/comms/calendar", "/v1/comms/calendar.ics"))).isEmpty();
+        assertThat(doc.getList("paths.'/v1/comms/announcements/{id}/publish'.post.security[0].bearer"))
+                .containsExactlyInAnyOrder("comms-partner", "programme-admin");
+        assertThat(doc.getMap("components.schemas")).containsKeys("Announcement", "AnnouncementRequest",
+                "CalendarEntry", "Problem");
+    }
+}
