@@ -8,6 +8,7 @@ import it.ngsiena.testkit.ServiceWiringTest;
 /** The service's wiring: database with the kernel's tables, Kafka, health, status and OpenAPI. */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
 class CommsServiceTest extends ServiceWiringTest {
 
     CommsServiceTest() {

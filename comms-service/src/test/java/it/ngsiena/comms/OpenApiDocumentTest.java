@@ -13,13 +13,17 @@ import org.junit.jupiter.api.Test;
 /** The comms contract that portals and Ananse's CMS build on. */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
 class OpenApiDocumentTest {
 
     @Test
     void everyOperationIsNamedSummarisedSecuredAndHasItsErrors() {
         JsonPath doc = OpenApiContract.document();
         assertThat(OpenApiContract.gaps(doc, Set.of("/v1/comms/announcements", "/v1/comms/announcements/{id}",
-                "/v1/comms/announcements.atom", "/v1/comms/calendar", "/v1/comms/calendar.ics"))).isEmpty();
+                "/v1/comms/announcements.atom", "/v1/comms/calendar", "/v1/comms/calendar.ics", "/v1/comms/subscribers",
+                "/v1/comms/subscribers/confirm", "/v1/comms/subscribers/unsubscribe"))).isEmpty();
+        assertThat(doc.getList("paths.'/v1/comms/subscribers'.get.security[0].bearer"))
+                .containsExactlyInAnyOrder("comms-partner", "programme-admin");
         assertThat(doc.getList("paths.'/v1/comms/announcements/{id}/publish'.post.security[0].bearer"))
                 .containsExactlyInAnyOrder("comms-partner", "programme-admin");
         assertThat(doc.getMap("components.schemas")).containsKeys("Announcement", "AnnouncementRequest",

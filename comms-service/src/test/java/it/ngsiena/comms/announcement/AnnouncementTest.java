@@ -18,6 +18,7 @@ import it.ngsiena.contracts.comms.AnnouncementDrafted;
 import it.ngsiena.contracts.comms.AnnouncementPublished;
 import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.testkit.OutboxProbe;
+import it.ngsiena.comms.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
 public class AnnouncementTest {
 
     static final String PROBLEM = "application/problem+json";

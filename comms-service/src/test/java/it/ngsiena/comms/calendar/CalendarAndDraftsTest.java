@@ -19,6 +19,7 @@ import it.ngsiena.contracts.training.SessionRescheduled;
 import it.ngsiena.contracts.training.SessionScheduled;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.testkit.OutboxProbe;
+import it.ngsiena.comms.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.TopicProbe;
 import java.io.StringReader;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 /** The other workstreams' events, sent on the real broker, fill the calendar and the editors' drafts. */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
 class CalendarAndDraftsTest {
 
     @ConfigProperty(name = "ngs.events.bootstrap-servers")

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import it.ngsiena.comms.announcement.AnnouncementStatus;
 import it.ngsiena.comms.announcement.AnnouncementTest;
 import it.ngsiena.comms.announcement.Audience;
+import it.ngsiena.comms.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import java.io.StringReader;
 import java.util.UUID;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The Atom feed, read back with ROME as a feed reader would. */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
 class AtomFeedTest {
 
     @Test

@@ -3,6 +3,9 @@ package it.ngsiena.contracts;
 import it.ngsiena.contracts.comms.AnnouncementArchived;
 import it.ngsiena.contracts.comms.AnnouncementDrafted;
 import it.ngsiena.contracts.comms.AnnouncementPublished;
+import it.ngsiena.contracts.comms.NewsletterSent;
+import it.ngsiena.contracts.comms.SubscriberConfirmed;
+import it.ngsiena.contracts.comms.SubscriberUnsubscribed;
 import it.ngsiena.contracts.feasibility.FundingSourceAdded;
 import it.ngsiena.contracts.feasibility.FundingSourceChanged;
 import it.ngsiena.contracts.feasibility.MilestoneReached;
@@ -76,6 +79,9 @@ public final class EventCatalog {
         types.put(AnnouncementDrafted.TYPE, AnnouncementDrafted.class);
         types.put(AnnouncementPublished.TYPE, AnnouncementPublished.class);
         types.put(AnnouncementArchived.TYPE, AnnouncementArchived.class);
+        types.put(NewsletterSent.TYPE, NewsletterSent.class);
+        types.put(SubscriberConfirmed.TYPE, SubscriberConfirmed.class);
+        types.put(SubscriberUnsubscribed.TYPE, SubscriberUnsubscribed.class);
         TYPES = Map.copyOf(types);
     }
 

@@ -1,0 +1,35 @@
+package it.ngsiena.comms;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import it.ngsiena.testkit.Ports;
+import java.util.Map;
+
+/** A real SMTP server (GreenMail) for the comms tests: messages go over SMTP and are read back from it. */
+public class MailServerResource implements QuarkusTestResourceLifecycleManager {
+
+    private static GreenMail server;
+
+    public static GreenMail server() {
+        return server;
+    }
+
+    @Override
+    public synchronized Map<String, String> start() {
+        if (server == null) {
+            server = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server.start();
+        }
+        return Map.of("quarkus.mailer.host", "127.0.0.1",
+                "quarkus.mailer.port", String.valueOf(server.getSmtp().getPort()));
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (server != null) {
+            server.stop();
+            server = null;
+        }
+    }
+}

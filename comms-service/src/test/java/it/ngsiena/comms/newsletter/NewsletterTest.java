@@ -1,0 +1,167 @@
+package it.ngsiena.comms.newsletter;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.icegreen.greenmail.util.GreenMailUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import it.ngsiena.comms.MailServerResource;
+import it.ngsiena.comms.announcement.AnnouncementStatus;
+import it.ngsiena.comms.announcement.AnnouncementTest;
+import it.ngsiena.comms.announcement.Audience;
+import it.ngsiena.contracts.comms.NewsletterSent;
+import it.ngsiena.contracts.comms.SubscriberConfirmed;
+import it.ngsiena.contracts.comms.SubscriberUnsubscribed;
+import it.ngsiena.testkit.OutboxProbe;
+import it.ngsiena.testkit.PlatformTestResource;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Double opt-in, matching, delivery over real SMTP read back from GreenMail, one-click unsubscribe. */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
+class NewsletterTest {
+
+    private static final Pattern LINK = Pattern.compile("(http\\S+/v1/comms/subscribers/(confirm|unsubscribe)\\?token=[\\w-]+)");
+
+    static String subscribe(String email, String topics, String municipalities) {
+        given().contentType(ContentType.JSON).body("""
+                {"email":"%s","language":"it","topics":[%s],"municipalities":[%s]}"""
+                .formatted(email, topics, municipalities))
+                .when().post("/v1/comms/subscribers").then().statusCode(202).body("status", equalTo("PENDING"));
+        return email;
+    }
+
+    static List<MimeMessage> mailTo(String email) {
+        return Arrays.stream(MailServerResource.server().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getRecipients(Message.RecipientType.TO)[0].toString().equals(email);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    static String link(MimeMessage message, String kind) {
+        Matcher m = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        while (m.find()) {
+            if (m.group(2).equals(kind)) {
+                return m.group(1).replaceFirst("^http://[^/]+", "");
+            }
+        }
+        throw new AssertionError("no " + kind + " link in " + GreenMailUtil.getBody(message));
+    }
+
+    static void confirm(String email) {
+        String path = link(mailTo(email).get(0), "confirm");
+        given().when().get(path).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
+    @TestSecurity(user = "ananse", roles = "comms-partner")
+    void aNewsletterReachesConfirmedMatchingSubscribersOverSmtpAndOneClickUnsubscribes() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String wantsTraining = subscribe("formazione-" + run + "@example.org", "\"formazione\"", "");
+        String wantsChiusi = subscribe("chiusi-" + run + "@example.org", "", "\"052011\"");
+        String neverConfirms = subscribe("pending-" + run + "@example.org", "", "");
+        String wantsOther = subscribe("altro-" + run + "@example.org", "\"fattibilita\"", "");
+        assertThat(mailTo(wantsTraining)).hasSize(1);
+        assertThat(mailTo(neverConfirms).get(0).getSubject()).contains("Conferma");
+        confirm(wantsTraining);
+        confirm(wantsChiusi);
+        confirm(wantsOther);
+        confirm(wantsTraining);
+        subscribe(wantsTraining, "\"formazione\"", "");
+        assertThat(mailTo(wantsTraining)).as("no new confirmation for a confirmed address").hasSize(1);
+
+        AnnouncementTest.stored(AnnouncementStatus.PUBLISHED, Audience.PUBLIC, "formazione",
+                "Notizia **" + run + "** <script>x()</script>");
+        String id = given().contentType(ContentType.JSON)
+                .body("{\"subject\":\"Novità " + run + "\",\"language\":\"it\",\"topics\":[\"formazione\"],"
+                        + "\"municipalities\":[\"052011\"]}")
+                .when().post("/v1/comms/newsletters").then().statusCode(201)
+                .body("status", equalTo("DRAFT")).extract().path("id");
+        String preview = given().when().get("/v1/comms/newsletters/" + id + "/preview").then().statusCode(200)
+                .contentType("text/html").extract().asString();
+        assertThat(preview).contains("<strong>" + run + "</strong>").doesNotContain("<script>");
+
+        given().when().post("/v1/comms/newsletters/" + id + "/send").then().statusCode(200)
+                .body("status", equalTo("SENT"));
+        given().when().post("/v1/comms/newsletters/" + id + "/send").then().statusCode(409);
+
+        MimeMessage received = mailTo(wantsTraining).stream().filter(m -> subject(m).contains(run)).findFirst()
+                .orElseThrow();
+        assertThat(received.getHeader("List-Unsubscribe")[0]).contains("/v1/comms/subscribers/unsubscribe?token=");
+        assertThat(received.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(GreenMailUtil.getBody(received)).contains(run);
+        assertThat(mailTo(wantsChiusi).stream().filter(m -> subject(m).contains(run))).hasSize(1);
+        assertThat(mailTo(neverConfirms).stream().filter(m -> subject(m).contains(run))).isEmpty();
+        assertThat(mailTo(wantsOther).stream().filter(m -> subject(m).contains(run))).isEmpty();
+
+        List<String> log = given().when().get("/v1/comms/newsletters/" + id + "/deliveries").then().statusCode(200)
+                .extract().jsonPath().getList("outcome");
+        assertThat(log).hasSize(2).containsOnly("SENT");
+        assertThat(OutboxProbe.events(UUID.fromString(id), NewsletterSent.TYPE)).singleElement().satisfies(e -> {
+            assertThat(e.data().get("recipients").asInt()).isEqualTo(2);
+            assertThat(e.data().toString()).doesNotContain("@");
+        });
+
+        // One click (RFC 8058 POST) from the message's header.
+        String unsubscribe = received.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "")
+                .replaceFirst("^http://[^/]+", "");
+        given().when().post(unsubscribe).then().statusCode(200).body("status", equalTo("UNSUBSCRIBED"));
+        UUID subscriber = QuarkusTransaction.requiringNew().call(() -> Subscriber.<Subscriber>find("email",
+                wantsTraining).firstResult().id);
+        assertThat(OutboxProbe.events(subscriber)).extracting(OutboxProbe.Event::type)
+                .containsExactly(SubscriberConfirmed.TYPE, SubscriberUnsubscribed.TYPE);
+        OutboxProbe.events(subscriber).forEach(e -> assertThat(e.data().toString()).doesNotContain("@"));
+        given().when().get("/v1/comms/subscribers/confirm?token=nope").then().statusCode(404);
+        given().contentType(ContentType.JSON).body("{\"subject\":\"Di nuovo\",\"language\":\"it\",\"topics\":[\"formazione\"]}")
+                .when().post("/v1/comms/newsletters").then().statusCode(422).contentType("application/problem+json");
+    }
+
+    @Test
+    @TestSecurity(user = "ananse", roles = "comms-partner")
+    void subscriberDataIsExportedAndErasedOnRequest() {
+        String email = subscribe("erase-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org", "", "");
+        confirm(email);
+        UUID id = QuarkusTransaction.requiringNew().call(() -> Subscriber.<Subscriber>find("email", email)
+                .firstResult().id);
+        given().when().get("/v1/comms/subscribers/" + id + "/export").then().statusCode(200)
+                .body("subscriber.email", equalTo(email)).body("subscriber.consentAt", org.hamcrest.Matchers.notNullValue());
+        given().when().delete("/v1/comms/subscribers/" + id).then().statusCode(204);
+        given().when().get("/v1/comms/subscribers/" + id + "/export").then().statusCode(200)
+                .body("subscriber.status", equalTo("ERASED"))
+                .body("subscriber.email", org.hamcrest.Matchers.nullValue());
+        given().contentType(ContentType.JSON).body("{\"email\":\"not-an-email\",\"language\":\"it\"}")
+                .when().post("/v1/comms/subscribers").then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void onlyTheEditorsSeeSubscribers() {
+        given().when().get("/v1/comms/subscribers").then().statusCode(403);
+        given().when().get("/v1/comms/subscribers/" + UUID.randomUUID() + "/export").then().statusCode(403);
+        given().when().post("/v1/comms/newsletters/" + UUID.randomUUID() + "/send").then().statusCode(403);
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
