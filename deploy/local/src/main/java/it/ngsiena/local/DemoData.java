@@ -12,7 +12,7 @@ import java.util.function.Consumer;
 
 /**
  * Loads the demo data of {@code seeds/demo-participation.json}, {@code seeds/demo-training.json} and
- * {@code seeds/demo-feasibility.json} (see FeasibilityDemo)
+ * {@code seeds/demo-feasibility.json} (see FeasibilityDemo) and {@code seeds/demo-comms.json} (see CommsDemo)
  * through the gateway's public API, as the partners' systems and the municipality officers would, so that events and read models fill the
  * real way. Loading twice changes nothing: creates carry Idempotency-Keys or external ids, endorsements
  * are idempotent, and a lifecycle move already made answers 409, which is expected here.
@@ -43,6 +43,8 @@ final class DemoData {
             loader.loadTraining(JSON.readTree(seeds.resolve("demo-training.json").toFile()), progress);
             new FeasibilityDemo(loader.api, tokens(platform).forClient("openimpact-studio", "openimpact-studio-secret"))
                     .load(JSON.readTree(seeds.resolve("demo-feasibility.json").toFile()), needs, progress);
+            new CommsDemo(loader.api, tokens(platform).forClient("ananse-cms", "ananse-cms-secret"))
+                    .load(JSON.readTree(seeds.resolve("demo-comms.json").toFile()), progress);
         } catch (Exception e) {
             progress.accept("Demo data could not be loaded: " + e.getMessage());
         }

@@ -2,6 +2,8 @@ package it.ngsiena.local;
 
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.testkit.Directories;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import it.ngsiena.testkit.KafkaBroker;
 import it.ngsiena.testkit.KeycloakServer;
 import it.ngsiena.testkit.Ports;
@@ -32,6 +34,7 @@ public final class LocalPlatform implements AutoCloseable {
     private PostgresServer postgres;
     private KafkaBroker kafka;
     private KeycloakServer keycloak;
+    private GreenMail mail;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private String jdbcBase;
     private String bootstrapServers;
@@ -49,6 +52,7 @@ public final class LocalPlatform implements AutoCloseable {
             platform.startPostgres();
             platform.startKafka();
             platform.startKeycloak();
+            platform.startMail();
             platform.startServices();
             return platform;
         } catch (RuntimeException e) {
@@ -127,6 +131,8 @@ public final class LocalPlatform implements AutoCloseable {
         Ports.requireFree(settings.feasibilityPort(), "the feasibility service", "NGS_FEASIBILITY_PORT");
         Ports.requireFree(settings.commsPort(), "the comms service", "NGS_COMMS_PORT");
         Ports.requireFree(settings.gatewayPort(), "the gateway", "NGS_GATEWAY_PORT");
+        Ports.requireFree(settings.smtpPort(), "the mail server (SMTP)", "NGS_SMTP_PORT");
+        Ports.requireFree(settings.imapPort(), "the mail server (IMAP)", "NGS_IMAP_PORT");
     }
 
     private void startPostgres() {
@@ -158,6 +164,29 @@ public final class LocalPlatform implements AutoCloseable {
         issuer = keycloak.issuer();
     }
 
+    /** GreenMail: SMTP for the newsletters, IMAP to read them (any user name, password = user name). */
+    private void startMail() {
+        settings.progress().accept("Starting the mail server (SMTP " + settings.smtpPort() + ", IMAP "
+                + settings.imapPort() + ")");
+        mail = new GreenMail(new ServerSetup[] {
+            new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(settings.imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+        mail.start();
+    }
+
+    public int smtpPort() {
+        return settings.smtpPort();
+    }
+
+    public int imapPort() {
+        return settings.imapPort();
+    }
+
+    /** The mail server the comms service sends through: tests read the messages back from it. */
+    public GreenMail mailServer() {
+        return mail;
+    }
+
     private void startServices() {
         Map<String, Integer> ports = Map.of("training", settings.trainingPort(), "participation",
                 settings.participationPort(), "feasibility", settings.feasibilityPort(), "comms", settings.commsPort(),
@@ -172,6 +201,11 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_PASSWORD", settings.externalDbPassword().orElse(""));
             env.put("NGS_EVENTS_BOOTSTRAP_SERVERS", bootstrapServers);
             env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
+            if (name.equals("comms")) {
+                env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+                env.put("QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()));
+                env.put("NGS_COMMS_PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.gatewayPort());
+            }
             if (name.equals("gateway")) {
                 for (Workstream w : Workstream.values()) {
                     env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + ports.get(w.id()));
@@ -197,6 +231,10 @@ public final class LocalPlatform implements AutoCloseable {
         if (keycloak != null) {
             keycloak.close();
             keycloak = null;
+        }
+        if (mail != null) {
+            mail.stop();
+            mail = null;
         }
         if (kafka != null) {
             kafka.close();

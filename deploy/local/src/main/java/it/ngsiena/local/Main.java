@@ -62,6 +62,8 @@ public final class Main {
                   Keycloak         %s  (admin console: admin / admin)
                   Kafka            %s
                   Services         training %s, participation %s, feasibility %s, comms %s
+                  Mail (GreenMail) SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (user = the address, password = the same)
+                  Public feeds     %s/v1/comms/announcements.atom, %s/v1/comms/calendar.ics
                 Demo logins (password = user name): admin, euronike, codesign, openimpact, ananse,
                   officer-siena, officer-montepulciano, viewer  (client ngs-cli)
                 Partner systems (client credentials, secret = <client>-secret): euronike-lms, codesign-hub,
@@ -69,7 +71,8 @@ public final class Main {
                 Logs in .local/logs/. Press Ctrl-C (or run ./run stop) to stop everything.
                 """.formatted(seconds, gateway, gateway, gateway, gateway, platform.keycloakUrl(),
                 platform.kafkaBootstrapServers(), platform.serviceUrl("training"), platform.serviceUrl("participation"),
-                platform.serviceUrl("feasibility"), platform.serviceUrl("comms"));
+                platform.serviceUrl("feasibility"), platform.serviceUrl("comms"), platform.smtpPort(),
+                platform.imapPort(), gateway, gateway);
     }
 
     private static void deleteQuietly(Path file) {

@@ -30,6 +30,8 @@ public record Settings(
         int kafkaPort,
         int kafkaControllerPort,
         int postgresPort,
+        int smtpPort,
+        int imapPort,
         Path keycloakZip,
         Path keycloakHome,
         boolean freshKeycloak,
@@ -53,6 +55,8 @@ public record Settings(
                 port(env, "NGS_KAFKA_PORT", 9092),
                 port(env, "NGS_KAFKA_CONTROLLER_PORT", 9093),
                 port(env, "NGS_POSTGRES_PORT", 15432),
+                port(env, "NGS_SMTP_PORT", 3025),
+                port(env, "NGS_IMAP_PORT", 3143),
                 projectRoot.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"),
                 state.resolve("keycloak"),
                 false,
@@ -68,7 +72,8 @@ public record Settings(
     public static Settings forTests(Path projectRoot, Path stateDir, Path keycloakZip, Path keycloakHome,
             Consumer<String> progress) {
         return new Settings(projectRoot, stateDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), keycloakZip, keycloakHome, true,
+                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                keycloakZip, keycloakHome, true,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), progress);
     }
 
