@@ -329,6 +329,70 @@ class PlatformE2ETest {
     }
 
     @Test
+    void theCommsPathThroughTheGatewayFromAScheduledSessionToANewsletterReadBackOverSmtp() throws Exception {
+        String cms = "Bearer " + tokens.forClient("ananse-cms", "ananse-cms-secret");
+        String lms = "Bearer " + tokens.forClient("euronike-lms", "euronike-lms-secret");
+        // A session scheduled by the LMS becomes a calendar entry and a draft for the editors.
+        String course = given().header("Authorization", lms).contentType(ContentType.JSON)
+                .body("{\"title\":\"Comunicazione (e2e)\",\"topic\":\"COMMUNICATION_LEADERSHIP\","
+                        + "\"description\":\"Prova\",\"plannedHours\":4}")
+                .when().post(gateway + "/v1/training/courses").then().statusCode(201).extract().path("id");
+        String session = given().header("Authorization", lms).contentType(ContentType.JSON)
+                .body("{\"title\":\"Laboratorio e2e\",\"format\":\"CAPACITY_LAB\",\"startsAt\":\"2022-11-10T09:00:00+01:00\","
+                        + "\"endsAt\":\"2022-11-10T13:00:00+01:00\",\"venue\":\"Siena\",\"capacity\":20}")
+                .when().post(gateway + "/v1/training/courses/" + course + "/sessions").then().statusCode(201)
+                .extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                assertThat(given().when().get(gateway + "/v1/comms/calendar.ics").then().statusCode(200).extract()
+                        .asString()).contains("training-session-" + session + "@ngsiena.it"));
+        String draft = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                given().header("Authorization", cms).queryParam("status", "DRAFT").queryParam("size", 100)
+                        .when().get(gateway + "/v1/comms/announcements").then().statusCode(200).extract()
+                        .<String>path("items.find { it.references[0]?.id == '" + session + "' }.id"),
+                java.util.Objects::nonNull);
+        given().when().get(gateway + "/v1/comms/announcements/" + draft).then().statusCode(404);
+        given().header("Authorization", cms).when().post(gateway + "/v1/comms/announcements/" + draft + "/publish")
+                .then().statusCode(200);
+        given().when().get(gateway + "/v1/comms/announcements/" + draft).then().statusCode(200)
+                .body("title", equalTo("In programma: Laboratorio e2e"));
+
+        // Double opt-in and a newsletter, over the launcher's real SMTP server.
+        String email = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        given().contentType(ContentType.JSON).body("{\"email\":\"" + email + "\",\"language\":\"it\"}")
+                .when().post(gateway + "/v1/comms/subscribers").then().statusCode(202);
+        var confirmation = await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email), m -> !m.isEmpty()).get(0);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("(http\\S+/v1/comms/subscribers/confirm\\?token=[\\w-]+)")
+                .matcher(com.icegreen.greenmail.util.GreenMailUtil.getBody(confirmation).replace("=\r\n", "")
+                        .replace("=3D", "="));
+        assertThat(link.find()).isTrue();
+        assertThat(link.group(1)).startsWith(gateway);
+        given().when().get(link.group(1)).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        String newsletter = given().header("Authorization", cms).contentType(ContentType.JSON)
+                .body("{\"subject\":\"Novità e2e\",\"language\":\"it\"}")
+                .when().post(gateway + "/v1/comms/newsletters").then().statusCode(201).extract().path("id");
+        given().header("Authorization", cms).when().post(gateway + "/v1/comms/newsletters/" + newsletter + "/send")
+                .then().statusCode(200).body("status", equalTo("SENT"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailTo(email).stream().anyMatch(m -> {
+            try {
+                return m.getSubject().equals("Novità e2e")
+                        && com.icegreen.greenmail.util.GreenMailUtil.getBody(m).contains("Laboratorio e2e");
+            } catch (Exception e) {
+                return false;
+            }
+        }));
+    }
+
+    private static List<jakarta.mail.internet.MimeMessage> mailTo(String email) {
+        return java.util.Arrays.stream(platform.mailServer().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(email);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+
+    @Test
     void theGatewayServesOneOpenApiDocumentOfThePlatform() {
         given().when().get(gateway + "/v1/openapi")
                 .then().statusCode(200)
