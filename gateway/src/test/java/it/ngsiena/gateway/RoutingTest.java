@@ -35,6 +35,15 @@ class RoutingTest {
                 .header("Location", startsWith("http://localhost:"))
                 .header("Location", containsString("/v1/training/courses/42"))
                 .header("X-Secret-Internal", nullValue());
+        // The caller's request id is passed on and echoed; without one the gateway makes one up.
+        given().header("X-Request-Id", "trace-123").when().get("/v1/training/courses")
+                .then().statusCode(200).header("X-Request-Id", "trace-123").body("requestId", equalTo("trace-123"));
+        String made = given().when().get("/v1/training/courses").then().statusCode(200)
+                .header("X-Request-Id", org.hamcrest.Matchers.matchesPattern("[0-9a-f-]{36}"))
+                .extract().header("X-Request-Id");
+        given().header("X-Request-Id", "bad id with spaces").when().get("/v1/training/courses")
+                .then().header("X-Request-Id", org.hamcrest.Matchers.not("bad id with spaces"));
+        org.assertj.core.api.Assertions.assertThat(made).isNotBlank();
     }
 
     @Test
@@ -46,6 +55,11 @@ class RoutingTest {
                 .header("Retry-After", "5")
                 .body("detail", containsString("participation"));
         given().when().get("/v1/activity").then().statusCode(200);
+        // After three failures the circuit is open: still a 503 naming the service, without trying.
+        given().when().get("/v1/participation/needs");
+        given().when().get("/v1/participation/needs");
+        given().when().get("/v1/participation/needs").then().statusCode(503)
+                .body("detail", containsString("participation"));
     }
 
     @Test

@@ -37,6 +37,9 @@ import org.jboss.logging.Logger;
 public class WorkstreamProxy {
 
     private static final Logger LOG = Logger.getLogger(WorkstreamProxy.class);
+    /** One circuit breaker per service: 3 failures in a row open it for 10 s. */
+    private final java.util.Map<Workstream, CircuitBreaker> breakers = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final List<String> REQUEST_HEADERS = List.of("Authorization", "Content-Type", "Accept",
             "Accept-Language", "If-Match", "If-None-Match", "Idempotency-Key", "X-Request-Id");
     private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "ETag", "Location", "Link",
@@ -93,6 +96,11 @@ public class WorkstreamProxy {
 
     private Response forward(String method, String workstreamId, HttpHeaders headers, UriInfo uri, byte[] body) {
         Workstream workstream = Workstream.fromId(workstreamId).orElseThrow();
+        CircuitBreaker breaker = breakers.computeIfAbsent(workstream,
+                w -> new CircuitBreaker(3, Duration.ofSeconds(10), java.time.Clock.systemUTC()));
+        if (!breaker.allows()) {
+            throw unavailable(workstream);
+        }
         String serviceBase = services.baseUrl(workstream);
         URI target = URI.create(serviceBase + uri.getRequestUri().getRawPath()
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()));
@@ -109,18 +117,22 @@ public class WorkstreamProxy {
         try {
             answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
+            breaker.failed();
             throw ProblemException.of(504, "service-timeout", "Gateway timeout",
                     "The " + workstream.id() + " service did not answer in time").withHeader("Retry-After", "5");
         } catch (ConnectException e) {
+            breaker.failed();
             LOG.warnf("%s service unreachable at %s", workstream.id(), serviceBase);
             throw unavailable(workstream);
         } catch (IOException e) {
+            breaker.failed();
             LOG.warnf("%s service failed at %s: %s", workstream.id(), serviceBase, e.getMessage());
             throw unavailable(workstream);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw unavailable(workstream);
         }
+        breaker.succeeded();
         String gatewayBase = stripSlash(uri.getBaseUri().toString());
         Response.ResponseBuilder response = Response.status(answer.statusCode());
         for (String name : RESPONSE_HEADERS) {

@@ -1,0 +1,20 @@
+package it.ngsiena.gateway.overview;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Programme KPIs: per workstream, the events so far, per month, and the municipalities concerned. */
+@Schema(name = "ProgrammeKpis")
+public record Kpis(
+        @Schema(description = "Per workstream (training, participation, feasibility, comms)")
+        Map<String, Workstream> workstreams,
+        @Schema(description = "Municipalities with at least one event in each workstream")
+        Map<String, Long> activeMunicipalities,
+        @Schema(description = "Position of the event log these figures come from", example = "1234") long logPosition) {
+
+    @Schema(name = "WorkstreamKpis")
+    public record Workstream(@Schema(example = "420") long events,
+            @Schema(example = "{\"2022-03\": 12, \"2022-04\": 40}") Map<String, Long> perMonth,
+            @Schema(example = "18") long municipalities) {
+    }
+}

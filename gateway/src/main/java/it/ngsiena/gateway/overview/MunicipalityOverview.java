@@ -1,0 +1,62 @@
+package it.ngsiena.gateway.overview;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a municipality has done in the programme, in each workstream: aggregates only, no personal data. */
+@Schema(name = "MunicipalityOverview")
+public record MunicipalityOverview(
+        @Schema(example = "052032") String istat,
+        @Schema(example = "Siena") String name,
+        Training training,
+        Participation participation,
+        Feasibility feasibility,
+        Comms comms,
+        @Schema(description = "Time of the latest event concerning it") OffsetDateTime lastActivity) {
+
+    @Schema(name = "OverviewTraining")
+    public record Training(
+            @Schema(description = "Distinct people of the municipality holding a seat in a session", example = "6")
+            long peopleEnrolled,
+            @Schema(description = "Attendances (person × session) recorded", example = "14") long attendances,
+            @Schema(description = "Hours of training attended", example = "38.5") BigDecimal hours,
+            @Schema(description = "Sessions with at least one attendee of the municipality", example = "5")
+            long sessionsAttended,
+            @Schema(example = "4") long certificates) {
+    }
+
+    @Schema(name = "OverviewParticipation")
+    public record Participation(
+            @Schema(description = "Needs that concern it", example = "5") long needs,
+            @Schema(example = "{\"SUBMITTED\": 2, \"ASSESSED\": 1}") Map<String, Long> needsByStatus,
+            @Schema(example = "1") long areaWideNeeds,
+            @Schema(description = "Other municipalities' needs it endorses", example = "2") long endorsementsGiven,
+            @Schema(description = "Endorsements its needs received", example = "3") long endorsementsReceived) {
+    }
+
+    @Schema(name = "OverviewFeasibility")
+    public record Feasibility(
+            @Schema(example = "2") long studies,
+            @Schema(example = "{\"COMPLETED\": 1, \"IN_PROGRESS\": 1}") Map<String, Long> studiesByStatus,
+            @Schema(example = "{\"FEASIBLE\": 1}") Map<String, Long> studiesByVerdict,
+            @Schema(description = "EUR, completed feasible studies", example = "240000.00")
+            BigDecimal feasibleEstimatedCostEur,
+            @Schema(description = "EUR, not rejected", example = "240000.00") BigDecimal fundingIdentifiedEur,
+            @Schema(description = "EUR", example = "180000.00") BigDecimal fundingAwardedEur) {
+    }
+
+    @Schema(name = "OverviewComms")
+    public record Comms(@Schema(description = "Published announcements concerning it", example = "1") long announcements) {
+    }
+
+    /** Whether it appears in each workstream's figures. */
+    public Map<String, Boolean> activeIn() {
+        return Map.of(
+                "training", training.peopleEnrolled() + training.certificates() + training.sessionsAttended() > 0,
+                "participation", participation.needs() + participation.endorsementsGiven() > 0,
+                "feasibility", feasibility.studies() > 0,
+                "comms", comms.announcements() > 0);
+    }
+}

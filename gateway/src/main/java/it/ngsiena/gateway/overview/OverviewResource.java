@@ -1,0 +1,113 @@
+package it.ngsiena.gateway.overview;
+
+import it.ngsiena.kernel.municipality.Municipality;
+import it.ngsiena.kernel.municipality.MunicipalityRegistry;
+import it.ngsiena.kernel.problem.ProblemException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** What each municipality has done in the programme, and the programme's KPIs: public aggregates. */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Programme figures", description = "Aggregates of every workstream's events; no personal data")
+public class OverviewResource {
+
+    private final ProgrammeFigures figures;
+    private final MunicipalityRegistry municipalities;
+
+    OverviewResource(ProgrammeFigures figures, MunicipalityRegistry municipalities) {
+        this.figures = figures;
+        this.municipalities = municipalities;
+    }
+
+    @Schema(name = "MunicipalityHeadline")
+    public record Headline(@Schema(example = "052032") String istat, @Schema(example = "Siena") String name,
+            @Schema(example = "4") long certificates, @Schema(example = "5") long needs,
+            @Schema(example = "2") long studies, @Schema(example = "1") long announcements,
+            @Schema(example = "{\"training\": true, \"participation\": true, \"feasibility\": false, \"comms\": true}")
+            Map<String, Boolean> activeIn) {
+    }
+
+    @GET
+    @Path("/municipalities/{istat}/overview")
+    @PermitAll
+    @Transactional
+    @Operation(operationId = "municipalityOverview", summary = "What a municipality has done in the programme",
+            description = "Public. Training (people enrolled, attendances, hours, sessions, certificates),"
+                    + " participation (needs by status, area-wide needs, endorsements given and received),"
+                    + " feasibility (studies by status and verdict, feasible cost, funding identified and awarded),"
+                    + " announcements concerning it, and the time of its last activity.")
+    @APIResponse(responseCode = "200", description = "The overview",
+            content = @Content(schema = @Schema(implementation = MunicipalityOverview.class)))
+    @APIResponse(responseCode = "404", description = "Not a municipality of the province")
+    public MunicipalityOverview overview(@PathParam("istat") String istat) {
+        Municipality m = municipalities.find(istat).orElseThrow(() -> ProblemException.notFound("Municipality", istat));
+        return overviewOf(m);
+    }
+
+    @GET
+    @Path("/municipalities")
+    @PermitAll
+    @Transactional
+    @Operation(operationId = "listMunicipalities", summary = "Every municipality with its headline figures",
+            description = "Public. Whether each is active in each workstream.")
+    @APIResponse(responseCode = "200", description = "All municipalities of the province",
+            content = @Content(schema = @Schema(implementation = Headline[].class)))
+    public List<Headline> list() {
+        return municipalities.all().stream().map(m -> {
+            MunicipalityOverview o = overviewOf(m);
+            return new Headline(o.istat(), o.name(), o.training().certificates(), o.participation().needs(),
+                    o.feasibility().studies(), o.comms().announcements(), new TreeMap<>(o.activeIn()));
+        }).toList();
+    }
+
+    @GET
+    @Path("/programme/kpis")
+    @PermitAll
+    @Transactional
+    @Operation(operationId = "programmeKpis", summary = "The programme's KPIs per workstream and month",
+            description = "Public, cacheable: ETag follows the event log; a matching If-None-Match gets 304.")
+    @APIResponse(responseCode = "200", description = "The KPIs",
+            headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")},
+            content = @Content(schema = @Schema(implementation = Kpis.class)))
+    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
+    public Response kpis(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        long position = figures.logPosition();
+        EntityTag tag = new EntityTag("kpis-" + position);
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(60);
+        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + tag.getValue() + "\"") || ifNoneMatch.equals("*"))) {
+            return Response.notModified(tag).cacheControl(cache).build();
+        }
+        var perWorkstream = figures.kpis();
+        Map<String, Long> active = new TreeMap<>();
+        perWorkstream.forEach((w, k) -> active.put(w, k.municipalities()));
+        return Response.ok(new Kpis(perWorkstream, active, position)).tag(tag).cacheControl(cache).build();
+    }
+
+    private MunicipalityOverview overviewOf(Municipality m) {
+        String code = m.istatCode();
+        return new MunicipalityOverview(code, m.name(), figures.training(code), figures.participation(code),
+                figures.feasibility(code), new MunicipalityOverview.Comms(figures.announcements(code)),
+                figures.lastActivity(code));
+    }
+}
