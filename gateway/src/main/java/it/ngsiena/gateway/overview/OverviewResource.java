@@ -33,10 +33,27 @@ public class OverviewResource {
 
     private final ProgrammeFigures figures;
     private final MunicipalityRegistry municipalities;
+    private final NeedTrace traces;
 
-    OverviewResource(ProgrammeFigures figures, MunicipalityRegistry municipalities) {
+    OverviewResource(ProgrammeFigures figures, MunicipalityRegistry municipalities, NeedTrace traces) {
         this.figures = figures;
         this.municipalities = municipalities;
+        this.traces = traces;
+    }
+
+    @GET
+    @Path("/needs/{id}/trace")
+    @PermitAll
+    @Transactional
+    @Operation(operationId = "needTrace", summary = "What became of a need, in one document",
+            description = "Public (events carry no personal data). The need's latest state, the studies opened for"
+                    + " it with verdicts, costs and funding, the announcements about it or its studies, and a"
+                    + " timeline of every event.")
+    @APIResponse(responseCode = "200", description = "The trace",
+            content = @Content(schema = @Schema(implementation = NeedTrace.Trace.class)))
+    @APIResponse(responseCode = "404", description = "No event about this need")
+    public NeedTrace.Trace trace(@PathParam("id") java.util.UUID id) {
+        return traces.of(id);
     }
 
     @Schema(name = "MunicipalityHeadline")

@@ -80,7 +80,7 @@ class OverviewTest {
     }
 
     @Test
-    void theOverviewCountsEachWorkstreamWhateverTheOrderOfTopics() {
+    void theOverviewCountsEachWorkstreamWhateverTheOrderOfTopics() throws Exception {
         UUID need = UUID.randomUUID();
         UUID study = UUID.randomUUID();
         List<String> both = List.of(TREQUANDA, MONTALCINO);
@@ -132,6 +132,10 @@ class OverviewTest {
         send(comms, AnnouncementPublished.TYPE, gone, new AnnouncementPublished(gone, "Vecchio", null, "it",
                 "PUBLIC", List.of(), List.of(TREQUANDA), List.of(), AT));
         send(comms, AnnouncementArchived.TYPE, gone, new AnnouncementArchived(gone, List.of(TREQUANDA), AT));
+        UUID aboutStudy = UUID.randomUUID();
+        send(comms, AnnouncementPublished.TYPE, aboutStudy, new AnnouncementPublished(aboutStudy, "Studio completato",
+                null, "it", "PUBLIC", List.of(), List.of(), List.of(new it.ngsiena.contracts.comms.ItemReference(
+                        "STUDY", study.toString())), AT));
 
         awaitAllStored();
         JsonPath o = overview(TREQUANDA);
@@ -165,6 +169,38 @@ class OverviewTest {
         assertThat(all.getBoolean("find { it.istat == '" + MONTALCINO + "' }.activeIn.training")).isFalse();
         given().when().get("/v1/municipalities/999999/overview").then().statusCode(404)
                 .contentType("application/problem+json");
+
+        // The need's trace: its state, the study that arrived first, its funding, the announcement about the study.
+        JsonPath trace = given().when().get("/v1/needs/" + need + "/trace").then().statusCode(200).extract().jsonPath();
+        assertThat(trace.getString("need.status")).isEqualTo("UNDER_REVIEW");
+        assertThat(trace.getString("need.title")).isEqualTo("Navetta");
+        assertThat(trace.getList("studies")).hasSize(1);
+        assertThat(trace.getString("studies[0].status")).isEqualTo("COMPLETED");
+        assertThat(trace.getString("studies[0].verdict")).isEqualTo("FEASIBLE");
+        assertThat(trace.getList("studies[0].funding")).hasSize(2);
+        assertThat(trace.getString("studies[0].funding.find { it.fundingSourceId == '" + funded + "' }.status"))
+                .isEqualTo("AWARDED");
+        assertThat(trace.getList("announcements.title")).containsExactly("Studio completato");
+        // 4 need events (the duplicate stored once), 6 study and funding events, 1 announcement.
+        assertThat(trace.getList("timeline")).hasSize(11);
+        given().when().get("/v1/needs/" + UUID.randomUUID() + "/trace").then().statusCode(404);
+
+        // Open data: the CSV read back with a CSV library, and the same figures as JSON.
+        String csv = given().when().get("/v1/open-data/municipalities.csv").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv")).extract().asString();
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                .get().parse(new java.io.StringReader(csv))) {
+            assertThat(parser.getHeaderNames()).startsWith("istat_code", "name", "people_enrolled")
+                    .contains("feasible_estimated_cost_eur", "announcements").doesNotContain("email");
+            var records = parser.getRecords();
+            assertThat(records).hasSizeGreaterThan(30);
+            var trequanda = records.stream().filter(r -> r.get("istat_code").equals(TREQUANDA)).findFirst().orElseThrow();
+            assertThat(trequanda.get("name")).isEqualTo("Trequanda");
+            assertThat(trequanda.get("certificates")).isEqualTo("1");
+            assertThat(new BigDecimal(trequanda.get("funding_awarded_eur"))).isEqualByComparingTo("500.05");
+        }
+        given().when().get("/v1/open-data/municipalities.json").then().statusCode(200)
+                .body("find { it.istat_code == '" + TREQUANDA + "' }.studies_feasible", org.hamcrest.Matchers.equalTo("1"));
     }
 
     @Test
