@@ -1,5 +1,6 @@
 package it.ngsiena.kernel.outbox;
 
+import it.ngsiena.contracts.EventCatalog;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.events.EventCodec;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,13 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(Workstream workstream, String type, UUID aggregateId, Object payload) {
+        // Only catalogued types go out: the catalogue is what the schemas and the AsyncAPI document describe.
+        Class<? extends Record> payloadType = EventCatalog.TYPES.get(type);
+        if (payloadType == null || !payloadType.isInstance(payload)
+                || Workstream.ofEventType(type).filter(workstream::equals).isEmpty()) {
+            throw new IllegalArgumentException("Event type " + type + " with payload "
+                    + payload.getClass().getSimpleName() + " is not in the catalogue for " + workstream);
+        }
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = workstream.topic();
