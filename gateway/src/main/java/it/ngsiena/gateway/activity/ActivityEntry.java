@@ -44,4 +44,8 @@ public class ActivityEntry extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(columnDefinition = "jsonb")
     public String data;
+
+    /** Whether anonymous callers see it (PublicEvents). */
+    @Column(name = "public_event", insertable = false, updatable = false)
+    public boolean publicEvent;
 }

@@ -37,8 +37,8 @@ public class ActivityProjector implements EventHandler {
             Array codes = connection.createArrayOf("text", municipalities.toArray());
             try (var insert = connection.prepareStatement("""
                     insert into activity (event_id, event_type, workstream, source, subject, occurred_at,
-                                          municipalities, title, data)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb) on conflict (event_id) do nothing""")) {
+                                          municipalities, title, data, public_event)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (event_id) do nothing""")) {
                 insert.setString(1, event.id());
                 insert.setString(2, event.type());
                 insert.setString(3, workstream);
@@ -48,6 +48,7 @@ public class ActivityProjector implements EventHandler {
                 insert.setArray(7, codes);
                 insert.setString(8, title);
                 insert.setString(9, event.data().toString());
+                insert.setBoolean(10, PublicEvents.isPublic(event.type(), event.data()));
                 insert.executeUpdate();
             }
         });

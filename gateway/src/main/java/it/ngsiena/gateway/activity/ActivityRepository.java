@@ -11,9 +11,37 @@ import java.util.List;
 public class ActivityRepository implements PanacheRepositoryBase<ActivityEntry, String> {
 
     /** Up to {@code limit} entries after the cursor, newest first. */
-    public List<ActivityEntry> page(ActivityFilter filter, ActivityCursor after, int limit) {
-        List<String> where = new ArrayList<>();
+    public List<ActivityEntry> page(ActivityFilter filter, boolean publicOnly, ActivityCursor after, int limit) {
         Parameters params = new Parameters();
+        List<String> where = conditions(filter, publicOnly, params);
+        if (after != null) {
+            where.add("(occurredAt < :afterTime or (occurredAt = :afterTime and seq < :afterSeq))");
+            params.and("afterTime", after.time()).and("afterSeq", after.seq());
+        }
+        return find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), Sort.descending("occurredAt", "seq"),
+                params).range(0, limit - 1).list();
+    }
+
+    /** Up to {@code limit} entries stored after position {@code afterSeq}, in arrival order: for the live stream. */
+    public List<ActivityEntry> after(ActivityFilter filter, boolean publicOnly, long afterSeq, int limit) {
+        Parameters params = new Parameters();
+        List<String> where = conditions(filter, publicOnly, params);
+        where.add("seq > :afterSeq");
+        params.and("afterSeq", afterSeq);
+        return find(String.join(" and ", where), Sort.ascending("seq"), params).range(0, limit - 1).list();
+    }
+
+    /** The position of the newest entry, 0 when the feed is empty. */
+    public long lastSeq() {
+        Long last = getEntityManager().createQuery("select max(seq) from ActivityEntry", Long.class).getSingleResult();
+        return last == null ? 0 : last;
+    }
+
+    private static List<String> conditions(ActivityFilter filter, boolean publicOnly, Parameters params) {
+        List<String> where = new ArrayList<>();
+        if (publicOnly) {
+            where.add("publicEvent = true");
+        }
         if (filter.municipality() != null) {
             where.add("array_contains(municipalities, :municipality)");
             params.and("municipality", filter.municipality());
@@ -34,11 +62,6 @@ public class ActivityRepository implements PanacheRepositoryBase<ActivityEntry, 
             where.add("occurredAt < :to");
             params.and("to", filter.to());
         }
-        if (after != null) {
-            where.add("(occurredAt < :afterTime or (occurredAt = :afterTime and seq < :afterSeq))");
-            params.and("afterTime", after.time()).and("afterSeq", after.seq());
-        }
-        return find(String.join(" and ", where), Sort.descending("occurredAt", "seq"), params)
-                .range(0, limit - 1).list();
+        return where;
     }
 }

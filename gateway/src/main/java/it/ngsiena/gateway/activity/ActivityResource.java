@@ -1,16 +1,24 @@
 package it.ngsiena.gateway.activity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.Authenticated;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.util.concurrent.atomic.AtomicLong;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -27,21 +35,72 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Activity", description = "What happens in the programme, from the events of every workstream")
 public class ActivityResource {
 
+    /** How often the stream looks for new entries, and how many it sends at most per look. */
+    private static final java.time.Duration STREAM_POLL = java.time.Duration.ofMillis(200);
+    private static final int STREAM_BATCH = 200;
+
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
     private final ActivityRepository activity;
     private final ObjectMapper json;
+    private final SecurityIdentity identity;
 
-    ActivityResource(ActivityRepository activity, ObjectMapper json) {
+    ActivityResource(ActivityRepository activity, ObjectMapper json, SecurityIdentity identity) {
         this.activity = activity;
         this.json = json;
+        this.identity = identity;
     }
 
     @GET
-    @Authenticated
+    @Path("/stream")
+    @PermitAll
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @io.smallrye.common.annotation.Blocking
+    @Operation(operationId = "streamActivity", summary = "The activity feed, live (Server-Sent Events)",
+            description = "Same filters as the feed (not from/to). Each event's SSE id is its position in the"
+                    + " feed: reconnect with Last-Event-ID to resume right after it, without loss or repetition."
+                    + " Without Last-Event-ID the stream starts with the next event. Anonymous callers get the"
+                    + " public events: courses and sessions, needs submitted and prioritised, workshops, studies"
+                    + " requested and completed, funding calls, announcements published for the public.")
+    @APIResponse(responseCode = "200", description = "text/event-stream of activity items",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
+                    schema = @Schema(implementation = ActivityItem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or Last-Event-ID")
+    public Multi<OutboundSseEvent> stream(@QueryParam("municipality") String municipality,
+            @QueryParam("workstream") String workstream, @QueryParam("type") String type,
+            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+        ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, null, null);
+        boolean publicOnly = identity.isAnonymous();
+        long start;
+        if (lastEventId != null) {
+            try {
+                start = Long.parseLong(lastEventId.strip());
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalid(List.of(new Problem.Violation("Last-Event-ID",
+                        "must be the id of an event of this stream")));
+            }
+        } else {
+            start = QuarkusTransaction.requiringNew().call(activity::lastSeq);
+        }
+        AtomicLong position = new AtomicLong(start);
+        return Multi.createFrom().ticks().every(STREAM_POLL).onOverflow().drop()
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(tick -> QuarkusTransaction.requiringNew().call(() ->
+                        activity.after(filter, publicOnly, position.get(), STREAM_BATCH)))
+                .onItem().transformToIterable(entries -> entries)
+                .map(e -> {
+                    position.set(e.seq);
+                    return sse.newEventBuilder().id(Long.toString(e.seq)).name(e.type)
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ActivityItem.class, item(e)).build();
+                });
+    }
+
+    @GET
+    @PermitAll
     @Operation(operationId = "listActivity", summary = "The activity feed, newest first",
-            description = "Cursor paging: follow nextCursor (or the Link header with rel=next) for older events.")
+            description = "Cursor paging: follow nextCursor (or the Link header with rel=next) for older events."
+                    + " Anonymous callers see the public events only (see the stream's description).")
     @APIResponse(responseCode = "200", description = "A page of the feed", headers = @Header(name = "Link"),
             content = @Content(schema = @Schema(implementation = ActivityPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter",
@@ -66,7 +125,7 @@ public class ActivityResource {
         }
         ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, from, to);
         ActivityCursor after = cursor == null ? null : ActivityCursor.decode(cursor);
-        List<ActivityEntry> entries = activity.page(filter, after, size + 1);
+        List<ActivityEntry> entries = activity.page(filter, identity.isAnonymous(), after, size + 1);
         boolean more = entries.size() > size;
         List<ActivityEntry> shown = more ? entries.subList(0, size) : entries;
         String next = null;
