@@ -28,6 +28,11 @@ public class ActivityProjector implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
+        store(event, "activity");
+    }
+
+    /** Derives the feed row of an event and stores it in the table, once per event id. */
+    void store(IncomingEvent event, String table) {
         String workstream = Workstream.ofEventType(event.type()).map(Workstream::id)
                 .orElseGet(() -> workstreamOfTopic(event.topic()));
         List<String> municipalities = municipalities(event.data());
@@ -36,9 +41,9 @@ public class ActivityProjector implements EventHandler {
         em.unwrap(Session.class).doWork(connection -> {
             Array codes = connection.createArrayOf("text", municipalities.toArray());
             try (var insert = connection.prepareStatement("""
-                    insert into activity (event_id, event_type, workstream, source, subject, occurred_at,
+                    insert into %s (event_id, event_type, workstream, source, subject, occurred_at,
                                           municipalities, title, data, public_event)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (event_id) do nothing""")) {
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (event_id) do nothing""".formatted(table))) {
                 insert.setString(1, event.id());
                 insert.setString(2, event.type());
                 insert.setString(3, workstream);

@@ -1,0 +1,90 @@
+package it.ngsiena.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import it.ngsiena.kernel.events.EventCodec;
+import it.ngsiena.testkit.PlatformTestResource;
+import it.ngsiena.testkit.TopicProbe;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** A rebuild from the topics ends in the state incremental consumption produced, and repairs a damaged one. */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+@WithTestResource(FakeServicesResource.class)
+class RebuildTest {
+
+    /** The feed's content without the positions and arrival times, in a stable order. */
+    static final String STATE = """
+            select string_agg(concat_ws('|', event_id, event_type, workstream, source, subject, occurred_at,
+                              municipalities::text, title, data::text, public_event), E'\\n' order by event_id)
+            from %s""";
+
+    @ConfigProperty(name = "ngs.events.bootstrap-servers")
+    String bootstrap;
+
+    @Inject
+    EntityManager em;
+
+    private String state(String table) {
+        return QuarkusTransaction.requiringNew().call(() ->
+                String.valueOf(em.createNativeQuery(STATE.formatted(table)).getSingleResult()));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
+    void theRebuildEqualsIncrementalConsumptionAndRepairsDamage() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            UUID need = UUID.randomUUID();
+            String id = UUID.randomUUID().toString();
+            ids.add(id);
+            byte[] value = EventCodec.encode(id, "/participation-service", "it.ngsiena.participation.need.submitted.v1",
+                    need.toString(), OffsetDateTime.now(ZoneOffset.UTC), """
+                            {"needId":"%s","title":"Bisogno %d","theme":"MOBILITY","municipalities":["052026"],
+                             "origin":"ONLINE","submittedAt":"2022-05-01T10:00:00Z"}""".formatted(need, i));
+            new TopicProbe(bootstrap).send("ngs.participation.v1", need.toString(), value);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                it.ngsiena.gateway.activity.ActivityEntry.count("eventId in ?1", ids)) == ids.size());
+        String incremental = state("activity");
+
+        var result = given().when().post("/v1/admin/read-models/rebuild").then().statusCode(200).extract().jsonPath();
+        assertThat(result.getLong("eventsRead")).isGreaterThanOrEqualTo(ids.size());
+        assertThat(result.getLong("rowsChanged")).isZero();
+        assertThat(result.getLong("rowsAdded")).isZero();
+        assertThat(state("activity_rebuild")).as("rebuilt from the topics").isEqualTo(incremental);
+        assertThat(state("activity")).isEqualTo(incremental);
+
+        // Damage the read model: a lost row and a wrong flag. The rebuild puts both right.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("delete from activity where event_id = ?1").setParameter(1, ids.get(0)).executeUpdate();
+            em.createNativeQuery("update activity set public_event = false, municipalities = '{}' where event_id = ?1")
+                    .setParameter(1, ids.get(1)).executeUpdate();
+        });
+        assertThat(state("activity")).isNotEqualTo(incremental);
+        var repaired = given().when().post("/v1/admin/read-models/rebuild").then().statusCode(200).extract().jsonPath();
+        assertThat(repaired.getLong("rowsAdded")).isEqualTo(1);
+        assertThat(repaired.getLong("rowsChanged")).isEqualTo(1);
+        assertThat(state("activity")).isEqualTo(incremental);
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void onlyTheAdminRebuilds() {
+        given().when().post("/v1/admin/read-models/rebuild").then().statusCode(403);
+    }
+}
