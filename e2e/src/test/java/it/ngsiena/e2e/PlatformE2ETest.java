@@ -400,5 +400,16 @@ class PlatformE2ETest {
                 .body("paths.'/v1/activity'.get.operationId", equalTo("listActivity"))
                 .body("'x-unavailable-services'", equalTo(null));
         given().when().get(gateway + "/q/swagger-ui/").then().statusCode(200);
+        // One document for clients: every service is in it, and no operationId is used twice.
+        var doc = given().when().get(gateway + "/v1/openapi").then().statusCode(200).extract().jsonPath();
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");
+        List<Object> operationIds = paths.values().stream().flatMap(ops -> ops.values().stream())
+                .map(op -> op.get("operationId")).toList();
+        assertThat(operationIds).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(paths.keySet()).contains("/v1/training/courses", "/v1/participation/needs",
+                "/v1/feasibility/studies", "/v1/comms/announcements", "/v1/municipalities/{istat}/overview",
+                "/v1/needs/{id}/trace", "/v1/activity/stream");
+        assertThat(doc.getMap("components.securitySchemes")).containsKey("bearer");
+        given().when().get(gateway + "/v1/asyncapi").then().statusCode(200).body("asyncapi", equalTo("3.0.0"));
     }
 }

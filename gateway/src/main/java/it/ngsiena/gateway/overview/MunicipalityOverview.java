@@ -20,6 +20,8 @@ public record MunicipalityOverview(
     public record Training(
             @Schema(description = "Distinct people of the municipality holding a seat in a session", example = "6")
             long peopleEnrolled,
+            @Schema(description = "The same people by role", example = "{\"ADMINISTRATOR\": 2, \"EMPLOYEE\": 4}")
+            Map<String, Long> peopleEnrolledByRole,
             @Schema(description = "Attendances (person × session) recorded", example = "14") long attendances,
             @Schema(description = "Hours of training attended", example = "38.5") BigDecimal hours,
             @Schema(description = "Sessions with at least one attendee of the municipality", example = "5")

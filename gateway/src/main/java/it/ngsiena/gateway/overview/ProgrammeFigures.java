@@ -32,6 +32,11 @@ public class ProgrammeFigures {
     public MunicipalityOverview.Training training(String m) {
         long enrolled = count("select count(distinct data->>'participantId') from activity where event_type = ?1"
                 + " and data->>'municipality' = ?2 and data->>'status' = 'ENROLLED'", T + "participant.enrolled.v1", m);
+        Map<String, Long> byRole = grouped("""
+                select coalesce(role, 'UNKNOWN'), count(*) from (
+                  select distinct on (data->>'participantId') data->>'participantRole' as role from activity
+                  where event_type = ?1 and data->>'municipality' = ?2 and data->>'status' = 'ENROLLED'
+                  order by data->>'participantId', seq desc) p group by 1""", T + "participant.enrolled.v1", m);
         long certificates = count("select count(*) from activity where event_type = ?1 and data->>'municipality' = ?2",
                 T + "certificate.issued.v1", m);
         Object[] attendance = (Object[]) em.createNativeQuery("""
@@ -42,7 +47,7 @@ public class ProgrammeFigures {
                 where a->>'municipality' = ?3 and (a->>'attendees')::int > 0""")
                 .setParameter(1, T + "session.held.v1").setParameter(2, T + "attendance.recorded.v1")
                 .setParameter(3, m).getSingleResult();
-        return new MunicipalityOverview.Training(enrolled, ((Number) attendance[2]).longValue(),
+        return new MunicipalityOverview.Training(enrolled, byRole, ((Number) attendance[2]).longValue(),
                 (BigDecimal) attendance[1], ((Number) attendance[0]).longValue(), certificates);
     }
 

@@ -116,9 +116,9 @@ class OverviewTest {
         UUID course = UUID.randomUUID();
         UUID person = UUID.randomUUID();
         send(training, ParticipantEnrolled.TYPE, session, new ParticipantEnrolled(UUID.randomUUID(), session, course,
-                person, TREQUANDA, "ENROLLED", AT));
+                person, TREQUANDA, "EMPLOYEE", "ENROLLED", AT));
         send(training, ParticipantEnrolled.TYPE, session, new ParticipantEnrolled(UUID.randomUUID(), session, course,
-                UUID.randomUUID(), TREQUANDA, "ENROLLED", AT));
+                UUID.randomUUID(), TREQUANDA, "ADMINISTRATOR", "ENROLLED", AT));
         send(training, SessionHeld.TYPE, session, new SessionHeld(session, course, "IN_PERSON_DAY", new BigDecimal("4"),
                 List.of(new SessionHeld.MunicipalityAttendance(TREQUANDA, 2, new BigDecimal("7.5"))), AT));
         send(training, CertificateIssued.TYPE, UUID.randomUUID(), new CertificateIssued(UUID.randomUUID(), course,
@@ -145,6 +145,8 @@ class OverviewTest {
         assertThat(o.getLong("participation.areaWideNeeds")).isEqualTo(1);
         assertThat(o.<BigDecimal>get("feasibility.fundingIdentifiedEur")).isEqualByComparingTo("500.15");
         assertThat(o.getLong("training.peopleEnrolled")).isEqualTo(2);
+        assertThat(o.getLong("training.peopleEnrolledByRole.EMPLOYEE")).isEqualTo(1);
+        assertThat(o.getLong("training.peopleEnrolledByRole.ADMINISTRATOR")).isEqualTo(1);
         assertThat(o.getLong("training.attendances")).isEqualTo(2);
         assertThat(o.<BigDecimal>get("training.hours")).isEqualByComparingTo("7.5");
         assertThat(o.getLong("training.sessionsAttended")).isEqualTo(1);

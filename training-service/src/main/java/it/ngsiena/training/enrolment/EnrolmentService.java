@@ -111,8 +111,10 @@ public class EnrolmentService {
     }
 
     private void enrolled(Enrolment e, TrainingSession session) {
+        Participant participant = Participant.findById(e.participantId);
         outbox.append(Workstream.TRAINING, ParticipantEnrolled.TYPE, e.sessionId, new ParticipantEnrolled(e.id,
-                e.sessionId, session.courseId, e.participantId, e.municipality, e.status.name(), e.updatedAt));
+                e.sessionId, session.courseId, e.participantId, e.municipality,
+                participant == null ? null : participant.role.name(), e.status.name(), e.updatedAt));
     }
 
     private static TrainingSession lockedSession(UUID id) {

@@ -71,6 +71,8 @@ class EnrolmentTest {
                         "participant.enrolled.v1:WAITING", "enrolment.withdrawn.v1:", "participant.enrolled.v1:ENROLLED");
         assertThat(OutboxProbe.events(UUID.fromString(session), ParticipantEnrolled.TYPE).get(0).data().get("municipality")
                 .asText()).isEqualTo(SIENA);
+        assertThat(OutboxProbe.events(UUID.fromString(session), ParticipantEnrolled.TYPE).get(0).data()
+                .get("participantRole").asText()).isEqualTo("EMPLOYEE");
         assertThat(OutboxProbe.events(UUID.fromString(session), EnrolmentWithdrawn.TYPE)).hasSize(1);
         events.forEach(e -> assertThat(e.data().toString()).doesNotContain("Nome").doesNotContain("Cognome")
                 .doesNotContain("@"));

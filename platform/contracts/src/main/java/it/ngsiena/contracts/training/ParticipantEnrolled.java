@@ -5,7 +5,8 @@ import java.util.UUID;
 
 /**
  * A participant was enrolled in a session, or put on its waiting list ({@code status} ENROLLED or
- * WAITING), or promoted from it. The participant appears by id and municipality only.
+ * WAITING), or promoted from it. The participant appears by id, municipality and role
+ * (ADMINISTRATOR or EMPLOYEE) only.
  */
 public record ParticipantEnrolled(
         UUID enrolmentId,
@@ -13,6 +14,7 @@ public record ParticipantEnrolled(
         UUID courseId,
         UUID participantId,
         String municipality,
+        String participantRole,
         String status,
         OffsetDateTime at) {
 
