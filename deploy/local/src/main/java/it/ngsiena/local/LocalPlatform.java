@@ -81,6 +81,13 @@ public final class LocalPlatform implements AutoCloseable {
         return issuer.substring(0, issuer.indexOf("/realms/"));
     }
 
+    /** Resident memory of each service process now, in kilobytes. */
+    public Map<String, Long> residentKilobytes() {
+        Map<String, Long> rss = new LinkedHashMap<>();
+        services.forEach((name, s) -> rss.put(name, s.residentKilobytes()));
+        return rss;
+    }
+
     /** Milliseconds from process start to ready, per service. */
     public Map<String, Long> startTimes() {
         Map<String, Long> times = new LinkedHashMap<>();

@@ -56,6 +56,20 @@ final class ServiceProcess implements AutoCloseable {
         return name;
     }
 
+    /** Resident set size of the process in kilobytes (Linux /proc), or -1 where that cannot be read. */
+    long residentKilobytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }
