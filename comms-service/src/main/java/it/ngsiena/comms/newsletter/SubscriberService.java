@@ -67,13 +67,20 @@ public class SubscriberService {
         s.persist();
         String link = baseUrl + "/v1/comms/subscribers/confirm?token=" + s.confirmToken;
         boolean italian = "it".equals(s.language);
-        mailer.send(Mail.withText(email,
+        Mail confirmation = Mail.withText(email,
                 italian ? "Conferma l'iscrizione alla newsletter di Next Generation Siena"
                         : "Confirm your subscription to the Next Generation Siena newsletter",
                 (italian ? "Per ricevere la newsletter conferma l'iscrizione aprendo questo link:\n\n"
                         : "To receive the newsletter, confirm your subscription by opening this link:\n\n") + link
                         + (italian ? "\n\nSe non hai chiesto tu l'iscrizione, ignora questo messaggio.\n"
-                        : "\n\nIf you did not ask for it, ignore this message.\n")));
+                        : "\n\nIf you did not ask for it, ignore this message.\n"));
+        try {
+            mailer.send(confirmation);
+        } catch (RuntimeException e) {
+            // Nothing is kept: the exception rolls the subscription back, and the caller may try again.
+            throw ProblemException.of(503, "mail-unavailable", "Mail unavailable",
+                    "The confirmation e-mail cannot be sent now; try again shortly").withHeader("Retry-After", "30");
+        }
     }
 
     @Transactional

@@ -142,9 +142,8 @@ public class OpportunityResource {
     @APIResponse(responseCode = "422", description = "None of the study's municipalities is eligible")
     public Response link(@PathParam("id") UUID studyId, @Valid @NotNull OpportunityRequests.Link request) {
         Study study = access.readable(studyId);
-        boolean existed = StudyOpportunity.findById(new StudyOpportunity.Key(studyId, request.opportunityId())) != null;
-        StudyOpportunity link = opportunities.link(study, request.opportunityId());
-        return Response.status(existed ? 200 : 201).entity(linked(link)).build();
+        OpportunityService.Linking linking = opportunities.link(study, request.opportunityId());
+        return Response.status(linking.created() ? 201 : 200).entity(linked(linking.link())).build();
     }
 
     private OpportunityRequests.Linked linked(StudyOpportunity link) {

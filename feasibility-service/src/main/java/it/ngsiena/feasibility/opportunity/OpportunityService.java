@@ -87,13 +87,17 @@ public class OpportunityService {
                 .toList();
     }
 
+    /** A link, and whether this call made it. */
+    public record Linking(StudyOpportunity link, boolean created) {
+    }
+
     /** Links a study to an opportunity once; linking again returns the first link. */
     @Transactional
-    public StudyOpportunity link(Study study, UUID opportunityId) {
+    public Linking link(Study study, UUID opportunityId) {
         FundingOpportunity o = get(opportunityId);
         StudyOpportunity existing = StudyOpportunity.findById(new StudyOpportunity.Key(study.id, o.id));
         if (existing != null) {
-            return existing;
+            return new Linking(existing, false);
         }
         study.requireNotAbandoned();
         var score = OpportunityRanking.score(facts(study), o).orElseThrow(() -> ProblemException.unprocessable(
@@ -107,7 +111,7 @@ public class OpportunityService {
         link.persist();
         outbox.append(Workstream.FEASIBILITY, StudyMatched.TYPE, study.id, new StudyMatched(study.id, o.id,
                 study.needIds, study.municipalities, link.score, link.createdAt));
-        return link;
+        return new Linking(link, true);
     }
 
     public List<StudyOpportunity> links(UUID studyId) {

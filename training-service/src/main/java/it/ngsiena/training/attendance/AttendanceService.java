@@ -73,8 +73,9 @@ public class AttendanceService {
     public Held hold(UUID sessionId, BigDecimal deliveredHours, List<Line> lines, String ifMatch) {
         TrainingSession session = sessions.markHeld(sessionId, deliveredHours, ifMatch);
         TrainingSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
-        Map<UUID, BigDecimal> pushed = validated(session, lines);
-        replace(session, pushed);
+        Map<UUID, String> enrolled = enrolled(session.id);
+        Map<UUID, BigDecimal> pushed = validated(session, enrolled, lines);
+        replace(session, enrolled, pushed);
         OffsetDateTime now = now();
         outbox.append(Workstream.TRAINING, SessionHeld.TYPE, session.id, new SessionHeld(session.id, session.courseId,
                 session.format.name(), session.deliveredHours, totals(sessionId), session.updatedAt));
@@ -92,11 +93,12 @@ public class AttendanceService {
         }
         Map<UUID, BigDecimal> stored = new HashMap<>();
         Attendance.<Attendance>list("sessionId", sessionId).forEach(a -> stored.put(a.participantId, a.hours));
-        Map<UUID, BigDecimal> pushed = validated(session, lines);
+        Map<UUID, String> enrolled = enrolled(sessionId);
+        Map<UUID, BigDecimal> pushed = validated(session, enrolled, lines);
         if (same(stored, pushed)) {
             return new Result(false, lines.size(), List.of());
         }
-        replace(session, pushed);
+        replace(session, enrolled, pushed);
         OffsetDateTime now = now();
         outbox.append(Workstream.TRAINING, AttendanceRecorded.TYPE, sessionId, new AttendanceRecorded(sessionId,
                 session.courseId, totals(sessionId), now));
@@ -104,8 +106,9 @@ public class AttendanceService {
     }
 
     /** Checks the lines against the enrolments and the hours delivered; hours by participant. */
-    private static Map<UUID, BigDecimal> validated(TrainingSession session, List<Line> lines) {
-        Set<UUID> enrolled = enrolled(session.id).keySet();
+    private static Map<UUID, BigDecimal> validated(TrainingSession session, Map<UUID, String> enrolledMunicipality,
+            List<Line> lines) {
+        Set<UUID> enrolled = enrolledMunicipality.keySet();
         List<Problem.Violation> violations = new ArrayList<>();
         Map<UUID, BigDecimal> pushed = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -129,8 +132,8 @@ public class AttendanceService {
     }
 
     /** Replaces the session's stored attendance with validated hours by participant. */
-    private static void replace(TrainingSession session, Map<UUID, BigDecimal> hours) {
-        Map<UUID, String> municipalityOf = enrolled(session.id);
+    private static void replace(TrainingSession session, Map<UUID, String> municipalityOf,
+            Map<UUID, BigDecimal> hours) {
         Attendance.delete("sessionId", session.id);
         Attendance.flush();
         hours.forEach((participant, attended) -> {
