@@ -410,6 +410,21 @@ class PlatformE2ETest {
                 "/v1/feasibility/studies", "/v1/comms/announcements", "/v1/municipalities/{istat}/overview",
                 "/v1/needs/{id}/trace", "/v1/activity/stream");
         assertThat(doc.getMap("components.securitySchemes")).containsKey("bearer");
+        assertThat(doc.getList("'x-merge-conflicts'")).as("paths or schemas defined differently by two services").isNull();
         given().when().get(gateway + "/v1/asyncapi").then().statusCode(200).body("asyncapi", equalTo("3.0.0"));
+    }
+
+    /** docs/openapi.json is the document the gateway serves, with the issuer of the local run (./run). */
+    @Test
+    void docsHoldsTheCurrentMergedOpenApiDocument() throws Exception {
+        String served = given().when().get(gateway + "/v1/openapi").then().statusCode(200).extract().asString();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+        String localIssuer = "http://127.0.0.1:8180/realms/ngs";
+        String current = json.writeValueAsString(json.readTree(served.replace(platform.issuer(), localIssuer))) + "\n";
+        java.nio.file.Files.writeString(Path.of("target/openapi.json"), current);
+        Path kept = Path.of(System.getProperty("ngs.root", "..")).resolve("docs/openapi.json");
+        assertThat(java.nio.file.Files.exists(kept) ? java.nio.file.Files.readString(kept) : "")
+                .as("docs/openapi.json is out of date: copy e2e/target/openapi.json there").isEqualTo(current);
     }
 }

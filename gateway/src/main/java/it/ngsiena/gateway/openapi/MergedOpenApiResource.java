@@ -18,7 +18,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,16 +50,18 @@ public class MergedOpenApiResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getPlatformOpenApi", summary = "The merged OpenAPI document of the whole platform",
-            description = "Services that cannot be reached are listed in x-unavailable-services.")
+            description = "Services that cannot be reached are listed in x-unavailable-services; a path or component"
+                    + " that two services define differently is listed in x-merge-conflicts (the first definition is kept).")
     public JsonNode merged(@Context UriInfo uri) {
         String self = uri.getBaseUri().toString().replaceAll("/$", "");
         JsonNode gateway = fetch(self).orElseThrow(() -> new IllegalStateException("own OpenAPI document missing"));
-        List<JsonNode> documents = new ArrayList<>();
+        Map<String, JsonNode> documents = new LinkedHashMap<>();
         List<String> unavailable = new ArrayList<>();
         for (Workstream w : Workstream.values()) {
-            fetch(services.baseUrl(w)).ifPresentOrElse(documents::add, () -> unavailable.add(w.id()));
+            fetch(services.baseUrl(w)).ifPresentOrElse(d -> documents.put(w.id(), d), () -> unavailable.add(w.id()));
         }
         ObjectNode merged = OpenApiMerger.merge(json, gateway, documents);
+        merged.path(OpenApiMerger.CONFLICTS).forEach(c -> LOG.warnf("merged OpenAPI document: %s", c.asText()));
         signInWithKeycloak(merged);
         if (!unavailable.isEmpty()) {
             merged.putPOJO("x-unavailable-services", unavailable);

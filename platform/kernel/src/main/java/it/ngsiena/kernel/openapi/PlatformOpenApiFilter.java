@@ -1,6 +1,7 @@
 package it.ngsiena.kernel.openapi;
 
 import it.ngsiena.kernel.problem.Problem;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -8,13 +9,16 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Adds what the Italian interoperability guidelines ask of every API document ({@code x-api-id} and
  * {@code x-summary}, from {@code ngs.api.id} and {@code ngs.api.summary}), and gives every error
  * response the problem+json body it really has: the 401 and 403 that Quarkus derives from the
- * security annotations (with the allowed roles as the bearer scopes) come without one.
+ * security annotations (with the allowed roles as the bearer scopes) come without one. The schemas of
+ * date and time types are defined once here, so that every service's document says the same of them
+ * and the gateway can merge the documents without conflicts.
  */
 public class PlatformOpenApiFilter implements OASFilter {
 
@@ -47,8 +51,25 @@ public class PlatformOpenApiFilter implements OASFilter {
         }
     }
 
+    private static final Map<String, Schema> TIME_SCHEMAS = Map.of(
+            "OffsetDateTime", timeSchema("date-time", "Date and time with its UTC offset (RFC 3339)", "2022-03-24T10:00:00Z"),
+            "Instant", timeSchema("date-time", "Instant in UTC (RFC 3339)", "2022-03-24T10:00:00Z"),
+            "LocalDate", timeSchema("date", "Calendar date (RFC 3339 full-date)", "2022-03-24"));
+
+    private static Schema timeSchema(String format, String description, String example) {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format(format)
+                .description(description).examples(List.of(example));
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            TIME_SCHEMAS.forEach((name, schema) -> {
+                if (openAPI.getComponents().getSchemas().containsKey(name)) {
+                    openAPI.getComponents().addSchema(name, schema);
+                }
+            });
+        }
         var config = ConfigProvider.getConfig();
         Optional<String> id = config.getOptionalValue("ngs.api.id", String.class);
         Optional<String> summary = config.getOptionalValue("ngs.api.summary", String.class);
