@@ -5,6 +5,7 @@ import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.events.IncomingEvent;
 import it.ngsiena.kernel.inbox.EventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.sql.Array;
 import java.time.OffsetDateTime;
@@ -21,14 +22,17 @@ import org.hibernate.Session;
 public class ActivityProjector implements EventHandler {
 
     private final EntityManager em;
+    private final Event<NewActivity.Stored> stored;
 
-    ActivityProjector(EntityManager em) {
+    ActivityProjector(EntityManager em, Event<NewActivity.Stored> stored) {
         this.em = em;
+        this.stored = stored;
     }
 
     @Override
     public void handle(IncomingEvent event) {
         store(event, "activity");
+        stored.fire(new NewActivity.Stored(event.id()));
     }
 
     /** Derives the feed row of an event and stores it in the table, once per event id. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.HeaderParam;
@@ -35,8 +36,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Activity", description = "What happens in the programme, from the events of every workstream")
 public class ActivityResource {
 
-    /** How often the stream looks for new entries, and how many it sends at most per look. */
-    private static final java.time.Duration STREAM_POLL = java.time.Duration.ofMillis(200);
+    /**
+     * A stream looks for new entries when the feed reports some ({@link NewActivity}), and also every
+     * so often in case a signal was missed; it sends at most a batch per look.
+     */
+    private static final java.time.Duration STREAM_POLL = java.time.Duration.ofSeconds(1);
     private static final int STREAM_BATCH = 200;
 
     static final int DEFAULT_LIMIT = 20;
@@ -45,11 +49,13 @@ public class ActivityResource {
     private final ActivityRepository activity;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
+    private final NewActivity newActivity;
 
-    ActivityResource(ActivityRepository activity, ObjectMapper json, SecurityIdentity identity) {
+    ActivityResource(ActivityRepository activity, ObjectMapper json, SecurityIdentity identity, NewActivity newActivity) {
         this.activity = activity;
         this.json = json;
         this.identity = identity;
+        this.newActivity = newActivity;
     }
 
     @GET
@@ -84,10 +90,13 @@ public class ActivityResource {
             start = QuarkusTransaction.requiringNew().call(activity::lastSeq);
         }
         AtomicLong position = new AtomicLong(start);
-        return Multi.createFrom().ticks().every(STREAM_POLL).onOverflow().drop()
-                .emitOn(Infrastructure.getDefaultWorkerPool())
-                .map(tick -> QuarkusTransaction.requiringNew().call(() ->
-                        activity.after(filter, publicOnly, position.get(), STREAM_BATCH)))
+        // One look at a time; wake-ups that come during a look collapse into one more look after it.
+        return Multi.createBy().merging().streams(Multi.createFrom().ticks().every(STREAM_POLL), newActivity.signals())
+                .onOverflow().dropPreviousItems()
+                .onItem().transformToUniAndConcatenate(wakeUp -> Uni.createFrom().item(() ->
+                        QuarkusTransaction.requiringNew().call(() ->
+                                activity.after(filter, publicOnly, position.get(), STREAM_BATCH)))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
                 .onItem().transformToIterable(entries -> entries)
                 .map(e -> {
                     position.set(e.seq);
