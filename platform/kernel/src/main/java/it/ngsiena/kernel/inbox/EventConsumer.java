@@ -15,6 +15,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +35,7 @@ import org.jboss.logging.Logger;
  * {@code inbox_event} in the same transaction as the handlers' effects (a redelivered event changes
  * nothing), sends records that cannot be read to {@code <topic>.dlq} and goes on, and retries an
  * event whose handling failed for another reason (the database was down, say) until it succeeds.
+ * A poll's events are handled in one transaction when they all succeed, else one by one.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -92,14 +95,28 @@ public class EventConsumer {
             consumer.subscribe(topics);
             while (running) {
                 ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                for (ConsumerRecord<String, byte[]> record : records) {
-                    if (!running) {
-                        return;
-                    }
-                    process(record);
-                    consumer.commitSync(Map.of(new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1)));
+                if (records.isEmpty()) {
+                    continue;
                 }
+                if (!handleAll(records)) {
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        if (!running) {
+                            return;
+                        }
+                        process(record);
+                    }
+                }
+                if (!running) {
+                    return;
+                }
+                // Offsets once per poll: a crash before this line redelivers the batch, which the inbox
+                // makes harmless; committing per record cost a broker round trip per event.
+                Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+                for (TopicPartition partition : records.partitions()) {
+                    List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
+                    next.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
+                }
+                consumer.commitSync(next);
             }
         } catch (WakeupException e) {
             if (running) {
@@ -112,6 +129,28 @@ public class EventConsumer {
         }
     }
 
+    /**
+     * Handles a whole poll in one transaction (one commit instead of one per event). Returns false,
+     * having changed nothing, when any record cannot be read or any event fails: the caller then
+     * handles the records one by one, with dead-lettering and retries.
+     */
+    private boolean handleAll(ConsumerRecords<String, byte[]> records) {
+        if (records.count() == 1) {
+            return false;
+        }
+        List<IncomingEvent> events = new ArrayList<>(records.count());
+        try {
+            for (ConsumerRecord<String, byte[]> record : records) {
+                events.add(EventCodec.decode(record.topic(), record.value()));
+            }
+            QuarkusTransaction.requiringNew().run(() -> events.forEach(this::recordAndHandle));
+        } catch (Exception e) {
+            LOG.debugf("A batch of %d records is handled one by one: %s", records.count(), e.getMessage());
+            return false;
+        }
+        events.forEach(e -> metrics.counter("ngs.events.handled", "topic", e.topic()).increment());
+        return true;
+    }
     private void process(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event;
         try {
@@ -138,24 +177,27 @@ public class EventConsumer {
     }
 
     private void handleOnce(IncomingEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            int inserted = em.createNativeQuery("""
-                    insert into inbox_event (event_id, consumer, topic, event_type, handled_at)
-                    values (?1, ?2, ?3, ?4, now()) on conflict do nothing""")
-                    .setParameter(1, event.id())
-                    .setParameter(2, config.consumer().group())
-                    .setParameter(3, event.topic())
-                    .setParameter(4, event.type())
-                    .executeUpdate();
-            if (inserted == 0) {
-                LOG.debugf("Event %s already handled", event.id());
-                return;
-            }
-            for (EventHandler handler : handlers) {
-                handler.handle(event);
-            }
-        });
+        QuarkusTransaction.requiringNew().run(() -> recordAndHandle(event));
         metrics.counter("ngs.events.handled", "topic", event.topic()).increment();
+    }
+
+    /** In the caller's transaction: notes the event in the inbox and, the first time only, handles it. */
+    private void recordAndHandle(IncomingEvent event) {
+        int inserted = em.createNativeQuery("""
+                insert into inbox_event (event_id, consumer, topic, event_type, handled_at)
+                values (?1, ?2, ?3, ?4, now()) on conflict do nothing""")
+                .setParameter(1, event.id())
+                .setParameter(2, config.consumer().group())
+                .setParameter(3, event.topic())
+                .setParameter(4, event.type())
+                .executeUpdate();
+        if (inserted == 0) {
+            LOG.debugf("Event %s already handled", event.id());
+            return;
+        }
+        for (EventHandler handler : handlers) {
+            handler.handle(event);
+        }
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, Exception reason) {
