@@ -33,10 +33,14 @@ public class ActivityRebuild {
     private final ActivityProjector projector;
     private final EntityManager em;
 
-    ActivityRebuild(KafkaClients kafka, ActivityProjector projector, EntityManager em) {
+    private final jakarta.enterprise.event.Event<Result> done;
+
+    ActivityRebuild(KafkaClients kafka, ActivityProjector projector, EntityManager em,
+            jakarta.enterprise.event.Event<Result> done) {
         this.kafka = kafka;
         this.projector = projector;
         this.em = em;
+        this.done = done;
     }
 
     /** What a rebuild did. */
@@ -94,6 +98,8 @@ public class ActivityRebuild {
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.infof("Rebuild read %d events: %d rows re-derived, %d added, in %d ms", read, applied[0], applied[1],
                 millis);
-        return new Result(read, applied[0], applied[1], millis);
+        Result result = new Result(read, applied[0], applied[1], millis);
+        done.fire(result); // read models derived from the feed must forget what they computed before
+        return result;
     }
 }

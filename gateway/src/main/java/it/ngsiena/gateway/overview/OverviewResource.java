@@ -34,11 +34,14 @@ public class OverviewResource {
     private final ProgrammeFigures figures;
     private final MunicipalityRegistry municipalities;
     private final NeedTrace traces;
+    private final FiguresCache cache;
 
-    OverviewResource(ProgrammeFigures figures, MunicipalityRegistry municipalities, NeedTrace traces) {
+    OverviewResource(ProgrammeFigures figures, MunicipalityRegistry municipalities, NeedTrace traces,
+            FiguresCache cache) {
         this.figures = figures;
         this.municipalities = municipalities;
         this.traces = traces;
+        this.cache = cache;
     }
 
     @GET
@@ -78,7 +81,7 @@ public class OverviewResource {
     @APIResponse(responseCode = "404", description = "Not a municipality of the province")
     public MunicipalityOverview overview(@PathParam("istat") String istat) {
         Municipality m = municipalities.find(istat).orElseThrow(() -> ProblemException.notFound("Municipality", istat));
-        return overviewOf(m);
+        return overviewOf(m, figures.logPosition());
     }
 
     @GET
@@ -90,8 +93,9 @@ public class OverviewResource {
     @APIResponse(responseCode = "200", description = "All municipalities of the province",
             content = @Content(schema = @Schema(implementation = Headline[].class)))
     public List<Headline> list() {
+        long position = figures.logPosition();
         return municipalities.all().stream().map(m -> {
-            MunicipalityOverview o = overviewOf(m);
+            MunicipalityOverview o = overviewOf(m, position);
             return new Headline(o.istat(), o.name(), o.training().certificates(), o.participation().needs(),
                     o.feasibility().studies(), o.comms().announcements(), new TreeMap<>(o.activeIn()));
         }).toList();
@@ -121,10 +125,10 @@ public class OverviewResource {
         return Response.ok(new Kpis(perWorkstream, active, position)).tag(tag).cacheControl(cache).build();
     }
 
-    private MunicipalityOverview overviewOf(Municipality m) {
+    private MunicipalityOverview overviewOf(Municipality m, long position) {
         String code = m.istatCode();
-        return new MunicipalityOverview(code, m.name(), figures.training(code), figures.participation(code),
-                figures.feasibility(code), new MunicipalityOverview.Comms(figures.announcements(code)),
-                figures.lastActivity(code));
+        return cache.get("overview-" + code, position, () -> new MunicipalityOverview(code, m.name(),
+                figures.training(code), figures.participation(code), figures.feasibility(code),
+                new MunicipalityOverview.Comms(figures.announcements(code)), figures.lastActivity(code)));
     }
 }
