@@ -7,7 +7,6 @@ import it.ngsiena.kernel.inbox.EventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import java.sql.Array;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -37,28 +36,33 @@ public class ActivityProjector implements EventHandler {
 
     /** Derives the feed row of an event and stores it in the table, once per event id. */
     void store(IncomingEvent event, String table) {
-        String workstream = Workstream.ofEventType(event.type()).map(Workstream::id)
-                .orElseGet(() -> workstreamOfTopic(event.topic()));
-        List<String> municipalities = municipalities(event.data());
-        OffsetDateTime time = event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time();
-        String title = event.data().hasNonNull("title") ? event.data().get("title").asText() : null;
+        storeAll(List.of(event), table);
+    }
+
+    /** Derives the feed rows of events and stores them in the table in one JDBC batch, once per event id. */
+    void storeAll(List<IncomingEvent> events, String table) {
         em.unwrap(Session.class).doWork(connection -> {
-            Array codes = connection.createArrayOf("text", municipalities.toArray());
             try (var insert = connection.prepareStatement("""
                     insert into %s (event_id, event_type, workstream, source, subject, occurred_at,
                                           municipalities, title, data, public_event)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (event_id) do nothing""".formatted(table))) {
-                insert.setString(1, event.id());
-                insert.setString(2, event.type());
-                insert.setString(3, workstream);
-                insert.setString(4, event.source());
-                insert.setString(5, event.subject());
-                insert.setObject(6, time);
-                insert.setArray(7, codes);
-                insert.setString(8, title);
-                insert.setString(9, event.data().toString());
-                insert.setBoolean(10, PublicEvents.isPublic(event.type(), event.data()));
-                insert.executeUpdate();
+                for (IncomingEvent event : events) {
+                    String workstream = Workstream.ofEventType(event.type()).map(Workstream::id)
+                            .orElseGet(() -> workstreamOfTopic(event.topic()));
+                    OffsetDateTime time = event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time();
+                    insert.setString(1, event.id());
+                    insert.setString(2, event.type());
+                    insert.setString(3, workstream);
+                    insert.setString(4, event.source());
+                    insert.setString(5, event.subject());
+                    insert.setObject(6, time);
+                    insert.setArray(7, connection.createArrayOf("text", municipalities(event.data()).toArray()));
+                    insert.setString(8, event.data().hasNonNull("title") ? event.data().get("title").asText() : null);
+                    insert.setString(9, event.data().toString());
+                    insert.setBoolean(10, PublicEvents.isPublic(event.type(), event.data()));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
         });
     }

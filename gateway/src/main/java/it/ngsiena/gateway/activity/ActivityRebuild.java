@@ -72,7 +72,7 @@ public class ActivityRebuild {
                     }
                 }
                 read += batch.size();
-                QuarkusTransaction.requiringNew().run(() -> batch.forEach(e -> projector.store(e, "activity_rebuild")));
+                QuarkusTransaction.requiringNew().run(() -> projector.storeAll(batch, "activity_rebuild"));
             }
         }
         long[] applied = QuarkusTransaction.requiringNew().call(() -> {
