@@ -195,38 +195,73 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private void startServices() {
-        Map<String, Integer> ports = Map.of("training", settings.trainingPort(), "participation",
-                settings.participationPort(), "feasibility", settings.feasibilityPort(), "comms", settings.commsPort(),
-                "gateway", settings.gatewayPort());
         settings.progress().accept("Starting the services");
         for (String name : SERVICES) {
-            Map<String, String> env = new HashMap<>();
-            env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-            env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcBase + name);
-            env.put("QUARKUS_DATASOURCE_USERNAME", settings.externalDbUser().orElse(PostgresServer.USER));
-            env.put("QUARKUS_DATASOURCE_PASSWORD", settings.externalDbPassword().orElse(""));
-            env.put("NGS_EVENTS_BOOTSTRAP_SERVERS", bootstrapServers);
-            env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
-            if (name.equals("comms")) {
-                env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
-                env.put("QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()));
-                env.put("NGS_COMMS_PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.gatewayPort());
-            }
-            if (name.equals("gateway")) {
-                for (Workstream w : Workstream.values()) {
-                    env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + ports.get(w.id()));
-                }
-            }
-            String module = name.equals("gateway") ? "gateway" : name + "-service";
-            Path jar = settings.projectRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-            services.put(name, ServiceProcess.start(name, jar, ports.get(name), env, settings.stateDir().resolve("logs")));
+            services.put(name, startService(name));
         }
         for (ServiceProcess service : services.values()) {
             service.awaitReady(Duration.ofMinutes(3));
             settings.progress().accept(service.name() + " ready at " + service.url() + " (" + service.readyAfterMillis()
                     + " ms)");
         }
+    }
+
+    /**
+     * Stops one service and starts it again while the rest of the platform keeps running: its start
+     * time alone, without the other services competing for the cores. Returns milliseconds to ready.
+     */
+    public long restartService(String name) {
+        ServiceProcess old = services.get(name);
+        if (old == null) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        old.close();
+        ServiceProcess fresh = startService(name);
+        services.put(name, fresh);
+        fresh.awaitReady(Duration.ofMinutes(3));
+        return fresh.readyAfterMillis();
+    }
+
+    private ServiceProcess startService(String name) {
+        Map<String, Integer> ports = Map.of("training", settings.trainingPort(), "participation",
+                settings.participationPort(), "feasibility", settings.feasibilityPort(), "comms", settings.commsPort(),
+                "gateway", settings.gatewayPort());
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(name));
+        env.put("QUARKUS_DATASOURCE_USERNAME", settings.externalDbUser().orElse(PostgresServer.USER));
+        env.put("QUARKUS_DATASOURCE_PASSWORD", settings.externalDbPassword().orElse(""));
+        env.put("NGS_EVENTS_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
+        if (name.equals("comms")) {
+            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            env.put("QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()));
+            env.put("NGS_COMMS_PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.gatewayPort());
+        }
+        if (name.equals("gateway")) {
+            for (Workstream w : Workstream.values()) {
+                env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + ports.get(w.id()));
+            }
+        }
+        String module = name.equals("gateway") ? "gateway" : name + "-service";
+        Path jar = settings.projectRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        return ServiceProcess.start(name, jar, ports.get(name), env, settings.stateDir().resolve("logs"));
+    }
+
+    /** The JDBC URL of one of the platform's databases (each service has its own). */
+    public String jdbcUrl(String database) {
+        return jdbcBase + database;
+    }
+
+    /** The port of the embedded PostgreSQL server (for tools such as pgbench), if it is embedded. */
+    public java.util.OptionalInt postgresPort() {
+        return postgres == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(settings.postgresPort());
+    }
+
+    /** Process id of a service, to read its memory or attach a profiler. */
+    public long pid(String service) {
+        return services.get(service).pid();
     }
 
     @Override

@@ -70,6 +70,10 @@ final class ServiceProcess implements AutoCloseable {
         return -1;
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }

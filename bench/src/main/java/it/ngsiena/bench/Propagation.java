@@ -1,0 +1,160 @@
+package it.ngsiena.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Benchmark 1: needs submitted through the gateway at a steady rate; for each, the time from the 201
+ * response reaching the client to the event arriving on the gateway's live stream (SSE), which a
+ * client watching the programme would see. The stream is opened before the first request.
+ */
+final class Propagation {
+
+    static final String SUBMITTED = "it.ngsiena.participation.need.submitted.v1";
+
+    record Result(int sent, int skipped, int created, int seen, double p50, double p95, double p99, double max,
+            double min) {
+    }
+
+    /**
+     * Above this many unanswered requests the client skips its turn: past the platform's write capacity
+     * the queue only grows, and draining it would delay the next measurement by minutes.
+     */
+    static final int MAX_IN_FLIGHT = 500;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String gateway;
+    private final String token;
+
+    Propagation(String gateway, String token) {
+        this.gateway = gateway;
+        this.token = token;
+    }
+
+    Result run(int perSecond, Duration duration) throws Exception {
+        Map<String, Long> created = new ConcurrentHashMap<>();
+        Map<String, Long> seen = new ConcurrentHashMap<>();
+        AtomicLong sent = new AtomicLong();
+        AtomicLong skipped = new AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.CompletableFuture<Void>> inFlight = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicReference<java.io.InputStream> stream = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread listener = new Thread(() -> listen(seen, stream), "sse-listener");
+        listener.setDaemon(true);
+        listener.start();
+        Thread.sleep(1000); // the stream starts with the next event: let it connect first
+        ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
+        long periodMicros = 1_000_000L / perSecond;
+        long count = duration.toSeconds() * perSecond;
+        sender.scheduleAtFixedRate(() -> {
+            if (sent.get() + skipped.get() >= count) {
+                return;
+            }
+            if (pending.get() >= MAX_IN_FLIGHT) {
+                skipped.incrementAndGet();
+                return;
+            }
+            sent.incrementAndGet();
+            pending.incrementAndGet();
+            inFlight.add(http.sendAsync(submit("Propagazione " + sent.get()), HttpResponse.BodyHandlers.ofString())
+                    .whenComplete((r, failure) -> pending.decrementAndGet())
+                    .thenAccept(r -> {
+                        long at = System.nanoTime();
+                        if (r.statusCode() == 201) {
+                            created.put(idOf(r.body()), at);
+                        }
+                    }));
+        }, 0, periodMicros, TimeUnit.MICROSECONDS);
+        Thread.sleep(duration.toMillis());
+        sender.shutdown();
+        sender.awaitTermination(5, TimeUnit.SECONDS);
+        // every request answered (or timed out) before the next measurement starts
+        try {
+            java.util.concurrent.CompletableFuture.allOf(inFlight.toArray(java.util.concurrent.CompletableFuture[]::new))
+                    .get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            System.err.println("some requests failed: " + e);
+        }
+        // stragglers: wait until every created need was seen, or 15 s after the last answer
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline && !seen.keySet().containsAll(created.keySet())) {
+            Thread.sleep(100);
+        }
+        listener.interrupt();
+        if (stream.get() != null) {
+            stream.get().close();
+        }
+        List<Double> millis = new ArrayList<>();
+        created.forEach((id, at) -> {
+            Long arrived = seen.get(id);
+            if (arrived != null) {
+                millis.add((arrived - at) / 1e6);
+            }
+        });
+        if (millis.isEmpty()) {
+            throw new IllegalStateException("no created need was seen on the stream");
+        }
+        return new Result((int) sent.get(), (int) skipped.get(), created.size(), millis.size(),
+                Samples.percentile(millis, 50), Samples.percentile(millis, 95), Samples.percentile(millis, 99),
+                Samples.percentile(millis, 100), Samples.percentile(millis, 0));
+    }
+
+    private HttpRequest submit(String title) {
+        String body = """
+                {"title":"%s","description":"Misura di propagazione degli eventi","theme":"GOVERNANCE",\
+                "municipalities":["052032"]}""".formatted(title);
+        return HttpRequest.newBuilder(URI.create(gateway + "/v1/participation/needs"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    /** Reads the SSE stream, noting when each need's event arrives (its subject is the need's id). */
+    private void listen(Map<String, Long> seen, java.util.concurrent.atomic.AtomicReference<java.io.InputStream> stream) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/v1/activity/stream?type=" + SUBMITTED))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            stream.set(response.body());
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while (!Thread.currentThread().isInterrupted() && (line = lines.readLine()) != null) {
+                    if (line.startsWith("data:")) {
+                        long at = System.nanoTime();
+                        JsonNode item = JSON.readTree(line.substring(5));
+                        seen.putIfAbsent(item.path("subject").asText(), at);
+                    }
+                }
+            }
+        } catch (Exception e) {
+            if (!Thread.currentThread().isInterrupted()) {
+                System.err.println("stream ended: " + e);
+            }
+        }
+    }
+
+    private static String idOf(String body) {
+        try {
+            return JSON.readTree(body).path("id").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException("unreadable response: " + body, e);
+        }
+    }
+}
