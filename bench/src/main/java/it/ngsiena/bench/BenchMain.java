@@ -28,14 +28,16 @@ public final class BenchMain {
     static final int RUNS = setting("NGS_BENCH_RUNS", 3);
     /** A first start, then warm ones; the last stays up for the loads. */
     static final int PLATFORM_STARTS = setting("NGS_BENCH_PLATFORM_STARTS", 2);
-    static final int RESTARTS = setting("NGS_BENCH_RESTARTS", 2);
+    static final int RESTARTS = setting("NGS_BENCH_RESTARTS", 1);
     static final int CONNECTIONS = 16;
     static final Duration LOAD = Duration.ofSeconds(setting("NGS_BENCH_LOAD_SECONDS", 20));
     static final Duration PROPAGATION = Duration.ofSeconds(setting("NGS_BENCH_PROPAGATION_SECONDS", 30));
     static final int PROPAGATION_RATE = 200;
     /** A rate below the write capacity measured in benchmark 3, to see the pipeline without queueing. */
     static final int SUSTAINABLE_RATE = 50;
-    static final Duration WARM_UP = Duration.ofSeconds(setting("NGS_BENCH_WARM_UP_SECONDS", 20));
+    static final Duration SUSTAINABLE = Duration.ofSeconds(10);
+    static final int KAFKA_LATENCY_MESSAGES = 2000;
+    static final Duration WARM_UP = Duration.ofSeconds(setting("NGS_BENCH_WARM_UP_SECONDS", 12));
     static final long REBUILD_EVENTS = setting("NGS_BENCH_REBUILD_EVENTS", 100_000);
     static final List<String> SERVICES = List.of("training", "participation", "feasibility", "comms", "gateway");
 
@@ -96,7 +98,7 @@ public final class BenchMain {
 
         log("1. event propagation");
         Propagation.Result sustainable = new Propagation(gateway, tokens.forUser("officer-siena", "officer-siena"))
-                .run(SUSTAINABLE_RATE, PROPAGATION.dividedBy(2));
+                .run(SUSTAINABLE_RATE, SUSTAINABLE);
         results.propagationSustainable.add(sustainable);
         log("   at %d/s: %s", SUSTAINABLE_RATE, sustainable);
         for (int run = 0; run < RUNS; run++) {
@@ -104,7 +106,7 @@ public final class BenchMain {
                     .run(PROPAGATION_RATE, PROPAGATION);
             results.propagation.add(r);
             log("   at %d/s: %s", PROPAGATION_RATE, r);
-            KafkaLimits.Latency k = kafka.endToEnd(3000, 1024);
+            KafkaLimits.Latency k = kafka.endToEnd(KAFKA_LATENCY_MESSAGES, 1024);
             results.kafkaP50.add(k.p50Millis());
             results.kafkaP99.add(k.p99Millis());
             log("   Kafka EndToEndLatency %s", k);

@@ -26,16 +26,16 @@ final class PgBench {
         this.work = work;
     }
 
-    /** Creates and fills the pgbench database (scale 10: one million accounts). */
+    /** Creates and fills the pgbench database (scale 5: half a million accounts, well within memory). */
     static PgBench prepare(int port, Path work) throws Exception {
         PgBench bench = new PgBench(port, work);
         Command.run(List.of("psql", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres", "-d", "postgres",
                 "-c", "drop database if exists " + DATABASE, "-c", "create database " + DATABASE),
                 Map.of(), Duration.ofMinutes(1));
-        bench.pgbench(List.of("-i", "-q", "-s", "10"), Duration.ofMinutes(5));
+        bench.pgbench(List.of("-i", "-q", "-s", "5"), Duration.ofMinutes(5));
         Files.createDirectories(work);
         Files.writeString(work.resolve("insert.sql"), """
-                \\set aid random(1, 1000000)
+                \\set aid random(1, 500000)
                 \\set delta random(-5000, 5000)
                 insert into pgbench_history (tid, bid, aid, delta, mtime) values (1, 1, :aid, :delta, current_timestamp);
                 """);

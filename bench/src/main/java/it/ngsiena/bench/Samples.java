@@ -13,6 +13,11 @@ final class Samples {
         values.add(value);
     }
 
+    /** The values in the order measured, rounded to whole numbers. */
+    java.util.List<Long> values() {
+        return values.stream().map(Math::round).toList();
+    }
+
     boolean isEmpty() {
         return values.isEmpty();
     }
