@@ -126,7 +126,8 @@ final class ResultsReport {
         line("");
         line("Ready = process start to `/q/health/ready` UP (checked every 200 ms). *Together*: the five JVMs"
                 + " started at once by the launcher (one per platform start). *Alone*: the service stopped and"
-                + " started again while the rest of the platform runs (" + BenchMain.RESTARTS + " times). RSS from /proc.");
+                + " started again while the rest of the platform runs (" + BenchMain.RESTARTS
+                + (BenchMain.RESTARTS == 1 ? " time" : " times") + "). RSS from /proc.");
         line("");
         line("| service | ready, together (ms) | ready, alone (ms) | RSS after the loads (MB) | RSS after a restart (MB)"
                 + " | target (alone ≤ 1,500 ms, RSS after the loads ≤ 200 MB) |");
