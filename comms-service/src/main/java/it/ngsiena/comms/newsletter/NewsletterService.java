@@ -3,7 +3,6 @@ package it.ngsiena.comms.newsletter;
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import it.ngsiena.comms.announcement.Announcement;
 import it.ngsiena.comms.announcement.AnnouncementStatus;
 import it.ngsiena.comms.announcement.Audience;
@@ -35,10 +34,10 @@ public class NewsletterService {
 
     private final SubscriberService subscribers;
     private final MarkdownRenderer markdown;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final Outbox outbox;
 
-    NewsletterService(SubscriberService subscribers, MarkdownRenderer markdown, Mailer mailer, Outbox outbox) {
+    NewsletterService(SubscriberService subscribers, MarkdownRenderer markdown, MailSender mailer, Outbox outbox) {
         this.subscribers = subscribers;
         this.markdown = markdown;
         this.mailer = mailer;

@@ -3,7 +3,6 @@ package it.ngsiena.comms.newsletter;
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.comms.SubscriberConfirmed;
 import it.ngsiena.contracts.comms.SubscriberUnsubscribed;
@@ -30,11 +29,11 @@ public class SubscriberService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MunicipalityRegistry municipalities;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final Outbox outbox;
     private final String baseUrl;
 
-    SubscriberService(MunicipalityRegistry municipalities, Mailer mailer, Outbox outbox,
+    SubscriberService(MunicipalityRegistry municipalities, MailSender mailer, Outbox outbox,
             @ConfigProperty(name = "ngs.comms.public-base-url") String baseUrl) {
         this.municipalities = municipalities;
         this.mailer = mailer;

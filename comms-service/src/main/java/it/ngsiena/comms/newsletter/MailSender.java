@@ -1,0 +1,29 @@
+package it.ngsiena.comms.newsletter;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sends one e-mail and waits a bounded time for the mail server: the blocking mailer waits for ever,
+ * and a mail server that stops answering mid-conversation would hold the request (and its database
+ * transaction) with it. A send that does not finish in time fails like any other.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private final ReactiveMailer mailer;
+    private final Duration timeout;
+
+    MailSender(ReactiveMailer mailer, @ConfigProperty(name = "ngs.comms.mail-timeout", defaultValue = "15s") Duration timeout) {
+        this.mailer = mailer;
+        this.timeout = timeout;
+    }
+
+    /** @throws RuntimeException when the mail server refuses, fails or does not answer in time */
+    public void send(Mail mail) {
+        mailer.send(mail).await().atMost(timeout);
+    }
+}
