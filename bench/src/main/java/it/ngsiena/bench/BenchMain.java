@@ -51,9 +51,7 @@ public final class BenchMain {
         deleteState(work);
         results.firstStart = !Files.exists(work.resolve("keycloak"));
         for (int run = 0; run < PLATFORM_STARTS; run++) {
-            Settings settings = Settings.forTests(root, work.resolve("state-" + run),
-                    root.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"), work.resolve("keycloak"),
-                    message -> { });
+            Settings settings = settings(root, work, "state-" + run);
             long started = System.nanoTime();
             LocalPlatform platform;
             try {
@@ -61,9 +59,7 @@ public final class BenchMain {
             } catch (IllegalStateException e) {
                 // the free ports are chosen before the services bind them; another process can take one meanwhile
                 log("platform start failed (%s); trying again once with other ports", e.getMessage());
-                settings = Settings.forTests(root, work.resolve("state-" + run + "-again"),
-                        root.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"), work.resolve("keycloak"),
-                        message -> { });
+                settings = settings(root, work, "state-" + run + "-again");
                 started = System.nanoTime();
                 platform = LocalPlatform.start(settings);
             }
@@ -207,6 +203,13 @@ public final class BenchMain {
         }
         var result = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.body());
         return result.get("eventsRead").asDouble() / (result.get("millis").asDouble() / 1000);
+    }
+
+    /** The launcher's test settings (free ports) with state in bench/target/&lt;stateDir&gt;. */
+    private static Settings settings(Path root, Path work, String stateDir) {
+        return Settings.forTests(root, work.resolve(stateDir),
+                root.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"), work.resolve("keycloak"),
+                message -> { });
     }
 
     /** Shorter runs for trying the suite out; the defaults are the issue's. */
