@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.Executors;
 
 /**
  * Stands in for the training service with a tiny HTTP server that echoes what it received, so the
@@ -37,6 +38,16 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
             exchange.getResponseBody().write(doc);
             exchange.close();
         });
+        // Answers after longer than the gateway waits (1 s here), for the 504 case.
+        server.createContext("/v1/training/slow", exchange -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String echo = """
@@ -54,10 +65,12 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         String down = "http://127.0.0.1:" + Ports.free();
         return Map.of(
                 "ngs.gateway.services.training", base,
+                "ngs.gateway.services.timeout", "1s",
                 "ngs.gateway.services.participation", down,
                 "ngs.gateway.services.feasibility", down,
                 "ngs.gateway.services.comms", down);
@@ -67,6 +80,7 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
     public void stop() {
         if (server != null) {
             server.stop(0);
+            ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
         }
     }
 }

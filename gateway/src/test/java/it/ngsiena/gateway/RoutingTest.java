@@ -34,7 +34,8 @@ class RoutingTest {
                 .body("bodyLength", equalTo(22))
                 .header("Location", startsWith("http://localhost:"))
                 .header("Location", containsString("/v1/training/courses/42"))
-                .header("X-Secret-Internal", nullValue());
+                .header("X-Secret-Internal", nullValue())
+                .header("Server-Timing", org.hamcrest.Matchers.matchesPattern("training;dur=\\d+\\.\\d"));
         // The caller's request id is passed on and echoed; without one the gateway makes one up.
         given().header("X-Request-Id", "trace-123").when().get("/v1/training/courses")
                 .then().statusCode(200).header("X-Request-Id", "trace-123").body("requestId", equalTo("trace-123"));
@@ -60,6 +61,19 @@ class RoutingTest {
         given().when().get("/v1/participation/needs");
         given().when().get("/v1/participation/needs").then().statusCode(503)
                 .body("detail", containsString("participation"));
+    }
+
+    @Test
+    void aServiceThatDoesNotAnswerInTimeIs504() {
+        long started = System.nanoTime();
+        given().when().get("/v1/training/slow")
+                .then().statusCode(504)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("detail", containsString("training"));
+        // The gateway gave up after its timeout (1 s in tests), not when the service answered (3 s).
+        org.assertj.core.api.Assertions.assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(2900);
+        given().when().get("/v1/training/courses").then().statusCode(200);
     }
 
     @Test

@@ -1,5 +1,13 @@
 package it.ngsiena.gateway.routing;
 
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.http.HttpClient;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -15,22 +23,20 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
+import jakarta.annotation.PreDestroy;
 import java.net.ConnectException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
 
 /**
  * Routes {@code /v1/<workstream>/**} to the workstream's service with the caller's token; the
- * service authorises. A service that cannot be reached is a 503 problem (with Retry-After), and
- * the gateway's own endpoints keep answering.
+ * service authorises. A service that cannot be reached is a 503 problem and one that does not answer
+ * within {@code ngs.gateway.services.timeout} a 504 (both with Retry-After); the gateway's own
+ * endpoints keep answering. The {@code Server-Timing} header says how long the service took.
  */
 @Path("/v1/{workstream: training|participation|feasibility|comms}/{path: .+}")
 @PermitAll
@@ -47,103 +53,114 @@ public class WorkstreamProxy {
             "Last-Modified");
 
     private final ServicesConfig services;
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(2))
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    /** Non-blocking client on the event loop: a request waiting for a service holds no thread. */
+    private final HttpClient http;
 
-    WorkstreamProxy(ServicesConfig services) {
+    WorkstreamProxy(ServicesConfig services, Vertx vertx) {
         this.services = services;
+        this.http = vertx.createHttpClient(
+                new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true).setTcpNoDelay(true),
+                new PoolOptions().setHttp1MaxSize(services.connections()));
+    }
+
+    @PreDestroy
+    void close() {
+        http.closeAndAwait();
     }
 
     @GET
     @Operation(hidden = true)
-    public Response get(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
+    public Uni<Response> get(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        return forward("GET", workstream, headers, uri, null);
+        return forward(HttpMethod.GET, workstream, headers, uri, null);
     }
 
     @DELETE
     @Operation(hidden = true)
-    public Response delete(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
+    public Uni<Response> delete(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
             @Context UriInfo uri) {
-        return forward("DELETE", workstream, headers, uri, null);
+        return forward(HttpMethod.DELETE, workstream, headers, uri, null);
     }
 
     @POST
     @Consumes("*/*")
     @Operation(hidden = true)
-    public Response post(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
+    public Uni<Response> post(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
             @Context UriInfo uri, byte[] body) {
-        return forward("POST", workstream, headers, uri, body);
+        return forward(HttpMethod.POST, workstream, headers, uri, body);
     }
 
     @PUT
     @Consumes("*/*")
     @Operation(hidden = true)
-    public Response put(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
+    public Uni<Response> put(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
             @Context UriInfo uri, byte[] body) {
-        return forward("PUT", workstream, headers, uri, body);
+        return forward(HttpMethod.PUT, workstream, headers, uri, body);
     }
 
     @PATCH
     @Consumes("*/*")
     @Operation(hidden = true)
-    public Response patch(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
+    public Uni<Response> patch(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
             @Context UriInfo uri, byte[] body) {
-        return forward("PATCH", workstream, headers, uri, body);
+        return forward(HttpMethod.PATCH, workstream, headers, uri, body);
     }
 
-    private Response forward(String method, String workstreamId, HttpHeaders headers, UriInfo uri, byte[] body) {
+    private Uni<Response> forward(HttpMethod method, String workstreamId, HttpHeaders headers, UriInfo uri,
+            byte[] body) {
         Workstream workstream = Workstream.fromId(workstreamId).orElseThrow();
         CircuitBreaker breaker = breakers.computeIfAbsent(workstream,
                 w -> new CircuitBreaker(3, Duration.ofSeconds(10), java.time.Clock.systemUTC()));
         if (!breaker.allows()) {
-            throw unavailable(workstream);
+            return Uni.createFrom().failure(unavailable(workstream));
         }
         String serviceBase = services.baseUrl(workstream);
-        URI target = URI.create(serviceBase + uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()));
-        HttpRequest.Builder request = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        String query = uri.getRequestUri().getRawQuery();
+        RequestOptions request = new RequestOptions().setMethod(method)
+                .setAbsoluteURI(serviceBase + uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query))
+                .setIdleTimeout(services.timeout().toMillis());
         for (String name : REQUEST_HEADERS) {
             String value = headers.getHeaderString(name);
             if (value != null) {
-                request.header(name, value);
+                request.putHeader(name, value);
             }
         }
-        HttpResponse<byte[]> answer;
-        try {
-            answer = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (HttpTimeoutException e) {
-            breaker.failed();
-            throw ProblemException.of(504, "service-timeout", "Gateway timeout",
-                    "The " + workstream.id() + " service did not answer in time").withHeader("Retry-After", "5");
-        } catch (ConnectException e) {
-            breaker.failed();
-            LOG.warnf("%s service unreachable at %s", workstream.id(), serviceBase);
-            throw unavailable(workstream);
-        } catch (IOException e) {
-            breaker.failed();
-            LOG.warnf("%s service failed at %s: %s", workstream.id(), serviceBase, e.getMessage());
-            throw unavailable(workstream);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw unavailable(workstream);
-        }
-        breaker.succeeded();
+        long started = System.nanoTime();
         String gatewayBase = stripSlash(uri.getBaseUri().toString());
-        Response.ResponseBuilder response = Response.status(answer.statusCode());
-        for (String name : RESPONSE_HEADERS) {
-            for (String value : answer.headers().allValues(name)) {
-                response.header(name, value.replace(serviceBase, gatewayBase));
-            }
+        return http.request(request)
+                .flatMap(outgoing -> body == null ? outgoing.send() : outgoing.send(Buffer.buffer(body)))
+                .flatMap(answer -> answer.body().map(content -> {
+                    breaker.succeeded();
+                    Response.ResponseBuilder response = Response.status(answer.statusCode());
+                    for (String name : RESPONSE_HEADERS) {
+                        for (String value : answer.headers().getAll(name)) {
+                            response.header(name, value.replace(serviceBase, gatewayBase));
+                        }
+                    }
+                    // How long the service took, so a client or a benchmark can tell the hops apart.
+                    response.header("Server-Timing", String.format(Locale.ROOT, "%s;dur=%.1f", workstream.id(),
+                            (System.nanoTime() - started) / 1e6));
+                    if (content.length() > 0) {
+                        response.entity(content.getBytes());
+                    }
+                    return response.build();
+                }))
+                .onFailure().transform(e -> failed(workstream, serviceBase, breaker, e));
+    }
+
+    private static ProblemException failed(Workstream workstream, String serviceBase, CircuitBreaker breaker,
+            Throwable cause) {
+        breaker.failed();
+        if (cause instanceof TimeoutException) {
+            return ProblemException.of(504, "service-timeout", "Gateway timeout",
+                    "The " + workstream.id() + " service did not answer in time").withHeader("Retry-After", "5");
         }
-        if (answer.body().length > 0) {
-            response.entity(answer.body());
+        if (cause instanceof ConnectException) {
+            LOG.warnf("%s service unreachable at %s", workstream.id(), serviceBase);
+        } else {
+            LOG.warnf("%s service failed at %s: %s", workstream.id(), serviceBase, cause.toString());
         }
-        return response.build();
+        return unavailable(workstream);
     }
 
     private static ProblemException unavailable(Workstream workstream) {
