@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -39,8 +40,11 @@ final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDir);
             ServiceProcess service = new ServiceProcess(name, port, logDir.resolve(name + ".log"));
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1", "-jar", jar.toString()))
+            List<String> command = new ArrayList<>(List.of(java, "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1"));
+            command.addAll(classDataSharing(name, jar));
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(service.log.toFile()));
             pb.environment().putAll(env);
@@ -50,6 +54,26 @@ final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + name, e);
         }
+    }
+
+    /**
+     * A start is CPU-bound on this machine, and a good part of it is loading and verifying the same
+     * classes every time. The first run of a jar records them into a class-data archive next to it
+     * (written when the service stops); later runs map that archive (bench/README.md has the figures).
+     * A rebuilt jar is newer than its archive, so the archive is recorded again.
+     */
+    private static List<String> classDataSharing(String name, Path jar) throws IOException {
+        Path archive = jar.getParent().resolveSibling(name + "-classes.jsa");
+        List<String> quiet = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+        List<String> flags = new ArrayList<>(quiet);
+        if (Files.exists(archive)
+                && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+            flags.add("-XX:SharedArchiveFile=" + archive);
+        } else {
+            Files.deleteIfExists(archive);
+            flags.add("-XX:ArchiveClassesAtExit=" + archive);
+        }
+        return flags;
     }
 
     String name() {
