@@ -28,6 +28,8 @@ import org.jboss.logging.Logger;
 public class ActivityRebuild {
 
     private static final Logger LOG = Logger.getLogger(ActivityRebuild.class);
+    /** Events read and stored per poll: fewer, larger transactions (200 per poll ran at ~11,000 events/s). */
+    private static final int READ_BATCH = 5000;
 
     private final KafkaClients kafka;
     private final ActivityProjector projector;
@@ -52,7 +54,7 @@ public class ActivityRebuild {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("truncate activity_rebuild").executeUpdate());
         long read = 0;
         try (KafkaConsumer<String, byte[]> consumer = kafka.consumer("gateway-rebuild", "gateway-rebuild-"
-                + UUID.randomUUID())) {
+                + UUID.randomUUID(), READ_BATCH)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (Workstream w : Workstream.values()) {
                 consumer.partitionsFor(w.topic(), Duration.ofSeconds(10))
@@ -75,6 +77,7 @@ public class ActivityRebuild {
                 QuarkusTransaction.requiringNew().run(() -> projector.storeAll(batch, "activity_rebuild"));
             }
         }
+        long readMillis = (System.nanoTime() - started) / 1_000_000;
         long[] applied = QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("lock table activity in share row exclusive mode").executeUpdate();
             int changed = em.createNativeQuery("""
@@ -96,8 +99,8 @@ public class ActivityRebuild {
             return new long[] {changed, added};
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("Rebuild read %d events: %d rows re-derived, %d added, in %d ms", read, applied[0], applied[1],
-                millis);
+        LOG.infof("Rebuild read %d events in %d ms, then %d rows re-derived, %d added, in %d ms in all", read,
+                readMillis, applied[0], applied[1], millis);
         Result result = new Result(read, applied[0], applied[1], millis);
         done.fire(result); // read models derived from the feed must forget what they computed before
         return result;

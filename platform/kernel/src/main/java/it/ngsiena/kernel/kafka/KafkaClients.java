@@ -41,11 +41,16 @@ public class KafkaClients {
 
     /** Consumer with manual commits, reading from the start of a topic the group has never read. */
     public KafkaConsumer<String, byte[]> consumer(String clientId, String group) {
+        return consumer(clientId, group, 200);
+    }
+
+    /** A consumer handing out up to {@code maxPollRecords} per poll (a bulk reader wants more than 200). */
+    public KafkaConsumer<String, byte[]> consumer(String clientId, String group, int maxPollRecords) {
         Properties p = common(clientId);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "200");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(maxPollRecords));
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
         return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
     }
