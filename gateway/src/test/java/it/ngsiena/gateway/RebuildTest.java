@@ -27,10 +27,14 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(FakeServicesResource.class)
 class RebuildTest {
 
-    /** The feed's content without the positions and arrival times, in a stable order. */
+    /**
+     * The feed's content without the positions and arrival times, in a stable order; one line per row,
+     * so an event stored twice shows twice.
+     */
     static final String STATE = """
             select string_agg(concat_ws('|', event_id, event_type, workstream, source, subject, occurred_at,
-                              municipalities::text, title, data::text, public_event), E'\\n' order by event_id)
+                              municipalities::text, title, data::text, public_event), E'\\n'
+                              order by event_id, data::text)
             from %s""";
 
     @ConfigProperty(name = "ngs.events.bootstrap-servers")
@@ -54,9 +58,14 @@ class RebuildTest {
             ids.add(id);
             byte[] value = EventCodec.encode(id, "/participation-service", "it.ngsiena.participation.need.submitted.v1",
                     need.toString(), OffsetDateTime.now(ZoneOffset.UTC), """
-                            {"needId":"%s","title":"Bisogno %d","theme":"MOBILITY","municipalities":["052026"],
-                             "origin":"ONLINE","submittedAt":"2022-05-01T10:00:00Z"}""".formatted(need, i));
+                            {"needId":"%s","title":"Bisogno %d, \\"urgente\\" \\\\ lato nord","theme":"MOBILITY",
+                             "municipalities":["052026"],"origin":"ONLINE","submittedAt":"2022-05-01T10:00:00Z"}"""
+                    .formatted(need, i));
             new TopicProbe(bootstrap).send("ngs.participation.v1", need.toString(), value);
+            if (i == 0) {
+                // Published twice, as an at-least-once relay may: the feed and a rebuild keep it once.
+                new TopicProbe(bootstrap).send("ngs.participation.v1", need.toString(), value);
+            }
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 it.ngsiena.gateway.activity.ActivityEntry.count("eventId in ?1", ids)) == ids.size());
@@ -66,7 +75,8 @@ class RebuildTest {
         assertThat(result.getLong("eventsRead")).isGreaterThanOrEqualTo(ids.size());
         assertThat(result.getLong("rowsChanged")).isZero();
         assertThat(result.getLong("rowsAdded")).isZero();
-        assertThat(state("activity_rebuild")).as("rebuilt from the topics").isEqualTo(incremental);
+        String firstRead = "(select distinct on (event_id) * from activity_rebuild order by event_id, read_order) r";
+        assertThat(state(firstRead)).as("rebuilt from the topics").isEqualTo(incremental);
         assertThat(state("activity")).isEqualTo(incremental);
 
         // Damage the read model: a lost row and a wrong flag. The rebuild puts both right.

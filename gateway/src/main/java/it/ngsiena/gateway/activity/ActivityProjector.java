@@ -1,16 +1,10 @@
 package it.ngsiena.gateway.activity;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.events.IncomingEvent;
 import it.ngsiena.kernel.inbox.EventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import org.hibernate.Session;
 
 /**
@@ -30,63 +24,29 @@ public class ActivityProjector implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        store(event, "activity");
+        store(FeedRow.of(event));
         stored.fire(new NewActivity.Stored(event.id()));
     }
 
-    /** Derives the feed row of an event and stores it in the table, once per event id. */
-    void store(IncomingEvent event, String table) {
-        storeAll(List.of(event), table);
-    }
-
-    /** Derives the feed rows of events and stores them in the table in one JDBC batch, once per event id. */
-    void storeAll(List<IncomingEvent> events, String table) {
+    /** Stores the row in the feed, once per event id. */
+    private void store(FeedRow row) {
         em.unwrap(Session.class).doWork(connection -> {
             try (var insert = connection.prepareStatement("""
-                    insert into %s (event_id, event_type, workstream, source, subject, occurred_at,
+                    insert into activity (event_id, event_type, workstream, source, subject, occurred_at,
                                           municipalities, title, data, public_event)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (event_id) do nothing""".formatted(table))) {
-                for (IncomingEvent event : events) {
-                    String workstream = Workstream.ofEventType(event.type()).map(Workstream::id)
-                            .orElseGet(() -> workstreamOfTopic(event.topic()));
-                    OffsetDateTime time = event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time();
-                    insert.setString(1, event.id());
-                    insert.setString(2, event.type());
-                    insert.setString(3, workstream);
-                    insert.setString(4, event.source());
-                    insert.setString(5, event.subject());
-                    insert.setObject(6, time);
-                    insert.setArray(7, connection.createArrayOf("text", municipalities(event.data()).toArray()));
-                    insert.setString(8, event.data().hasNonNull("title") ? event.data().get("title").asText() : null);
-                    insert.setString(9, event.data().toString());
-                    insert.setBoolean(10, PublicEvents.isPublic(event.type(), event.data()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (event_id) do nothing""")) {
+                insert.setString(1, row.eventId());
+                insert.setString(2, row.type());
+                insert.setString(3, row.workstream());
+                insert.setString(4, row.source());
+                insert.setString(5, row.subject());
+                insert.setObject(6, row.time());
+                insert.setArray(7, connection.createArrayOf("text", row.municipalities().toArray()));
+                insert.setString(8, row.title());
+                insert.setString(9, row.data());
+                insert.setBoolean(10, row.publicEvent());
+                insert.executeUpdate();
             }
         });
-    }
-
-    /** The municipalities an event concerns: its {@code municipalities} list or its {@code municipality}. */
-    static List<String> municipalities(JsonNode data) {
-        List<String> codes = new ArrayList<>();
-        JsonNode many = data.get("municipalities");
-        if (many != null && many.isArray()) {
-            many.forEach(code -> codes.add(code.asText()));
-        }
-        JsonNode one = data.get("municipality");
-        if (one != null && one.isTextual() && !codes.contains(one.asText())) {
-            codes.add(one.asText());
-        }
-        return codes;
-    }
-
-    private static String workstreamOfTopic(String topic) {
-        for (Workstream w : Workstream.values()) {
-            if (w.topic().equals(topic)) {
-                return w.id();
-            }
-        }
-        return "unknown";
     }
 }

@@ -1,0 +1,52 @@
+package it.ngsiena.gateway.activity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.kernel.events.IncomingEvent;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The feed row of an event, derived in one place for the live feed ({@link ActivityProjector}) and for
+ * a rebuild's scratch table ({@link ActivityRebuild}).
+ */
+record FeedRow(String eventId, String type, String workstream, String source, String subject,
+        OffsetDateTime time, List<String> municipalities, String title, String data, boolean publicEvent) {
+
+    static FeedRow of(IncomingEvent event) {
+        JsonNode data = event.data();
+        return new FeedRow(event.id(), event.type(),
+                Workstream.ofEventType(event.type()).map(Workstream::id).orElseGet(() -> workstreamOfTopic(event.topic())),
+                event.source(), event.subject(),
+                event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time(),
+                municipalities(data),
+                data.hasNonNull("title") ? data.get("title").asText() : null,
+                data.toString(),
+                PublicEvents.isPublic(event.type(), data));
+    }
+
+    /** The municipalities an event concerns: its {@code municipalities} list or its {@code municipality}. */
+    static List<String> municipalities(JsonNode data) {
+        List<String> codes = new ArrayList<>();
+        JsonNode many = data.get("municipalities");
+        if (many != null && many.isArray()) {
+            many.forEach(code -> codes.add(code.asText()));
+        }
+        JsonNode one = data.get("municipality");
+        if (one != null && one.isTextual() && !codes.contains(one.asText())) {
+            codes.add(one.asText());
+        }
+        return codes;
+    }
+
+    private static String workstreamOfTopic(String topic) {
+        for (Workstream w : Workstream.values()) {
+            if (w.topic().equals(topic)) {
+                return w.id();
+            }
+        }
+        return "unknown";
+    }
+}
