@@ -82,10 +82,15 @@ class PlatformE2ETest {
     }
 
     @Test
-    void withoutATokenTheGatewayAnswers401() {
+    void withoutAValidTokenTheGatewayAnswers401() {
         given().contentType(ContentType.JSON).body(need("Senza token", SIENA))
                 .when().post(gateway + "/v1/participation/needs")
                 .then().statusCode(401).contentType("application/problem+json");
+        // The gateway checks tokens only where it needs the caller; a bad one is refused either way.
+        given().header("Authorization", "Bearer not.a.token").when().get(gateway + "/v1/activity")
+                .then().statusCode(401);
+        given().header("Authorization", "Bearer not.a.token").when().get(gateway + "/v1/participation/needs")
+                .then().statusCode(401);
         // The feed is open to anonymous callers, with the public events only.
         given().when().get(gateway + "/v1/activity").then().statusCode(200);
     }
