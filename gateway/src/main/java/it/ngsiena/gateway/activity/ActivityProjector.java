@@ -5,6 +5,7 @@ import it.ngsiena.kernel.inbox.EventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import org.hibernate.Session;
 
 /**
@@ -24,28 +25,40 @@ public class ActivityProjector implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
-        store(FeedRow.of(event));
-        stored.fire(new NewActivity.Stored(event.id()));
+        handleAll(List.of(event));
     }
 
-    /** Stores the row in the feed, once per event id. */
-    private void store(FeedRow row) {
+    /** Stores a poll's rows in one JDBC batch, and tells the streams once. */
+    @Override
+    public void handleAll(List<IncomingEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        store(events.stream().map(FeedRow::of).toList());
+        stored.fire(new NewActivity.Stored(events.get(events.size() - 1).id()));
+    }
+
+    /** Stores the rows in the feed, once per event id. */
+    private void store(List<FeedRow> rows) {
         em.unwrap(Session.class).doWork(connection -> {
             try (var insert = connection.prepareStatement("""
                     insert into activity (event_id, event_type, workstream, source, subject, occurred_at,
                                           municipalities, title, data, public_event)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (event_id) do nothing""")) {
-                insert.setString(1, row.eventId());
-                insert.setString(2, row.type());
-                insert.setString(3, row.workstream());
-                insert.setString(4, row.source());
-                insert.setString(5, row.subject());
-                insert.setObject(6, row.time());
-                insert.setArray(7, connection.createArrayOf("text", row.municipalities().toArray()));
-                insert.setString(8, row.title());
-                insert.setString(9, row.data());
-                insert.setBoolean(10, row.publicEvent());
-                insert.executeUpdate();
+                for (FeedRow row : rows) {
+                    insert.setString(1, row.eventId());
+                    insert.setString(2, row.type());
+                    insert.setString(3, row.workstream());
+                    insert.setString(4, row.source());
+                    insert.setString(5, row.subject());
+                    insert.setObject(6, row.time());
+                    insert.setArray(7, connection.createArrayOf("text", row.municipalities().toArray()));
+                    insert.setString(8, row.title());
+                    insert.setString(9, row.data());
+                    insert.setBoolean(10, row.publicEvent());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
             }
         });
     }

@@ -13,7 +13,7 @@ import jakarta.enterprise.event.TransactionPhase;
 @ApplicationScoped
 public class NewActivity {
 
-    /** Fired by the projector when it stores an entry in the feed. */
+    /** Fired by the projector when it stores entries in the feed (the last one named). */
     public record Stored(String eventId) {
     }
 
@@ -24,7 +24,7 @@ public class NewActivity {
         signals.onNext(System.nanoTime());
     }
 
-    /** A hot stream with one item per committed entry, from the moment of subscription. */
+    /** A hot stream with one item per committed batch of entries, from the moment of subscription. */
     Multi<Long> signals() {
         return signals;
     }

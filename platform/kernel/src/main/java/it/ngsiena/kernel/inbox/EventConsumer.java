@@ -17,8 +17,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -28,6 +30,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -143,14 +146,20 @@ public class EventConsumer {
             for (ConsumerRecord<String, byte[]> record : records) {
                 events.add(EventCodec.decode(record.topic(), record.value()));
             }
-            QuarkusTransaction.requiringNew().run(() -> events.forEach(this::recordAndHandle));
+            QuarkusTransaction.requiringNew().run(() -> {
+                List<IncomingEvent> fresh = recordAll(events);
+                for (EventHandler handler : handlers) {
+                    handler.handleAll(fresh);
+                }
+            });
         } catch (Exception e) {
             LOG.debugf("A batch of %d records is handled one by one: %s", records.count(), e.getMessage());
             return false;
         }
-        events.forEach(e -> metrics.counter("ngs.events.handled", "topic", e.topic()).increment());
+        events.forEach(this::countHandled);
         return true;
     }
+
     private void process(ConsumerRecord<String, byte[]> record) {
         IncomingEvent event;
         try {
@@ -178,7 +187,45 @@ public class EventConsumer {
 
     private void handleOnce(IncomingEvent event) {
         QuarkusTransaction.requiringNew().run(() -> recordAndHandle(event));
+        countHandled(event);
+    }
+
+    private void countHandled(IncomingEvent event) {
         metrics.counter("ngs.events.handled", "topic", event.topic()).increment();
+    }
+
+    /**
+     * In the caller's transaction: notes the events in the inbox with one statement and returns those
+     * noted now (not handled before, each id once), in the order read.
+     */
+    private List<IncomingEvent> recordAll(List<IncomingEvent> events) {
+        Set<String> inserted = new HashSet<>();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (var insert = connection.prepareStatement("""
+                    insert into inbox_event (event_id, consumer, topic, event_type, handled_at)
+                    select e.id, ?, e.topic, e.type, now() from unnest(?, ?, ?) as e(id, topic, type)
+                    on conflict do nothing returning event_id""")) {
+                insert.setString(1, config.consumer().group());
+                insert.setArray(2, connection.createArrayOf("text", events.stream().map(IncomingEvent::id).toArray()));
+                insert.setArray(3, connection.createArrayOf("text", events.stream().map(IncomingEvent::topic).toArray()));
+                insert.setArray(4, connection.createArrayOf("text", events.stream().map(IncomingEvent::type).toArray()));
+                try (var rows = insert.executeQuery()) {
+                    while (rows.next()) {
+                        inserted.add(rows.getString(1));
+                    }
+                }
+            }
+        });
+        List<IncomingEvent> fresh = new ArrayList<>(inserted.size());
+        for (IncomingEvent event : events) {
+            if (inserted.remove(event.id())) { // remove: an id read twice in one poll is handled once
+                fresh.add(event);
+            }
+        }
+        if (fresh.size() < events.size()) {
+            LOG.debugf("%d events of the poll already handled", events.size() - fresh.size());
+        }
+        return fresh;
     }
 
     /** In the caller's transaction: notes the event in the inbox and, the first time only, handles it. */

@@ -1,6 +1,7 @@
 package it.ngsiena.kernel.inbox;
 
 import it.ngsiena.kernel.events.IncomingEvent;
+import java.util.List;
 
 /**
  * Applies consumed events to a service's own state. Runs inside the transaction that also records
@@ -11,4 +12,12 @@ import it.ngsiena.kernel.events.IncomingEvent;
 public interface EventHandler {
 
     void handle(IncomingEvent event);
+
+    /**
+     * Applies the events of one poll that this consumer has not handled before, in the order they were
+     * read, in one transaction. A handler that can store many rows at once overrides it.
+     */
+    default void handleAll(List<IncomingEvent> events) {
+        events.forEach(this::handle);
+    }
 }
