@@ -36,7 +36,7 @@ public final class BenchMain {
     /** A rate below the write capacity measured in benchmark 3, to see the pipeline without queueing. */
     static final int SUSTAINABLE_RATE = 50;
     static final Duration SUSTAINABLE = Duration.ofSeconds(10);
-    static final int KAFKA_LATENCY_MESSAGES = 2000;
+    static final int KAFKA_LATENCY_MESSAGES = 1000;
     static final Duration WARM_UP = Duration.ofSeconds(setting("NGS_BENCH_WARM_UP_SECONDS", 12));
     static final long REBUILD_EVENTS = setting("NGS_BENCH_REBUILD_EVENTS", 100_000);
     static final List<String> SERVICES = List.of("training", "participation", "feasibility", "comms", "gateway");
@@ -128,11 +128,10 @@ public final class BenchMain {
             Wrk.Result writes = Wrk.run(gateway + "/v1/participation/needs", CONNECTIONS, LOAD, script,
                     tokens.forUser("officer-siena", "officer-siena"));
             results.writes.add(writes);
-            Thread.sleep(3000); // let the last events reach the gateway
+            double tps = pgbench.inserts(CONNECTIONS, LOAD); // meanwhile the last events reach the gateway
+            results.pgInsert.add(tps);
             long[] check = log.needsAndEvents(platform.jdbcUrl("participation"), title, since);
             results.writeChecks.add(check);
-            double tps = pgbench.inserts(CONNECTIONS, LOAD);
-            results.pgInsert.add(tps);
             log("   writes %s; needs %d, with an event %d, with exactly one %d; pgbench insert %.0f tps", writes,
                     check[0], check[1], check[2], tps);
         }

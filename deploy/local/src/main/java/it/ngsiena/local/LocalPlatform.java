@@ -29,6 +29,9 @@ public final class LocalPlatform implements AutoCloseable {
     /** The services in start order, with their database names. */
     private static final List<String> SERVICES = List.of("training", "participation", "feasibility", "comms", "gateway");
     private static final String REALM = "ngs";
+    /** Keycloak's first start builds it; on two busy cores that has taken well over a minute. */
+    private static final Duration KEYCLOAK_START = Duration.ofMinutes(5);
+    private static final Duration SERVICE_START = Duration.ofMinutes(3);
 
     private final Settings settings;
     private PostgresServer postgres;
@@ -51,9 +54,14 @@ public final class LocalPlatform implements AutoCloseable {
             platform.checkPorts();
             platform.startPostgres();
             platform.startKafka();
-            platform.startKeycloak();
+            // Keycloak and the services start together, so their starts overlap rather than queue. A
+            // service that comes up before Keycloak logs that the OIDC server is not available yet and
+            // fetches its keys on the first request with a token; start returns after Keycloak is ready.
+            platform.launchKeycloak();
             platform.startMail();
-            platform.startServices();
+            platform.launchServices();
+            platform.awaitServices();
+            platform.awaitKeycloak();
             return platform;
         } catch (RuntimeException e) {
             platform.close();
@@ -155,7 +163,7 @@ public final class LocalPlatform implements AutoCloseable {
         jdbcBase = "jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/";
     }
 
-    private void startKeycloak() {
+    private void launchKeycloak() {
         if (settings.externalIssuer().isPresent()) {
             issuer = settings.externalIssuer().get();
             settings.progress().accept("Using Keycloak issuer " + issuer);
@@ -165,10 +173,16 @@ public final class LocalPlatform implements AutoCloseable {
             Directories.deleteRecursively(settings.keycloakHome().resolve("data/h2"));
         }
         settings.progress().accept("Starting Keycloak on port " + settings.keycloakPort());
-        keycloak = KeycloakServer.start(settings.keycloakZip(), settings.keycloakHome(), settings.keycloakPort(),
-                settings.projectRoot().resolve("deploy/keycloak/ngs-realm.json"), REALM, Duration.ofMinutes(5),
-                settings.progress());
+        keycloak = KeycloakServer.launch(settings.keycloakZip(), settings.keycloakHome(), settings.keycloakPort(),
+                settings.projectRoot().resolve("deploy/keycloak/ngs-realm.json"), REALM, settings.progress());
         issuer = keycloak.issuer();
+    }
+
+    private void awaitKeycloak() {
+        if (keycloak != null) {
+            keycloak.awaitReady(KEYCLOAK_START, settings.progress());
+            settings.progress().accept("Keycloak ready at " + keycloak.baseUrl());
+        }
     }
 
     /** GreenMail: SMTP for the newsletters, IMAP to read them (any user name, password = user name). */
@@ -194,15 +208,31 @@ public final class LocalPlatform implements AutoCloseable {
         return mail;
     }
 
-    private void startServices() {
+    private void launchServices() {
         settings.progress().accept("Starting the services");
         for (String name : SERVICES) {
             services.put(name, startService(name));
         }
-        for (ServiceProcess service : services.values()) {
-            service.awaitReady(Duration.ofMinutes(3));
-            settings.progress().accept(service.name() + " ready at " + service.url() + " (" + service.readyAfterMillis()
-                    + " ms)");
+    }
+
+    /** Asks every service in turn until all are ready, so each one's ready time is its own. */
+    private void awaitServices() {
+        long deadline = System.nanoTime() + SERVICE_START.toNanos();
+        List<ServiceProcess> waiting = new ArrayList<>(services.values());
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (service.isReady()) {
+                    waiting.remove(service);
+                    settings.progress().accept(service.name() + " ready at " + service.url() + " ("
+                            + service.readyAfterMillis() + " ms)");
+                }
+            }
+            if (!waiting.isEmpty() && System.nanoTime() > deadline) {
+                ServiceProcess late = waiting.get(0);
+                throw new IllegalStateException(late.name() + " was not ready within " + SERVICE_START + "; see "
+                        + late.log());
+            }
+            ServiceProcess.sleep(200);
         }
     }
 
@@ -218,7 +248,7 @@ public final class LocalPlatform implements AutoCloseable {
         old.close();
         ServiceProcess fresh = startService(name);
         services.put(name, fresh);
-        fresh.awaitReady(Duration.ofMinutes(3));
+        fresh.awaitReady(SERVICE_START);
         return fresh.readyAfterMillis();
     }
 

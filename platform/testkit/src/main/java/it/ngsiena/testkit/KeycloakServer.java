@@ -27,6 +27,7 @@ public final class KeycloakServer implements AutoCloseable {
     private final int port;
     private final String realm;
     private Process process;
+    private long launchedAt;
 
     private KeycloakServer(Path home, int port, String realm) {
         this.home = home;
@@ -36,16 +37,14 @@ public final class KeycloakServer implements AutoCloseable {
 
     /**
      * Unpacks the distribution into {@code home} unless it is there, imports the realm file on its
-     * first start, and waits until the realm answers.
-     *
-     * @param progress told what is happening while the start takes long
+     * first start, and starts Keycloak without waiting for it: the caller starts other things
+     * meanwhile and calls {@link #awaitReady}.
      */
-    public static KeycloakServer start(Path distZip, Path home, int port, Path realmFile, String realm,
-            Duration timeout, Consumer<String> progress) {
+    public static KeycloakServer launch(Path distZip, Path home, int port, Path realmFile, String realm,
+            Consumer<String> progress) {
         KeycloakServer server = new KeycloakServer(home, port, realm);
         server.install(distZip, realmFile, progress);
-        server.launch();
-        server.awaitReady(timeout, progress);
+        server.startProcess();
         return server;
     }
 
@@ -80,7 +79,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private void launch() {
+    private void startProcess() {
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host", "127.0.0.1", "--http-port", Integer.toString(port), "--import-realm",
                 "--hostname-strict", "false")
@@ -91,18 +90,23 @@ public final class KeycloakServer implements AutoCloseable {
         pb.environment().putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
         try {
+            launchedAt = System.nanoTime();
             process = pb.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak did not start", e);
         }
     }
 
-    private void awaitReady(Duration timeout, Consumer<String> progress) {
+    /**
+     * Waits until the realm answers; stops Keycloak and fails if it does not within the timeout.
+     *
+     * @param progress told what is happening while the start takes long
+     */
+    public void awaitReady(Duration timeout, Consumer<String> progress) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
-        long start = System.nanoTime();
-        long deadline = start + timeout.toNanos();
-        long lastReport = start;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long lastReport = System.nanoTime();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak exited with code " + process.exitValue() + "; see " + log());
@@ -121,7 +125,7 @@ public final class KeycloakServer implements AutoCloseable {
             }
             if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(10)) {
                 lastReport = System.nanoTime();
-                progress.accept("Keycloak is starting (" + TimeUnit.NANOSECONDS.toSeconds(lastReport - start)
+                progress.accept("Keycloak is starting (" + TimeUnit.NANOSECONDS.toSeconds(lastReport - launchedAt)
                         + " s; the first start builds it and takes over a minute)");
             }
             sleep(500);
