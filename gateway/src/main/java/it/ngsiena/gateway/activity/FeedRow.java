@@ -5,6 +5,7 @@ import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.events.IncomingEvent;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,11 +21,20 @@ record FeedRow(String eventId, String type, String workstream, String source, St
         return new FeedRow(event.id(), event.type(),
                 Workstream.ofEventType(event.type()).map(Workstream::id).orElseGet(() -> workstreamOfTopic(event.topic())),
                 event.source(), event.subject(),
-                event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time(),
+                toMicroseconds(event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time()),
                 municipalities(data),
                 data.hasNonNull("title") ? data.get("title").asText() : null,
                 data.toString(),
                 PublicEvents.isPublic(event.type(), data));
+    }
+
+    /**
+     * PostgreSQL keeps microseconds. Rounded here (half up, as the JDBC driver rounds), so a row written
+     * live and its copy in a rebuild hold the same instant; left to PostgreSQL's text parsing, an
+     * instant half-way between two microseconds could round the other way.
+     */
+    static OffsetDateTime toMicroseconds(OffsetDateTime time) {
+        return time.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** The municipalities an event concerns: its {@code municipalities} list or its {@code municipality}. */
