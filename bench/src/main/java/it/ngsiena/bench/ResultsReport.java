@@ -103,7 +103,8 @@ final class ResultsReport {
         line("");
         line("`POST /v1/participation/needs` through the gateway with an officer's Keycloak token, wrk, "
                 + BenchMain.CONNECTIONS + " connections, " + BenchMain.LOAD.toSeconds() + " s. Limit: pgbench, one"
-                + " INSERT per transaction (into pgbench_history), " + BenchMain.CONNECTIONS + " clients.");
+                + " INSERT per transaction (into pgbench_history), " + BenchMain.CONNECTIONS + " clients, "
+                + BenchMain.INSERT_LIMIT.toSeconds() + " s.");
         line("");
         Samples rps = Results.of(r.writes, Wrk.Result::requestsPerSecond);
         double ratio = rps.median() / r.pgInsert.median();
@@ -142,7 +143,8 @@ final class ResultsReport {
         line("");
         line("Whole platform (PostgreSQL, Kafka, Keycloak, mail server, 4 services, gateway) up, per start (ms): "
                 + r.platformStart.values() + (r.firstStart
-                        ? "; the first was a first start (Keycloak built from its distribution), the others warm."
+                        ? "; the first was a first start (Keycloak built from its distribution, its realm imported), the"
+                                + " others warm (Keycloak built, its database kept; new PostgreSQL and Kafka data)."
                         : "; all warm starts (Keycloak already built)."));
         line("");
     }

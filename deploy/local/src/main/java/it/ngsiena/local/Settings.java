@@ -77,6 +77,14 @@ public record Settings(
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), progress);
     }
 
+    /** The same settings with Keycloak's database kept (its realm already imported), as on a warm start. */
+    public Settings keepingKeycloakData() {
+        return new Settings(projectRoot, stateDir, gatewayPort, trainingPort, participationPort, feasibilityPort,
+                commsPort, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
+                keycloakHome, false, externalJdbcUrl, externalDbUser, externalDbPassword, externalKafka,
+                externalIssuer, progress);
+    }
+
     private static int port(Map<String, String> env, String name, int fallback) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
