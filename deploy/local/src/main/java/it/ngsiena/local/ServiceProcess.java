@@ -25,6 +25,8 @@ final class ServiceProcess implements AutoCloseable {
     private Process process;
     private long startedAt;
     private long readyAfterMillis = -1;
+    /** Writes its class-data archive on exit, which takes seconds of CPU (more with others doing the same). */
+    private boolean recordingArchive;
 
     private ServiceProcess(String name, int port, Path log) {
         this.name = name;
@@ -42,7 +44,9 @@ final class ServiceProcess implements AutoCloseable {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1"));
-            command.addAll(classDataSharing(name, jar));
+            List<String> sharing = classDataSharing(name, jar);
+            service.recordingArchive = sharing.stream().anyMatch(f -> f.startsWith("-XX:ArchiveClassesAtExit"));
+            command.addAll(sharing);
             command.addAll(List.of("-jar", jar.toString()));
             ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -155,7 +159,8 @@ final class ServiceProcess implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            // killed while writing its archive, a service leaves none and the next start records again
+            if (!process.waitFor(recordingArchive ? 120 : 20, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
