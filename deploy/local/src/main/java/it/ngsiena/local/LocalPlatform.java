@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class LocalPlatform implements AutoCloseable {
             platform.launchKeycloak();
             platform.startMail();
             platform.launchServices();
-            platform.awaitServices();
+            platform.awaitReady(platform.services.values());
             platform.awaitKeycloak();
             return platform;
         } catch (RuntimeException e) {
@@ -215,10 +216,10 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
-    /** Asks every service in turn until all are ready, so each one's ready time is its own. */
-    private void awaitServices() {
+    /** Asks every starting service in turn until all are ready, so each one's ready time is its own. */
+    private void awaitReady(Collection<ServiceProcess> starting) {
         long deadline = System.nanoTime() + SERVICE_START.toNanos();
-        List<ServiceProcess> waiting = new ArrayList<>(services.values());
+        List<ServiceProcess> waiting = new ArrayList<>(starting);
         while (!waiting.isEmpty()) {
             for (ServiceProcess service : List.copyOf(waiting)) {
                 if (service.isReady()) {
@@ -232,7 +233,12 @@ public final class LocalPlatform implements AutoCloseable {
                 throw new IllegalStateException(late.name() + " was not ready within " + SERVICE_START + "; see "
                         + late.log());
             }
-            ServiceProcess.sleep(200);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for the services", e);
+            }
         }
     }
 
@@ -248,7 +254,7 @@ public final class LocalPlatform implements AutoCloseable {
         old.close();
         ServiceProcess fresh = startService(name);
         services.put(name, fresh);
-        fresh.awaitReady(SERVICE_START);
+        awaitReady(List.of(fresh));
         return fresh.readyAfterMillis();
     }
 

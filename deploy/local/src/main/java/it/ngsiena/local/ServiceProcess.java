@@ -114,17 +114,6 @@ final class ServiceProcess implements AutoCloseable {
         return readyAfterMillis;
     }
 
-    /** Waits until {@code /q/health/ready} answers UP. */
-    void awaitReady(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!isReady()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log);
-            }
-            sleep(200);
-        }
-    }
-
     /**
      * Asks {@code /q/health/ready} once; the first UP fixes {@link #readyAfterMillis}. Fails if the
      * process has exited.
@@ -168,13 +157,5 @@ final class ServiceProcess implements AutoCloseable {
             process.destroyForcibly();
         }
         process = null;
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

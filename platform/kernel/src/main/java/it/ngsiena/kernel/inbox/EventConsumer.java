@@ -146,12 +146,7 @@ public class EventConsumer {
             for (ConsumerRecord<String, byte[]> record : records) {
                 events.add(EventCodec.decode(record.topic(), record.value()));
             }
-            QuarkusTransaction.requiringNew().run(() -> {
-                List<IncomingEvent> fresh = recordAll(events);
-                for (EventHandler handler : handlers) {
-                    handler.handleAll(fresh);
-                }
-            });
+            QuarkusTransaction.requiringNew().run(() -> recordAndHandle(events));
         } catch (Exception e) {
             LOG.debugf("A batch of %d records is handled one by one: %s", records.count(), e.getMessage());
             return false;
@@ -186,12 +181,20 @@ public class EventConsumer {
     }
 
     private void handleOnce(IncomingEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> recordAndHandle(event));
+        QuarkusTransaction.requiringNew().run(() -> recordAndHandle(List.of(event)));
         countHandled(event);
     }
 
     private void countHandled(IncomingEvent event) {
         metrics.counter("ngs.events.handled", "topic", event.topic()).increment();
+    }
+
+    /** In the caller's transaction: notes the events in the inbox and hands those new to it to the handlers. */
+    private void recordAndHandle(List<IncomingEvent> events) {
+        List<IncomingEvent> fresh = recordAll(events);
+        for (EventHandler handler : handlers) {
+            handler.handleAll(fresh);
+        }
     }
 
     /**
@@ -223,28 +226,9 @@ public class EventConsumer {
             }
         }
         if (fresh.size() < events.size()) {
-            LOG.debugf("%d events of the poll already handled", events.size() - fresh.size());
+            LOG.debugf("%d of %d events already handled", events.size() - fresh.size(), events.size());
         }
         return fresh;
-    }
-
-    /** In the caller's transaction: notes the event in the inbox and, the first time only, handles it. */
-    private void recordAndHandle(IncomingEvent event) {
-        int inserted = em.createNativeQuery("""
-                insert into inbox_event (event_id, consumer, topic, event_type, handled_at)
-                values (?1, ?2, ?3, ?4, now()) on conflict do nothing""")
-                .setParameter(1, event.id())
-                .setParameter(2, config.consumer().group())
-                .setParameter(3, event.topic())
-                .setParameter(4, event.type())
-                .executeUpdate();
-        if (inserted == 0) {
-            LOG.debugf("Event %s already handled", event.id());
-            return;
-        }
-        for (EventHandler handler : handlers) {
-            handler.handle(event);
-        }
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, Exception reason) {

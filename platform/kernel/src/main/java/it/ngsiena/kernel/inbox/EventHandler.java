@@ -14,8 +14,9 @@ public interface EventHandler {
     void handle(IncomingEvent event);
 
     /**
-     * Applies the events of one poll that this consumer has not handled before, in the order they were
-     * read, in one transaction. A handler that can store many rows at once overrides it.
+     * Applies events this consumer has not handled before (a whole poll, or one event retried on its
+     * own), in the order they were read, in one transaction. A handler that can store many rows at once
+     * overrides it.
      */
     default void handleAll(List<IncomingEvent> events) {
         events.forEach(this::handle);
