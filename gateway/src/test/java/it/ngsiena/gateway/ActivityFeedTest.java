@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
 @WithTestResource(FakeServicesResource.class)
-@TestSecurity(user = "viewer", roles = "viewer")
+// The admin: the types these tests make up are not in the catalogue, so only the admin (and the partner) sees them.
+@TestSecurity(user = "admin", roles = "programme-admin")
 class ActivityFeedTest {
 
     static final String TOPIC = "ngs.participation.v1";

@@ -133,13 +133,13 @@ class ActivityStreamTest {
     }
 
     @Test
-    @TestSecurity(user = "viewer", roles = "viewer")
-    void signedInCallersAlsoSeeTheEventsAboutPeople() throws Exception {
+    @TestSecurity(user = "euronike", roles = "training-partner")
+    void theTrainingPartnerAlsoSeesTheEventsAboutPeople() throws Exception {
         String enrolment = publishEnrolment();
         String marker = publishNeed("Marcatore");
         await().atMost(Duration.ofSeconds(30)).until(() -> inAnonymousFeed(marker) == 1);
-        assertThat(inAnonymousFeed(enrolment)).as("the viewer sees it in the feed").isEqualTo(1);
-        // (inAnonymousFeed calls the feed as whoever the test is: here the viewer.)
+        assertThat(inAnonymousFeed(enrolment)).as("the training partner sees it in the feed").isEqualTo(1);
+        // (inAnonymousFeed calls the feed as whoever the test is: here the training partner.)
         int visible = given().queryParam("municipality", RADICONDOLI).queryParam("limit", 100).when()
                 .get("/v1/activity").then().statusCode(200).extract().jsonPath().getList("items").size();
         List<Received> events = read("0", visible).stream().filter(r -> r.data().contains(enrolment)).toList();

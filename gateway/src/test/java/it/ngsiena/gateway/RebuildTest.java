@@ -33,7 +33,7 @@ class RebuildTest {
      */
     static final String STATE = """
             select string_agg(concat_ws('|', event_id, event_type, workstream, source, subject, occurred_at,
-                              municipalities::text, title, data::text, public_event), E'\\n'
+                              municipalities::text, title, data::text, readers::text), E'\\n'
                               order by event_id, data::text)
             from %s""";
 
@@ -87,10 +87,10 @@ class RebuildTest {
         assertThat(state(firstRead)).as("rebuilt from the topics").isEqualTo(incremental);
         assertThat(state("activity")).isEqualTo(incremental);
 
-        // Damage the read model: a lost row and a wrong flag. The rebuild puts both right.
+        // Damage the read model: a lost row and wrong readers. The rebuild puts both right.
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("delete from activity where event_id = ?1").setParameter(1, ids.get(0)).executeUpdate();
-            em.createNativeQuery("update activity set public_event = false, municipalities = '{}' where event_id = ?1")
+            em.createNativeQuery("update activity set readers = '{admin}', municipalities = '{}' where event_id = ?1")
                     .setParameter(1, ids.get(1)).executeUpdate();
         });
         assertThat(state("activity")).isNotEqualTo(incremental);

@@ -1,5 +1,7 @@
 package it.ngsiena.comms.announcement;
 
+import it.ngsiena.contracts.Visibility;
+import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,7 +38,12 @@ public class AnnouncementAccess {
         return audiences;
     }
 
+    /**
+     * A published announcement by the rule of its events ({@link Visibility#AUDIENCE}), which the gateway
+     * applies as well; drafts and archived ones by the editors' rule.
+     */
     public boolean maySee(Announcement a) {
-        return isEditor() || (a.status == AnnouncementStatus.PUBLISHED && audiences().contains(a.audience));
+        Visibility rule = a.status == AnnouncementStatus.PUBLISHED ? Visibility.AUDIENCE : Visibility.EDITORS;
+        return caller.maySee(rule, Workstream.COMMS, a.municipalities, a.audience.name());
     }
 }

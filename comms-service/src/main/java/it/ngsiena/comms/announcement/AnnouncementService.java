@@ -154,7 +154,7 @@ public class AnnouncementService {
         a.archive(now());
         Announcement.flush();
         outbox.append(Workstream.COMMS, AnnouncementArchived.TYPE, a.id, new AnnouncementArchived(a.id,
-                a.municipalities, a.archivedAt));
+                a.audience.name(), a.municipalities, a.archivedAt));
         return a;
     }
 

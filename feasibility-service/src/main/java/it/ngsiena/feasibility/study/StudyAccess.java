@@ -1,5 +1,7 @@
 package it.ngsiena.feasibility.study;
 
+import it.ngsiena.contracts.Visibility;
+import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
@@ -29,8 +31,10 @@ public class StudyAccess {
         return Optional.of(caller.municipality().orElse("none"));
     }
 
+    /** The rule of the events about a study ({@link Visibility#PARTNERS_AND_NAMED_MUNICIPALITIES}), which the gateway applies as well. */
     public boolean maySee(Study study) {
-        return restrictedTo().map(study.municipalities::contains).orElse(true);
+        return caller.maySee(Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES, Workstream.FEASIBILITY, study.municipalities,
+                null);
     }
 
     /** A study the caller may read; 404 otherwise. */

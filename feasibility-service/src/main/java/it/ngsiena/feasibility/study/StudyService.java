@@ -193,7 +193,7 @@ public class StudyService {
         }
         m.reachedOn = request.reachedOn();
         outbox.append(Workstream.FEASIBILITY, MilestoneReached.TYPE, s.id, new MilestoneReached(s.id, m.id, m.title,
-                m.dueOn, m.reachedOn, now()));
+                m.dueOn, m.reachedOn, List.copyOf(s.municipalities), now()));
         return m;
     }
 

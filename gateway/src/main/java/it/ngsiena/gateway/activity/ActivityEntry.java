@@ -45,7 +45,8 @@ public class ActivityEntry extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public String data;
 
-    /** Whether anonymous callers see it (PublicEvents). */
-    @Column(name = "public_event", insertable = false, updatable = false)
-    public boolean publicEvent;
+    /** Who may see it, in the names of {@link it.ngsiena.contracts.Readers} (see FeedRow). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "varchar[]", insertable = false, updatable = false)
+    public List<String> readers;
 }

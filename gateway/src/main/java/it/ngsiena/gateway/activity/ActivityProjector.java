@@ -9,8 +9,8 @@ import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Adds every event to the activity feed, including types the gateway does not know. Events carry no
- * personal data (the contracts forbid it), so the feed can show their data as it is.
+ * Adds every event to the activity feed, including types the gateway does not know, with who may read
+ * it (see {@link FeedRow}): the feed shows an event's data as it is, to those readers only.
  */
 @ApplicationScoped
 public class ActivityProjector implements EventHandler {
@@ -43,7 +43,7 @@ public class ActivityProjector implements EventHandler {
         em.unwrap(Session.class).doWork(connection -> {
             try (var insert = connection.prepareStatement("""
                     insert into activity (event_id, event_type, workstream, source, subject, occurred_at,
-                                          municipalities, title, data, public_event)
+                                          municipalities, title, data, readers)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (event_id) do nothing""")) {
                 for (FeedRow row : rows) {
                     insert.setString(1, row.eventId());
@@ -55,7 +55,7 @@ public class ActivityProjector implements EventHandler {
                     insert.setArray(7, connection.createArrayOf("text", row.municipalities().toArray()));
                     insert.setString(8, row.title());
                     insert.setString(9, row.data());
-                    insert.setBoolean(10, row.publicEvent());
+                    insert.setArray(10, connection.createArrayOf("text", row.readers().toArray()));
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -86,17 +86,17 @@ public class ActivityRebuild {
             int changed = em.createNativeQuery("""
                     update activity a set event_type = r.event_type, workstream = r.workstream, source = r.source,
                            subject = r.subject, occurred_at = r.occurred_at, municipalities = r.municipalities,
-                           title = r.title, data = r.data, public_event = r.public_event
+                           title = r.title, data = r.data, readers = r.readers
                     from (select distinct on (event_id) * from activity_rebuild order by event_id, read_order) r
                     where a.event_id = r.event_id and (a.event_type, a.workstream, a.source, a.subject, a.occurred_at,
-                          a.municipalities, a.title, a.data, a.public_event)
+                          a.municipalities, a.title, a.data, a.readers)
                           is distinct from (r.event_type, r.workstream, r.source, r.subject, r.occurred_at,
-                          r.municipalities, r.title, r.data, r.public_event)""").executeUpdate();
+                          r.municipalities, r.title, r.data, r.readers)""").executeUpdate();
             int added = em.createNativeQuery("""
                     insert into activity (event_id, event_type, workstream, source, subject, occurred_at,
-                                          municipalities, title, data, public_event)
+                                          municipalities, title, data, readers)
                     select event_id, event_type, workstream, source, subject, occurred_at, municipalities, title,
-                           data, public_event
+                           data, readers
                     from (select distinct on (event_id) * from activity_rebuild order by event_id, read_order) r
                     where not exists (select 1 from activity a where a.event_id = r.event_id)
                     order by occurred_at, event_id""").executeUpdate();
@@ -122,13 +122,14 @@ public class ActivityRebuild {
                     .append(quoted(row.workstream())).append(',').append(quoted(row.source())).append(',')
                     .append(quoted(row.subject())).append(',').append(quoted(TIME.format(row.time()))).append(',')
                     .append(quoted(textArray(row.municipalities()))).append(',').append(quoted(row.title()))
-                    .append(',').append(quoted(row.data())).append(',').append(row.publicEvent()).append('\n');
+                    .append(',').append(quoted(row.data())).append(',').append(quoted(textArray(row.readers())))
+                    .append('\n');
         }
         em.unwrap(Session.class).doWork(connection -> {
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                         copy activity_rebuild (event_id, event_type, workstream, source, subject, occurred_at,
-                                               municipalities, title, data, public_event) from stdin (format csv)""",
+                                               municipalities, title, data, readers) from stdin (format csv)""",
                         new StringReader(csv.toString()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -6,26 +6,27 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<ActivityEntry, String> {
 
-    /** Up to {@code limit} entries after the cursor, newest first. */
-    public List<ActivityEntry> page(ActivityFilter filter, boolean publicOnly, ActivityCursor after, int limit) {
+    /** Up to {@code limit} entries after the cursor that a caller with these grants may see, newest first. */
+    public List<ActivityEntry> page(ActivityFilter filter, Set<String> grants, ActivityCursor after, int limit) {
         Parameters params = new Parameters();
-        List<String> where = conditions(filter, publicOnly, params);
+        List<String> where = conditions(filter, grants, params);
         if (after != null) {
             where.add("(occurredAt < :afterTime or (occurredAt = :afterTime and seq < :afterSeq))");
             params.and("afterTime", after.time()).and("afterSeq", after.seq());
         }
-        return find(where.isEmpty() ? "1 = 1" : String.join(" and ", where), Sort.descending("occurredAt", "seq"),
+        return find(String.join(" and ", where), Sort.descending("occurredAt", "seq"),
                 params).range(0, limit - 1).list();
     }
 
     /** Up to {@code limit} entries stored after position {@code afterSeq}, in arrival order: for the live stream. */
-    public List<ActivityEntry> after(ActivityFilter filter, boolean publicOnly, long afterSeq, int limit) {
+    public List<ActivityEntry> after(ActivityFilter filter, Set<String> grants, long afterSeq, int limit) {
         Parameters params = new Parameters();
-        List<String> where = conditions(filter, publicOnly, params);
+        List<String> where = conditions(filter, grants, params);
         where.add("seq > :afterSeq");
         params.and("afterSeq", afterSeq);
         return find(String.join(" and ", where), Sort.ascending("seq"), params).range(0, limit - 1).list();
@@ -37,11 +38,11 @@ public class ActivityRepository implements PanacheRepositoryBase<ActivityEntry, 
         return last == null ? 0 : last;
     }
 
-    private static List<String> conditions(ActivityFilter filter, boolean publicOnly, Parameters params) {
+    private static List<String> conditions(ActivityFilter filter, Set<String> grants, Parameters params) {
         List<String> where = new ArrayList<>();
-        if (publicOnly) {
-            where.add("publicEvent = true");
-        }
+        // only what the caller may see (Visibility, decided when the event was stored)
+        where.add("array_intersects(readers, :grants)");
+        params.and("grants", grants.toArray(String[]::new));
         if (filter.municipality() != null) {
             where.add("array_contains(municipalities, :municipality)");
             params.and("municipality", filter.municipality());

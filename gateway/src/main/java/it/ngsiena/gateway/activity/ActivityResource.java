@@ -2,7 +2,6 @@ package it.ngsiena.gateway.activity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -14,6 +13,9 @@ import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import java.util.concurrent.atomic.AtomicLong;
 import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.security.Caller;
+import java.time.Instant;
+import java.util.Set;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -48,13 +50,13 @@ public class ActivityResource {
 
     private final ActivityRepository activity;
     private final ObjectMapper json;
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final NewActivity newActivity;
 
-    ActivityResource(ActivityRepository activity, ObjectMapper json, SecurityIdentity identity, NewActivity newActivity) {
+    ActivityResource(ActivityRepository activity, ObjectMapper json, Caller caller, NewActivity newActivity) {
         this.activity = activity;
         this.json = json;
-        this.identity = identity;
+        this.caller = caller;
         this.newActivity = newActivity;
     }
 
@@ -66,9 +68,9 @@ public class ActivityResource {
     @Operation(operationId = "streamActivity", summary = "The activity feed, live (Server-Sent Events)",
             description = "Same filters as the feed (not from/to). Each event's SSE id is its position in the"
                     + " feed: reconnect with Last-Event-ID to resume right after it, without loss or repetition."
-                    + " Without Last-Event-ID the stream starts with the next event. Anonymous callers get the"
-                    + " public events: courses and sessions, needs submitted and prioritised, workshops, studies"
-                    + " requested and completed, funding calls, announcements published for the public.")
+                    + " Without Last-Event-ID the stream starts with the next event. Each caller gets the events"
+                    + " they may see (see listActivity). A stream opened with a token ends when the token expires:"
+                    + " reconnect with a new token and Last-Event-ID.")
     @APIResponse(responseCode = "200", description = "text/event-stream of activity items",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
                     schema = @Schema(implementation = ActivityItem.class)))
@@ -77,7 +79,8 @@ public class ActivityResource {
             @QueryParam("workstream") String workstream, @QueryParam("type") String type,
             @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, null, null);
-        boolean publicOnly = identity.isAnonymous();
+        Set<String> grants = caller.readerGrants();
+        Instant expiry = caller.credentialExpiry().orElse(Instant.MAX);
         long start;
         if (lastEventId != null) {
             try {
@@ -91,11 +94,13 @@ public class ActivityResource {
         }
         AtomicLong position = new AtomicLong(start);
         // One look at a time; wake-ups that come during a look collapse into one more look after it.
+        // The stream ends at the first look after the token expired: what the caller may see was decided by it.
         return Multi.createBy().merging().streams(Multi.createFrom().ticks().every(STREAM_POLL), newActivity.signals())
                 .onOverflow().dropPreviousItems()
+                .select().first(wakeUp -> Instant.now().isBefore(expiry))
                 .onItem().transformToUniAndConcatenate(wakeUp -> Uni.createFrom().item(() ->
                         QuarkusTransaction.requiringNew().call(() ->
-                                activity.after(filter, publicOnly, position.get(), STREAM_BATCH)))
+                                activity.after(filter, grants, position.get(), STREAM_BATCH)))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
                 .onItem().transformToIterable(entries -> entries)
                 .map(e -> {
@@ -109,7 +114,13 @@ public class ActivityResource {
     @PermitAll
     @Operation(operationId = "listActivity", summary = "The activity feed, newest first",
             description = "Cursor paging: follow nextCursor (or the Link header with rel=next) for older events."
-                    + " Anonymous callers see the public events only (see the stream's description).")
+                    + " Each caller sees the events that the owning service would show them, by the visibility"
+                    + " the event catalogue declares for each type (x-visibility in the AsyncAPI document):"
+                    + " anonymous callers the public ones (courses and sessions, needs submitted and prioritised,"
+                    + " workshops, studies requested and completed, funding calls, announcements for the public);"
+                    + " signed-in callers also the needs' progress; partners, viewers and the municipalities"
+                    + " named the studies and their funding; the training partner and the participant's"
+                    + " municipality enrolments and certificates; each audience its announcements.")
     @APIResponse(responseCode = "200", description = "A page of the feed", headers = @Header(name = "Link"),
             content = @Content(schema = @Schema(implementation = ActivityPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter",
@@ -134,7 +145,7 @@ public class ActivityResource {
         }
         ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, from, to);
         ActivityCursor after = cursor == null ? null : ActivityCursor.decode(cursor);
-        List<ActivityEntry> entries = activity.page(filter, identity.isAnonymous(), after, size + 1);
+        List<ActivityEntry> entries = activity.page(filter, caller.readerGrants(), after, size + 1);
         boolean more = entries.size() > size;
         List<ActivityEntry> shown = more ? entries.subList(0, size) : entries;
         String next = null;

@@ -1,6 +1,7 @@
 package it.ngsiena.gateway.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.ngsiena.contracts.EventCatalog;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.events.IncomingEvent;
 import java.time.OffsetDateTime;
@@ -10,22 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The feed row of an event, derived in one place for the live feed ({@link ActivityProjector}) and for
+ * The feed row of an event, with who may read it ({@link EventCatalog#readers}), derived in one place for the live feed ({@link ActivityProjector}) and for
  * a rebuild's scratch table ({@link ActivityRebuild}).
  */
 record FeedRow(String eventId, String type, String workstream, String source, String subject,
-        OffsetDateTime time, List<String> municipalities, String title, String data, boolean publicEvent) {
+        OffsetDateTime time, List<String> municipalities, String title, String data, List<String> readers) {
 
     static FeedRow of(IncomingEvent event) {
         JsonNode data = event.data();
+        List<String> municipalities = municipalities(data);
         return new FeedRow(event.id(), event.type(),
                 Workstream.ofEventType(event.type()).map(Workstream::id).orElseGet(() -> workstreamOfTopic(event.topic())),
                 event.source(), event.subject(),
                 toMicroseconds(event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time()),
-                municipalities(data),
+                municipalities,
                 data.hasNonNull("title") ? data.get("title").asText() : null,
                 data.toString(),
-                PublicEvents.isPublic(event.type(), data));
+                List.copyOf(EventCatalog.readers(event.type(), municipalities,
+                        data.hasNonNull("audience") ? data.get("audience").asText() : null)));
     }
 
     /**

@@ -72,6 +72,8 @@ public final class AsyncApiDocument {
         message.put("title", schema.path("title").asText(type));
         message.put("summary", schema.path("description").asText());
         message.put("contentType", "application/cloudevents+json");
+        // Who may see it in the gateway's read models, and in webhooks and streams (Visibility).
+        message.put("x-visibility", EventCatalog.VISIBILITY.get(type).name());
         ObjectNode payload = message.putObject("payload");
         payload.put("type", "object");
         payload.putArray("required").add("specversion").add("id").add("source").add("type").add("subject")

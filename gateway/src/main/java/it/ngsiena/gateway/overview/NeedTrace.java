@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,23 +11,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What became of a need: its latest state, the studies opened for it with their verdicts, costs and
  * funding, the announcements about it or its studies, and every event on the way, in time order.
- * Built from the event log, so a study that arrived before the need still ends up in the trace.
+ * Built from the event log, so a study that arrived before the need still ends up in the trace, and
+ * from the events the caller may see only: a study's funding or a draft announcement is not in the
+ * trace of a caller who could not read it from the owning service.
  */
 @ApplicationScoped
 public class NeedTrace {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final EntityManager em;
+    private final VisibleActivity visible;
 
-    NeedTrace(EntityManager em) {
-        this.em = em;
+    NeedTrace(VisibleActivity visible) {
+        this.visible = visible;
     }
 
     @Schema(name = "NeedTrace")
@@ -47,17 +49,20 @@ public class NeedTrace {
             String title, JsonNode data) {
     }
 
-    public Trace of(UUID needId) {
+    /** The trace as a caller with these grants sees it: only the events they may see count. */
+    public Trace of(UUID needId, Set<String> grants) {
         String need = needId.toString();
-        List<Row> needEvents = rows("select event_id, event_type, workstream, subject, occurred_at, title, data::text"
-                + " from activity where data->>'needId' = ?1 and workstream = 'participation' order by seq", need);
-        List<Row> studyEvents = rows("select event_id, event_type, workstream, subject, occurred_at, title, data::text"
-                + " from activity where workstream = 'feasibility' and data->>'studyId' in (select data->>'studyId'"
-                + " from activity where jsonb_exists(data->'needIds', ?1)) order by seq", need);
-        List<Row> announcementEvents = rows("select event_id, event_type, workstream, subject, occurred_at, title,"
-                + " data::text from activity where workstream = 'comms' and exists (select 1 from"
-                + " jsonb_array_elements(data->'references') r where r->>'id' = ?1 or r->>'id' in"
-                + " (select data->>'studyId' from activity where jsonb_exists(data->'needIds', ?1))) order by seq",
+        List<Row> needEvents = rows(grants, "select event_id, event_type, workstream, subject, occurred_at, title,"
+                + " data::text from $visible a where data->>'needId' = ?2 and workstream = 'participation' order by seq",
+                need);
+        List<Row> studyEvents = rows(grants, "select event_id, event_type, workstream, subject, occurred_at, title,"
+                + " data::text from $visible a where workstream = 'feasibility' and data->>'studyId' in"
+                + " (select data->>'studyId' from $visible s where jsonb_exists(data->'needIds', ?2)) order by seq",
+                need);
+        List<Row> announcementEvents = rows(grants, "select event_id, event_type, workstream, subject, occurred_at,"
+                + " title, data::text from $visible a where workstream = 'comms' and exists (select 1 from"
+                + " jsonb_array_elements(data->'references') r where r->>'id' = ?2 or r->>'id' in"
+                + " (select data->>'studyId' from $visible s where jsonb_exists(data->'needIds', ?2))) order by seq",
                 need);
         if (needEvents.isEmpty() && studyEvents.isEmpty()) {
             throw ProblemException.notFound("Need", needId);
@@ -127,14 +132,9 @@ public class NeedTrace {
         into.putAll(JSON.convertValue(data, Map.class));
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Row> rows(String sql, Object... params) {
-        var query = em.createNativeQuery(sql);
-        for (int i = 0; i < params.length; i++) {
-            query.setParameter(i + 1, params[i]);
-        }
+    private List<Row> rows(Set<String> grants, String sql, Object... params) {
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : (List<Object[]>) query.getResultList()) {
+        for (Object[] r : VisibleActivity.rows(visible.query(grants, sql, params).getResultList())) {
             try {
                 rows.add(new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], time(r[4]),
                         (String) r[5], JSON.readTree((String) r[6])));

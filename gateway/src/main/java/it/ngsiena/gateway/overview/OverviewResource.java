@@ -3,6 +3,7 @@ package it.ngsiena.gateway.overview;
 import it.ngsiena.kernel.municipality.Municipality;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -35,13 +37,15 @@ public class OverviewResource {
     private final MunicipalityRegistry municipalities;
     private final NeedTrace traces;
     private final FiguresCache cache;
+    private final Caller caller;
 
     OverviewResource(ProgrammeFigures figures, MunicipalityRegistry municipalities, NeedTrace traces,
-            FiguresCache cache) {
+            FiguresCache cache, Caller caller) {
         this.figures = figures;
         this.municipalities = municipalities;
         this.traces = traces;
         this.cache = cache;
+        this.caller = caller;
     }
 
     @GET
@@ -49,14 +53,16 @@ public class OverviewResource {
     @PermitAll
     @Transactional
     @Operation(operationId = "needTrace", summary = "What became of a need, in one document",
-            description = "Public (events carry no personal data). The need's latest state, the studies opened for"
-                    + " it with verdicts, costs and funding, the announcements about it or its studies, and a"
-                    + " timeline of every event.")
+            description = "Public, built from the events the caller may see (see listActivity): the need's latest"
+                    + " state, the studies opened for it with verdicts, costs and funding, the announcements about it"
+                    + " or its studies, and a timeline of those events. Anonymous callers get what the programme"
+                    + " publishes; the need's progress, a study's funding or an announcement for another audience"
+                    + " only reach the callers who may read them from the owning service.")
     @APIResponse(responseCode = "200", description = "The trace",
             content = @Content(schema = @Schema(implementation = NeedTrace.Trace.class)))
     @APIResponse(responseCode = "404", description = "No event about this need")
     public NeedTrace.Trace trace(@PathParam("id") java.util.UUID id) {
-        return traces.of(id);
+        return traces.of(id, caller.readerGrants());
     }
 
     @Schema(name = "MunicipalityHeadline")
@@ -72,7 +78,10 @@ public class OverviewResource {
     @PermitAll
     @Transactional
     @Operation(operationId = "municipalityOverview", summary = "What a municipality has done in the programme",
-            description = "Public. Training (people enrolled, attendances, hours, sessions, certificates),"
+            description = "Public; the figures count only the events the caller may see (see listActivity), so"
+                    + " people enrolled and certificates need the training partner, the admin or the municipality's"
+                    + " officers, and a study's funding its readers. Training (people enrolled, attendances, hours,"
+                    + " sessions, certificates),"
                     + " participation (needs by status, area-wide needs, endorsements given and received),"
                     + " feasibility (studies by status and verdict, feasible cost, funding identified and awarded),"
                     + " announcements concerning it, and the time of its last activity.")
@@ -81,7 +90,7 @@ public class OverviewResource {
     @APIResponse(responseCode = "404", description = "Not a municipality of the province")
     public MunicipalityOverview overview(@PathParam("istat") String istat) {
         Municipality m = municipalities.find(istat).orElseThrow(() -> ProblemException.notFound("Municipality", istat));
-        return overviewOf(m, figures.logPosition());
+        return overviewOf(m, figures.logPosition(), caller.readerGrants());
     }
 
     @GET
@@ -89,13 +98,15 @@ public class OverviewResource {
     @PermitAll
     @Transactional
     @Operation(operationId = "listMunicipalities", summary = "Every municipality with its headline figures",
-            description = "Public. Whether each is active in each workstream.")
+            description = "Public; figures as in municipalityOverview, from the events the caller may see. Whether"
+                    + " each is active in each workstream.")
     @APIResponse(responseCode = "200", description = "All municipalities of the province",
             content = @Content(schema = @Schema(implementation = Headline[].class)))
     public List<Headline> list() {
         long position = figures.logPosition();
+        Set<String> grants = caller.readerGrants();
         return municipalities.all().stream().map(m -> {
-            MunicipalityOverview o = overviewOf(m, position);
+            MunicipalityOverview o = overviewOf(m, position, grants);
             return new Headline(o.istat(), o.name(), o.training().certificates(), o.participation().needs(),
                     o.feasibility().studies(), o.comms().announcements(), new TreeMap<>(o.activeIn()));
         }).toList();
@@ -106,29 +117,37 @@ public class OverviewResource {
     @PermitAll
     @Transactional
     @Operation(operationId = "programmeKpis", summary = "The programme's KPIs per workstream and month",
-            description = "Public, cacheable: ETag follows the event log; a matching If-None-Match gets 304.")
+            description = "Public; counts the events the caller may see (see listActivity). Cacheable: the ETag"
+                    + " follows the event log and the caller's access; a matching If-None-Match gets 304.")
     @APIResponse(responseCode = "200", description = "The KPIs",
             headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")},
             content = @Content(schema = @Schema(implementation = Kpis.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
     public Response kpis(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         long position = figures.logPosition();
-        EntityTag tag = new EntityTag("kpis-" + position);
+        Set<String> grants = caller.readerGrants();
+        EntityTag tag = new EntityTag("kpis-" + position + "-" + Integer.toHexString(grants.hashCode()));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(60);
+        // a signed-in caller's answer is theirs: shared caches keep only the anonymous one
+        cache.setPrivate(grants.size() > 1);
         if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + tag.getValue() + "\"") || ifNoneMatch.equals("*"))) {
-            return Response.notModified(tag).cacheControl(cache).build();
+            return Response.notModified(tag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                    .build();
         }
-        var perWorkstream = figures.kpis();
+        var perWorkstream = figures.kpis(grants);
         Map<String, Long> active = new TreeMap<>();
         perWorkstream.forEach((w, k) -> active.put(w, k.municipalities()));
-        return Response.ok(new Kpis(perWorkstream, active, position)).tag(tag).cacheControl(cache).build();
+        return Response.ok(new Kpis(perWorkstream, active, position)).tag(tag).cacheControl(cache)
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 
-    private MunicipalityOverview overviewOf(Municipality m, long position) {
+    /** Cached per log position and per set of grants: callers with the same access share the figures. */
+    private MunicipalityOverview overviewOf(Municipality m, long position, Set<String> grants) {
         String code = m.istatCode();
-        return cache.get("overview-" + code, position, () -> new MunicipalityOverview(code, m.name(),
-                figures.training(code), figures.participation(code), figures.feasibility(code),
-                new MunicipalityOverview.Comms(figures.announcements(code)), figures.lastActivity(code)));
+        return cache.get("overview-" + code + "-" + String.join(",", grants), position, () -> new MunicipalityOverview(
+                code, m.name(), figures.training(grants, code), figures.participation(grants, code),
+                figures.feasibility(grants, code), new MunicipalityOverview.Comms(figures.announcements(grants, code)),
+                figures.lastActivity(grants, code)));
     }
 }

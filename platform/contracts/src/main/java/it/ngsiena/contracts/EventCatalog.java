@@ -36,53 +36,88 @@ import it.ngsiena.contracts.training.SessionCancelled;
 import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.contracts.training.SessionRescheduled;
 import it.ngsiena.contracts.training.SessionScheduled;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Every event type of the platform and its payload record; each has a JSON Schema in {@code schemas/}. */
+/**
+ * Every event type of the platform: its payload record (each has a JSON Schema in {@code schemas/}) and
+ * who may see it ({@link Visibility}).
+ */
 public final class EventCatalog {
 
     public static final Map<String, Class<? extends Record>> TYPES;
+    public static final Map<String, Visibility> VISIBILITY;
 
     static {
         Map<String, Class<? extends Record>> types = new LinkedHashMap<>();
-        types.put(NeedSubmitted.TYPE, NeedSubmitted.class);
-        types.put(NeedUpdated.TYPE, NeedUpdated.class);
-        types.put(NeedStatusChanged.TYPE, NeedStatusChanged.class);
-        types.put(NeedPrioritised.TYPE, NeedPrioritised.class);
-        types.put(NeedRejected.TYPE, NeedRejected.class);
-        types.put(NeedEndorsed.TYPE, NeedEndorsed.class);
-        types.put(EndorsementWithdrawn.TYPE, EndorsementWithdrawn.class);
-        types.put(NeedBecameAreaWide.TYPE, NeedBecameAreaWide.class);
-        types.put(SolutionProposed.TYPE, SolutionProposed.class);
-        types.put(WorkshopPlanned.TYPE, WorkshopPlanned.class);
-        types.put(WorkshopHeld.TYPE, WorkshopHeld.class);
-        types.put(WorkshopCancelled.TYPE, WorkshopCancelled.class);
-        types.put(StudyRequested.TYPE, StudyRequested.class);
-        types.put(StudyStarted.TYPE, StudyStarted.class);
-        types.put(MilestoneReached.TYPE, MilestoneReached.class);
-        types.put(StudyCompleted.TYPE, StudyCompleted.class);
-        types.put(StudyAbandoned.TYPE, StudyAbandoned.class);
-        types.put(FundingSourceAdded.TYPE, FundingSourceAdded.class);
-        types.put(FundingSourceChanged.TYPE, FundingSourceChanged.class);
-        types.put(OpportunityPublished.TYPE, OpportunityPublished.class);
-        types.put(StudyMatched.TYPE, StudyMatched.class);
-        types.put(CourseCreated.TYPE, CourseCreated.class);
-        types.put(SessionScheduled.TYPE, SessionScheduled.class);
-        types.put(SessionRescheduled.TYPE, SessionRescheduled.class);
-        types.put(SessionCancelled.TYPE, SessionCancelled.class);
-        types.put(SessionHeld.TYPE, SessionHeld.class);
-        types.put(ParticipantEnrolled.TYPE, ParticipantEnrolled.class);
-        types.put(EnrolmentWithdrawn.TYPE, EnrolmentWithdrawn.class);
-        types.put(AttendanceRecorded.TYPE, AttendanceRecorded.class);
-        types.put(CertificateIssued.TYPE, CertificateIssued.class);
-        types.put(AnnouncementDrafted.TYPE, AnnouncementDrafted.class);
-        types.put(AnnouncementPublished.TYPE, AnnouncementPublished.class);
-        types.put(AnnouncementArchived.TYPE, AnnouncementArchived.class);
-        types.put(NewsletterSent.TYPE, NewsletterSent.class);
-        types.put(SubscriberConfirmed.TYPE, SubscriberConfirmed.class);
-        types.put(SubscriberUnsubscribed.TYPE, SubscriberUnsubscribed.class);
+        Map<String, Visibility> visibility = new LinkedHashMap<>();
+        add(types, visibility, NeedSubmitted.class, Visibility.PUBLIC);
+        add(types, visibility, NeedUpdated.class, Visibility.PLATFORM);
+        add(types, visibility, NeedStatusChanged.class, Visibility.PLATFORM);
+        add(types, visibility, NeedPrioritised.class, Visibility.PUBLIC);
+        add(types, visibility, NeedRejected.class, Visibility.PLATFORM);
+        add(types, visibility, NeedEndorsed.class, Visibility.PLATFORM);
+        add(types, visibility, EndorsementWithdrawn.class, Visibility.PLATFORM);
+        add(types, visibility, NeedBecameAreaWide.class, Visibility.PUBLIC);
+        add(types, visibility, SolutionProposed.class, Visibility.PLATFORM);
+        add(types, visibility, WorkshopPlanned.class, Visibility.PUBLIC);
+        add(types, visibility, WorkshopHeld.class, Visibility.PUBLIC);
+        add(types, visibility, WorkshopCancelled.class, Visibility.PUBLIC);
+        add(types, visibility, StudyRequested.class, Visibility.PUBLIC);
+        add(types, visibility, StudyStarted.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
+        add(types, visibility, MilestoneReached.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
+        add(types, visibility, StudyCompleted.class, Visibility.PUBLIC);
+        add(types, visibility, StudyAbandoned.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
+        add(types, visibility, FundingSourceAdded.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
+        add(types, visibility, FundingSourceChanged.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
+        add(types, visibility, OpportunityPublished.class, Visibility.PUBLIC);
+        add(types, visibility, StudyMatched.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
+        add(types, visibility, CourseCreated.class, Visibility.PUBLIC);
+        add(types, visibility, SessionScheduled.class, Visibility.PUBLIC);
+        add(types, visibility, SessionRescheduled.class, Visibility.PUBLIC);
+        add(types, visibility, SessionCancelled.class, Visibility.PUBLIC);
+        add(types, visibility, SessionHeld.class, Visibility.PUBLIC);
+        add(types, visibility, ParticipantEnrolled.class, Visibility.PERSONAL);
+        add(types, visibility, EnrolmentWithdrawn.class, Visibility.PERSONAL);
+        add(types, visibility, AttendanceRecorded.class, Visibility.PUBLIC);
+        add(types, visibility, CertificateIssued.class, Visibility.PERSONAL);
+        add(types, visibility, AnnouncementDrafted.class, Visibility.EDITORS);
+        add(types, visibility, AnnouncementPublished.class, Visibility.AUDIENCE);
+        add(types, visibility, AnnouncementArchived.class, Visibility.AUDIENCE);
+        add(types, visibility, NewsletterSent.class, Visibility.EDITORS);
+        add(types, visibility, SubscriberConfirmed.class, Visibility.EDITORS);
+        add(types, visibility, SubscriberUnsubscribed.class, Visibility.EDITORS);
         TYPES = Map.copyOf(types);
+        VISIBILITY = Map.copyOf(visibility);
+    }
+
+    private static void add(Map<String, Class<? extends Record>> types, Map<String, Visibility> visibility,
+            Class<? extends Record> payload, Visibility rule) {
+        try {
+            String type = (String) payload.getField("TYPE").get(null);
+            types.put(type, payload);
+            visibility.put(type, rule);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(payload + " has no public TYPE constant");
+        }
+    }
+
+    /**
+     * Who reads an event of this type that names these municipalities (and, for an announcement, has
+     * this audience). A type the catalogue does not know is shown to the admin and its workstream's
+     * partner only, so that an event added upstream stays hidden until its rule is declared here.
+     */
+    public static Set<String> readers(String type, Collection<String> municipalities, String audience) {
+        Optional<Workstream> owner = Workstream.ofEventType(type);
+        Visibility rule = VISIBILITY.get(type);
+        if (rule != null && owner.isPresent()) {
+            return rule.readers(owner.get(), municipalities, audience);
+        }
+        return owner.map(w -> Visibility.EDITORS.readers(w, List.of(), null)).orElse(Set.of(Readers.ADMIN));
     }
 
     private EventCatalog() {

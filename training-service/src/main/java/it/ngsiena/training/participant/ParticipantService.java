@@ -3,6 +3,8 @@ package it.ngsiena.training.participant;
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
 import io.quarkus.panache.common.Parameters;
+import it.ngsiena.contracts.Visibility;
+import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.paging.Page;
@@ -33,10 +35,12 @@ public class ParticipantService {
         this.caller = caller;
     }
 
-    /** Whether the caller may see the personal data of a participant of that municipality. */
+    /**
+     * Whether the caller may see the personal data of a participant of that municipality: the rule of the
+     * events that name a participant ({@link Visibility#PERSONAL}), which the gateway applies as well.
+     */
     public boolean maySee(String municipality) {
-        return caller.hasAnyRole(Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN)
-                || caller.isOfficerOfAny(List.of(municipality));
+        return caller.maySee(Visibility.PERSONAL, Workstream.TRAINING, List.of(municipality), null);
     }
 
     public ParticipantResponse view(Participant p) {

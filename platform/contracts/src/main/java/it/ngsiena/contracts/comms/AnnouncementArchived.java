@@ -7,6 +7,7 @@ import java.util.UUID;
 /** A published announcement was archived: it leaves the public lists and feeds. */
 public record AnnouncementArchived(
         UUID announcementId,
+        String audience,
         List<String> municipalities,
         OffsetDateTime archivedAt) {
 

@@ -2,6 +2,7 @@ package it.ngsiena.contracts.feasibility;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 /** A milestone of a study was reached. */
@@ -11,6 +12,7 @@ public record MilestoneReached(
         String title,
         LocalDate dueOn,
         LocalDate reachedOn,
+        List<String> municipalities,
         OffsetDateTime recordedAt) {
 
     public static final String TYPE = "it.ngsiena.feasibility.study.milestone-reached.v1";

@@ -1,10 +1,16 @@
 package it.ngsiena.kernel.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import it.ngsiena.contracts.Readers;
+import it.ngsiena.contracts.Visibility;
+import it.ngsiena.contracts.Workstream;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -46,6 +52,53 @@ public class Caller {
     /** True when the caller is an officer of one of the given municipalities. */
     public boolean isOfficerOfAny(Collection<String> istatCodes) {
         return municipality().map(istatCodes::contains).orElse(false);
+    }
+
+    /** Whether the caller holds any role of the platform (a token of the realm without one gets nothing more than anonymous callers). */
+    public boolean hasPlatformRole() {
+        return Roles.PLATFORM_ROLES.stream().anyMatch(identity::hasRole);
+    }
+
+    /**
+     * What the caller may read, in the names of {@link Readers}: an event (or a row derived from one) is
+     * theirs to see when its readers ({@link Visibility#readers}) share a name with these.
+     */
+    public Set<String> readerGrants() {
+        Set<String> grants = new TreeSet<>();
+        grants.add(Readers.ANYONE);
+        if (identity.isAnonymous() || !hasPlatformRole()) {
+            return grants;
+        }
+        grants.add(Readers.PLATFORM);
+        if (identity.hasRole(Roles.PROGRAMME_ADMIN)) {
+            grants.add(Readers.ADMIN);
+        }
+        if (identity.hasRole(Roles.VIEWER)) {
+            grants.add(Readers.VIEWER);
+        }
+        for (Workstream w : Workstream.values()) {
+            if (identity.hasRole(Roles.partnerOf(w))) {
+                grants.add(Readers.partner(w));
+            }
+        }
+        if (identity.hasRole(Roles.MUNICIPALITY_OFFICER)) {
+            grants.add(Readers.ANY_OFFICER);
+            municipality().ifPresent(m -> grants.add(Readers.officer(m)));
+        }
+        return grants;
+    }
+
+    /** Whether the caller may see an event of this visibility (the rule the gateway applies to its read models). */
+    public boolean maySee(Visibility visibility, Workstream owner, Collection<String> municipalities, String audience) {
+        return visibility.allows(readerGrants(), owner, municipalities, audience);
+    }
+
+    /** When the caller's token expires (nothing for anonymous callers and identities without a token). */
+    public Optional<Instant> credentialExpiry() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
+            return Optional.of(Instant.ofEpochSecond(token.getExpirationTime()));
+        }
+        return Optional.empty();
     }
 
     /** A name for logs and idempotency scopes; never shown in events. */

@@ -1,5 +1,8 @@
 package it.ngsiena.kernel.security;
 
+import it.ngsiena.contracts.Workstream;
+import java.util.Set;
+
 /** The realm roles of DESIGN.md §6. */
 public final class Roles {
 
@@ -11,9 +14,23 @@ public final class Roles {
     public static final String MUNICIPALITY_OFFICER = "municipality-officer";
     public static final String VIEWER = "viewer";
 
+    /** Every role of the platform; a token with none of them is only as good as no token. */
+    public static final Set<String> PLATFORM_ROLES = Set.of(PROGRAMME_ADMIN, TRAINING_PARTNER, PARTICIPATION_PARTNER,
+            FEASIBILITY_PARTNER, COMMS_PARTNER, MUNICIPALITY_OFFICER, VIEWER);
+
     /** The token claim that names a municipality officer's municipality (an ISTAT code). */
     public static final String MUNICIPALITY_CLAIM = "municipality";
 
     private Roles() {
+    }
+
+    /** The partner role that runs a workstream, e.g. training-partner. */
+    public static String partnerOf(Workstream workstream) {
+        return switch (workstream) {
+            case TRAINING -> TRAINING_PARTNER;
+            case PARTICIPATION -> PARTICIPATION_PARTNER;
+            case FEASIBILITY -> FEASIBILITY_PARTNER;
+            case COMMS -> COMMS_PARTNER;
+        };
     }
 }
