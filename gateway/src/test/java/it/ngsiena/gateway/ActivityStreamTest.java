@@ -8,6 +8,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.ClaimType;
+import io.quarkus.test.security.oidc.OidcSecurity;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.TopicProbe;
@@ -25,7 +28,10 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** The live stream (SSE) resumes with Last-Event-ID, and anonymous callers see public events only. */
+/**
+ * The live stream (SSE) resumes with Last-Event-ID, anonymous callers see public events only, and a stream
+ * ends when its token expires.
+ */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
 @WithTestResource(FakeServicesResource.class)
@@ -130,6 +136,18 @@ class ActivityStreamTest {
         assertThat(Long.parseLong(resumed.get(0).id())).isGreaterThan(Long.parseLong(all.get(1).id()));
 
         given().header("Last-Event-ID", "not-a-number").when().get("/v1/activity/stream").then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
+    @OidcSecurity(claims = @Claim(key = "exp", value = "1000000000", type = ClaimType.LONG))
+    void aStreamEndsOnceItsTokenHasExpired() throws Exception {
+        publishEnrolment();
+        long started = System.nanoTime();
+        List<Received> events = read("0", 1000);
+        assertThat(events).as("nothing is sent once the token has expired").isEmpty();
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the server ends the stream")
+                .isLessThan(Duration.ofSeconds(15));
     }
 
     @Test
