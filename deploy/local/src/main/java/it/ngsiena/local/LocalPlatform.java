@@ -276,6 +276,7 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("NGS_COMMS_PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.gatewayPort());
         }
         if (name.equals("gateway")) {
+            env.put("NGS_GATEWAY_PUBLIC_URL", "http://127.0.0.1:" + settings.gatewayPort());
             for (Workstream w : Workstream.values()) {
                 env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + ports.get(w.id()));
             }

@@ -5,26 +5,27 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
-import java.util.concurrent.atomic.AtomicLong;
+import it.ngsiena.gateway.routing.PublicUrl;
 import it.ngsiena.kernel.problem.Problem;
-import it.ngsiena.kernel.security.Caller;
-import java.time.Instant;
-import java.util.Set;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.security.Caller;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,8 +53,11 @@ public class ActivityResource {
     private final ObjectMapper json;
     private final Caller caller;
     private final NewActivity newActivity;
+    private final PublicUrl publicUrl;
 
-    ActivityResource(ActivityRepository activity, ObjectMapper json, Caller caller, NewActivity newActivity) {
+    ActivityResource(ActivityRepository activity, ObjectMapper json, Caller caller, NewActivity newActivity,
+            PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.activity = activity;
         this.json = json;
         this.caller = caller;
@@ -155,7 +159,8 @@ public class ActivityResource {
         }
         Response.ResponseBuilder response = Response.ok(new ActivityPage(shown.stream().map(this::item).toList(), next));
         if (next != null) {
-            response.links(Link.fromUri(uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build())
+            String nextPage = uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build().getRawQuery();
+            response.links(Link.fromUri(publicUrl.of(uri.getRequestUri().getRawPath() + "?" + nextPage))
                     .rel("next").build());
         }
         return response.build();

@@ -1,5 +1,6 @@
 package it.ngsiena.gateway.programme;
 
+import it.ngsiena.gateway.routing.PublicUrl;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
@@ -38,8 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MembershipResource {
 
     private final MembershipService memberships;
+    private final PublicUrl publicUrl;
 
-    MembershipResource(MembershipService memberships) {
+    MembershipResource(MembershipService memberships, PublicUrl publicUrl) {
+        this.publicUrl = publicUrl;
         this.memberships = memberships;
     }
 
@@ -89,7 +92,7 @@ public class MembershipResource {
         MembershipService.Recorded recorded = memberships.record(istat, request, ifMatch);
         MembershipView view = memberships.view(recorded.membership(), LocalDate.now());
         Response.ResponseBuilder response = recorded.created()
-                ? Response.created(uri.getAbsolutePath()) : Response.ok();
+                ? Response.created(publicUrl.of(uri.getRequestUri().getRawPath())) : Response.ok();
         return response.entity(view).tag(ETags.of(recorded.membership().version)).build();
     }
 

@@ -36,7 +36,9 @@ import org.jboss.logging.Logger;
  * Routes {@code /v1/<workstream>/**} to the workstream's service with the caller's token; the
  * service authorises. A service that cannot be reached is a 503 problem and one that does not answer
  * within {@code ngs.gateway.services.timeout} a 504 (both with Retry-After); the gateway's own
- * endpoints keep answering. The {@code Server-Timing} header says how long the service took.
+ * endpoints keep answering. The {@code Server-Timing} header says how long the service took. Only
+ * normalised paths are forwarded, and the service's URLs in {@code Location} and {@code Link} are
+ * rewritten to the configured public URL ({@link PublicUrl}), never to the request's {@code Host}.
  */
 @Path("/v1/{workstream: training|participation|feasibility|comms}/{path: .+}")
 @PermitAll
@@ -53,11 +55,13 @@ public class WorkstreamProxy {
             "Last-Modified");
 
     private final ServicesConfig services;
+    private final PublicUrl publicUrl;
     /** Non-blocking client on the event loop: a request waiting for a service holds no thread. */
     private final HttpClient http;
 
-    WorkstreamProxy(ServicesConfig services, Vertx vertx) {
+    WorkstreamProxy(ServicesConfig services, PublicUrl publicUrl, Vertx vertx) {
         this.services = services;
+        this.publicUrl = publicUrl;
         this.http = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true).setTcpNoDelay(true),
                 new PoolOptions().setHttp1MaxSize(services.connections()));
@@ -114,10 +118,16 @@ public class WorkstreamProxy {
         if (!breaker.allows()) {
             return Uni.createFrom().failure(unavailable(workstream));
         }
+        String path = uri.getRequestUri().getRawPath();
+        if (!isNormalised(path)) {
+            return Uni.createFrom().failure(ProblemException.of(400, "invalid-path", "Invalid path",
+                    "Paths with dot segments, empty segments, backslashes or encoded slashes, dots or"
+                            + " backslashes are not routed"));
+        }
         String serviceBase = services.baseUrl(workstream);
         String query = uri.getRequestUri().getRawQuery();
         RequestOptions request = new RequestOptions().setMethod(method)
-                .setAbsoluteURI(serviceBase + uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query))
+                .setAbsoluteURI(serviceBase + path + (query == null ? "" : "?" + query))
                 .setIdleTimeout(services.timeout().toMillis());
         for (String name : REQUEST_HEADERS) {
             String value = headers.getHeaderString(name);
@@ -126,7 +136,7 @@ public class WorkstreamProxy {
             }
         }
         long started = System.nanoTime();
-        String gatewayBase = stripSlash(uri.getBaseUri().toString());
+        String gatewayBase = publicUrl.base();
         return http.request(request)
                 .flatMap(outgoing -> body == null ? outgoing.send() : outgoing.send(Buffer.buffer(body)))
                 .flatMap(answer -> answer.body().map(content -> {
@@ -169,7 +179,22 @@ public class WorkstreamProxy {
                 .withHeader("Retry-After", "5");
     }
 
-    private static String stripSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    /**
+     * Whether a raw path is forwarded as it is: no {@code .} or {@code ..} segment, no empty segment, no
+     * backslash, and none of them percent-encoded, so the path a service sees is the one the gateway
+     * matched and no path can climb out of {@code /v1/<workstream>/}.
+     */
+    static boolean isNormalised(String rawPath) {
+        String lower = rawPath.toLowerCase(Locale.ROOT);
+        if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%2e") || lower.contains("\\")
+                || lower.contains("//")) {
+            return false;
+        }
+        for (String segment : rawPath.split("/")) {
+            if (segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 }
