@@ -105,13 +105,18 @@ class PlatformE2ETest {
                 .when().post(gateway + "/v1/participation/needs")
                 .then().statusCode(403).contentType("application/problem+json")
                 .body("detail", containsString(MONTEPULCIANO));
+        // An officer speaks for their own municipality only: others join by endorsing.
+        given().header("Authorization", user("officer-siena")).contentType(ContentType.JSON)
+                .body(need("Siena e Montepulciano", SIENA, MONTEPULCIANO))
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test
     void anOfficerOfSienaSubmitsANeedThatAppearsInTheFeed() {
         String token = user("officer-siena");
         var created = given().header("Authorization", token).contentType(ContentType.JSON)
-                .body(need("Ufficio europeo condiviso", SIENA, MONTEPULCIANO))
+                .body(need("Ufficio europeo condiviso", SIENA))
                 .when().post(gateway + "/v1/participation/needs")
                 .then().statusCode(201)
                 .header("Location", startsWith(gateway + "/v1/participation/needs/"))
@@ -121,7 +126,7 @@ class PlatformE2ETest {
         given().header("Authorization", token).when().get(created.header("Location"))
                 .then().statusCode(200).header("ETag", notNullValue()).body("id", equalTo(id));
         awaitInFeed(user("viewer"), id);
-        given().header("Authorization", token).queryParam("municipality", MONTEPULCIANO).queryParam("type", SUBMITTED)
+        given().header("Authorization", token).queryParam("municipality", SIENA).queryParam("type", SUBMITTED)
                 .when().get(gateway + "/v1/activity")
                 .then().statusCode(200)
                 .body("items.find { it.subject == '" + id + "' }.title", equalTo("Ufficio europeo condiviso"))

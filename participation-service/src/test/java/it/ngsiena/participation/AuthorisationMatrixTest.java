@@ -53,6 +53,8 @@ class AuthorisationMatrixTest {
     private Map<String, int[]> matrix() {
         Map<String, int[]> m = new LinkedHashMap<>();
         m.put("POST /needs", new int[] {201, 201, 403, 201, 403, 403, 401});
+        // An officer speaks for their own municipality only: a need of Siena and Chiusi is the partner's or the admin's.
+        m.put("POST /needs (two municipalities)", new int[] {201, 201, 403, 403, 403, 403, 401});
         m.put("GET /needs", new int[] {200, 200, 200, 200, 200, 200, 401});
         m.put("GET /needs/{id}", new int[] {200, 200, 200, 200, 200, 200, 401});
         m.put("PATCH /needs/{id}", new int[] {200, 200, 403, 200, 403, 403, 401});
@@ -77,6 +79,8 @@ class AuthorisationMatrixTest {
         return switch (endpoint.substring(0, endpoint.indexOf(' ')) + " " + endpoint.substring(endpoint.indexOf(' ') + 1)
                 .replace("{id}", "ID")) {
             case "POST /needs" -> json.body(NEED).post(path.apply("/needs")).statusCode();
+            case "POST /needs (two municipalities)" -> json.body(NEED.replace("[\"052032\"]", "[\"052032\",\"" + CHIUSI
+                    + "\"]")).post(path.apply("/needs")).statusCode();
             case "GET /needs" -> given().get(path.apply("/needs")).statusCode();
             case "GET /needs/ID" -> given().get(path.apply("/needs/" + submitted)).statusCode();
             case "PATCH /needs/ID" -> json.header("If-Match", "\"0\"").body("{\"title\":\"Nuovo titolo\"}")

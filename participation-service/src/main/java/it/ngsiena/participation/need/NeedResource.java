@@ -69,8 +69,9 @@ public class NeedResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
     @Operation(operationId = "submitNeed", summary = "Submit a need",
-            description = "Allowed to participation-partner, programme-admin, and a municipality-officer whose"
-                    + " municipality is among the need's municipalities. Publishes"
+            description = "Allowed to participation-partner and programme-admin (any municipalities), and to a"
+                    + " municipality-officer for their own municipality alone: other municipalities join a need by"
+                    + " endorsing it. Publishes"
                     + " it.ngsiena.participation.need.submitted.v1. A retry with the same Idempotency-Key returns"
                     + " the first response.")
     @APIResponse(responseCode = "201", description = "Stored",

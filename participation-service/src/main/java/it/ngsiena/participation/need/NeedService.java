@@ -69,9 +69,12 @@ public class NeedService {
     Need newNeed(NeedRequest request) {
         List<String> codes = request.municipalities().stream().distinct().toList();
         municipalities.requireKnown(codes, "municipalities");
-        if (!caller.hasAnyRole(Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN) && !caller.isOfficerOfAny(codes)) {
-            throw ProblemException.forbidden("A municipality officer may submit only needs that include their own"
-                    + " municipality" + caller.municipality().map(m -> " (" + m + ")").orElse(""));
+        // An officer speaks for their own municipality only; others join a need by endorsing it.
+        if (!caller.hasAnyRole(Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN)
+                && !(codes.size() == 1 && caller.isOfficerOfAny(codes))) {
+            throw ProblemException.forbidden("A municipality officer submits needs of their own municipality"
+                    + caller.municipality().map(m -> " (" + m + ")").orElse("") + " only; other municipalities"
+                    + " join a need by endorsing it");
         }
         if (request.workshopId() != null && Workshop.findById(request.workshopId()) == null) {
             throw ProblemException.unprocessable("Unknown workshop", List.of(new Problem.Violation("workshopId",

@@ -51,13 +51,13 @@ class NeedResourceTest {
     @TestSecurity(user = "officer-siena", roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void anOfficerSubmitsANeedOfTheirMunicipality() {
-        String location = given().contentType(ContentType.JSON).body(need("Sportello digitale", SIENA, MONTEPULCIANO))
+        String location = given().contentType(ContentType.JSON).body(need("Sportello digitale", SIENA))
                 .when().post("/v1/participation/needs")
                 .then().statusCode(201)
                 .header("Location", containsString("/v1/participation/needs/"))
                 .body("status", equalTo("SUBMITTED"))
                 .body("themeLabelIt", equalTo("Transizione digitale"))
-                .body("municipalities", hasItem(MONTEPULCIANO))
+                .body("municipalities", hasItem(SIENA))
                 .extract().header("Location");
 
         given().when().get(location)
@@ -65,6 +65,17 @@ class NeedResourceTest {
                 .header("ETag", "\"0\"")
                 .body("title", equalTo("Sportello digitale"))
                 .body("createdAt", notNullValue());
+    }
+
+    @Test
+    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+            attributes = @SecurityAttribute(key = "municipality", value = SIENA))
+    void anOfficerCannotSubmitForOtherMunicipalitiesTooTheyJoinByEndorsing() {
+        given().contentType(ContentType.JSON).body(need("Sportello condiviso", SIENA, MONTEPULCIANO))
+                .when().post("/v1/participation/needs")
+                .then().statusCode(403)
+                .contentType(PROBLEM)
+                .body("detail", containsString("endorsing"));
     }
 
     @Test
