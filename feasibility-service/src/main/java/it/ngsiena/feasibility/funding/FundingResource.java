@@ -3,7 +3,6 @@ package it.ngsiena.feasibility.funding;
 import it.ngsiena.feasibility.study.StudyAccess;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.security.Roles;
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -60,7 +59,7 @@ public class FundingResource {
 
     @GET
     @Path("/studies/{id}/funding-sources")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "listFundingSources", summary = "The funding sources of a study",
             description = "Whoever may read the study.")
     @APIResponse(responseCode = "200", description = "The study's funding sources",

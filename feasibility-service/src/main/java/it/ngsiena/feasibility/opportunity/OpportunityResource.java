@@ -1,6 +1,5 @@
 package it.ngsiena.feasibility.opportunity;
 
-import io.quarkus.security.Authenticated;
 import it.ngsiena.feasibility.study.Study;
 import it.ngsiena.feasibility.study.StudyAccess;
 import it.ngsiena.kernel.http.IdempotentCreates;
@@ -99,7 +98,7 @@ public class OpportunityResource {
 
     @GET
     @Path("/studies/{id}/matching-opportunities")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "matchOpportunities", summary = "Rank the open opportunities for a study",
             description = "Whoever may read the study. Only opportunities open on the day (opened, deadline not"
                     + " passed) for which at least one of the study's municipalities is eligible; best first.")
@@ -115,7 +114,7 @@ public class OpportunityResource {
 
     @GET
     @Path("/studies/{id}/opportunities")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "listStudyOpportunities", summary = "The opportunities a study is linked to")
     @APIResponse(responseCode = "200", description = "The links",
             content = @Content(schema = @Schema(implementation = OpportunityRequests.Linked[].class)))

@@ -1,6 +1,5 @@
 package it.ngsiena.feasibility.study;
 
-import io.quarkus.security.Authenticated;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.paging.PageRequest;
@@ -73,7 +72,7 @@ public class StudyResource {
 
     @GET
     @Path("/studies")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "listStudies", summary = "List studies, newest first",
             description = "Partners, the admin and viewers see all; a municipality officer only the studies that"
                     + " involve their municipality.")
@@ -92,7 +91,7 @@ public class StudyResource {
 
     @GET
     @Path("/studies/{id}")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Transactional
     @Operation(operationId = "getStudy", summary = "Read a study with its milestones, documents and indicators",
             description = "404 for an officer of a municipality the study does not involve.")

@@ -1,10 +1,10 @@
 package it.ngsiena.feasibility.summary;
 
-import io.quarkus.security.Authenticated;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -57,7 +57,7 @@ public class SummaryResource {
 
     @GET
     @Path("/municipalities/{istat}")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Transactional
     @Operation(operationId = "feasibilityMunicipalitySummary", summary = "The feasibility figures of a municipality",
             description = "Partners, the admin, viewers, and officers of that municipality.")
@@ -78,7 +78,7 @@ public class SummaryResource {
 
     @GET
     @Path("/programme")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Transactional
     @Operation(operationId = "feasibilityProgrammeSummary", summary = "The feasibility figures of the whole programme")
     @APIResponse(responseCode = "200", description = "The figures",

@@ -1,12 +1,11 @@
 package it.ngsiena.participation.need;
 
-import io.quarkus.security.Authenticated;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
-import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Roles;
@@ -97,7 +96,7 @@ public class NeedResource {
 
     @GET
     @Path("/needs/{id}")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "getNeed", summary = "Read a need, with its solution ideas")
     @APIResponse(responseCode = "200", description = "The need", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
@@ -202,7 +201,7 @@ public class NeedResource {
 
     @GET
     @Path("/needs")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "listNeeds", summary = "List needs",
             description = "Filters combine. Link header with first/prev/next/last, X-Total-Count with the total.")
     @APIResponse(responseCode = "200", description = "A page of needs",

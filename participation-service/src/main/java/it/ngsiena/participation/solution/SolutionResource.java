@@ -1,6 +1,5 @@
 package it.ngsiena.participation.solution;
 
-import io.quarkus.security.Authenticated;
 import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.security.Roles;
@@ -65,7 +64,7 @@ public class SolutionResource {
 
     @GET
     @Path("/{solutionId}")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "getSolution", summary = "A solution idea of a need")
     @APIResponse(responseCode = "404", description = "No such need or solution",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -78,7 +77,7 @@ public class SolutionResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "listSolutions", summary = "The solution ideas of a need, oldest first")
     @APIResponse(responseCode = "200", description = "The ideas",
             content = @Content(schema = @Schema(implementation = SolutionResponse[].class)))

@@ -1,6 +1,5 @@
 package it.ngsiena.participation.workshop;
 
-import io.quarkus.security.Authenticated;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.paging.PageRequest;
@@ -66,7 +65,7 @@ public class WorkshopResource {
     }
 
     @GET
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "listWorkshops", summary = "List workshops, latest first")
     public Response list(
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
@@ -79,7 +78,7 @@ public class WorkshopResource {
 
     @GET
     @Path("/{id}")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "getWorkshop", summary = "Read a workshop")
     @APIResponse(responseCode = "200", description = "The workshop", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))

@@ -73,7 +73,13 @@ public final class KeycloakServer implements AutoCloseable {
             }
             Path imports = home.resolve("data/import");
             Files.createDirectories(imports);
-            Files.copy(realmFile, imports.resolve(realm + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            Path imported = imports.resolve(realm + "-realm.json");
+            // --import-realm skips a realm that exists: a changed realm file is imported afresh.
+            if (Files.exists(imported) && Files.mismatch(imported, realmFile) != -1) {
+                progress.accept("The realm file changed: Keycloak's database is reset to import it again");
+                Directories.deleteRecursively(home.resolve("data/h2"));
+            }
+            Files.copy(realmFile, imported, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -26,7 +26,12 @@ public final class Tokens {
 
     /** A demo user's token (password grant of the public client {@code ngs-cli}). */
     public String forUser(String username, String password) {
-        return request(Map.of("grant_type", "password", "client_id", "ngs-cli", "username", username,
+        return forUserThrough("ngs-cli", username, password);
+    }
+
+    /** A user's token from another public client of the realm with the password grant (e.g. {@code admin-cli}). */
+    public String forUserThrough(String publicClient, String username, String password) {
+        return request(Map.of("grant_type", "password", "client_id", publicClient, "username", username,
                 "password", password, "scope", "openid"));
     }
 

@@ -1,6 +1,5 @@
 package it.ngsiena.training.course;
 
-import io.quarkus.security.Authenticated;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.paging.PageRequest;
@@ -85,7 +84,7 @@ public class CourseResource {
 
     @GET
     @Path("/courses")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "listCourses", summary = "List courses, newest first")
     @APIResponse(responseCode = "400", description = "Invalid paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -96,7 +95,7 @@ public class CourseResource {
 
     @GET
     @Path("/courses/{id}")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "getCourse", summary = "Read a course")
     @APIResponse(responseCode = "200", description = "The course", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CourseResponse.class)))

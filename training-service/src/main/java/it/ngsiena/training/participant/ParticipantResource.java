@@ -1,6 +1,5 @@
 package it.ngsiena.training.participant;
 
-import io.quarkus.security.Authenticated;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.paging.PageRequest;
@@ -72,7 +71,7 @@ public class ParticipantResource {
 
     @GET
     @Path("/participants")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "listParticipants", summary = "List participants",
             description = "Personal fields only for the training partner, the admin, and officers for their own"
                     + " municipality's people; everyone else sees id, municipality and role.")
@@ -89,7 +88,7 @@ public class ParticipantResource {
 
     @GET
     @Path("/participants/{id}")
-    @Authenticated
+    @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "getParticipant", summary = "Read a participant",
             description = "training-partner, programme-admin, officers of the participant's municipality; 404 for"
                     + " everyone else, so that existence does not leak.")

@@ -1,9 +1,12 @@
 package it.ngsiena.kernel.openapi;
 
 import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.security.Roles;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -11,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Adds what the Italian interoperability guidelines ask of every API document ({@code x-api-id} and
@@ -28,6 +32,9 @@ public class PlatformOpenApiFilter implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
+        if (operation.getSecurity() != null) {
+            operation.getSecurity().forEach(PlatformOpenApiFilter::expandPlatformRoles);
+        }
         if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
             return operation;
         }
@@ -37,6 +44,18 @@ public class PlatformOpenApiFilter implements OASFilter {
             }
         });
         return operation;
+    }
+
+    /** {@link Roles#ANY_PLATFORM_ROLE} is a configuration expression: the document lists the roles it stands for. */
+    private static void expandPlatformRoles(SecurityRequirement requirement) {
+        if (requirement.getSchemes() == null) {
+            return;
+        }
+        Map<String, List<String>> schemes = new LinkedHashMap<>();
+        requirement.getSchemes().forEach((scheme, scopes) -> schemes.put(scheme, scopes == null ? null
+                : scopes.stream().flatMap(scope -> scope.equals(Roles.ANY_PLATFORM_ROLE)
+                        ? Roles.PLATFORM_ROLES.stream().sorted() : Stream.of(scope)).toList()));
+        requirement.setSchemes(schemes);
     }
 
     private static void describeAsProblem(APIResponse response) {

@@ -14,6 +14,12 @@ public final class Roles {
     public static final String MUNICIPALITY_OFFICER = "municipality-officer";
     public static final String VIEWER = "viewer";
 
+    /**
+     * For {@code @RolesAllowed}: any role of the platform (the list {@code ngs.security.platform-roles}),
+     * instead of {@code @Authenticated}, so that a token of the realm without a platform role is refused.
+     */
+    public static final String ANY_PLATFORM_ROLE = "${ngs.security.platform-roles}";
+
     /** Every role of the platform; a token with none of them is only as good as no token. */
     public static final Set<String> PLATFORM_ROLES = Set.of(PROGRAMME_ADMIN, TRAINING_PARTNER, PARTICIPATION_PARTNER,
             FEASIBILITY_PARTNER, COMMS_PARTNER, MUNICIPALITY_OFFICER, VIEWER);
