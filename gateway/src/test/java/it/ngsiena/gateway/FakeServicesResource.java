@@ -48,6 +48,11 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
+        // Refuses the caller's token, as a service does with a forged one.
+        server.createContext("/v1/training/refuse", exchange -> {
+            exchange.sendResponseHeaders(401, -1);
+            exchange.close();
+        });
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String echo = """

@@ -35,15 +35,51 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (operation.getSecurity() != null) {
             operation.getSecurity().forEach(PlatformOpenApiFilter::expandPlatformRoles);
         }
-        if (operation.getResponses() == null || operation.getResponses().getAPIResponses() == null) {
-            return operation;
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        if (operation.getResponses().getAPIResponse("429") == null) {
+            operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
+                    .description("Too many requests: the caller's rate limit for this kind of request is used up;"
+                            + " Retry-After says when to try again")
+                    .addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER)));
         }
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             if (code.startsWith("4") || code.startsWith("5")) {
                 describeAsProblem(response);
             }
+            RATE_LIMIT_HEADERS.forEach(name -> {
+                if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+                    response.addHeader(name, OASFactory.createHeader().ref(name));
+                }
+            });
         });
         return operation;
+    }
+
+    /**
+     * The rate-limit headers of the Italian interoperability guidelines, on every answer of the gateway
+     * (see the gateway's RateLimitFilter), declared once in components.headers.
+     */
+    private static final List<String> RATE_LIMIT_HEADERS = List.of("X-RateLimit-Limit", "X-RateLimit-Remaining",
+            "X-RateLimit-Reset");
+    private static final String RETRY_AFTER = "Retry-After";
+
+    private static void declareHeaders(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents()
+                .addHeader("X-RateLimit-Limit", integerHeader("Requests of this kind the caller may make per window", 300))
+                .addHeader("X-RateLimit-Remaining", integerHeader("Requests of this kind left in the current window", 299))
+                .addHeader("X-RateLimit-Reset", integerHeader("Seconds until the current window ends", 42))
+                .addHeader(RETRY_AFTER, integerHeader("Seconds to wait before trying again", 42));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header integerHeader(String description, int example) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(
+                        java.math.BigDecimal.ZERO).examples(List.of(example)));
     }
 
     /** {@link Roles#ANY_PLATFORM_ROLE} is a configuration expression: the document lists the roles it stands for. */
@@ -82,6 +118,7 @@ public class PlatformOpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        declareHeaders(openAPI);
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             TIME_SCHEMAS.forEach((name, schema) -> {
                 if (openAPI.getComponents().getSchemas().containsKey(name)) {
