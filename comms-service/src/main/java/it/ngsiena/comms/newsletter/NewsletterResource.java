@@ -46,8 +46,11 @@ public class NewsletterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "subscribe", summary = "Ask for the newsletter: a confirmation link goes by e-mail",
             description = "Anonymous. The subscription stays PENDING until the link is opened (double opt-in). The"
-                    + " answer is the same whether or not the address was known.")
-    @APIResponse(responseCode = "202", description = "Confirmation e-mail sent",
+                    + " confirmation e-mail leaves shortly after the answer (and is retried if the mail server is"
+                    + " unavailable); an address gets at most 3 of them a day. The answer is the same whether or not"
+                    + " the address was known, and whether or not a mail was sent. The gateway also limits sign-ups"
+                    + " per client.")
+    @APIResponse(responseCode = "202", description = "Accepted: a confirmation e-mail is on its way",
             content = @Content(schema = @Schema(implementation = NewsletterRequests.SubscriptionState.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "422", description = "Unknown municipality")

@@ -61,6 +61,42 @@ public class Subscriber extends AuditedEntity {
     @Column(name = "erased_at")
     public OffsetDateTime erasedAt;
 
+    /** When a confirmation mail waits to be sent (ConfirmationMails); null when none does. */
+    @Column(name = "confirmation_due_at")
+    public OffsetDateTime confirmationDueAt;
+
+    @Column(name = "confirmation_attempts")
+    public int confirmationAttempts;
+
+    @Column(name = "confirmations_window_start")
+    public OffsetDateTime confirmationsWindowStart;
+
+    @Column(name = "confirmations_in_window")
+    public int confirmationsInWindow;
+
+    /**
+     * Asks for a confirmation mail unless the address had {@code limit} of them in the window already;
+     * a mail still waiting is not asked for twice (it will carry the newest link).
+     *
+     * @return whether a mail is due now
+     */
+    boolean askConfirmation(OffsetDateTime now, int limit, java.time.Duration window) {
+        if (confirmationDueAt != null) {
+            return true;
+        }
+        if (confirmationsWindowStart == null || !now.isBefore(confirmationsWindowStart.plus(window))) {
+            confirmationsWindowStart = now;
+            confirmationsInWindow = 0;
+        }
+        if (confirmationsInWindow >= limit) {
+            return false;
+        }
+        confirmationsInWindow++;
+        confirmationDueAt = now;
+        confirmationAttempts = 0;
+        return true;
+    }
+
     /** Whether a newsletter for these topics and municipalities is for this subscriber. */
     boolean wants(List<String> newsletterTopics, List<String> newsletterMunicipalities) {
         return overlaps(topics, newsletterTopics) && overlaps(municipalities, newsletterMunicipalities);

@@ -2,7 +2,6 @@ package it.ngsiena.comms.newsletter;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import io.quarkus.mailer.Mail;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.comms.SubscriberConfirmed;
 import it.ngsiena.contracts.comms.SubscriberUnsubscribed;
@@ -10,35 +9,47 @@ import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
- * Subscriptions with double opt-in: a request sends a confirmation link and stays PENDING; the link
- * confirms it; a one-click link in every message unsubscribes. Asking again for an address that is
- * already there answers the same as for a new one, so the API does not tell who subscribed.
+ * Subscriptions with double opt-in: a request stays PENDING and queues a confirmation mail, which
+ * {@link ConfirmationMails} sends once the request has committed; the link confirms it; a one-click
+ * link in every message unsubscribes. Asking again for an address that is already there answers the
+ * same as for a new one, so the API does not tell who subscribed; an address gets at most
+ * {@code ngs.comms.confirmations-per-address} confirmation mails per {@code ngs.comms.confirmations-window}.
  */
 @ApplicationScoped
 public class SubscriberService {
 
+    private static final Logger LOG = Logger.getLogger(SubscriberService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MunicipalityRegistry municipalities;
-    private final MailSender mailer;
     private final Outbox outbox;
+    private final Event<ConfirmationMails.Queued> queued;
     private final String baseUrl;
+    private final int mailsPerAddress;
+    private final Duration mailWindow;
 
-    SubscriberService(MunicipalityRegistry municipalities, MailSender mailer, Outbox outbox,
-            @ConfigProperty(name = "ngs.comms.public-base-url") String baseUrl) {
+    SubscriberService(MunicipalityRegistry municipalities, Outbox outbox, Event<ConfirmationMails.Queued> queued,
+            @ConfigProperty(name = "ngs.comms.public-base-url") String baseUrl,
+            @ConfigProperty(name = "ngs.comms.confirmations-per-address", defaultValue = "3") int mailsPerAddress,
+            @ConfigProperty(name = "ngs.comms.confirmations-window", defaultValue = "24h") Duration mailWindow) {
         this.municipalities = municipalities;
-        this.mailer = mailer;
         this.outbox = outbox;
+        this.queued = queued;
         this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.mailsPerAddress = mailsPerAddress;
+        this.mailWindow = mailWindow;
     }
 
     @Transactional
@@ -56,29 +67,24 @@ public class SubscriberService {
             s.email = email;
             s.createdAt = now();
             s.unsubscribeToken = token();
+            s.confirmToken = token();
         }
         s.language = request.language();
         s.topics = request.topics() == null ? List.of() : List.copyOf(request.topics());
         s.municipalities = List.copyOf(places);
         s.status = Subscriber.PENDING;
-        s.confirmToken = token();
         s.updatedAt = now();
+        boolean waiting = s.confirmationDueAt != null;
+        boolean mail = s.askConfirmation(now(), mailsPerAddress, mailWindow);
+        if (mail && !waiting) {
+            s.confirmToken = token(); // a new mail, a new link; a mail still waiting keeps its own
+        }
         s.persist();
-        String link = baseUrl + "/v1/comms/subscribers/confirm?token=" + s.confirmToken;
-        boolean italian = "it".equals(s.language);
-        Mail confirmation = Mail.withText(email,
-                italian ? "Conferma l'iscrizione alla newsletter di Next Generation Siena"
-                        : "Confirm your subscription to the Next Generation Siena newsletter",
-                (italian ? "Per ricevere la newsletter conferma l'iscrizione aprendo questo link:\n\n"
-                        : "To receive the newsletter, confirm your subscription by opening this link:\n\n") + link
-                        + (italian ? "\n\nSe non hai chiesto tu l'iscrizione, ignora questo messaggio.\n"
-                        : "\n\nIf you did not ask for it, ignore this message.\n"));
-        try {
-            mailer.send(confirmation);
-        } catch (RuntimeException e) {
-            // Nothing is kept: the exception rolls the subscription back, and the caller may try again.
-            throw ProblemException.of(503, "mail-unavailable", "Mail unavailable",
-                    "The confirmation e-mail cannot be sent now; try again shortly").withHeader("Retry-After", "30");
+        if (mail) {
+            queued.fire(new ConfirmationMails.Queued());
+        } else {
+            LOG.infof("Subscriber %s asked again: no more confirmation mails to that address before %s", s.id,
+                    s.confirmationsWindowStart.plus(mailWindow));
         }
     }
 
@@ -140,6 +146,10 @@ public class SubscriberService {
     public Subscriber found(UUID id) {
         return Subscriber.<Subscriber>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Subscriber", id));
+    }
+
+    public String confirmLink(Subscriber s) {
+        return baseUrl + "/v1/comms/subscribers/confirm?token=" + s.confirmToken;
     }
 
     public String unsubscribeLink(Subscriber s) {
