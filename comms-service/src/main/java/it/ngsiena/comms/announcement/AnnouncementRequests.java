@@ -1,6 +1,7 @@
 package it.ngsiena.comms.announcement;
 
 import it.ngsiena.contracts.comms.ItemReference;
+import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -35,7 +36,7 @@ public final class AnnouncementRequests {
     @Schema(name = "AnnouncementRequest")
     public record Write(
             @Schema(example = "Al via i laboratori d'autunno di Next Generation Siena") @NotBlank @Size(max = 200)
-            String title,
+            @SingleLine String title,
             @Schema(example = "Tre laboratori per amministratori e dipendenti dei comuni.") @Size(max = 500) String summary,
             @Schema(description = "Markdown", example = "I laboratori trattano **governance di area**, piattaforma"
                     + " intercomunale e comunicazione.") @NotBlank @Size(max = 20000) String body,
@@ -51,7 +52,7 @@ public final class AnnouncementRequests {
     @Schema(name = "AnnouncementEdit", description = "Only the fields to change",
             example = "{\"summary\": \"Tre laboratori in autunno.\", \"tags\": [\"formazione\"]}")
     public record Edit(
-            @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+            @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine String title,
             @Size(max = 500) String summary,
             @Size(max = 20000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String body,
             @Pattern(regexp = LANGUAGE, message = "must be it or en") String language,

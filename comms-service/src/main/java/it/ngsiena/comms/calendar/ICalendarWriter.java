@@ -68,10 +68,13 @@ public final class ICalendarWriter {
         return UTC.format(t.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
-    /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
+    /**
+     * TEXT values escape backslash, semicolon, comma and line breaks, a bare CR included (RFC 5545
+     * §3.3.11); other control characters, which TEXT may not hold, are dropped (tab stays).
+     */
     static String text(String value) {
         return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+                .replace("\r", "\\n").replace("\n", "\\n").replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", "");
     }
 
     /** Appends a content line folded so that no physical line exceeds 75 octets (RFC 5545 §3.1). */

@@ -94,7 +94,7 @@ public class AtomFeedResource {
             }
             xml.writeStartElement("content");
             xml.writeAttribute("type", "html");
-            xml.writeCharacters(markdown.toSafeHtml(a.body));
+            xml.writeCharacters(xmlText(markdown.toSafeHtml(a.body)));
             xml.writeEndElement();
             xml.writeEndElement();
         }
@@ -106,8 +106,19 @@ public class AtomFeedResource {
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         xml.writeStartElement(name);
-        xml.writeCharacters(text);
+        xml.writeCharacters(xmlText(text));
         xml.writeEndElement();
+    }
+
+    /**
+     * Text without the characters XML 1.0 cannot hold even escaped (controls other than tab and line
+     * breaks, U+FFFE, U+FFFF, lone surrogates): the feed stays well-formed whatever the stored text.
+     */
+    static String xmlText(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     private static void link(XMLStreamWriter xml, String rel, String href) throws XMLStreamException {

@@ -1,5 +1,6 @@
 package it.ngsiena.comms.newsletter;
 
+import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +45,8 @@ public final class NewsletterRequests {
 
     @Schema(name = "NewsletterRequest")
     public record Compose(
-            @Schema(example = "Next Generation Siena: le novità di ottobre") @NotBlank @Size(max = 200) String subject,
+            @Schema(example = "Next Generation Siena: le novità di ottobre") @NotBlank @Size(max = 200) @SingleLine
+            String subject,
             @Schema(example = "it") @NotNull @Pattern(regexp = "it|en", message = "must be it or en") String language,
             @Schema(description = "Tags it is about; empty: all", example = "[\"formazione\"]") @Size(max = 20)
             List<@NotNull String> topics,

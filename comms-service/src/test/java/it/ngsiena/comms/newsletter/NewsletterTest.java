@@ -141,6 +141,10 @@ class NewsletterTest {
                 .containsExactly(SubscriberConfirmed.TYPE, SubscriberUnsubscribed.TYPE);
         OutboxProbe.events(subscriber).forEach(e -> assertThat(e.data().toString()).doesNotContain("@"));
         given().when().get("/v1/comms/subscribers/confirm?token=nope").then().statusCode(404);
+        // A line break in a subject would start a new mail header.
+        given().contentType(ContentType.JSON).body("{\"subject\":\"Novità\\r\\nBcc: tutti@example.org\",\"language\":\"it\"}")
+                .when().post("/v1/comms/newsletters").then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("subject"));
         given().contentType(ContentType.JSON).body("{\"subject\":\"Di nuovo\",\"language\":\"it\",\"topics\":[\"formazione\"]}")
                 .when().post("/v1/comms/newsletters").then().statusCode(422).contentType("application/problem+json");
     }

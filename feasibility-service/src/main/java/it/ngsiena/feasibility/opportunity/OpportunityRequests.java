@@ -1,6 +1,7 @@
 package it.ngsiena.feasibility.opportunity;
 
 import it.ngsiena.feasibility.funding.FundingKind;
+import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -25,7 +26,7 @@ public final class OpportunityRequests {
     @Schema(name = "FundingOpportunityRequest")
     public record Publish(
             @Schema(example = "Avviso (fittizio) per servizi digitali associati dei piccoli comuni") @NotBlank
-            @Size(max = 300) String title,
+            @Size(max = 300) @SingleLine String title,
             @Schema(example = "Dipartimento per la trasformazione digitale") @NotBlank @Size(max = 200) String funder,
             @Schema(example = "PNRR") @NotNull FundingKind kind,
             @Schema(description = "Required for PNRR, absent otherwise", example = "M1C1")

@@ -1,5 +1,6 @@
 package it.ngsiena.feasibility.study;
 
+import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -26,7 +27,7 @@ public final class StudyRequests {
     @Schema(name = "StudyRequest")
     public record Create(
             @Schema(example = "Sportello digitale intercomunale: studio di fattibilità") @NotBlank @Size(max = 200)
-            String title,
+            @SingleLine String title,
             @Schema(example = "Costi, modello organizzativo e piattaforma per uno sportello condiviso tra cinque comuni")
             @Size(max = 5000) String scope,
             @Schema(example = "[\"6a1f7c9e-2b34-4d8a-9e51-0c3b7d2f8a61\"]") @NotEmpty @Size(max = 50)
@@ -43,7 +44,7 @@ public final class StudyRequests {
     @Schema(name = "StudyEdit", description = "Only the fields to change",
             example = "{\"leadRole\": \"Responsabile dello studio\", \"cup\": \"J61B22000120006\"}")
     public record Edit(
-            @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+            @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine String title,
             @Size(max = 5000) String scope,
             @Size(max = 200) String leadOrganisation,
             @Size(max = 200) String leadRole,

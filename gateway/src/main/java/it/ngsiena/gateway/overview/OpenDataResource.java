@@ -95,8 +95,15 @@ public class OpenDataResource {
         return Long.toString(value);
     }
 
-    /** RFC 4180: a cell with a comma, a quote or a line break is quoted, its quotes doubled. */
+    /**
+     * RFC 4180: a cell with a comma, a quote or a line break is quoted, its quotes doubled. A cell that a
+     * spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) and is not a plain number
+     * gets a leading apostrophe, so opening the file runs nothing.
+     */
     static String cell(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")) {
+            value = "'" + value;
+        }
         if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }

@@ -22,6 +22,16 @@ class MembershipTest {
 
     @Test
     @TestSecurity(user = "admin", roles = "programme-admin")
+    void controlCharactersAre400ProblemsHereToo() {
+        given().contentType(ContentType.JSON).body("{\"joinedOn\":\"2022-03-24\",\"note\":\"nota\\u0000\"}")
+                .when().put("/v1/programme/members/052034")
+                .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("note"));
+        given().queryParam("municipality", "\u0000").when().get("/v1/activity").then().statusCode(400)
+                .contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
     void theAdminRecordsMembershipAndUpdatesNeedTheCurrentETag() {
         given().contentType(ContentType.JSON).body("{\"joinedOn\":\"2022-03-24\",\"note\":\"kickoff\"}")
                 .when().put("/v1/programme/members/052033")

@@ -1,5 +1,6 @@
 package it.ngsiena.participation.need;
 
+import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NeedRequest", description = "A need to submit")
 public record NeedRequest(
         @Schema(example = "Sportello digitale intercomunale per le pratiche edilizie")
-        @NotBlank @Size(max = 200) String title,
+        @NotBlank @Size(max = 200) @SingleLine String title,
 
         @Schema(example = "I piccoli comuni non hanno personale per gestire online le pratiche edilizie; "
                 + "uno sportello condiviso ridurrebbe i tempi di risposta.")

@@ -1,5 +1,6 @@
 package it.ngsiena.participation.workshop;
 
+import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,7 +21,7 @@ public final class WorkshopRequests {
 
     @Schema(name = "WorkshopRequest")
     public record Plan(
-            @Schema(example = "Laboratorio di co-progettazione Val d'Orcia") @NotBlank @Size(max = 200) String title,
+            @Schema(example = "Laboratorio di co-progettazione Val d'Orcia") @NotBlank @Size(max = 200) @SingleLine String title,
             @Schema(example = "2022-05-12T15:00:00+02:00") @NotNull OffsetDateTime startsAt,
             @Schema(example = "2022-05-12T18:00:00+02:00") @NotNull OffsetDateTime endsAt,
             @Schema(description = "Where it takes place; a place or a meeting link is required",

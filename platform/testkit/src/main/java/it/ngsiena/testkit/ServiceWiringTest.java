@@ -59,6 +59,26 @@ public abstract class ServiceWiringTest {
                 .body("info.contact.name", equalTo("Next Generation Siena platform team"));
     }
 
+    /**
+     * The kernel's text rule for bodies: U+0000 (which PostgreSQL cannot store) in a string is a 400 naming the
+     * field, never a 500. A service's test calls it with a POST endpoint that reads a {@code title}, as a caller
+     * allowed to use it.
+     */
+    protected static void assertControlCharactersRefusedIn(String jsonCreatePath) {
+        given().contentType("application/json").body("{\"title\":\"Prova\\u0000\"}").when().post(jsonCreatePath)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("title"))
+                .body("violations[0].message", org.hamcrest.Matchers.containsString("U+0000"));
+    }
+
+    /** The kernel's text rule for query parameters: no control characters at all. */
+    @Test
+    void controlCharactersInQueriesAre400Problems() {
+        given().queryParam("municipality", "0520\u000132").when().get("/v1/" + workstream + "/nothing-here")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("municipality"));
+    }
+
     @Test
     void unknownPathsAreProblems() {
         given().when().get("/v1/" + workstream + "/nothing-here")

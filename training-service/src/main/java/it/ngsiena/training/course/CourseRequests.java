@@ -1,5 +1,6 @@
 package it.ngsiena.training.course;
 
+import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,7 +22,7 @@ public final class CourseRequests {
 
     @Schema(name = "CourseRequest")
     public record Create(
-            @Schema(example = "PNRR: bandi, regole e rendicontazione") @NotBlank @Size(max = 200) String title,
+            @Schema(example = "PNRR: bandi, regole e rendicontazione") @NotBlank @Size(max = 200) @SingleLine String title,
             @Schema(example = "PNRR") @NotNull Topic topic,
             @Schema(example = "Il quadro del Piano, le missioni e le regole per i comuni attuatori.")
             @NotBlank @Size(max = 5000) String description,
@@ -34,7 +35,7 @@ public final class CourseRequests {
     @Schema(name = "CourseEdit", description = "Only the fields to change",
             example = "{\"plannedHours\": 16, \"certificateThresholdPercent\": 80}")
     public record Edit(
-            @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") String title,
+            @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine String title,
             @Size(max = 5000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String description,
             @DecimalMin("0.5") @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal plannedHours,
             @Min(1) @Max(100) Integer certificateThresholdPercent) {

@@ -1,5 +1,6 @@
 package it.ngsiena.training.session;
 
+import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,7 +25,7 @@ public final class SessionRequests {
 
     @Schema(name = "SessionRequest")
     public record Schedule(
-            @Schema(example = "Kickoff online del percorso formativo") @NotBlank @Size(max = 200) String title,
+            @Schema(example = "Kickoff online del percorso formativo") @NotBlank @Size(max = 200) @SingleLine String title,
             @Schema(example = "ONLINE_SEMINAR") @NotNull SessionFormat format,
             @Schema(example = "2022-03-24T10:00:00+01:00") @NotNull OffsetDateTime startsAt,
             @Schema(example = "2022-03-24T12:00:00+01:00") @NotNull OffsetDateTime endsAt,

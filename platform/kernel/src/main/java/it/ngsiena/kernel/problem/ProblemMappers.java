@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
+import it.ngsiena.kernel.text.TextRules;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
@@ -46,6 +47,11 @@ public class ProblemMappers {
         }
         violations.sort(Comparator.comparing(Problem.Violation::field));
         return respond(Problems.validation(violations), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response controlCharacter(TextRules.ControlCharacterInput e, UriInfo uri) {
+        return respond(Problems.validation(List.of(new Problem.Violation(jsonPath(e), e.getOriginalMessage()))), uri);
     }
 
     @ServerExceptionMapper
