@@ -275,6 +275,130 @@ class PlatformE2ETest {
         });
     }
 
+    /** Public event types: what an anonymous trace may hold (the contracts' Visibility.PUBLIC and public announcements). */
+    static final java.util.Set<String> PUBLIC_TYPES = java.util.Set.of(SUBMITTED,
+            "it.ngsiena.participation.need.prioritised.v1", "it.ngsiena.participation.need.area-wide.v1",
+            "it.ngsiena.feasibility.study.requested.v1", "it.ngsiena.feasibility.study.completed.v1",
+            "it.ngsiena.comms.announcement.published.v1");
+
+    /**
+     * The gateway's read models with real tokens show each caller what the owning services would show them:
+     * a Siena participant's enrolment and certificate, and a Siena study's start, funding and abandonment,
+     * stay out of Montepulciano's officer's feed and stream and out of an anonymous trace; the admin sees all.
+     */
+    @Test
+    void theReadModelsShowEachCallerOnlyWhatTheServicesWouldShowThem() throws Exception {
+        String lms = "Bearer " + tokens.forClient("euronike-lms", "euronike-lms-secret");
+        String sienaOfficer = user("officer-siena");
+        String course = given().header("Authorization", lms).contentType(ContentType.JSON)
+                .body("{\"title\":\"Riservatezza (e2e)\",\"topic\":\"PNRR\",\"description\":\"Prova\",\"plannedHours\":1}")
+                .when().post(gateway + "/v1/training/courses").then().statusCode(201).extract().path("id");
+        String session = given().header("Authorization", lms).contentType(ContentType.JSON)
+                .body("{\"title\":\"Seminario riservatezza\",\"format\":\"ONLINE_SEMINAR\",\"startsAt\":\"2022-06-01T10:00:00Z\","
+                        + "\"endsAt\":\"2022-06-01T11:00:00Z\",\"meetingLink\":\"https://meet.example.org/r\",\"capacity\":10}")
+                .when().post(gateway + "/v1/training/courses/" + course + "/sessions").then().statusCode(201)
+                .extract().path("id");
+        String person = given().header("Authorization", sienaOfficer).contentType(ContentType.JSON)
+                .body("{\"givenName\":\"Anna\",\"familyName\":\"Bianchi\",\"email\":\"" + UUID.randomUUID()
+                        + "@comune.siena.example.it\",\"municipality\":\"052032\",\"role\":\"EMPLOYEE\"}")
+                .when().post(gateway + "/v1/training/participants").then().statusCode(201).extract().path("id");
+        given().header("Authorization", sienaOfficer).contentType(ContentType.JSON)
+                .body("{\"participantId\":\"" + person + "\"}")
+                .when().post(gateway + "/v1/training/sessions/" + session + "/enrolments").then().statusCode(201);
+
+        String partner = user("codesign");
+        String need = given().header("Authorization", partner).contentType(ContentType.JSON)
+                .body(need("Riservatezza dello studio", SIENA)).when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(201).extract().path("id");
+        given().header("Authorization", partner).when().post(gateway + "/v1/participation/needs/" + need + "/review")
+                .then().statusCode(200);
+        given().header("Authorization", partner).contentType(ContentType.JSON).body("{\"rationale\":\"Prova\"}")
+                .when().post(gateway + "/v1/participation/needs/" + need + "/prioritise").then().statusCode(200);
+        String tool = "Bearer " + tokens.forClient("openimpact-studio", "openimpact-studio-secret");
+        String study = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                given().header("Authorization", tool).queryParam("need", need)
+                        .when().get(gateway + "/v1/feasibility/studies")
+                        .then().statusCode(200).extract().<String>path("items[0].id"), java.util.Objects::nonNull);
+        given().header("Authorization", tool).contentType(ContentType.JSON).body("{\"leadOrganisation\":\"Open Impact\"}")
+                .when().post(gateway + "/v1/feasibility/studies/" + study + "/start").then().statusCode(200);
+        given().header("Authorization", tool).contentType(ContentType.JSON)
+                .body("{\"kind\":\"PNRR\",\"pnrrComponent\":\"M1C1\",\"amountEur\":77777.77,\"status\":\"APPLIED\"}")
+                .when().post(gateway + "/v1/feasibility/studies/" + study + "/funding-sources").then().statusCode(201);
+        given().header("Authorization", tool).contentType(ContentType.JSON).body("{\"reason\":\"Motivo riservato\"}")
+                .when().post(gateway + "/v1/feasibility/studies/" + study + "/abandon").then().statusCode(200);
+        // Last, a public event that everyone sees: once it is in the feed, everything before it is too.
+        String marker = given().header("Authorization", partner).contentType(ContentType.JSON)
+                .body(need("Marcatore di riservatezza", MONTEPULCIANO)).when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(201).extract().path("id");
+        String admin = user("admin");
+        awaitInFeed(admin, marker);
+
+        // The admin sees it all.
+        String adminFeed = feedOfSiena(admin);
+        assertThat(adminFeed).contains(person, "it.ngsiena.training.participant.enrolled.v1",
+                "it.ngsiena.feasibility.funding-source.added.v1", "it.ngsiena.feasibility.study.abandoned.v1");
+        // Montepulciano's officer: Siena's people and non-public funding stay out of the feed and the stream.
+        String montepulciano = user("officer-montepulciano");
+        String theirFeed = feedOfSiena(montepulciano);
+        assertThat(theirFeed).contains(need).doesNotContain(person, "participant.enrolled", "certificate.issued",
+                "funding-source", "study.abandoned", "study.started");
+        String theirStream = streamUntil(montepulciano, marker);
+        assertThat(theirStream).contains(marker).doesNotContain(person, "funding-source", "study.abandoned");
+        assertThat(streamUntil(admin, marker)).contains(person, "funding-source");
+
+        // An anonymous trace of the need whose study was abandoned: public events only.
+        List<String> anonymous = given().when().get(gateway + "/v1/needs/" + need + "/trace").then().statusCode(200)
+                .extract().jsonPath().getList("timeline.type", String.class);
+        assertThat(anonymous).contains(SUBMITTED, "it.ngsiena.feasibility.study.requested.v1");
+        assertThat(anonymous).allSatisfy(type -> assertThat(PUBLIC_TYPES).contains(type));
+        // Siena's officer reads the study from the feasibility service, so the trace shows them all of it.
+        given().header("Authorization", sienaOfficer).when().get(gateway + "/v1/needs/" + need + "/trace")
+                .then().statusCode(200).body("timeline.type", org.hamcrest.Matchers.hasItems(
+                        "it.ngsiena.feasibility.study.abandoned.v1", "it.ngsiena.feasibility.funding-source.added.v1"));
+    }
+
+    /** The feed of Siena's events as the caller sees it, as one JSON text. */
+    private static String feedOfSiena(String token) {
+        return given().header("Authorization", token).queryParam("municipality", SIENA).queryParam("limit", 100)
+                .when().get(gateway + "/v1/activity").then().statusCode(200).extract().asString();
+    }
+
+    /** The live stream as the caller sees it, from its beginning until the event about {@code subject} arrives. */
+    private static String streamUntil(String token, String subject) throws Exception {
+        var connection = (java.net.HttpURLConnection) new java.net.URL(gateway + "/v1/activity/stream").openConnection();
+        connection.setRequestProperty("Accept", "text/event-stream");
+        connection.setRequestProperty("Authorization", token);
+        connection.setRequestProperty("Last-Event-ID", "0");
+        connection.setReadTimeout(20_000);
+        StringBuilder seen = new StringBuilder();
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(connection.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                seen.append(line).append('\n');
+                if (line.startsWith("data:") && line.contains("\"subject\":\"" + subject + "\"")) {
+                    break;
+                }
+            }
+        } finally {
+            connection.disconnect();
+        }
+        return seen.toString();
+    }
+
+    /** A token the realm issued to another of its clients (admin-cli) carries no platform audience: refused. */
+    @Test
+    void aTokenForAnotherClientOfTheRealmIsRefused() {
+        String foreign = "Bearer " + tokens.forUserThrough("admin-cli", "officer-siena", "officer-siena");
+        given().header("Authorization", foreign).when().get(gateway + "/v1/activity").then().statusCode(401);
+        given().header("Authorization", foreign).when().get(gateway + "/v1/participation/needs").then().statusCode(401);
+        given().header("Authorization", foreign).contentType(ContentType.JSON).body(need("Da admin-cli", SIENA))
+                .when().post(gateway + "/v1/participation/needs").then().statusCode(401);
+        // The same user through the platform's client is accepted.
+        given().header("Authorization", user("officer-siena")).when().get(gateway + "/v1/participation/needs")
+                .then().statusCode(200).header("X-RateLimit-Limit", notNullValue());
+    }
+
     @Test
     void theTrainingPathThroughTheGatewayFromTheLmsToAVerifiedCertificate() {
         String lms = "Bearer " + tokens.forClient("euronike-lms", "euronike-lms-secret");

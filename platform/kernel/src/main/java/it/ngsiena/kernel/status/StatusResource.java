@@ -37,6 +37,8 @@ public class StatusResource {
     @APIResponse(responseCode = "200", description = "Serving",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Not serving: its database or Kafka is unreachable",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After",
+                    ref = "Retry-After"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response status() {
         boolean up = !health.getReadiness().isDown();
