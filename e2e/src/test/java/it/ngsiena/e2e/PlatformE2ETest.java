@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
 import it.ngsiena.local.LocalPlatform;
-import it.ngsiena.local.Settings;
 import it.ngsiena.testkit.Tokens;
 import it.ngsiena.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +19,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The first path through the whole platform, as a client sees it: real Keycloak tokens, the gateway,
  * the participation service, PostgreSQL, Kafka, and the gateway's activity feed.
  */
+@ExtendWith(RunningPlatform.class)
 class PlatformE2ETest {
 
     static final String SIENA = "052032";
@@ -39,22 +39,10 @@ class PlatformE2ETest {
     static String gateway;
 
     @BeforeAll
-    static void startPlatform() {
-        Path root = Path.of(System.getProperty("ngs.root", "..")).toAbsolutePath().normalize();
-        Settings settings = Settings.forTests(root, Path.of(System.getProperty("ngs.state.dir", "target/platform-state")),
-                Path.of(System.getProperty("ngs.keycloak.zip")), Path.of(System.getProperty("ngs.keycloak.home",
-                        "target/keycloak")), message -> System.out.println("[platform] " + message));
-        platform = LocalPlatform.start(settings);
+    static void usePlatform() {
+        platform = RunningPlatform.platform();
         tokens = new Tokens(platform.issuer());
         gateway = platform.gatewayUrl();
-        System.out.println("[platform] start times (ms): " + platform.startTimes());
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        if (platform != null) {
-            platform.close();
-        }
     }
 
     static String need(String title, String... municipalities) {
