@@ -233,6 +233,14 @@ class AccessMatrixTest {
         check(Who.ADMIN);
     }
 
+    /** A claim that is not an ISTAT code names no municipality (it is never read as a list of grants). */
+    @Test
+    @TestSecurity(user = "officer-odd", roles = "municipality-officer",
+            attributes = @SecurityAttribute(key = "municipality", value = SIENA + ",admin"))
+    void anOfficerWhoseClaimIsNotAnIstatCodeSeesNoMunicipalitysEvents() throws Exception {
+        check(Who.OFFICER_MONTEPULCIANO);
+    }
+
     @Test
     @TestSecurity(user = "someone", roles = "default-roles-ngs")
     void aTokenWithoutAPlatformRoleSeesWhatAnonymousCallersSee() throws Exception {

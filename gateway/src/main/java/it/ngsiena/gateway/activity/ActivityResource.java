@@ -57,11 +57,11 @@ public class ActivityResource {
 
     ActivityResource(ActivityRepository activity, ObjectMapper json, Caller caller, NewActivity newActivity,
             PublicUrl publicUrl) {
-        this.publicUrl = publicUrl;
         this.activity = activity;
         this.json = json;
         this.caller = caller;
         this.newActivity = newActivity;
+        this.publicUrl = publicUrl;
     }
 
     @GET

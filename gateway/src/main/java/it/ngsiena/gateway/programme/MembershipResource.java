@@ -42,8 +42,8 @@ public class MembershipResource {
     private final PublicUrl publicUrl;
 
     MembershipResource(MembershipService memberships, PublicUrl publicUrl) {
-        this.publicUrl = publicUrl;
         this.memberships = memberships;
+        this.publicUrl = publicUrl;
     }
 
     @GET

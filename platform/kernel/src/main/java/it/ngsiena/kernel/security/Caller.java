@@ -83,7 +83,8 @@ public class Caller {
         }
         if (identity.hasRole(Roles.MUNICIPALITY_OFFICER)) {
             grants.add(Readers.ANY_OFFICER);
-            municipality().ifPresent(m -> grants.add(Readers.officer(m)));
+            // an ISTAT code and nothing else: a grant is matched as a whole word, never parsed further
+            municipality().filter(m -> m.matches("\\d{6}")).ifPresent(m -> grants.add(Readers.officer(m)));
         }
         return grants;
     }
