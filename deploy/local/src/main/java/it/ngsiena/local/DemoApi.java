@@ -20,7 +20,11 @@ final class DemoApi {
         this.gateway = gateway;
     }
 
-    /** Sends a request; answers the body when the status is one of {@code accepted}, throws otherwise. */
+    /**
+     * Sends a request; answers the body when the status is one of {@code accepted}, throws otherwise. A 429
+     * (the gateway's rate limit refused it before anything ran) is sent again after its Retry-After, as a
+     * client should.
+     */
     JsonNode send(String method, String path, String token, JsonNode body, String idempotencyKey, int... accepted)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
@@ -34,7 +38,13 @@ final class DemoApi {
         if (idempotencyKey != null) {
             request.header("Idempotency-Key", idempotencyKey);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest built = request.build();
+        HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        while (response.statusCode() == 429) {
+            long wait = response.headers().firstValueAsLong("Retry-After").orElse(5);
+            Thread.sleep(Math.min(Math.max(wait, 1), 60) * 1000);
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
+        }
         for (int status : accepted) {
             if (response.statusCode() == status) {
                 return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
