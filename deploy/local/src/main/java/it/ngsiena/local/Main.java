@@ -58,7 +58,7 @@ public final class Main {
                   Gateway          %s
                   Swagger UI       %s/q/swagger-ui
                   Merged OpenAPI   %s/v1/openapi
-                  Activity feed    %s/v1/activity (needs a token)
+                  Activity feed    %s/v1/activity (public events; a token shows what its roles may see)
                   Keycloak         %s  (admin console: admin / admin)
                   Kafka            %s
                   Services         training %s, participation %s, feasibility %s, comms %s
