@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 @ApplicationScoped
 public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
@@ -68,17 +69,22 @@ public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
 
     /** The orders a list can take: {@code createdAt}, {@code title}, {@code status}, {@code -} for descending. */
     public enum NeedSort {
-        NEWEST("-createdAt", Sort.descending("createdAt")),
-        OLDEST("createdAt", Sort.ascending("createdAt")),
-        TITLE("title", Sort.ascending("title")),
-        TITLE_DESC("-title", Sort.descending("title")),
-        STATUS("status", Sort.ascending("status").and("createdAt", Sort.Direction.Descending)),
-        UPDATED("-updatedAt", Sort.descending("updatedAt"));
+        NEWEST("-createdAt", () -> Sort.descending("createdAt")),
+        OLDEST("createdAt", () -> Sort.ascending("createdAt")),
+        TITLE("title", () -> Sort.ascending("title")),
+        TITLE_DESC("-title", () -> Sort.descending("title")),
+        STATUS("status", () -> Sort.ascending("status").and("createdAt", Sort.Direction.Descending)),
+        UPDATED("-updatedAt", () -> Sort.descending("updatedAt"));
 
         private final String code;
-        private final Sort sort;
+        /**
+         * A new Sort for every query: Panache's {@code Sort.and} adds to the Sort it is called on, so a Sort
+         * kept here and extended per query grew by a column on every list call (each query slower than the
+         * one before, and the heap full of sort specifications after a few thousand calls).
+         */
+        private final Supplier<Sort> sort;
 
-        NeedSort(String code, Sort sort) {
+        NeedSort(String code, Supplier<Sort> sort) {
             this.code = code;
             this.sort = sort;
         }
@@ -88,7 +94,7 @@ public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
         }
 
         Sort toSort() {
-            return sort.and("id");
+            return sort.get().and("id");
         }
 
         public static java.util.Optional<NeedSort> of(String code) {
