@@ -9,6 +9,7 @@ import it.ngsiena.kernel.events.IncomingEvent;
 import it.ngsiena.kernel.events.MalformedEventException;
 import it.ngsiena.kernel.kafka.EventsConfig;
 import it.ngsiena.kernel.kafka.KafkaClients;
+import it.ngsiena.kernel.worker.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -36,15 +37,25 @@ import org.jboss.logging.Logger;
 /**
  * The idempotent consumer: reads the configured topics in order, records each event id in
  * {@code inbox_event} in the same transaction as the handlers' effects (a redelivered event changes
- * nothing), sends records that cannot be read to {@code <topic>.dlq} and goes on, and retries an
- * event whose handling failed for another reason (the database was down, say) until it succeeds.
- * A poll's events are handled in one transaction when they all succeed, else one by one.
+ * nothing), sends records that cannot be read to {@code <topic>.dlq} and goes on. An event whose
+ * handling fails is tried again; after {@code max-attempts} failures while the database answers, it
+ * goes to the DLQ with the reason, so that one bad event cannot stop its partition (while the database
+ * is down, nothing is the event's fault and it waits). A poll's events are handled in one transaction
+ * when they all succeed, else one by one.
+ *
+ * <p>The consumer is supervised: whatever a poll or a commit throws (a rebalance, a wake-up, a broker
+ * error), it closes its Kafka consumer, waits ({@link Backoff}) and starts a new one, which resumes
+ * from the committed offsets; the thread ends only when the service stops. {@link #health} tells the
+ * liveness check whether it is running and making progress.
  */
 @ApplicationScoped
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
-    private static final long MAX_BACKOFF_MS = 5_000;
+
+    /** What the liveness check reads: whether the consumer should run, whether its thread lives, its last progress. */
+    public record Health(boolean expected, boolean alive, long nanosSinceProgress, long restarts) {
+    }
 
     private final EventsConfig config;
     private final KafkaClients clients;
@@ -52,8 +63,10 @@ public class EventConsumer {
     private final EntityManager em;
     private final MeterRegistry metrics;
     private volatile boolean running;
+    private volatile long lastProgress = System.nanoTime();
+    private final java.util.concurrent.atomic.AtomicLong restarts = new java.util.concurrent.atomic.AtomicLong();
     private Thread thread;
-    private KafkaConsumer<String, byte[]> consumer;
+    private volatile KafkaConsumer<String, byte[]> consumer;
     private KafkaProducer<String, byte[]> deadLetters;
 
     EventConsumer(EventsConfig config, KafkaClients clients, Instance<EventHandler> handlers, EntityManager em,
@@ -70,11 +83,12 @@ public class EventConsumer {
         if (topics.isEmpty() || handlers.isUnsatisfied()) {
             return;
         }
-        consumer = clients.consumer(config.consumer().group() + "-consumer", config.consumer().group());
         deadLetters = clients.producer(config.consumer().group() + "-dlq");
         running = true;
-        thread = new Thread(() -> run(topics), "event-consumer");
+        thread = new Thread(() -> supervise(topics), "event-consumer");
         thread.setDaemon(true);
+        // Only an Error gets past the supervision: say so, and let liveness report the consumer gone.
+        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("Event consumer ended; liveness reports it DOWN", e));
         thread.start();
         LOG.infof("Consuming %s as group %s", topics, config.consumer().group());
     }
@@ -84,7 +98,7 @@ public class EventConsumer {
             return;
         }
         running = false;
-        consumer.wakeup();
+        wakeUp();
         try {
             thread.join(10_000);
         } catch (InterruptedException e) {
@@ -93,42 +107,85 @@ public class EventConsumer {
         deadLetters.close(Duration.ofSeconds(5));
     }
 
-    private void run(List<String> topics) {
-        try {
-            consumer.subscribe(topics);
-            while (running) {
-                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                if (records.isEmpty()) {
-                    continue;
-                }
-                if (!handleAll(records)) {
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        if (!running) {
-                            return;
-                        }
-                        process(record);
-                    }
-                }
-                if (!running) {
-                    return;
-                }
-                // Offsets once per poll: a crash before this line redelivers the batch, which the inbox
-                // makes harmless; committing per record cost a broker round trip per event.
-                Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
-                for (TopicPartition partition : records.partitions()) {
-                    List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
-                    next.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
-                }
-                consumer.commitSync(next);
+    /** For the liveness check. */
+    public Health health() {
+        return new Health(thread != null && running, thread != null && thread.isAlive(),
+                System.nanoTime() - lastProgress, restarts.get());
+    }
+
+    private void wakeUp() {
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            try {
+                current.wakeup();
+            } catch (RuntimeException e) {
+                LOG.debugf("wake-up of a closing consumer: %s", e.getMessage());
             }
-        } catch (WakeupException e) {
+        }
+    }
+
+    /** Runs the consumer until the service stops, starting a new one after anything that ends it. */
+    private void supervise(List<String> topics) {
+        Backoff backoff = new Backoff();
+        while (running) {
+            KafkaConsumer<String, byte[]> current = clients.consumer(config.consumer().group() + "-consumer",
+                    config.consumer().group());
+            consumer = current;
+            try {
+                consume(current, topics, backoff);
+            } catch (WakeupException e) {
+                if (running) {
+                    LOG.warn("Event consumer woken up while running; starting again");
+                }
+            } catch (Exception e) {
+                LOG.warnf("Event consumer failed (%s); starting again in %d ms", e.toString(),
+                        backoff.nextPauseMillis());
+            } finally {
+                consumer = null;
+                try {
+                    current.close(Duration.ofSeconds(5));
+                } catch (RuntimeException e) {
+                    LOG.debugf("closing the failed consumer: %s", e.getMessage());
+                }
+            }
             if (running) {
-                throw e;
+                restarts.incrementAndGet();
+                metrics.counter("ngs.events.consumer.restarts").increment();
+                lastProgress = System.nanoTime();
+                backoff.pause();
             }
-        } catch (Exception e) {
-            LOG.error("Event consumer stopped", e);
-        } finally {
-            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void consume(KafkaConsumer<String, byte[]> consumer, List<String> topics, Backoff backoff) {
+        consumer.subscribe(topics);
+        while (running) {
+            ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+            lastProgress = System.nanoTime();
+            if (records.isEmpty()) {
+                continue;
+            }
+            if (!handleAll(records)) {
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    if (!running) {
+                        return;
+                    }
+                    process(record);
+                }
+            }
+            if (!running) {
+                return;
+            }
+            // Offsets once per poll: a crash before this line redelivers the batch, which the inbox
+            // makes harmless; committing per record cost a broker round trip per event.
+            Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
+            for (TopicPartition partition : records.partitions()) {
+                List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
+                next.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
+            }
+            consumer.commitSync(next);
+            lastProgress = System.nanoTime();
+            backoff.reset();
         }
     }
 
@@ -160,23 +217,43 @@ public class EventConsumer {
         try {
             event = EventCodec.decode(record.topic(), record.value());
         } catch (MalformedEventException e) {
-            deadLetter(record, e);
+            deadLetter(record, "unreadable: " + e.getMessage());
             return;
         }
-        long backoff = 100;
+        Backoff backoff = new Backoff();
+        int failures = 0;
         while (running) {
             try {
                 handleOnce(event);
                 return;
             } catch (MalformedEventException e) {
-                deadLetter(record, e);
+                deadLetter(record, "rejected by a handler: " + e.getMessage());
                 return;
             } catch (Exception e) {
-                LOG.warnf("Handling event %s (%s) failed: %s; retrying in %d ms", event.id(), event.type(),
-                        e.getMessage(), backoff);
-                pause(backoff);
-                backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+                lastProgress = System.nanoTime(); // failing and retrying is not being stuck
+                if (!databaseAnswers()) {
+                    LOG.warnf("Handling event %s waits for the database (%s)", event.id(), e.getMessage());
+                } else if (++failures >= config.consumer().maxAttempts()) {
+                    LOG.errorf("Handling event %s (%s) failed %d times, the last: %s; sent to the DLQ", event.id(),
+                            event.type(), failures, e.toString());
+                    deadLetter(record, "handler failed " + failures + " times: " + e);
+                    return;
+                } else {
+                    LOG.warnf("Handling event %s (%s) failed (%s); try %d of %d in %d ms", event.id(), event.type(),
+                            e.getMessage(), failures + 1, config.consumer().maxAttempts(), backoff.nextPauseMillis());
+                }
+                backoff.pause();
             }
+        }
+    }
+
+    /** Whether the service's database answers now: if not, a failed event is not the event's fault. */
+    private boolean databaseAnswers() {
+        try {
+            return QuarkusTransaction.requiringNew().timeout(5).call(() ->
+                    em.createNativeQuery("select 1").getSingleResult() != null);
+        } catch (Exception e) {
+            return false;
         }
     }
 
@@ -231,16 +308,15 @@ public class EventConsumer {
         return fresh;
     }
 
-    private void deadLetter(ConsumerRecord<String, byte[]> record, Exception reason) {
+    private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
         String dlq = record.topic() + ".dlq";
-        LOG.warnf("Record %s-%d@%d cannot be read, sent to %s: %s", record.topic(), record.partition(),
-                record.offset(), dlq, reason.getMessage());
+        LOG.warnf("Record %s-%d@%d sent to %s: %s", record.topic(), record.partition(), record.offset(), dlq, reason);
         ProducerRecord<String, byte[]> out = new ProducerRecord<>(dlq, record.key(), record.value());
         record.headers().forEach(h -> out.headers().add(h));
-        out.headers().add("ngs-dlq-reason", String.valueOf(reason.getMessage()).getBytes(StandardCharsets.UTF_8));
+        out.headers().add("ngs-dlq-reason", reason.getBytes(StandardCharsets.UTF_8));
         out.headers().add("ngs-dlq-origin", (record.topic() + "-" + record.partition() + "@" + record.offset())
                 .getBytes(StandardCharsets.UTF_8));
-        long backoff = 100;
+        Backoff backoff = new Backoff();
         while (running) {
             try {
                 deadLetters.send(out).get(20, TimeUnit.SECONDS);
@@ -251,17 +327,9 @@ public class EventConsumer {
                 return;
             } catch (Exception e) {
                 LOG.warnf("DLQ %s unreachable (%s); retrying", dlq, e.getMessage());
-                pause(backoff);
-                backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+                lastProgress = System.nanoTime();
+                backoff.pause();
             }
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

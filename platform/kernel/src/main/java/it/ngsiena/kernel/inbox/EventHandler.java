@@ -7,7 +7,8 @@ import java.util.List;
  * Applies consumed events to a service's own state. Runs inside the transaction that also records
  * the event as handled, so a redelivered event is never applied twice. Throw
  * {@link it.ngsiena.kernel.events.MalformedEventException} for an event that can never be applied
- * (it goes to the DLQ); any other exception is retried.
+ * (it goes to the DLQ); any other exception is retried, and after {@code ngs.events.consumer.max-attempts}
+ * failures while the database answers the event goes to the DLQ too.
  */
 public interface EventHandler {
 

@@ -40,5 +40,16 @@ public interface EventsConfig {
         /** Consumer group, and the name under which handled events are recorded. */
         @WithDefault("ngs")
         String group();
+
+        /**
+         * Tries a handler gets for one event (with the database answering) before the event goes to the
+         * dead-letter topic with the reason, so that one bad event cannot stop its partition.
+         */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** How long the consumer may go without finishing a loop before liveness reports it stuck. */
+        @WithDefault("5m")
+        Duration stuckAfter();
     }
 }

@@ -22,7 +22,8 @@ public class KafkaClients {
 
     private final EventsConfig config;
 
-    KafkaClients(EventsConfig config) {
+    /** Protected for test doubles that inject faults into the clients. */
+    protected KafkaClients(EventsConfig config) {
         this.config = config;
     }
 
@@ -52,7 +53,12 @@ public class KafkaClients {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(maxPollRecords));
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
-        return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
+        return newConsumer(p);
+    }
+
+    /** Where consumers are made: a test double overrides it to inject faults. */
+    protected KafkaConsumer<String, byte[]> newConsumer(Properties settings) {
+        return new KafkaConsumer<>(settings, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     public Admin admin(String clientId) {

@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.kafka.EventsConfig;
 import it.ngsiena.kernel.kafka.KafkaClients;
+import it.ngsiena.kernel.worker.Backoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -39,7 +40,6 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key held while publishing ("NGS" outbox). */
     private static final long RELAY_LOCK = 0x4e47_5301L;
-    private static final long MAX_BACKOFF_MS = 5_000;
 
     private final EntityManager em;
     private final EventsConfig config;
@@ -95,11 +95,11 @@ public class OutboxRelay {
     }
 
     private void run() {
-        long backoff = 100;
+        Backoff backoff = new Backoff();
         while (running) {
             try {
                 boolean full = publishBatch();
-                backoff = 100;
+                backoff.reset();
                 if (!full) {
                     wake.tryAcquire(config.relay().idlePoll().toMillis(), TimeUnit.MILLISECONDS);
                     wake.drainPermits();
@@ -109,9 +109,8 @@ public class OutboxRelay {
                 return;
             } catch (Exception e) {
                 LOG.warnf("Outbox relay could not publish (%s); %d event(s) waiting, retrying in %d ms",
-                        e.getMessage(), backlog.get(), backoff);
-                pause(backoff);
-                backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
+                        e.getMessage(), backlog.get(), backoff.nextPauseMillis());
+                backoff.pause();
             }
         }
     }
@@ -177,13 +176,5 @@ public class OutboxRelay {
             }
         }
         return acknowledged;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

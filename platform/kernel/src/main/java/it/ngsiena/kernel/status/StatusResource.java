@@ -1,8 +1,13 @@
 package it.ngsiena.kernel.status;
 
+import io.smallrye.health.SmallRyeHealth;
 import io.smallrye.health.SmallRyeHealthReporter;
+import it.ngsiena.kernel.kafka.KafkaReadinessCheck;
+import it.ngsiena.kernel.outbox.OutboxRelay;
 import it.ngsiena.kernel.problem.Problem;
 import jakarta.annotation.security.PermitAll;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,17 +21,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /status}, as the Italian interoperability guidelines ask: a problem document that says
- * whether the service can serve requests (200), or not (503 with Retry-After).
+ * whether the service can serve requests (200), or not (503 with Retry-After). While only Kafka is
+ * unreachable the service still serves (writes wait in the outbox): 200 with the type
+ * {@code degraded} and the outbox backlog.
  */
 @Path("/status")
 @Tag(name = "Status")
 public class StatusResource {
 
     private final SmallRyeHealthReporter health;
+    private final OutboxRelay outbox;
     private final String application;
 
-    StatusResource(SmallRyeHealthReporter health, @ConfigProperty(name = "quarkus.application.name") String application) {
+    StatusResource(SmallRyeHealthReporter health, OutboxRelay outbox,
+            @ConfigProperty(name = "quarkus.application.name") String application) {
         this.health = health;
+        this.outbox = outbox;
         this.application = application;
     }
 
@@ -34,21 +44,43 @@ public class StatusResource {
     @PermitAll
     @Produces(Problem.MEDIA_TYPE)
     @Operation(operationId = "getStatus", summary = "Whether the service can serve requests")
-    @APIResponse(responseCode = "200", description = "Serving",
+    @APIResponse(responseCode = "200", description = "Serving (type ok), or serving without Kafka (type degraded:"
+            + " writes wait in the outbox, the detail says how many)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Not serving: its database or Kafka is unreachable",
+    @APIResponse(responseCode = "503", description = "Not serving: its database is unreachable",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After",
                     ref = "Retry-After"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response status() {
-        boolean up = !health.getReadiness().isDown();
-        int status = up ? 200 : 503;
-        Problem problem = new Problem(Problem.TYPE_PREFIX + (up ? "ok" : "unavailable"), up ? "OK" : "Service unavailable",
-                status, application + (up ? " is serving requests" : " cannot serve requests now"), "/status", null, null);
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
-        if (!up) {
-            response.header("Retry-After", "10");
+        SmallRyeHealth readiness = health.getReadiness();
+        if (readiness.isDown()) {
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "10")
+                    .entity(problem("unavailable", "Service unavailable", 503, application + " cannot serve requests now"))
+                    .build();
         }
-        return response.build();
+        if (kafkaUnreachable(readiness)) {
+            return Response.ok(problem("degraded", "Degraded", 200, application + " serves requests, but Kafka cannot"
+                    + " be reached: " + outbox.backlog() + " event(s) wait in the outbox and are published when it is"
+                    + " back")).type(Problem.MEDIA_TYPE).build();
+        }
+        return Response.ok(problem("ok", "OK", 200, application + " is serving requests")).type(Problem.MEDIA_TYPE)
+                .build();
+    }
+
+    private static Problem problem(String type, String title, int status, String detail) {
+        return new Problem(Problem.TYPE_PREFIX + type, title, status, detail, "/status", null, null);
+    }
+
+    private static boolean kafkaUnreachable(SmallRyeHealth readiness) {
+        JsonArray checks = readiness.getPayload().getJsonArray("checks");
+        for (int i = 0; checks != null && i < checks.size(); i++) {
+            JsonObject check = checks.getJsonObject(i);
+            JsonObject data = check.getJsonObject("data");
+            if ("kafka".equals(check.getString("name", "")) && data != null
+                    && !data.getBoolean(KafkaReadinessCheck.REACHABLE, true)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

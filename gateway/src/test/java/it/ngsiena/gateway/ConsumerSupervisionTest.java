@@ -1,0 +1,73 @@
+package it.ngsiena.gateway;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import it.ngsiena.gateway.activity.ActivityEntry;
+import it.ngsiena.kernel.events.EventCodec;
+import it.ngsiena.kernel.inbox.EventConsumer;
+import it.ngsiena.testkit.PlatformTestResource;
+import it.ngsiena.testkit.TopicProbe;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/** The kernel's consumer, supervised: a failing poll or a handler that always fails does not stop it. */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+@WithTestResource(FakeServicesResource.class)
+class ConsumerSupervisionTest {
+
+    static final String TOPIC = "ngs.participation.v1";
+
+    @ConfigProperty(name = "ngs.events.bootstrap-servers")
+    String bootstrap;
+
+    @Inject
+    EventConsumer consumer;
+
+    private String publish(String type) {
+        String id = UUID.randomUUID().toString();
+        byte[] value = EventCodec.encode(id, "/participation-service", type, UUID.randomUUID().toString(),
+                OffsetDateTime.now(ZoneOffset.UTC), "{\"municipalities\":[\"052001\"]}");
+        new TopicProbe(bootstrap).send(TOPIC, UUID.randomUUID().toString(), value);
+        return id;
+    }
+
+    private static void awaitStored(String eventId) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                QuarkusTransaction.requiringNew().call(() -> ActivityEntry.count("eventId", eventId)) == 1);
+    }
+
+    @Test
+    void aPollThatThrowsIsSurvivedAndTheNextEventArrives() {
+        awaitStored(publish("it.ngsiena.participation.test.before-fault.v1"));
+        long restarts = consumer.health().restarts();
+        FaultyKafkaClients.FAIL_NEXT_POLL.set(true);
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.health().restarts() > restarts);
+        awaitStored(publish("it.ngsiena.participation.test.after-fault.v1"));
+        given().when().get("/q/health/live").then().statusCode(200)
+                .body("checks.find { it.name == 'event-consumer' }.status", org.hamcrest.Matchers.equalTo("UP"));
+    }
+
+    @Test
+    void anEventThatAHandlerAlwaysRefusesGoesToTheDeadLetterTopicAfterThreeTriesAndTheNextIsHandled() {
+        String refused = publish(RefusingHandler.REFUSED_TYPE);
+        String next = publish("it.ngsiena.participation.test.after-refused.v1");
+        awaitStored(next);
+        var dead = new TopicProbe(bootstrap).await(TOPIC + ".dlq", r -> new String(r.value(), StandardCharsets.UTF_8)
+                .contains(refused), Duration.ofSeconds(30));
+        assertThat(new String(dead.headers().lastHeader("ngs-dlq-reason").value(), StandardCharsets.UTF_8))
+                .startsWith("handler failed 3 times").contains("always fails");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ActivityEntry.count("eventId", refused))).isZero();
+    }
+}

@@ -1,0 +1,44 @@
+package it.ngsiena.kernel.inbox;
+
+import it.ngsiena.kernel.kafka.EventsConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/**
+ * Alive while the event consumer's thread runs and finishes a loop now and then: a consumer that died
+ * or hangs cannot recover by itself, so the orchestrator should restart the service. A service that
+ * consumes nothing is always alive here.
+ */
+@Liveness
+@ApplicationScoped
+public class EventConsumerLiveness implements HealthCheck {
+
+    private final EventConsumer consumer;
+    private final EventsConfig config;
+
+    EventConsumerLiveness(EventConsumer consumer, EventsConfig config) {
+        this.consumer = consumer;
+        this.config = config;
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        EventConsumer.Health health = consumer.health();
+        var response = HealthCheckResponse.named("event-consumer");
+        if (!health.expected()) {
+            return response.up().withData("consuming", false).build();
+        }
+        long seconds = Duration.ofNanos(health.nanosSinceProgress()).toSeconds();
+        response.withData("secondsSinceProgress", seconds).withData("restarts", health.restarts());
+        if (!health.alive()) {
+            return response.down().withData("error", "the consumer thread has ended").build();
+        }
+        if (health.nanosSinceProgress() > config.consumer().stuckAfter().toNanos()) {
+            return response.down().withData("error", "no progress for " + seconds + " s").build();
+        }
+        return response.up().build();
+    }
+}
