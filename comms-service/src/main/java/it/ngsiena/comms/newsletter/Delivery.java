@@ -27,7 +27,11 @@ public class Delivery extends PanacheEntityBase {
     @Column(name = "sent_at", nullable = false)
     public OffsetDateTime sentAt;
 
-    /** SENT, or FAILED with the reason. */
+    /**
+     * SENDING while its mail is being handed to the SMTP server; SENT; FAILED with the reason (a resumed
+     * send tries again); UNKNOWN when a send died between the two (never mailed again: better one
+     * mail missing than two).
+     */
     @Column(nullable = false)
     public String outcome;
 

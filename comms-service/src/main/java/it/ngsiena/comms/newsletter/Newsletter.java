@@ -37,12 +37,19 @@ public class Newsletter extends AuditedEntity {
     @Column(name = "announcement_ids", nullable = false, columnDefinition = "uuid[]")
     public List<UUID> announcementIds;
 
-    /** DRAFT or SENT. */
+    /**
+     * DRAFT; SENDING while a send holds it (since {@link #sendingSince}); INCOMPLETE when a send ended with
+     * deliveries that failed (a new send resumes it); SENT when everyone got it.
+     */
     @Column(nullable = false)
     public String status;
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /** When the send that holds it began; a claim older than {@code NewsletterService.CLAIM} has been abandoned. */
+    @Column(name = "sending_since")
+    public OffsetDateTime sendingSince;
 
     public Integer recipients;
 }

@@ -172,11 +172,13 @@ public class NewsletterResource {
     @RolesAllowed({Roles.COMMS_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "sendNewsletter", summary = "Send a composed newsletter over SMTP, once",
             description = "comms-partner or programme-admin. To every CONFIRMED subscriber of its language whose"
-                    + " topics and municipalities match. Publishes newsletter sent (counts only).")
-    @APIResponse(responseCode = "200", description = "Sent",
-            content = @Content(schema = @Schema(implementation = NewsletterRequests.NewsletterView.class)))
+                    + " topics and municipalities match, each once: when some deliveries fail the newsletter is"
+                    + " INCOMPLETE and sending it again resumes with those; when all went it is SENT and newsletter"
+                    + " sent is published (counts only). A send while another is running is a 409.")
+    @APIResponse(responseCode = "200", description = "SENT, or INCOMPLETE when some deliveries failed (send again to"
+            + " resume)", content = @Content(schema = @Schema(implementation = NewsletterRequests.NewsletterView.class)))
     @APIResponse(responseCode = "404", description = "No such newsletter")
-    @APIResponse(responseCode = "409", description = "Already sent")
+    @APIResponse(responseCode = "409", description = "Already sent, or being sent")
     public NewsletterRequests.NewsletterView send(@PathParam("id") UUID id) {
         return NewsletterRequests.NewsletterView.of(newsletters.send(id));
     }

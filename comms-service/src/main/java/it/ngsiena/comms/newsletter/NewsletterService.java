@@ -3,6 +3,7 @@ package it.ngsiena.comms.newsletter;
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
 import io.quarkus.mailer.Mail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.ngsiena.comms.announcement.Announcement;
 import it.ngsiena.comms.announcement.AnnouncementStatus;
 import it.ngsiena.comms.announcement.Audience;
@@ -12,20 +13,29 @@ import it.ngsiena.contracts.comms.NewsletterSent;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
  * Newsletters: composed from the public announcements published since the last newsletter sent in
  * that language, previewed, then sent over SMTP once to every confirmed subscriber who wants its
- * topics and municipalities, each message with its own one-click unsubscribe link. The send log
- * keeps one line per subscriber. Messages already handed to the SMTP server cannot be recalled: if
- * the service stops in the middle of a send, the transaction rolls back and a new send would reach
- * those subscribers again.
+ * topics and municipalities, each message with its own one-click unsubscribe link.
+ *
+ * <p>A send claims the newsletter in a short transaction of its own (SENDING; a second send meanwhile is
+ * a 409), then mails outside any long transaction, one delivery row per subscriber written SENDING
+ * before the mail leaves and SENT or FAILED after it. When some failed, the newsletter is INCOMPLETE and
+ * a new send resumes it with those (and whoever it never reached); when all went, it is SENT and the
+ * event is published. A send that died is taken over once its claim is {@link #CLAIM} old; a delivery
+ * it left SENDING becomes UNKNOWN and is not mailed again, since a mail handed to the server cannot be
+ * recalled.
  */
 @ApplicationScoped
 public class NewsletterService {
@@ -100,42 +110,101 @@ public class NewsletterService {
         return html.toString();
     }
 
-    @Transactional
+    /** How long a send holds its newsletter before another may take it over (a send that died). */
+    static final Duration CLAIM = Duration.ofMinutes(10);
+
+    /** Sends, or resumes, the newsletter; never inside one long transaction. */
     public Newsletter send(UUID id) {
-        Newsletter n = found(id);
-        if (!"DRAFT".equals(n.status)) {
+        QuarkusTransaction.requiringNew().run(() -> claim(id));
+        List<UUID> recipients = QuarkusTransaction.requiringNew().call(() -> stillToReach(id));
+        for (UUID subscriber : recipients) {
+            deliver(id, subscriber);
+        }
+        return QuarkusTransaction.requiringNew().call(() -> finish(id));
+    }
+
+    /** Takes the newsletter for this send, or refuses: sent already, or another send holds it. */
+    private void claim(UUID id) {
+        Newsletter n = Newsletter.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (n == null) {
+            throw ProblemException.notFound("Newsletter", id);
+        }
+        OffsetDateTime now = now();
+        if ("SENT".equals(n.status)) {
             throw ProblemException.conflict("This newsletter was already sent", Map.of("currentStatus", n.status));
         }
-        List<Subscriber> recipients = Subscriber.<Subscriber>list("status = ?1 and language = ?2",
-                Subscriber.CONFIRMED, n.language).stream()
-                .filter(s -> s.wants(n.topics, n.municipalities)).toList();
-        OffsetDateTime now = now();
-        int failed = 0;
-        for (Subscriber s : recipients) {
-            Delivery d = new Delivery();
-            d.newsletterId = n.id;
-            d.subscriberId = s.id;
-            d.sentAt = now;
-            String unsubscribe = subscribers.unsubscribeLink(s);
-            try {
-                mailer.send(Mail.withHtml(s.email, n.subject, html(n, unsubscribe))
-                        .addHeader("List-Unsubscribe", "<" + unsubscribe + ">")
-                        .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
-                d.outcome = "SENT";
-            } catch (RuntimeException e) {
-                LOG.warnf("Newsletter %s to subscriber %s failed: %s", n.id, s.id, e.getMessage());
-                d.outcome = "FAILED: " + e.getMessage();
-                failed++;
-            }
-            d.persist();
+        if ("SENDING".equals(n.status) && n.sendingSince.isAfter(now.minus(CLAIM))) {
+            throw ProblemException.conflict("This newsletter is being sent", Map.of("currentStatus", n.status));
         }
+        // a send that died left these in the middle of their mail: it may have left, so it is not sent again
+        Delivery.update("outcome = 'UNKNOWN' where newsletterId = ?1 and outcome = 'SENDING'", id);
+        n.status = "SENDING";
+        n.sendingSince = now;
+        n.updatedAt = now;
+    }
+
+    /** The confirmed subscribers it is for whom no send has reached (or may have reached) yet. */
+    private List<UUID> stillToReach(UUID id) {
+        Newsletter n = found(id);
+        Set<UUID> done = Delivery.<Delivery>list("newsletterId = ?1 and (outcome = 'SENT' or outcome = 'UNKNOWN')", id)
+                .stream().map(d -> d.subscriberId).collect(Collectors.toSet());
+        return Subscriber.<Subscriber>list("status = ?1 and language = ?2", Subscriber.CONFIRMED, n.language).stream()
+                .filter(s -> s.wants(n.topics, n.municipalities) && !done.contains(s.id)).map(s -> s.id).toList();
+    }
+
+    /** One mail: its delivery row says SENDING before it leaves, and what came of it after. */
+    private void deliver(UUID id, UUID subscriberId) {
+        Mail mail = QuarkusTransaction.requiringNew().call(() -> {
+            Newsletter n = found(id);
+            Subscriber s = Subscriber.findById(subscriberId);
+            Delivery d = Delivery.findById(new Delivery.Key(id, subscriberId));
+            if (d == null) {
+                d = new Delivery();
+                d.newsletterId = id;
+                d.subscriberId = subscriberId;
+            }
+            d.sentAt = now();
+            d.outcome = "SENDING";
+            d.persist();
+            String unsubscribe = subscribers.unsubscribeLink(s);
+            return Mail.withHtml(s.email, n.subject, html(n, unsubscribe))
+                    .addHeader("List-Unsubscribe", "<" + unsubscribe + ">")
+                    .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        });
+        String outcome;
+        try {
+            mailer.send(mail);
+            outcome = "SENT";
+        } catch (RuntimeException e) {
+            LOG.warnf("Newsletter %s to subscriber %s failed: %s", id, subscriberId, e.getMessage());
+            outcome = "FAILED: " + e.getMessage();
+        }
+        String result = outcome;
+        QuarkusTransaction.requiringNew().run(() -> {
+            Delivery d = Delivery.findById(new Delivery.Key(id, subscriberId));
+            d.outcome = result;
+            d.sentAt = now();
+        });
+    }
+
+    /** SENT with its event when every delivery went; INCOMPLETE (for a new send to resume) otherwise. */
+    private Newsletter finish(UUID id) {
+        Newsletter n = Newsletter.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        long failed = Delivery.count("newsletterId = ?1 and outcome like 'FAILED%'", id);
+        OffsetDateTime now = now();
+        n.sendingSince = null;
+        n.updatedAt = now;
+        if (failed > 0) {
+            n.status = "INCOMPLETE";
+            return n;
+        }
+        long reached = Delivery.count("newsletterId = ?1 and outcome = 'SENT'", id);
         n.status = "SENT";
         n.sentAt = now;
-        n.recipients = recipients.size() - failed;
-        n.updatedAt = now;
+        n.recipients = (int) reached;
         Newsletter.flush();
         outbox.append(Workstream.COMMS, NewsletterSent.TYPE, n.id, new NewsletterSent(n.id, n.language,
-                n.announcementIds.size(), n.recipients, failed, now));
+                n.announcementIds.size(), n.recipients, 0, now));
         return n;
     }
 

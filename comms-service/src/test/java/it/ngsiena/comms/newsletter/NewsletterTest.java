@@ -166,6 +166,72 @@ class NewsletterTest {
                 .when().post("/v1/comms/subscribers").then().statusCode(400);
     }
 
+    /** Subscribers confirmed for a topic of their own, an announcement with it, and a newsletter composed of it. */
+    private static String newsletterFor(String topic, List<String> addresses) {
+        for (String address : addresses) {
+            subscribe(address, "\"" + topic + "\"", "");
+            confirm(address);
+        }
+        AnnouncementTest.stored(AnnouncementStatus.PUBLISHED, Audience.PUBLIC, topic, "Notizia " + topic);
+        return given().contentType(ContentType.JSON)
+                .body("{\"subject\":\"Invio " + topic + "\",\"language\":\"it\",\"topics\":[\"" + topic + "\"]}")
+                .when().post("/v1/comms/newsletters").then().statusCode(201).extract().path("id");
+    }
+
+    private static long mailsAbout(String address, String topic) {
+        return mailTo(address).stream().filter(m -> subject(m).contains(topic)).count();
+    }
+
+    @Test
+    @TestSecurity(user = "ananse", roles = "comms-partner")
+    void aSendThatMeetsAFailingMailServerIsResumedAndEveryoneGetsExactlyOneMail() {
+        String topic = "ripresa-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> addresses = List.of("a-" + topic + "@example.org", "b-" + topic + "@example.org",
+                "c-" + topic + "@example.org");
+        String id = newsletterFor(topic, addresses);
+        FlakyMailSender.FAIL_ONCE.add(addresses.get(1));
+
+        given().when().post("/v1/comms/newsletters/" + id + "/send").then().statusCode(200)
+                .body("status", equalTo("INCOMPLETE"));
+        // (confirmed subscribers of other tests who want every topic get it too)
+        List<String> outcomes = given().when().get("/v1/comms/newsletters/" + id + "/deliveries").then()
+                .statusCode(200).extract().jsonPath().getList("outcome", String.class);
+        assertThat(outcomes).hasSizeGreaterThanOrEqualTo(3).filteredOn(o -> o.startsWith("FAILED")).hasSize(1);
+        assertThat(OutboxProbe.events(UUID.fromString(id), NewsletterSent.TYPE)).isEmpty();
+
+        given().when().post("/v1/comms/newsletters/" + id + "/send").then().statusCode(200)
+                .body("status", equalTo("SENT"));
+        for (String address : addresses) {
+            assertThat(mailsAbout(address, topic)).as(address).isEqualTo(1);
+        }
+        given().when().post("/v1/comms/newsletters/" + id + "/send").then().statusCode(409);
+        assertThat(OutboxProbe.events(UUID.fromString(id), NewsletterSent.TYPE)).singleElement()
+                .satisfies(e -> assertThat(e.data().get("recipients").asInt()).isEqualTo(outcomes.size()));
+    }
+
+    @Test
+    @TestSecurity(user = "ananse", roles = "comms-partner")
+    void ofTwoSendsAtOnceOneIsRefusedAndNobodyGetsTwoMails() throws Exception {
+        String topic = "insieme-" + UUID.randomUUID().toString().substring(0, 8);
+        List<String> addresses = List.of("a-" + topic + "@example.org", "b-" + topic + "@example.org");
+        String id = newsletterFor(topic, addresses);
+        FlakyMailSender.delay = java.time.Duration.ofMillis(700);
+        List<Integer> statuses;
+        try {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            var first = pool.submit(() -> given().when().post("/v1/comms/newsletters/" + id + "/send").statusCode());
+            var second = pool.submit(() -> given().when().post("/v1/comms/newsletters/" + id + "/send").statusCode());
+            statuses = java.util.stream.Stream.of(first.get(), second.get()).sorted().toList();
+            pool.shutdown();
+        } finally {
+            FlakyMailSender.delay = java.time.Duration.ZERO;
+        }
+        assertThat(statuses).containsExactly(200, 409);
+        for (String address : addresses) {
+            assertThat(mailsAbout(address, topic)).as(address).isEqualTo(1);
+        }
+    }
+
     /** Nobody can mail-bomb an address through the sign-up: 3 confirmation mails a day, then the same answer and no mail. */
     @Test
     void anAddressGetsAtMostThreeConfirmationMailsADay() throws Exception {
