@@ -124,6 +124,36 @@ class RebuildTest {
     }
 
     @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
+    void aRebuildWhileAnotherRunsIs409() throws Exception {
+        // Another gateway instance's rebuild holds the lock in the shared database.
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        try (var other = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class), "")) {
+            other.createStatement().execute("select pg_advisory_lock(" + 0x4e47_5302L + ")");
+            given().when().post("/v1/admin/read-models/rebuild").then().statusCode(409)
+                    .contentType("application/problem+json");
+            other.createStatement().execute("select pg_advisory_unlock(" + 0x4e47_5302L + ")");
+        }
+        given().when().post("/v1/admin/read-models/rebuild").then().statusCode(200);
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
+    void aRebuildThatCannotReachKafkaFailsAndLeavesTheFeedAsItWas() {
+        String before = state("activity");
+        it.ngsiena.testkit.TestBroker.stop();
+        try {
+            given().when().post("/v1/admin/read-models/rebuild").then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "60");
+            assertThat(state("activity")).isEqualTo(before);
+        } finally {
+            it.ngsiena.testkit.TestBroker.start();
+        }
+        given().when().post("/v1/admin/read-models/rebuild").then().statusCode(200);
+    }
+
+    @Test
     @TestSecurity(user = "viewer", roles = "viewer")
     void onlyTheAdminRebuilds() {
         given().when().post("/v1/admin/read-models/rebuild").then().statusCode(403);

@@ -1,15 +1,19 @@
 package it.ngsiena.gateway.activity;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.events.MalformedEventException;
 import it.ngsiena.kernel.kafka.KafkaClients;
+import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -18,7 +22,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -28,6 +34,11 @@ import org.postgresql.PGConnection;
  * reads them again up to their current end into a scratch table with today's projection code, then
  * makes the feed agree with it in one transaction (rows re-derived, missing ones added). Positions of
  * existing rows are kept, so stream clients resume where they were; events consumed meanwhile stay.
+ *
+ * <p>One rebuild at a time across every gateway instance (they share the scratch table): a PostgreSQL
+ * advisory lock held on a connection of its own for the whole rebuild; a second one is a 409. A rebuild
+ * that cannot read the topics (Kafka gone, no progress for {@code ngs.gateway.rebuild.stall}, longer than
+ * {@code ngs.gateway.rebuild.timeout}) fails before its merge, leaving the live feed as it was.
  */
 @ApplicationScoped
 public class ActivityRebuild {
@@ -37,23 +48,67 @@ public class ActivityRebuild {
     private static final int READ_BATCH = 5000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
+    /** Advisory lock key held by the rebuild that runs ("NGS" rebuild). */
+    static final long REBUILD_LOCK = 0x4e47_5302L;
+
     private final KafkaClients kafka;
     private final EntityManager em;
+    private final AgroalDataSource dataSource;
+    private final Duration timeout;
+    private final Duration stall;
 
     private final jakarta.enterprise.event.Event<Result> done;
 
-    ActivityRebuild(KafkaClients kafka, EntityManager em, jakarta.enterprise.event.Event<Result> done) {
+    ActivityRebuild(KafkaClients kafka, EntityManager em, AgroalDataSource dataSource,
+            jakarta.enterprise.event.Event<Result> done,
+            @ConfigProperty(name = "ngs.gateway.rebuild.timeout", defaultValue = "10m") Duration timeout,
+            @ConfigProperty(name = "ngs.gateway.rebuild.stall", defaultValue = "30s") Duration stall) {
         this.kafka = kafka;
         this.em = em;
+        this.dataSource = dataSource;
         this.done = done;
+        this.timeout = timeout;
+        this.stall = stall;
     }
 
     /** What a rebuild did. */
     public record Result(long eventsRead, long rowsChanged, long rowsAdded, long millis) {
     }
 
-    public synchronized Result rebuild() {
+    /** Runs a rebuild; 409 while another runs (here or on another instance), 503 when the topics cannot be read. */
+    public Result rebuild() {
+        try (Connection lock = dataSource.getConnection()) {
+            if (!advisoryLock(lock, "pg_try_advisory_lock")) {
+                throw ProblemException.conflict("A rebuild is already running (on this or another gateway instance)",
+                        Map.of());
+            }
+            try {
+                return rebuildHoldingTheLock();
+            } catch (KafkaException | IllegalStateException e) {
+                LOG.warnf("Rebuild failed before its merge, the feed is untouched: %s", e.toString());
+                throw ProblemException.of(503, "rebuild-failed", "Rebuild failed", "The topics could not be read to"
+                        + " the end (" + e.getMessage() + "); the feed is as it was. Try again later.")
+                        .withHeader("Retry-After", "60");
+            } finally {
+                advisoryLock(lock, "pg_advisory_unlock");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the rebuild's lock", e);
+        }
+    }
+
+    private static boolean advisoryLock(Connection connection, String function) throws SQLException {
+        try (var statement = connection.prepareStatement("select " + function + "(?)")) {
+            statement.setLong(1, REBUILD_LOCK);
+            try (var result = statement.executeQuery()) {
+                return result.next() && result.getBoolean(1);
+            }
+        }
+    }
+
+    private Result rebuildHoldingTheLock() {
         long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("truncate activity_rebuild").executeUpdate());
         long read = 0;
         try (KafkaConsumer<String, byte[]> consumer = kafka.consumer("gateway-rebuild", "gateway-rebuild-"
@@ -66,9 +121,21 @@ public class ActivityRebuild {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            long lastRecord = System.nanoTime();
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                long now = System.nanoTime();
+                if (now - deadline > 0) {
+                    throw new IllegalStateException("not done within " + timeout);
+                }
+                if (now - lastRecord > stall.toNanos()) {
+                    throw new IllegalStateException("no record for " + stall.toSeconds() + " s");
+                }
                 List<FeedRow> batch = new ArrayList<>();
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+                var records = consumer.poll(Duration.ofMillis(500));
+                if (!records.isEmpty()) {
+                    lastRecord = System.nanoTime();
+                }
+                for (ConsumerRecord<String, byte[]> record : records) {
                     try {
                         batch.add(FeedRow.of(EventCodec.decode(record.topic(), record.value())));
                     } catch (MalformedEventException e) {

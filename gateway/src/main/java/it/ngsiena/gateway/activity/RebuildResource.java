@@ -28,9 +28,13 @@ public class RebuildResource {
     @io.smallrye.common.annotation.Blocking
     @Operation(operationId = "rebuildReadModels", summary = "Rebuild the feed and every figure from the topics",
             description = "programme-admin. Reads the four topics from their beginning with today's projection and"
-                    + " makes the feed agree with them; events consumed meanwhile are kept. Synchronous.")
+                    + " makes the feed agree with them; events consumed meanwhile are kept. Synchronous. One rebuild at"
+                    + " a time across the gateway's instances; one that cannot read the topics to their end leaves the"
+                    + " feed as it was.")
     @APIResponse(responseCode = "200", description = "Done",
             content = @Content(schema = @Schema(implementation = ActivityRebuild.Result.class)))
+    @APIResponse(responseCode = "409", description = "A rebuild is already running")
+    @APIResponse(responseCode = "503", description = "The topics could not be read to the end; nothing changed")
     public ActivityRebuild.Result rebuild() {
         return rebuild.rebuild();
     }
