@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Parameters;
 import it.ngsiena.contracts.Visibility;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.http.ETags;
+import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
@@ -29,10 +30,12 @@ public class ParticipantService {
 
     private final MunicipalityRegistry municipalities;
     private final Caller caller;
+    private final IdempotentCreates creates;
 
-    ParticipantService(MunicipalityRegistry municipalities, Caller caller) {
+    ParticipantService(MunicipalityRegistry municipalities, Caller caller, IdempotentCreates creates) {
         this.municipalities = municipalities;
         this.caller = caller;
+        this.creates = creates;
     }
 
     /**
@@ -106,6 +109,8 @@ public class ParticipantService {
         if (p.erasedAt == null) {
             p.erase(now());
         }
+        // the stored first response of their registration holds what was just erased
+        creates.forgetResource("/v1/training/participants/" + id);
     }
 
     private void apply(Participant p, ParticipantRequest request) {

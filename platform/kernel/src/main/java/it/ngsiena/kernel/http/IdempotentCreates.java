@@ -1,9 +1,10 @@
 package it.ngsiena.kernel.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
-import io.quarkus.security.identity.SecurityIdentity;
+import it.ngsiena.kernel.retention.RetentionConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -22,7 +23,9 @@ import java.util.function.Supplier;
 /**
  * Creates that honour {@code Idempotency-Key}: a retry with the same key and body gets the first
  * response back (and creates nothing); the same key with a different body is refused (422). The key
- * is stored in the transaction of the create itself, so a failed create leaves no key behind.
+ * is stored in the transaction of the create itself, so a failed create leaves no key behind. A key is
+ * honoured for {@code ngs.retention.idempotency-keys} (24 h): then the record is forgotten (and purged by
+ * {@link it.ngsiena.kernel.retention.RetentionPurge}), and the same key makes a new request.
  */
 @ApplicationScoped
 public class IdempotentCreates {
@@ -34,11 +37,13 @@ public class IdempotentCreates {
     private final EntityManager em;
     private final ObjectMapper json;
     private final SecurityIdentity identity;
+    private final RetentionConfig retention;
 
-    IdempotentCreates(EntityManager em, ObjectMapper json, SecurityIdentity identity) {
+    IdempotentCreates(EntityManager em, ObjectMapper json, SecurityIdentity identity, RetentionConfig retention) {
         this.em = em;
         this.json = json;
         this.identity = identity;
+        this.retention = retention;
     }
 
     /** What a create produced: where the new resource is, and its representation. */
@@ -64,6 +69,12 @@ public class IdempotentCreates {
         String scope = operation + " by " + (identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
         String hash = hash(request);
         IdempotencyRecord first = em.find(IdempotencyRecord.class, new IdempotencyRecord.Id(scope, key));
+        OffsetDateTime expired = OffsetDateTime.now(ZoneOffset.UTC).minus(retention.idempotencyKeys());
+        if (first != null && first.createdAt.isBefore(expired)) {
+            em.remove(first); // expired: the key starts afresh
+            em.flush();
+            first = null;
+        }
         if (first != null) {
             return replay(first, hash);
         }
@@ -86,6 +97,15 @@ public class IdempotentCreates {
         record.location = result.location().toString();
         record.body = write(result.body());
         return created(result);
+    }
+
+    /**
+     * Forgets the stored first responses that created the resource at this path (e.g. a participant whose
+     * personal data is erased: a replay must not bring it back). In the caller's transaction.
+     */
+    public void forgetResource(String path) {
+        em.createQuery("delete from IdempotencyRecord where location like :path")
+                .setParameter("path", "%" + path).executeUpdate();
     }
 
     private Response replay(IdempotencyRecord first, String hash) {
