@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
 import it.ngsiena.gateway.activity.ActivityEntry;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.inbox.EventConsumer;
@@ -66,6 +67,7 @@ class ConsumerSupervisionTest {
     }
 
     @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
     void anEventThatAHandlerAlwaysRefusesGoesToTheDeadLetterTopicAfterThreeTriesAndTheNextIsHandled() {
         String refused = publish(TEST_TOPIC, RefusingHandler.REFUSED_TYPE);
         String next = publish(TEST_TOPIC, "it.ngsiena.participation.test.after-refused.v1");
@@ -75,7 +77,31 @@ class ConsumerSupervisionTest {
         assertThat(new String(dead.headers().lastHeader("ngs-dlq-reason").value(), StandardCharsets.UTF_8))
                 .startsWith("handler failed 3 times").contains("always fails");
         assertThat(QuarkusTransaction.requiringNew().call(() -> ActivityEntry.count("eventId", refused))).isZero();
+
+        // The admin sees it among the dead letters, fixes the cause and replays it: it arrives, once.
+        var letters = given().when().get("/v1/admin/dead-letters").then().statusCode(200).extract().jsonPath();
+        String where = "find { it.reason.contains('always fails') && it.topic == '" + TEST_TOPIC + ".dlq' }";
+        assertThat(letters.getString(where + ".reason")).startsWith("handler failed 3 times");
+        RefusingHandler.REFUSING.set(false);
+        try {
+            given().queryParam("topic", TEST_TOPIC + ".dlq").queryParam("partition", letters.getInt(where + ".partition"))
+                    .queryParam("offset", letters.getLong(where + ".offset"))
+                    .when().post("/v1/admin/dead-letters/replay").then().statusCode(200).body("replayed",
+                            org.hamcrest.Matchers.equalTo(1));
+            awaitStored(refused);
+        } finally {
+            RefusingHandler.REFUSING.set(true);
+        }
+        assertThat(given().when().get("/v1/admin/dead-letters").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.topic == '" + TEST_TOPIC + ".dlq' }")).as("a replayed letter is not listed").isEmpty();
         // The test topic is not one the rebuild reads: leave the feed as the topics have it (RebuildTest).
-        QuarkusTransaction.requiringNew().run(() -> ActivityEntry.delete("eventId", next));
+        QuarkusTransaction.requiringNew().run(() -> ActivityEntry.delete("eventId in ?1", java.util.List.of(next, refused)));
+    }
+
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void onlyTheAdminSeesAndReplaysDeadLetters() {
+        given().when().get("/v1/admin/dead-letters").then().statusCode(403);
+        given().when().post("/v1/admin/dead-letters/replay").then().statusCode(403);
     }
 }

@@ -313,8 +313,9 @@ public class EventConsumer {
         LOG.warnf("Record %s-%d@%d sent to %s: %s", record.topic(), record.partition(), record.offset(), dlq, reason);
         ProducerRecord<String, byte[]> out = new ProducerRecord<>(dlq, record.key(), record.value());
         record.headers().forEach(h -> out.headers().add(h));
-        out.headers().add("ngs-dlq-reason", reason.getBytes(StandardCharsets.UTF_8));
-        out.headers().add("ngs-dlq-origin", (record.topic() + "-" + record.partition() + "@" + record.offset())
+        out.headers().add(DeadLetters.REASON, reason.getBytes(StandardCharsets.UTF_8));
+        out.headers().add(DeadLetters.CONSUMER, config.consumer().group().getBytes(StandardCharsets.UTF_8));
+        out.headers().add(DeadLetters.ORIGIN, (record.topic() + "-" + record.partition() + "@" + record.offset())
                 .getBytes(StandardCharsets.UTF_8));
         Backoff backoff = new Backoff();
         while (running) {

@@ -1,0 +1,62 @@
+package it.ngsiena.kernel.inbox;
+
+import it.ngsiena.kernel.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The programme admin's view of a service's dead letters, on the service itself (the gateway's own at
+ * the gateway): what its consumer could not handle, and a replay once the cause is fixed.
+ */
+@Path("/v1/admin/dead-letters")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Administration")
+public class DeadLetterResource {
+
+    private final DeadLetters deadLetters;
+
+    DeadLetterResource(DeadLetters deadLetters) {
+        this.deadLetters = deadLetters;
+    }
+
+    @GET
+    @RolesAllowed(Roles.PROGRAMME_ADMIN)
+    @io.smallrye.common.annotation.Blocking
+    @Operation(operationId = "listDeadLetters", summary = "The records this service's consumer sent to a DLQ",
+            description = "programme-admin. Those not replayed yet, oldest first, at most 500.")
+    @APIResponse(responseCode = "200", description = "The dead letters",
+            content = @Content(schema = @Schema(implementation = DeadLetters.DeadLetter[].class)))
+    public List<DeadLetters.DeadLetter> list() {
+        return deadLetters.list();
+    }
+
+    @POST
+    @Path("/replay")
+    @RolesAllowed(Roles.PROGRAMME_ADMIN)
+    @io.smallrye.common.annotation.Blocking
+    @Operation(operationId = "replayDeadLetters", summary = "Send dead letters back to their topic",
+            description = "programme-admin. All of them, or the one named by topic, partition and offset. Each goes"
+                    + " back once; the consumer is idempotent, so an event handled meanwhile changes nothing.")
+    @APIResponse(responseCode = "200", description = "How many went back",
+            content = @Content(schema = @Schema(example = "{\"replayed\": 1}")))
+    public Map<String, Integer> replay(
+            @Parameter(example = "ngs.participation.v1.dlq") @QueryParam("topic") String topic,
+            @QueryParam("partition") Integer partition, @QueryParam("offset") Long offset) {
+        return Map.of("replayed", deadLetters.replay(Optional.ofNullable(topic), Optional.ofNullable(partition),
+                Optional.ofNullable(offset)));
+    }
+}
