@@ -6,6 +6,7 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import it.ngsiena.kernel.worker.Periodic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,9 +14,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -45,7 +43,7 @@ public class ConfirmationMails {
     private final MailSender mailer;
     private final SubscriberService subscribers;
     private final Duration sweep;
-    private ScheduledExecutorService worker;
+    private Periodic worker;
 
     ConfirmationMails(MailSender mailer, SubscriberService subscribers,
             @ConfigProperty(name = "ngs.comms.confirmations-sweep", defaultValue = "5s") Duration sweep) {
@@ -55,23 +53,18 @@ public class ConfirmationMails {
     }
 
     void start(@Observes StartupEvent startup) {
-        worker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "confirmation-mails");
-            t.setDaemon(true);
-            return t;
-        });
-        worker.scheduleWithFixedDelay(this::sendDue, sweep.toMillis(), sweep.toMillis(), TimeUnit.MILLISECONDS);
+        worker = Periodic.start("confirmation-mails", sweep, this::sendDue);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         if (worker != null) {
-            worker.shutdownNow();
+            worker.stop();
         }
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Queued queued) {
-        if (worker != null && !worker.isShutdown()) {
-            worker.execute(this::sendDue);
+        if (worker != null) {
+            worker.now();
         }
     }
 

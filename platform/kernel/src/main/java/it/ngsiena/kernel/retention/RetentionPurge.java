@@ -3,14 +3,12 @@ package it.ngsiena.kernel.retention;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import it.ngsiena.kernel.worker.Periodic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,7 +27,7 @@ public class RetentionPurge {
 
     private final EntityManager em;
     private final RetentionConfig config;
-    private ScheduledExecutorService schedule;
+    private Periodic schedule;
 
     RetentionPurge(EntityManager em, RetentionConfig config) {
         this.em = em;
@@ -37,18 +35,12 @@ public class RetentionPurge {
     }
 
     void start(@Observes StartupEvent startup) {
-        schedule = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "retention-purge");
-            t.setDaemon(true);
-            return t;
-        });
-        long every = config.interval().toMillis();
-        schedule.scheduleWithFixedDelay(this::purgeAndLog, every, every, TimeUnit.MILLISECONDS);
+        schedule = Periodic.start("retention-purge", config.interval(), this::purgeAndLog);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         if (schedule != null) {
-            schedule.shutdownNow();
+            schedule.stop();
         }
     }
 

@@ -1,0 +1,43 @@
+package it.ngsiena.kernel.worker;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A background task run on a daemon thread of its own, every {@code every} after the previous run ended,
+ * and on demand ({@link #now}); runs never overlap. Stopped with the service ({@link #stop}).
+ */
+public final class Periodic {
+
+    private final ScheduledExecutorService executor;
+    private final Runnable task;
+
+    private Periodic(String name, Runnable task) {
+        this.task = task;
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Starts running {@code task} on a thread named {@code name}, first after {@code every}. */
+    public static Periodic start(String name, Duration every, Runnable task) {
+        Periodic periodic = new Periodic(name, task);
+        periodic.executor.scheduleWithFixedDelay(task, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+        return periodic;
+    }
+
+    /** Runs the task once more as soon as the thread is free (ignored once stopped). */
+    public void now() {
+        if (!executor.isShutdown()) {
+            executor.execute(task);
+        }
+    }
+
+    public void stop() {
+        executor.shutdownNow();
+    }
+}
