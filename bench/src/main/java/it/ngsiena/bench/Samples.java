@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The figures of several runs of one measurement: median and range, as the results print them. */
-final class Samples {
+public final class Samples {
 
     private final List<Double> values = new ArrayList<>();
 
@@ -40,7 +40,7 @@ final class Samples {
     }
 
     /** The value at the given percentile (0–100) of one run's observations, nearest rank. */
-    static double percentile(List<Double> observations, double percentile) {
+    public static double percentile(List<Double> observations, double percentile) {
         List<Double> sorted = observations.stream().sorted().toList();
         int rank = (int) Math.ceil(percentile / 100 * sorted.size());
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));

@@ -58,9 +58,9 @@ class ConsumerSupervisionTest {
     @Test
     void aPollThatThrowsIsSurvivedAndTheNextEventArrives() {
         awaitStored(publish("it.ngsiena.participation.test.before-fault.v1"));
-        long restarts = consumer.health().restarts();
+        long restarts = consumer.heartbeat().restarts();
         FaultyKafkaClients.FAIL_NEXT_POLL.set(true);
-        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.health().restarts() > restarts);
+        await().atMost(Duration.ofSeconds(30)).until(() -> consumer.heartbeat().restarts() > restarts);
         awaitStored(publish("it.ngsiena.participation.test.after-fault.v1"));
         given().when().get("/q/health/live").then().statusCode(200)
                 .body("checks.find { it.name == 'event-consumer' }.status", org.hamcrest.Matchers.equalTo("UP"));
@@ -94,6 +94,14 @@ class ConsumerSupervisionTest {
         }
         assertThat(given().when().get("/v1/admin/dead-letters").then().statusCode(200).extract().jsonPath()
                 .getList("findAll { it.topic == '" + TEST_TOPIC + ".dlq' }")).as("a replayed letter is not listed").isEmpty();
+        // Operators see it: a dead-lettered event is counted, and the consumer has read everything.
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics.lines().filter(l -> l.startsWith("ngs_events_dead_lettered_total{")
+                && l.contains("topic=\"" + TEST_TOPIC + "\"")).mapToDouble(l -> Double.parseDouble(l.substring(
+                        l.lastIndexOf(' ') + 1))).sum()).isGreaterThanOrEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(given().when().get("/q/metrics").then()
+                .extract().asString().lines().filter(l -> l.startsWith("ngs_events_consumer_lag ")).findFirst())
+                .hasValueSatisfying(l -> assertThat(l).endsWith(" 0.0")));
         // The test topic is not one the rebuild reads: leave the feed as the topics have it (RebuildTest).
         QuarkusTransaction.requiringNew().run(() -> ActivityEntry.delete("eventId in ?1", java.util.List.of(next, refused)));
     }

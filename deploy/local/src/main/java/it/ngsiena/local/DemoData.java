@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * real way. Loading twice changes nothing: creates carry Idempotency-Keys or external ids, endorsements
  * are idempotent, and a lifecycle move already made answers 409, which is expected here.
  */
-final class DemoData {
+public final class DemoData {
 
     private static final ObjectMapper JSON = DemoApi.JSON;
 
@@ -35,7 +35,7 @@ final class DemoData {
         officers.put("052015", tokens.forUser("officer-montepulciano", "officer-montepulciano"));
     }
 
-    static void load(LocalPlatform platform, Path seeds, Consumer<String> progress) {
+    public static void load(LocalPlatform platform, Path seeds, Consumer<String> progress) {
         try {
             DemoData loader = new DemoData(platform);
             Map<String, String> needs = loader.load(JSON.readTree(seeds.resolve("demo-participation.json").toFile()),

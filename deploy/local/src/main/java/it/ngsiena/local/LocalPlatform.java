@@ -252,6 +252,20 @@ public final class LocalPlatform implements AutoCloseable {
             throw new IllegalArgumentException("no service " + name);
         }
         old.close();
+        return start(name);
+    }
+
+    /** Kills one service with SIGKILL (a crash: no graceful shutdown); {@link #start} brings it back. */
+    public void kill(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        service.kill();
+    }
+
+    /** Starts a killed service again on its port and waits until it is ready; returns milliseconds to ready. */
+    public long start(String name) {
         ServiceProcess fresh = startService(name);
         services.put(name, fresh);
         awaitReady(List.of(fresh));
@@ -270,6 +284,9 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("QUARKUS_DATASOURCE_PASSWORD", settings.externalDbPassword().orElse(""));
         env.put("NGS_EVENTS_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
+        // One instance of each service: its name is stable across restarts, so its consumer is a static
+        // member of its group and a restart after a crash gets the partitions back at once.
+        env.put("NGS_EVENTS_CONSUMER_INSTANCE_ID", name + "-1");
         if (name.equals("comms")) {
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()));

@@ -141,6 +141,19 @@ final class ServiceProcess implements AutoCloseable {
         return false;
     }
 
+    /** SIGKILL, as a crash or an OOM killer would: no shutdown hook runs, nothing is flushed. */
+    void kill() {
+        if (process == null) {
+            return;
+        }
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     @Override
     public void close() {
         if (process == null) {

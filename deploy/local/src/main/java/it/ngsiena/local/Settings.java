@@ -85,6 +85,14 @@ public record Settings(
                 externalIssuer, progress);
     }
 
+    /** The same settings with a Kafka cluster the launcher does not start (e.g. a broker in a process of its own). */
+    public Settings withExternalKafka(String bootstrapServers) {
+        return new Settings(projectRoot, stateDir, gatewayPort, trainingPort, participationPort, feasibilityPort,
+                commsPort, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
+                keycloakHome, freshKeycloak, externalJdbcUrl, externalDbUser, externalDbPassword,
+                Optional.of(bootstrapServers), externalIssuer, progress);
+    }
+
     private static int port(Map<String, String> env, String name, int fallback) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {

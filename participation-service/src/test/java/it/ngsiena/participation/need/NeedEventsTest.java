@@ -66,15 +66,32 @@ class NeedEventsTest {
                     .body("checks.find { it.name == 'kafka' }.data.reachable", org.hamcrest.Matchers.equalTo(false));
             given().when().get("/status").then().statusCode(200).contentType("application/problem+json")
                     .body("type", org.hamcrest.Matchers.equalTo("urn:ngsiena:problem:degraded"))
-                    .body("detail", org.hamcrest.Matchers.containsString("wait in the outbox"));
+                    .body("detail", org.hamcrest.Matchers.containsString("wait in the outbox (the oldest for"));
+            // Operators see the backlog grow old on /q/metrics, and the relay is alive while it retries.
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+                assertThat(metric("ngs_outbox_backlog")).isGreaterThanOrEqualTo(1);
+                assertThat(metric("ngs_outbox_oldest_unsent_seconds")).isGreaterThanOrEqualTo(1);
+            });
+            given().when().get("/q/health/live").then().statusCode(200)
+                    .body("checks.find { it.name == 'outbox-relay' }.status", org.hamcrest.Matchers.equalTo("UP"));
         } finally {
             TestBroker.start();
         }
         await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> assertThat(unsent(id)).isZero());
         var records = new TopicProbe(bootstrap).readAll("ngs.participation.v1", Duration.ofSeconds(2));
         assertThat(records.stream().filter(r -> id.equals(r.key())).count()).isEqualTo(1);
-        given().when().get("/q/metrics").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("ngs_outbox_backlog"));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            assertThat(metric("ngs_outbox_backlog")).isZero();
+            assertThat(metric("ngs_outbox_oldest_unsent_seconds")).isZero();
+        });
+    }
+
+    /** The value of a gauge on /q/metrics (Prometheus text format, one series). */
+    static double metric(String name) {
+        String body = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return body.lines().filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError(name + " is not on /q/metrics"));
     }
 
     private String submit(String title) {

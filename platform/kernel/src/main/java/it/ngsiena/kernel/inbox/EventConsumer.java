@@ -10,6 +10,7 @@ import it.ngsiena.kernel.events.MalformedEventException;
 import it.ngsiena.kernel.kafka.EventsConfig;
 import it.ngsiena.kernel.kafka.KafkaClients;
 import it.ngsiena.kernel.worker.Backoff;
+import it.ngsiena.kernel.worker.Heartbeat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -17,12 +18,15 @@ import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -45,26 +49,29 @@ import org.jboss.logging.Logger;
  *
  * <p>The consumer is supervised: whatever a poll or a commit throws (a rebalance, a wake-up, a broker
  * error), it closes its Kafka consumer, waits ({@link Backoff}) and starts a new one, which resumes
- * from the committed offsets; the thread ends only when the service stops. {@link #health} tells the
- * liveness check whether it is running and making progress.
+ * from the committed offsets; the thread ends only when the service stops. Its {@link Heartbeat} tells
+ * the liveness check whether it is running and making progress; {@code ngs_events_consumer_lag} says how
+ * many records of its partitions it has not read yet.
+ *
+ * <p>With {@code ngs.events.consumer.instance-id} set (a name stable across restarts of one instance),
+ * the consumer is a static member of its group: a restarted instance gets its partitions back at once,
+ * instead of waiting for the group to notice that the killed one is gone.
  */
 @ApplicationScoped
 public class EventConsumer {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
-    /** What the liveness check reads: whether the consumer should run, whether its thread lives, its last progress. */
-    public record Health(boolean expected, boolean alive, long nanosSinceProgress, long restarts) {
-    }
-
     private final EventsConfig config;
     private final KafkaClients clients;
     private final Instance<EventHandler> handlers;
     private final EntityManager em;
     private final MeterRegistry metrics;
+    private final Heartbeat heartbeat = new Heartbeat("event-consumer");
+    private final AtomicLong lag = new AtomicLong();
+    /** Offsets of events handled but not yet committed: committed before partitions are taken away. */
+    private final Map<TopicPartition, OffsetAndMetadata> uncommitted = new HashMap<>();
     private volatile boolean running;
-    private volatile long lastProgress = System.nanoTime();
-    private final java.util.concurrent.atomic.AtomicLong restarts = new java.util.concurrent.atomic.AtomicLong();
     private Thread thread;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private KafkaProducer<String, byte[]> deadLetters;
@@ -76,6 +83,7 @@ public class EventConsumer {
         this.handlers = handlers;
         this.em = em;
         this.metrics = metrics;
+        metrics.gauge("ngs.events.consumer.lag", lag);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -89,8 +97,10 @@ public class EventConsumer {
         thread.setDaemon(true);
         // Only an Error gets past the supervision: say so, and let liveness report the consumer gone.
         thread.setUncaughtExceptionHandler((t, e) -> LOG.error("Event consumer ended; liveness reports it DOWN", e));
+        heartbeat.started(thread);
         thread.start();
-        LOG.infof("Consuming %s as group %s", topics, config.consumer().group());
+        LOG.infof("Consuming %s as group %s%s", topics, config.consumer().group(),
+                config.consumer().instanceId().map(id -> " (static member " + id + ")").orElse(""));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -98,6 +108,7 @@ public class EventConsumer {
             return;
         }
         running = false;
+        heartbeat.stopped();
         wakeUp();
         try {
             thread.join(10_000);
@@ -107,10 +118,9 @@ public class EventConsumer {
         deadLetters.close(Duration.ofSeconds(5));
     }
 
-    /** For the liveness check. */
-    public Health health() {
-        return new Health(thread != null && running, thread != null && thread.isAlive(),
-                System.nanoTime() - lastProgress, restarts.get());
+    /** For the liveness check and the tests. */
+    public Heartbeat heartbeat() {
+        return heartbeat;
     }
 
     private void wakeUp() {
@@ -128,8 +138,8 @@ public class EventConsumer {
     private void supervise(List<String> topics) {
         Backoff backoff = new Backoff();
         while (running) {
-            KafkaConsumer<String, byte[]> current = clients.consumer(config.consumer().group() + "-consumer",
-                    config.consumer().group());
+            KafkaConsumer<String, byte[]> current = clients.groupMember(config.consumer().group() + "-consumer",
+                    config.consumer().group(), config.consumer().instanceId());
             consumer = current;
             try {
                 consume(current, topics, backoff);
@@ -142,6 +152,7 @@ public class EventConsumer {
                         backoff.nextPauseMillis());
             } finally {
                 consumer = null;
+                uncommitted.clear(); // redelivered to whoever gets the partitions: the inbox makes that harmless
                 try {
                     current.close(Duration.ofSeconds(5));
                 } catch (RuntimeException e) {
@@ -149,19 +160,19 @@ public class EventConsumer {
                 }
             }
             if (running) {
-                restarts.incrementAndGet();
+                heartbeat.restarted();
                 metrics.counter("ngs.events.consumer.restarts").increment();
-                lastProgress = System.nanoTime();
                 backoff.pause();
             }
         }
     }
 
     private void consume(KafkaConsumer<String, byte[]> consumer, List<String> topics, Backoff backoff) {
-        consumer.subscribe(topics);
+        consumer.subscribe(topics, new CommitBeforeRevoking(consumer));
         while (running) {
             ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-            lastProgress = System.nanoTime();
+            heartbeat.beat();
+            lag.set(lagOf(consumer));
             if (records.isEmpty()) {
                 continue;
             }
@@ -178,14 +189,53 @@ public class EventConsumer {
             }
             // Offsets once per poll: a crash before this line redelivers the batch, which the inbox
             // makes harmless; committing per record cost a broker round trip per event.
-            Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
             for (TopicPartition partition : records.partitions()) {
                 List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
-                next.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
+                uncommitted.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
             }
-            consumer.commitSync(next);
-            lastProgress = System.nanoTime();
+            consumer.commitSync(uncommitted);
+            uncommitted.clear();
+            heartbeat.beat();
             backoff.reset();
+        }
+    }
+
+    /** Records of the assigned partitions not read yet, as far as the consumer knows from its last fetch. */
+    private static long lagOf(KafkaConsumer<String, byte[]> consumer) {
+        long total = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            total += consumer.currentLag(partition).orElse(0);
+        }
+        return total;
+    }
+
+    /**
+     * Commits what was handled before partitions go to another member, so that it does not handle them
+     * again (the inbox would make that harmless, but it costs a pass over the same events). Runs inside
+     * {@code poll}, on the consumer's thread.
+     */
+    private final class CommitBeforeRevoking implements ConsumerRebalanceListener {
+
+        private final KafkaConsumer<String, byte[]> consumer;
+
+        CommitBeforeRevoking(KafkaConsumer<String, byte[]> consumer) {
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            Map<TopicPartition, OffsetAndMetadata> handled = new HashMap<>(uncommitted);
+            handled.keySet().retainAll(partitions);
+            if (!handled.isEmpty()) {
+                consumer.commitSync(handled);
+                uncommitted.keySet().removeAll(handled.keySet());
+            }
+            LOG.infof("Partitions revoked: %s", partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            LOG.infof("Partitions assigned: %s", partitions);
         }
     }
 
@@ -230,7 +280,7 @@ public class EventConsumer {
                 deadLetter(record, "rejected by a handler: " + e.getMessage());
                 return;
             } catch (Exception e) {
-                lastProgress = System.nanoTime(); // failing and retrying is not being stuck
+                heartbeat.beat(); // failing and retrying is not being stuck
                 if (!databaseAnswers()) {
                     LOG.warnf("Handling event %s waits for the database (%s)", event.id(), e.getMessage());
                 } else if (++failures >= config.consumer().maxAttempts()) {
@@ -328,7 +378,7 @@ public class EventConsumer {
                 return;
             } catch (Exception e) {
                 LOG.warnf("DLQ %s unreachable (%s); retrying", dlq, e.getMessage());
-                lastProgress = System.nanoTime();
+                heartbeat.beat();
                 backoff.pause();
             }
         }

@@ -2,7 +2,6 @@ package it.ngsiena.kernel.inbox;
 
 import it.ngsiena.kernel.kafka.EventsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
@@ -26,19 +25,6 @@ public class EventConsumerLiveness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        EventConsumer.Health health = consumer.health();
-        var response = HealthCheckResponse.named("event-consumer");
-        if (!health.expected()) {
-            return response.up().withData("consuming", false).build();
-        }
-        long seconds = Duration.ofNanos(health.nanosSinceProgress()).toSeconds();
-        response.withData("secondsSinceProgress", seconds).withData("restarts", health.restarts());
-        if (!health.alive()) {
-            return response.down().withData("error", "the consumer thread has ended").build();
-        }
-        if (health.nanosSinceProgress() > config.consumer().stuckAfter().toNanos()) {
-            return response.down().withData("error", "no progress for " + seconds + " s").build();
-        }
-        return response.up().build();
+        return consumer.heartbeat().check(config.consumer().stuckAfter());
     }
 }

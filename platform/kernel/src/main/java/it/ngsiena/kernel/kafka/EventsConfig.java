@@ -31,6 +31,10 @@ public interface EventsConfig {
 
         @WithDefault("200")
         int batchSize();
+
+        /** How long the relay may go without finishing a loop (a try counts) before liveness reports it stuck. */
+        @WithDefault("5m")
+        Duration stuckAfter();
     }
 
     interface Consumer {
@@ -47,6 +51,16 @@ public interface EventsConfig {
          */
         @WithDefault("5")
         int maxAttempts();
+
+        /**
+         * A name for this instance that stays the same across its restarts (a StatefulSet pod's name, a
+         * compose service's name; env {@code NGS_EVENTS_CONSUMER_INSTANCE_ID}): the consumer then joins
+         * as a static member and gets its partitions back at once after a crash. Unset: dynamic
+         * membership, where a killed instance's partitions wait for its session to time out. Never give
+         * two running instances the same name.
+         */
+        @WithName("instance-id")
+        Optional<String> instanceId();
 
         /** How long the consumer may go without finishing a loop before liveness reports it stuck. */
         @WithDefault("5m")

@@ -1,6 +1,7 @@
 package it.ngsiena.kernel.kafka;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -47,12 +48,27 @@ public class KafkaClients {
 
     /** A consumer handing out up to {@code maxPollRecords} per poll (a bulk reader wants more than 200). */
     public KafkaConsumer<String, byte[]> consumer(String clientId, String group, int maxPollRecords) {
+        return newConsumer(consumerSettings(clientId, group, maxPollRecords));
+    }
+
+    private Properties consumerSettings(String clientId, String group, int maxPollRecords) {
         Properties p = common(clientId);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, group);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(maxPollRecords));
         p.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, "100");
+        return p;
+    }
+
+    /**
+     * The consumer of a service's live group: with an instance id, a static member, whose restart within
+     * the session time-out gets its partitions back without a rebalance. Two live consumers must never
+     * share an instance id (the broker fences the older one).
+     */
+    public KafkaConsumer<String, byte[]> groupMember(String clientId, String group, Optional<String> instanceId) {
+        Properties p = consumerSettings(clientId, group, 200);
+        instanceId.ifPresent(id -> p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id));
         return newConsumer(p);
     }
 

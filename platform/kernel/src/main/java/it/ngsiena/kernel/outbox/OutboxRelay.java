@@ -9,6 +9,7 @@ import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.kafka.EventsConfig;
 import it.ngsiena.kernel.kafka.KafkaClients;
 import it.ngsiena.kernel.worker.Backoff;
+import it.ngsiena.kernel.worker.Heartbeat;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -33,6 +34,10 @@ import org.jboss.logging.Logger;
  *
  * <p>One relay per database publishes at a time (a PostgreSQL advisory lock), so running several
  * instances of a service keeps the order per aggregate.
+ *
+ * <p>Operators see the backlog ({@code ngs_outbox_backlog}) and the age of the oldest unpublished event
+ * ({@code ngs_outbox_oldest_unsent_seconds}) on {@code /q/metrics}; its {@link Heartbeat} makes liveness
+ * fail when the relay's thread has died or hangs.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -46,7 +51,9 @@ public class OutboxRelay {
     private final KafkaClients clients;
     private final Semaphore wake = new Semaphore(0);
     private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestUnsentSeconds = new AtomicLong();
     private final Counter published;
+    private final Heartbeat heartbeat = new Heartbeat("outbox-relay");
     private volatile boolean running;
     private Thread thread;
     private KafkaProducer<String, byte[]> producer;
@@ -56,6 +63,7 @@ public class OutboxRelay {
         this.config = config;
         this.clients = clients;
         metrics.gauge("ngs.outbox.backlog", backlog);
+        metrics.gauge("ngs.outbox.oldest.unsent.seconds", oldestUnsentSeconds);
         this.published = metrics.counter("ngs.outbox.published");
     }
 
@@ -68,11 +76,14 @@ public class OutboxRelay {
         running = true;
         thread = new Thread(this::run, "outbox-relay");
         thread.setDaemon(true);
+        thread.setUncaughtExceptionHandler((t, e) -> LOG.error("Outbox relay ended; liveness reports it DOWN", e));
+        heartbeat.started(thread);
         thread.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
+        heartbeat.stopped();
         wake.release();
         if (thread != null) {
             try {
@@ -94,9 +105,20 @@ public class OutboxRelay {
         return backlog.get();
     }
 
+    /** Seconds since the oldest event not yet acknowledged entered the outbox (0 when none), as of the last look. */
+    public long oldestUnsentSeconds() {
+        return oldestUnsentSeconds.get();
+    }
+
+    /** For the liveness check. */
+    public Heartbeat heartbeat() {
+        return heartbeat;
+    }
+
     private void run() {
         Backoff backoff = new Backoff();
         while (running) {
+            heartbeat.beat();
             try {
                 boolean full = publishBatch();
                 backoff.reset();
@@ -129,6 +151,7 @@ public class OutboxRelay {
                     .getResultList();
             if (pending.isEmpty()) {
                 backlog.set(0);
+                oldestUnsentSeconds.set(0);
                 return false;
             }
             List<Long> sent = send(pending);
@@ -139,8 +162,11 @@ public class OutboxRelay {
                         .executeUpdate();
                 published.increment(sent.size());
             }
-            backlog.set(((Number) em.createNativeQuery(
-                    "select count(*) from outbox_event where sent_at is null").getSingleResult()).longValue());
+            Object[] unsent = (Object[]) em.createNativeQuery("""
+                    select count(*), coalesce(extract(epoch from now() - min(appended_at)), 0)
+                    from outbox_event where sent_at is null""").getSingleResult();
+            backlog.set(((Number) unsent[0]).longValue());
+            oldestUnsentSeconds.set(((Number) unsent[1]).longValue());
             if (sent.size() < pending.size()) {
                 throw new IllegalStateException(pending.size() - sent.size() + " event(s) not acknowledged");
             }

@@ -60,8 +60,8 @@ public class StatusResource {
         }
         if (kafkaUnreachable(readiness)) {
             return Response.ok(problem("degraded", "Degraded", 200, application + " serves requests, but Kafka cannot"
-                    + " be reached: " + outbox.backlog() + " event(s) wait in the outbox and are published when it is"
-                    + " back")).type(Problem.MEDIA_TYPE).build();
+                    + " be reached: " + outbox.backlog() + " event(s) wait in the outbox (the oldest for "
+                    + outbox.oldestUnsentSeconds() + " s) and are published when it is back")).type(Problem.MEDIA_TYPE).build();
         }
         return Response.ok(problem("ok", "OK", 200, application + " is serving requests")).type(Problem.MEDIA_TYPE)
                 .build();
