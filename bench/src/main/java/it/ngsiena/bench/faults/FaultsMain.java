@@ -1,5 +1,6 @@
 package it.ngsiena.bench.faults;
 
+import it.ngsiena.bench.CachedToken;
 import it.ngsiena.bench.ResultsFile;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.participation.NeedSubmitted;
@@ -67,7 +68,7 @@ public final class FaultsMain {
         this.ledger = new Ledger(platform.jdbcUrl("participation"), platform.jdbcUrl("gateway"),
                 broker.bootstrapServers());
         Tokens tokens = new Tokens(platform.issuer());
-        this.officer = () -> tokens.forUser("officer-siena", "officer-siena");
+        this.officer = new CachedToken(() -> tokens.forUser("officer-siena", "officer-siena"));
     }
 
     public static void main(String[] args) throws Exception {
@@ -75,14 +76,18 @@ public final class FaultsMain {
         Path work = root.resolve("bench/target/faults");
         Directories.deleteRecursively(work.resolve("state"));
         Settings settings = Settings.forTests(root, work.resolve("state"),
-                root.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"), work.resolve("keycloak"),
+                // the benchmarks' Keycloak home: built once, its realm imported anew
+                root.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"), work.resolveSibling("keycloak"),
                 message -> { });
         boolean sound;
         try (BrokerProcess broker = new BrokerProcess(settings.kafkaPort(), settings.kafkaControllerPort(),
                 work.resolve("state/broker"))) {
             log("starting Kafka in its own JVM, then the platform");
             broker.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
             try (LocalPlatform platform = LocalPlatform.start(settings.withExternalKafka(broker.bootstrapServers()))) {
+                // stopped with Ctrl-C or a kill, the suite still stops what it started
+                Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
                 sound = new FaultsMain(root, platform, broker).runAll();
             }
         }
@@ -95,15 +100,21 @@ public final class FaultsMain {
         try (NeedWriter warmUp = new NeedWriter(throughGateway, officer, "Riscaldamento", CLIENTS, RATE_PER_CLIENT)) {
             Thread.sleep(10_000);
         }
+        long[] readyMillis = new long[1];
         results.add(phase("Kafka killed (SIGKILL) for 10 s, restarted", throughGateway, null, new Fault() {
             public void inject() {
                 broker.kill();
             }
 
             public void lift() {
+                long start = System.nanoTime();
                 broker.start();
+                readyMillis[0] = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             }
         }));
+        findings.add("The Kafka broker took connections and had its topics " + readyMillis[0] + " ms after its"
+                + " restart; the relays then published what the outbox had kept, resending what the dead broker"
+                + " had not acknowledged (the resent column), which the consumers' inboxes dropped.");
         results.add(phase("participation's database refused for 10 s, its connections cut", throughGateway, null,
                 new Fault() {
                     public void inject() throws Exception {
@@ -115,7 +126,6 @@ public final class FaultsMain {
                         database("alter database participation with allow_connections true");
                     }
                 }));
-        long[] readyMillis = new long[1];
         results.add(phase("participation service killed (SIGKILL) for 10 s, restarted", throughGateway, null, new Fault() {
             public void inject() {
                 platform.kill("participation");
@@ -220,7 +230,7 @@ public final class FaultsMain {
         }
         long missing = stored.stream().filter(id -> !watcher.seen().containsKey(id)).count();
         long twice = stored.stream().filter(id -> watcher.seen().getOrDefault(id, 0) > 1).count();
-        return "SSE client: " + watcher.reconnects() + " reconnection(s) with Last-Event-ID, " + missing
+        return "SSE client: " + watcher.reconnects() + " attempts to reconnect with Last-Event-ID, " + missing
                 + " need(s) missed, " + twice + " told twice";
     }
 

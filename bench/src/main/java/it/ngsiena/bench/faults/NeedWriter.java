@@ -79,7 +79,7 @@ final class NeedWriter implements AutoCloseable {
                 } else {
                     clientErrors.incrementAndGet();
                     if (r.statusCode() == 401) {
-                        bearer = token.get();
+                        bearer = token.get(); // expired: the shared token is fetched anew within a minute
                     }
                 }
             } catch (IOException e) {

@@ -60,6 +60,7 @@ final class StreamWatcher implements AutoCloseable {
         return seen;
     }
 
+    /** Connection attempts after the first (every 300 ms while the gateway is away). */
     int reconnects() {
         return reconnects.get();
     }
