@@ -63,7 +63,9 @@ class ConsumerSupervisionTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> consumer.heartbeat().restarts() > restarts);
         awaitStored(publish("it.ngsiena.participation.test.after-fault.v1"));
         given().when().get("/q/health/live").then().statusCode(200)
-                .body("checks.find { it.name == 'event-consumer' }.status", org.hamcrest.Matchers.equalTo("UP"));
+                .body("checks.find { it.name == 'event-consumer' }.status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.find { it.name == 'event-consumer' }.data.restarts", org.hamcrest.Matchers.greaterThan(0))
+                .body("checks.find { it.name == 'event-consumer' }.data.lag", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test

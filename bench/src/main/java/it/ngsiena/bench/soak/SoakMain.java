@@ -115,8 +115,9 @@ public final class SoakMain {
                 + " its old generation after a full GC grows by more than %.0f %%.%n%n", LocalDate.now(),
                 READS_PER_SECOND, SteadyLoad.MAX_IN_FLIGHT, WRITES_PER_SECOND, MINUTES, DRIFT * 100, DRIFT * 100));
         body.append("| service | calls measured | failed | skipped turns | throughput first / last minute (req/s) |"
-                + " p99 first / last minute (ms) | old gen after full GC, start / end (MB) | verdict |\n");
-        body.append("|---|---|---|---|---|---|---|---|\n");
+                + " p99 first / last minute (ms) | old gen after full GC, start / end (MB) | verdict |"
+                + " endpoint whose p99 rose most (first → last, ms) |\n");
+        body.append("|---|---|---|---|---|---|---|---|---|\n");
         boolean flat = true;
         for (var entry : loads.entrySet()) {
             List<SteadyLoad.Minute> minutes = entry.getValue().minutes().subList(0, MINUTES);
@@ -137,10 +138,11 @@ public final class SoakMain {
                 drifts.add("old generation");
             }
             flat &= drifts.isEmpty();
-            body.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f / %.1f | %.1f / %.1f | %s | %s |%n",
+            body.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f / %.1f | %.1f / %.1f | %s | %s | %s |%n",
                     entry.getKey(), calls, failed, entry.getValue().skipped(), first.ok / 60.0, last.ok / 60.0,
                     first.p99(), last.p99(), start == null ? "—" : String.format(Locale.ROOT, "%.1f / %.1f",
-                            start / 1024, end / 1024), drifts.isEmpty() ? "flat" : "DRIFT: " + String.join(", ", drifts)));
+                            start / 1024, end / 1024), drifts.isEmpty() ? "flat" : "DRIFT: " + String.join(", ", drifts),
+                    mostRisen(first, last)));
         }
         body.append("\nEndpoints called, per service: ").append(Endpoints.READS.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue().size()).toList())
@@ -152,6 +154,14 @@ public final class SoakMain {
         System.out.println(body);
         System.out.println("written to " + root.relativize(file));
         return flat;
+    }
+
+    /** The endpoint whose p99 grew most between two minutes, for finding the cause of a drift. */
+    private static String mostRisen(SteadyLoad.Minute first, SteadyLoad.Minute last) {
+        return first.endpoints().stream()
+                .max(java.util.Comparator.comparingDouble(e -> last.p99(e) - first.p99(e)))
+                .map(e -> String.format(Locale.ROOT, "`%s` %.1f → %.1f", e, first.p99(e), last.p99(e)))
+                .orElse("—");
     }
 
     private static Map<String, Double> oldGeneration(LocalPlatform platform) throws Exception {

@@ -6,7 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,14 +26,16 @@ final class SteadyLoad implements AutoCloseable {
 
     static final int MAX_IN_FLIGHT = 64;
 
-    /** One minute of answers. */
+    /** One minute of answers, also per endpoint (the request's path). */
     static final class Minute {
         final List<Double> millis = new ArrayList<>();
+        final Map<String, List<Double>> perEndpoint = new HashMap<>();
         long ok;
         long failed;
 
-        synchronized void add(double ms, boolean success) {
+        synchronized void add(String endpoint, double ms, boolean success) {
             millis.add(ms);
+            perEndpoint.computeIfAbsent(endpoint, e -> new ArrayList<>()).add(ms);
             if (success) {
                 ok++;
             } else {
@@ -41,6 +45,15 @@ final class SteadyLoad implements AutoCloseable {
 
         synchronized double p99() {
             return millis.isEmpty() ? Double.NaN : Samples.percentile(millis, 99);
+        }
+
+        synchronized double p99(String endpoint) {
+            List<Double> of = perEndpoint.get(endpoint);
+            return of == null ? Double.NaN : Samples.percentile(of, 99);
+        }
+
+        synchronized java.util.Set<String> endpoints() {
+            return java.util.Set.copyOf(perEndpoint.keySet());
         }
     }
 
@@ -64,6 +77,7 @@ final class SteadyLoad implements AutoCloseable {
 
     /** From now on answers are counted, minute by minute. */
     void measureFromNow() {
+        skipped.set(0);
         measureFrom = System.nanoTime();
     }
 
@@ -74,13 +88,15 @@ final class SteadyLoad implements AutoCloseable {
         }
         inFlight.incrementAndGet();
         long sent = System.nanoTime();
-        http.sendAsync(requests.get(), HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
+        HttpRequest request = requests.get();
+        String endpoint = request.uri().getPath();
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, error) -> {
             inFlight.decrementAndGet();
             if (sent < measureFrom) {
                 return;
             }
             int minute = (int) TimeUnit.NANOSECONDS.toMinutes(sent - measureFrom);
-            minute(minute).add((System.nanoTime() - sent) / 1e6, error == null && response.statusCode() / 100 == 2);
+            minute(minute).add(endpoint, (System.nanoTime() - sent) / 1e6, error == null && response.statusCode() / 100 == 2);
         });
     }
 

@@ -123,6 +123,11 @@ public class EventConsumer {
         return heartbeat;
     }
 
+    /** Records of the assigned partitions not read yet, as of the last poll. */
+    public long lag() {
+        return lag.get();
+    }
+
     private void wakeUp() {
         KafkaConsumer<String, byte[]> current = consumer;
         if (current != null) {

@@ -1,6 +1,7 @@
 package it.ngsiena.kernel.worker;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 
@@ -48,9 +49,13 @@ public final class Heartbeat {
         return restarts.get();
     }
 
-    /** The liveness answer: DOWN when the worker should run and its thread ended or has not beaten for {@code stuckAfter}. */
-    public HealthCheckResponse check(Duration stuckAfter) {
+    /**
+     * The liveness answer: DOWN when the worker should run and its thread ended or has not beaten for
+     * {@code stuckAfter}; {@code figures} (such as a lag or a backlog) go into its data for operators.
+     */
+    public HealthCheckResponse check(Duration stuckAfter, Map<String, Long> figures) {
         var response = HealthCheckResponse.named(name);
+        figures.forEach(response::withData);
         Thread worker = thread;
         if (!expected || worker == null) {
             return response.up().withData("running", false).build();

@@ -3,6 +3,7 @@ package it.ngsiena.kernel.worker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,13 @@ class HeartbeatTest {
     @Test
     void aWorkerThatNeverStartedOrWasStoppedIsNotALivenessProblem() throws Exception {
         Heartbeat heartbeat = new Heartbeat("relay");
-        assertThat(heartbeat.check(STUCK_AFTER).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(heartbeat.check(STUCK_AFTER, Map.of()).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
         Thread ended = new Thread(() -> { });
         heartbeat.started(ended);
         ended.start();
         ended.join();
         heartbeat.stopped();
-        assertThat(heartbeat.check(STUCK_AFTER).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        assertThat(heartbeat.check(STUCK_AFTER, Map.of()).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
     }
 
     @Test
@@ -31,7 +32,7 @@ class HeartbeatTest {
         heartbeat.started(worker);
         worker.start();
         worker.join();
-        HealthCheckResponse response = heartbeat.check(STUCK_AFTER);
+        HealthCheckResponse response = heartbeat.check(STUCK_AFTER, Map.of());
         assertThat(response.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
         assertThat(response.getData().orElseThrow().get("error")).isEqualTo("the relay thread has ended");
     }
@@ -50,13 +51,15 @@ class HeartbeatTest {
         heartbeat.started(worker);
         worker.start();
         try {
-            assertThat(heartbeat.check(STUCK_AFTER).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+            HealthCheckResponse live = heartbeat.check(STUCK_AFTER, Map.of("lag", 7L));
+            assertThat(live.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+            assertThat(live.getData().orElseThrow()).containsEntry("lag", 7L).containsKey("secondsSinceProgress");
             Thread.sleep(STUCK_AFTER.toMillis() + 100);
-            HealthCheckResponse stuck = heartbeat.check(STUCK_AFTER);
+            HealthCheckResponse stuck = heartbeat.check(STUCK_AFTER, Map.of());
             assertThat(stuck.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
             assertThat((String) stuck.getData().orElseThrow().get("error")).startsWith("no progress for");
             heartbeat.restarted();
-            assertThat(heartbeat.check(STUCK_AFTER).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+            assertThat(heartbeat.check(STUCK_AFTER, Map.of()).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
             assertThat(heartbeat.restarts()).isEqualTo(1);
         } finally {
             release.countDown();
