@@ -16,7 +16,45 @@ public interface EventsConfig {
     @WithDefault("127.0.0.1:9092")
     String bootstrapServers();
 
+    /**
+     * How clients reach the brokers: {@code PLAINTEXT} (a private network, the local run), {@code SSL},
+     * {@code SASL_SSL} (TLS and a SCRAM user, as a Strimzi cluster's TLS listener wants) or
+     * {@code SASL_PLAINTEXT} (env {@code NGS_EVENTS_SECURITY_PROTOCOL}).
+     */
+    @WithName("security-protocol")
+    @WithDefault("PLAINTEXT")
+    String securityProtocol();
+
+    Sasl sasl();
+
+    Ssl ssl();
+
     Relay relay();
+
+    /** The service's Kafka user, when the brokers ask for one (env {@code NGS_EVENTS_SASL_USERNAME}, ...). */
+    interface Sasl {
+        /** {@code SCRAM-SHA-512} or {@code SCRAM-SHA-256}. */
+        @WithDefault("SCRAM-SHA-512")
+        String mechanism();
+
+        Optional<String> username();
+
+        Optional<String> password();
+    }
+
+    /** The certificate authority the brokers' TLS certificates are checked against (env {@code NGS_EVENTS_SSL_TRUSTSTORE_LOCATION}). */
+    interface Ssl {
+        @WithName("truststore-location")
+        Optional<String> truststoreLocation();
+
+        /** {@code PEM} (a CA certificate file, as Strimzi's cluster CA secret holds it), {@code PKCS12} or {@code JKS}. */
+        @WithName("truststore-type")
+        @WithDefault("PEM")
+        String truststoreType();
+
+        @WithName("truststore-password")
+        Optional<String> truststorePassword();
+    }
 
     Consumer consumer();
 

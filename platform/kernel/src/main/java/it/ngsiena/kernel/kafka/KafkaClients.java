@@ -3,12 +3,15 @@ package it.ngsiena.kernel.kafka;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.Properties;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.SaslConfigs;
+import org.apache.kafka.common.config.SslConfigs;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -84,11 +87,29 @@ public class KafkaClients {
         return Admin.create(p);
     }
 
-    private Properties common(String clientId) {
+    /** Settings every client shares: where the brokers are, and how to reach them securely when configured. */
+    Properties common(String clientId) {
         Properties p = new Properties();
         p.put("bootstrap.servers", config.bootstrapServers());
         p.put("client.id", clientId);
         p.put("reconnect.backoff.max.ms", "1000");
+        p.put(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, config.securityProtocol());
+        config.ssl().truststoreLocation().ifPresent(location -> {
+            p.put(SslConfigs.SSL_TRUSTSTORE_LOCATION_CONFIG, location);
+            p.put(SslConfigs.SSL_TRUSTSTORE_TYPE_CONFIG, config.ssl().truststoreType());
+            config.ssl().truststorePassword().ifPresent(pw -> p.put(SslConfigs.SSL_TRUSTSTORE_PASSWORD_CONFIG, pw));
+        });
+        if (config.sasl().username().isPresent()) {
+            p.put(SaslConfigs.SASL_MECHANISM, config.sasl().mechanism());
+            p.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                    + " username=\"" + jaasQuoted(config.sasl().username().get()) + "\""
+                    + " password=\"" + jaasQuoted(config.sasl().password().orElse("")) + "\";");
+        }
         return p;
+    }
+
+    /** A value inside a JAAS option's double quotes: a quote or a backslash in a password must not end it. */
+    static String jaasQuoted(String value) {
+        return value.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }
