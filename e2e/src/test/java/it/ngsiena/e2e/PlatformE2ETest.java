@@ -515,13 +515,26 @@ class PlatformE2ETest {
     }
 
     @Test
+    void healthMetricsAndOpenApiAreOnTheManagementPortsOnly() {
+        for (String service : List.of("training", "participation", "feasibility", "comms", "gateway")) {
+            String api = service.equals("gateway") ? gateway : platform.serviceUrl(service);
+            String management = platform.managementUrl(service);
+            for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+                given().when().get(api + path).then().statusCode(404);
+                given().when().get(management + path).then().statusCode(200);
+            }
+            given().when().get(api + "/status").then().statusCode(200);
+        }
+    }
+
+    @Test
     void theGatewayServesOneOpenApiDocumentOfThePlatform() {
         given().when().get(gateway + "/v1/openapi")
                 .then().statusCode(200)
                 .body("paths.'/v1/participation/needs'.post.operationId", equalTo("submitNeed"))
                 .body("paths.'/v1/activity'.get.operationId", equalTo("listActivity"))
                 .body("'x-unavailable-services'", equalTo(null));
-        given().when().get(gateway + "/q/swagger-ui/").then().statusCode(200);
+        given().when().get(platform.managementUrl("gateway") + "/q/swagger-ui/").then().statusCode(200);
         // One document for clients: every service is in it, and no operationId is used twice.
         var doc = given().when().get(gateway + "/v1/openapi").then().statusCode(200).extract().jsonPath();
         java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = doc.getMap("paths");

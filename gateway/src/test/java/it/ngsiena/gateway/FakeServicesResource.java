@@ -56,12 +56,13 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String echo = """
-                    {"method":"%s","path":"%s","query":"%s","authorization":"%s","idempotencyKey":"%s","bodyLength":%d,"requestId":"%s"}"""
+                    {"method":"%s","path":"%s","query":"%s","authorization":"%s","idempotencyKey":"%s","bodyLength":%d,"requestId":"%s","traceparent":"%s"}"""
                     .formatted(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
                             exchange.getRequestURI().getRawQuery(),
                             exchange.getRequestHeaders().getFirst("Authorization"),
                             exchange.getRequestHeaders().getFirst("Idempotency-Key"), body.length(),
-                            exchange.getRequestHeaders().getFirst("X-Request-Id"));
+                            exchange.getRequestHeaders().getFirst("X-Request-Id"),
+                            exchange.getRequestHeaders().getFirst("traceparent"));
             byte[] bytes = echo.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.getResponseHeaders().add("Location", base + "/v1/training/courses/42");

@@ -24,6 +24,39 @@ final class OldGeneration {
         return Double.parseDouble(values[header.indexOf("OU")]);
     }
 
+    /** The key under which {@link #liveBytesPerClass} gives the total of all live objects. */
+    static final String TOTAL = "(total)";
+
+    /**
+     * Bytes held per class among the live objects (the command collects first), largest first, and
+     * their total under {@link #TOTAL}: what the process retains, whichever generation holds it.
+     */
+    static java.util.Map<String, Long> liveBytesPerClass(long pid) throws IOException, InterruptedException {
+        java.util.Map<String, Long> bytes = new java.util.LinkedHashMap<>();
+        for (String line : run("jcmd", Long.toString(pid), "GC.class_histogram").lines().toList()) {
+            // "   1:         12345        678901  java.lang.String (java.base@17)"
+            String[] cols = line.trim().split("\\s+");
+            if (cols.length >= 4 && cols[0].endsWith(":") && cols[0].length() > 1) {
+                bytes.put(cols[3], Long.parseLong(cols[2]));
+            } else if (cols.length == 3 && cols[0].equals("Total")) {
+                bytes.put(TOTAL, Long.parseLong(cols[2]));
+            }
+        }
+        return bytes;
+    }
+
+    /** The classes whose live bytes grew most between two histograms, as "class +N KB". */
+    static java.util.List<String> mostGrown(java.util.Map<String, Long> before, java.util.Map<String, Long> after,
+            int count) {
+        return after.entrySet().stream()
+                .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0 && !e.getKey().equals(TOTAL))
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(count)
+                .map(e -> "`" + e.getKey() + "` +" + e.getValue() / 1024 + " KB")
+                .toList();
+    }
+
     private static String run(String tool, String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", tool).toString());

@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * The soak test of issue 16: every list and read endpoint of every service and of the gateway, called
  * at a steady rate for {@code NGS_SOAK_MINUTES} (10) measured minutes after one minute of the same
  * load unmeasured, with need submissions mixed in. Per service it compares the first measured minute
- * with the last (throughput, p99) and the old generation after a full collection at the start and at
+ * with the last (throughput, p99) and the heap it retains (live objects after a full collection) at the start and at
  * the end; any of them worse by more than 20 % fails the run (exit 1). Writes the "Soak" section of
  * {@code bench/results/faults-<date>.md}.
  */
@@ -86,6 +86,7 @@ public final class SoakMain {
         log("1 minute of the load, not measured");
         Thread.sleep(60_000);
         Map<String, Double> oldStart = oldGeneration(platform);
+        Map<String, Map<String, Long>> histogramsStart = histograms(platform);
         loads.values().forEach(SteadyLoad::measureFromNow);
         log("%d minutes measured; old generation after a full GC at the start (KB): %s", MINUTES, oldStart);
         for (int minute = 1; minute <= MINUTES; minute++) {
@@ -98,13 +99,15 @@ public final class SoakMain {
             }).toList()));
         }
         Map<String, Double> oldEnd = oldGeneration(platform);
+        Map<String, Map<String, Long>> histogramsEnd = histograms(platform);
         Thread.sleep(11_000); // the last answers of the last minute (time-out 10 s)
         loads.values().forEach(SteadyLoad::close);
-        return report(root, loads, oldStart, oldEnd, skipped);
+        return report(root, loads, oldStart, oldEnd, histogramsStart, histogramsEnd, skipped);
     }
 
     private static boolean report(Path root, Map<String, SteadyLoad> loads, Map<String, Double> oldStart,
-            Map<String, Double> oldEnd, List<String> skipped) throws java.io.IOException {
+            Map<String, Double> oldEnd, Map<String, Map<String, Long>> liveStart,
+            Map<String, Map<String, Long>> liveEnd, List<String> skipped) throws java.io.IOException {
         StringBuilder body = new StringBuilder();
         body.append(String.format(Locale.ROOT, "Command: `bench/soak` (%s). The whole platform from the launcher's"
                 + " code with the demo data; every list and read endpoint below called in turn at %d requests/s per"
@@ -112,12 +115,16 @@ public final class SoakMain {
                 + " programme admin, and %d need submissions/s to the participation service as Siena's officer;"
                 + " 1 minute unmeasured, then %d minutes measured. The run fails when, from the first measured"
                 + " minute to the last, a service's throughput falls or its p99 rises by more than %.0f %%, or"
-                + " its old generation after a full GC grows by more than %.0f %%.%n%n", LocalDate.now(),
+                + " the heap it retains (its live objects after a full GC, `jcmd GC.class_histogram`) grows by more than"
+                + " %.0f %%. The old generation after a full GC (`jstat`, column OU) is shown too; it also counts"
+                + " what a full collection happened to promote from the young generation, so it moves with the"
+                + " requests in flight.%n%n", LocalDate.now(),
                 READS_PER_SECOND, SteadyLoad.MAX_IN_FLIGHT, WRITES_PER_SECOND, MINUTES, DRIFT * 100, DRIFT * 100));
         body.append("| service | calls measured | failed | skipped turns | throughput first / last minute (req/s) |"
-                + " p99 first / last minute (ms) | old gen after full GC, start / end (MB) | verdict |"
+                + " p99 first / last minute (ms) | live heap after full GC, start / end (MB) |"
+                + " old gen after full GC, start / end (MB) | verdict |"
                 + " endpoint whose p99 rose most (first → last, ms) |\n");
-        body.append("|---|---|---|---|---|---|---|---|---|\n");
+        body.append("|---|---|---|---|---|---|---|---|---|---|\n");
         boolean flat = true;
         for (var entry : loads.entrySet()) {
             List<SteadyLoad.Minute> minutes = entry.getValue().minutes().subList(0, MINUTES);
@@ -134,16 +141,28 @@ public final class SoakMain {
             }
             Double start = oldStart.get(entry.getKey());
             Double end = oldEnd.get(entry.getKey());
-            if (start != null && end > start * (1 + DRIFT)) {
-                drifts.add("old generation");
+            Long retainedStart = liveStart.containsKey(entry.getKey())
+                    ? liveStart.get(entry.getKey()).get(OldGeneration.TOTAL) : null;
+            Long retainedEnd = retainedStart == null ? null : liveEnd.get(entry.getKey()).get(OldGeneration.TOTAL);
+            if (retainedStart != null && retainedEnd > retainedStart * (1 + DRIFT)) {
+                drifts.add("retained heap");
             }
             flat &= drifts.isEmpty();
-            body.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f / %.1f | %.1f / %.1f | %s | %s | %s |%n",
+            body.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f / %.1f | %.1f / %.1f | %s | %s | %s | %s |%n",
                     entry.getKey(), calls, failed, entry.getValue().skipped(), first.ok / 60.0, last.ok / 60.0,
-                    first.p99(), last.p99(), start == null ? "—" : String.format(Locale.ROOT, "%.1f / %.1f",
+                    first.p99(), last.p99(), retainedStart == null ? "—" : String.format(Locale.ROOT, "%.1f / %.1f",
+                            retainedStart / 1048576.0, retainedEnd / 1048576.0),
+                    start == null ? "—" : String.format(Locale.ROOT, "%.1f / %.1f",
                             start / 1024, end / 1024), drifts.isEmpty() ? "flat" : "DRIFT: " + String.join(", ", drifts),
                     mostRisen(first, last)));
         }
+        body.append("\nLive objects that grew most per service, from the start of the measured minutes to their end"
+                + " (`jcmd GC.class_histogram`):\n\n");
+        liveStart.forEach((service, before) -> {
+            List<String> classes = OldGeneration.mostGrown(before, liveEnd.get(service), 5);
+            body.append("- ").append(service).append(": ")
+                    .append(classes.isEmpty() ? "nothing grew" : String.join(", ", classes)).append('\n');
+        });
         body.append("\nEndpoints called, per service: ").append(Endpoints.READS.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue().size()).toList())
                 .append(skipped.isEmpty() ? "; all answered 200 before the soak." : "; not called (they did not answer"
@@ -162,6 +181,14 @@ public final class SoakMain {
                 .max(java.util.Comparator.comparingDouble(e -> last.p99(e) - first.p99(e)))
                 .map(e -> String.format(Locale.ROOT, "`%s` %.1f → %.1f", e, first.p99(e), last.p99(e)))
                 .orElse("—");
+    }
+
+    private static Map<String, Map<String, Long>> histograms(LocalPlatform platform) throws Exception {
+        Map<String, Map<String, Long>> perService = new LinkedHashMap<>();
+        for (String service : SERVICES) {
+            perService.put(service, OldGeneration.liveBytesPerClass(platform.pid(service)));
+        }
+        return perService;
     }
 
     private static Map<String, Double> oldGeneration(LocalPlatform platform) throws Exception {

@@ -40,6 +40,8 @@ public final class LocalPlatform implements AutoCloseable {
     private KeycloakServer keycloak;
     private GreenMail mail;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    /** Each service's management port, the same across its restarts (the gateway is told them once). */
+    private final Map<String, Integer> managementPorts = new HashMap<>();
     private String jdbcBase;
     private String bootstrapServers;
     private String issuer;
@@ -76,6 +78,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     public String serviceUrl(String name) {
         return services.get(name).url();
+    }
+
+    /** Where a service (or the gateway) answers health, metrics and its OpenAPI document. */
+    public String managementUrl(String name) {
+        return services.get(name).managementUrl();
     }
 
     public String issuer() {
@@ -279,6 +286,9 @@ public final class LocalPlatform implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));
+        env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort(name, ports)));
+        env.put("NGS_SWAGGER_UI", "true"); // a developer's machine: the API explorer is on
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(name));
         env.put("QUARKUS_DATASOURCE_USERNAME", settings.externalDbUser().orElse(PostgresServer.USER));
         env.put("QUARKUS_DATASOURCE_PASSWORD", settings.externalDbPassword().orElse(""));
@@ -296,11 +306,25 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("NGS_GATEWAY_PUBLIC_URL", "http://127.0.0.1:" + settings.gatewayPort());
             for (Workstream w : Workstream.values()) {
                 env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + ports.get(w.id()));
+                env.put("NGS_GATEWAY_SERVICES_" + w.name() + "_MANAGEMENT",
+                        "http://127.0.0.1:" + managementPort(w.id(), ports));
             }
         }
         String module = name.equals("gateway") ? "gateway" : name + "-service";
         Path jar = settings.projectRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return ServiceProcess.start(name, jar, ports.get(name), env, settings.stateDir().resolve("logs"));
+        return ServiceProcess.start(name, jar, ports.get(name), managementPort(name, ports), env,
+                settings.stateDir().resolve("logs"));
+    }
+
+    /**
+     * The service's port plus 1000 (9080 for the gateway on 8080, 9081 for training ...) when that is
+     * free at its first start, else any free port; kept for the platform's life.
+     */
+    private int managementPort(String name, Map<String, Integer> ports) {
+        return managementPorts.computeIfAbsent(name, n -> {
+            int preferred = ports.get(n) + 1000;
+            return preferred <= 65535 && Ports.isFree(preferred) ? preferred : Ports.free();
+        });
     }
 
     /** The JDBC URL of one of the platform's databases (each service has its own). */

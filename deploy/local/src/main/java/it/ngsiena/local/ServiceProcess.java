@@ -21,6 +21,7 @@ final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
+    private final int managementPort;
     private final Path log;
     private Process process;
     private long startedAt;
@@ -28,19 +29,22 @@ final class ServiceProcess implements AutoCloseable {
     /** Writes its class-data archive on exit, which takes seconds of CPU (more with others doing the same). */
     private boolean recordingArchive;
 
-    private ServiceProcess(String name, int port, Path log) {
+    private ServiceProcess(String name, int port, int managementPort, Path log) {
         this.name = name;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, Map<String, String> env, Path logDir) {
+    /** Starts the jar with the environment given; {@code managementPort} is where its health answers. */
+    static ServiceProcess start(String name, Path jar, int port, int managementPort, Map<String, String> env,
+            Path logDir) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project first (./mvnw install -DskipTests)");
         }
         try {
             Files.createDirectories(logDir);
-            ServiceProcess service = new ServiceProcess(name, port, logDir.resolve(name + ".log"));
+            ServiceProcess service = new ServiceProcess(name, port, managementPort, logDir.resolve(name + ".log"));
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1"));
@@ -106,6 +110,11 @@ final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Health, metrics and OpenAPI (the management interface). */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     Path log() {
         return log;
     }
@@ -115,7 +124,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * Asks {@code /q/health/ready} once; the first UP fixes {@link #readyAfterMillis}. Fails if the
+     * Asks {@code /q/health/ready} on the management interface once; the first UP fixes {@link #readyAfterMillis}. Fails if the
      * process has exited.
      */
     boolean isReady() {
@@ -126,7 +135,7 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
         }
         try {
-            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() == 200) {
                 readyAfterMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt);

@@ -87,7 +87,7 @@ public class MergedOpenApiResource {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         List<String> unavailable = new ArrayList<>();
         for (Workstream w : Workstream.values()) {
-            fetch(services.baseUrl(w)).ifPresentOrElse(d -> documents.put(w.id(), d), () -> unavailable.add(w.id()));
+            fetch(services.managementUrl(w)).ifPresentOrElse(d -> documents.put(w.id(), d), () -> unavailable.add(w.id()));
         }
         ObjectNode document = OpenApiMerger.merge(json, ownDocument(), documents);
         document.path(OpenApiMerger.CONFLICTS).forEach(c -> LOG.warnf("merged OpenAPI document: %s", c.asText()));

@@ -10,6 +10,7 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.tracing.TraceContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -56,12 +57,14 @@ public class WorkstreamProxy {
 
     private final ServicesConfig services;
     private final PublicUrl publicUrl;
+    private final TraceContext trace;
     /** Non-blocking client on the event loop: a request waiting for a service holds no thread. */
     private final HttpClient http;
 
-    WorkstreamProxy(ServicesConfig services, PublicUrl publicUrl, Vertx vertx) {
+    WorkstreamProxy(ServicesConfig services, PublicUrl publicUrl, Vertx vertx, TraceContext trace) {
         this.services = services;
         this.publicUrl = publicUrl;
+        this.trace = trace;
         this.http = vertx.createHttpClient(
                 new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true).setTcpNoDelay(true),
                 new PoolOptions().setHttp1MaxSize(services.connections()));
@@ -135,6 +138,8 @@ public class WorkstreamProxy {
                 request.putHeader(name, value);
             }
         }
+        // The service's spans join the gateway's trace (the Vert.x client is not instrumented).
+        trace.inject(request, (r, name, value) -> r.putHeader(name, value));
         long started = System.nanoTime();
         String gatewayBase = publicUrl.base();
         return http.request(request)

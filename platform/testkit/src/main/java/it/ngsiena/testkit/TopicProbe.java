@@ -61,14 +61,19 @@ public final class TopicProbe {
     }
 
     public void send(String topic, String key, byte[] value) {
+        send(new ProducerRecord<>(topic, key, value));
+    }
+
+    /** Sends one record (with whatever headers it carries) and waits for the broker's acknowledgement. */
+    public void send(ProducerRecord<String, byte[]> record) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrapServers);
         p.put("acks", "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
                 new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+            producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot send to " + topic, e);
+            throw new IllegalStateException("cannot send to " + record.topic(), e);
         }
     }
 

@@ -1,6 +1,9 @@
 package it.ngsiena.kernel.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -9,6 +12,7 @@ import it.ngsiena.kernel.events.IncomingEvent;
 import it.ngsiena.kernel.events.MalformedEventException;
 import it.ngsiena.kernel.kafka.EventsConfig;
 import it.ngsiena.kernel.kafka.KafkaClients;
+import it.ngsiena.kernel.tracing.TraceContext;
 import it.ngsiena.kernel.worker.Backoff;
 import it.ngsiena.kernel.worker.Heartbeat;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +21,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -67,6 +72,7 @@ public class EventConsumer {
     private final Instance<EventHandler> handlers;
     private final EntityManager em;
     private final MeterRegistry metrics;
+    private final TraceContext trace;
     private final Heartbeat heartbeat = new Heartbeat("event-consumer");
     private final AtomicLong lag = new AtomicLong();
     /** Offsets of events handled but not yet committed: committed before partitions are taken away. */
@@ -77,12 +83,13 @@ public class EventConsumer {
     private KafkaProducer<String, byte[]> deadLetters;
 
     EventConsumer(EventsConfig config, KafkaClients clients, Instance<EventHandler> handlers, EntityManager em,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, TraceContext trace) {
         this.config = config;
         this.clients = clients;
         this.handlers = handlers;
         this.em = em;
         this.metrics = metrics;
+        this.trace = trace;
         metrics.gauge("ngs.events.consumer.lag", lag);
     }
 
@@ -254,6 +261,7 @@ public class EventConsumer {
             return false;
         }
         List<IncomingEvent> events = new ArrayList<>(records.count());
+        Instant start = Instant.now();
         try {
             for (ConsumerRecord<String, byte[]> record : records) {
                 events.add(EventCodec.decode(record.topic(), record.value()));
@@ -263,7 +271,13 @@ public class EventConsumer {
             LOG.debugf("A batch of %d records is handled one by one: %s", records.count(), e.getMessage());
             return false;
         }
-        events.forEach(this::countHandled);
+        // Each event's handling joins the trace of the write that produced it (spans begun at the batch's start).
+        int i = 0;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            IncomingEvent event = events.get(i++);
+            trace.startConsumerSpan(event.type(), record.topic(), traceparent(record), start).end();
+            countHandled(event);
+        }
         return true;
     }
 
@@ -275,6 +289,16 @@ public class EventConsumer {
             deadLetter(record, "unreadable: " + e.getMessage());
             return;
         }
+        Span span = trace.startConsumerSpan(event.type(), record.topic(), traceparent(record));
+        try (Scope current = span.makeCurrent()) {
+            retryUntilHandled(record, event, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    /** Handles the event, trying again after failures, until it is handled or dead-lettered. */
+    private void retryUntilHandled(ConsumerRecord<String, byte[]> record, IncomingEvent event, Span span) {
         Backoff backoff = new Backoff();
         int failures = 0;
         while (running) {
@@ -282,6 +306,7 @@ public class EventConsumer {
                 handleOnce(event);
                 return;
             } catch (MalformedEventException e) {
+                span.setStatus(StatusCode.ERROR, "rejected by a handler");
                 deadLetter(record, "rejected by a handler: " + e.getMessage());
                 return;
             } catch (Exception e) {
@@ -291,6 +316,7 @@ public class EventConsumer {
                 } else if (++failures >= config.consumer().maxAttempts()) {
                     LOG.errorf("Handling event %s (%s) failed %d times, the last: %s; sent to the DLQ", event.id(),
                             event.type(), failures, e.toString());
+                    span.setStatus(StatusCode.ERROR, "sent to the DLQ after " + failures + " failures");
                     deadLetter(record, "handler failed " + failures + " times: " + e);
                     return;
                 } else {
@@ -300,6 +326,11 @@ public class EventConsumer {
                 backoff.pause();
             }
         }
+    }
+
+    private static String traceparent(ConsumerRecord<String, byte[]> record) {
+        var header = record.headers().lastHeader(TraceContext.TRACEPARENT);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     /** Whether the service's database answers now: if not, a failed event is not the event's fault. */

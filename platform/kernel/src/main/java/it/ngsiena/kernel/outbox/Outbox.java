@@ -3,6 +3,7 @@ package it.ngsiena.kernel.outbox;
 import it.ngsiena.contracts.EventCatalog;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.events.EventCodec;
+import it.ngsiena.kernel.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -24,11 +25,13 @@ public class Outbox {
     private final EntityManager em;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final TraceContext trace;
 
-    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay, TraceContext trace) {
         this.em = em;
         this.transactions = transactions;
         this.relay = relay;
+        this.trace = trace;
     }
 
     /**
@@ -53,6 +56,7 @@ public class Outbox {
         event.subject = aggregateId.toString();
         event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         event.data = EventCodec.payloadJson(payload);
+        event.traceParent = trace.currentTraceparent().orElse(null);
         em.persist(event);
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return event.eventId;

@@ -46,4 +46,8 @@ public class OutboxEvent {
 
     @Column(name = "sent_at")
     public OffsetDateTime sentAt;
+
+    /** The write's trace (W3C traceparent), or null when nothing was traced. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

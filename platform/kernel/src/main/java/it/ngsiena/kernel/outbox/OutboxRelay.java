@@ -8,6 +8,7 @@ import io.quarkus.runtime.StartupEvent;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.kafka.EventsConfig;
 import it.ngsiena.kernel.kafka.KafkaClients;
+import it.ngsiena.kernel.tracing.TraceContext;
 import it.ngsiena.kernel.worker.Backoff;
 import it.ngsiena.kernel.worker.Heartbeat;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -181,6 +182,9 @@ public class OutboxRelay {
             byte[] value = EventCodec.encode(e.eventId.toString(), e.source, e.type, e.subject, e.occurredAt, e.data);
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(e.topic, e.subject, value);
             record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            if (e.traceParent != null) {
+                record.headers().add(TraceContext.TRACEPARENT, e.traceParent.getBytes(StandardCharsets.UTF_8));
+            }
             try {
                 acks.add(producer.send(record));
             } catch (RuntimeException ex) {
