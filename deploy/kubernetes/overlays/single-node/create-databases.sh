@@ -4,7 +4,7 @@
 set -euo pipefail
 for db in training participation feasibility comms gateway keycloak; do
   var="PASSWORD_${db^^}"
-  psql -v ON_ERROR_STOP=1 --username "$POSTGRES_USER" --dbname postgres \
+  psql -v ON_ERROR_STOP=1 --username "${POSTGRES_USER:-postgres}" --dbname postgres \
     -v name="$db" -v password="${!var}" <<'SQL'
 create role :"name" login password :'password';
 create database :"name" owner :"name";
