@@ -49,20 +49,27 @@ public class NeedTrace {
             String title, JsonNode data) {
     }
 
+    /**
+     * The ids of the studies opened for the need ?2 (in the form the index activity_study_needs serves:
+     * containment, not jsonb_exists).
+     */
+    private static final String STUDIES_OF_NEED = "select data->>'studyId' from $visible s"
+            + " where workstream = 'feasibility' and data->'needIds' @> jsonb_build_array(cast(?2 as text))";
+
     /** The trace as a caller with these grants sees it: only the events they may see count. */
     public Trace of(UUID needId, Set<String> grants) {
         String need = needId.toString();
         List<Row> needEvents = rows(grants, "select event_id, event_type, workstream, subject, occurred_at, title,"
-                + " data::text from $visible a where data->>'needId' = ?2 and workstream = 'participation' order by seq",
+                + " data::text from $visible a where workstream = 'participation' and data->>'needId' = ?2 order by seq",
                 need);
         List<Row> studyEvents = rows(grants, "select event_id, event_type, workstream, subject, occurred_at, title,"
-                + " data::text from $visible a where workstream = 'feasibility' and data->>'studyId' in"
-                + " (select data->>'studyId' from $visible s where jsonb_exists(data->'needIds', ?2)) order by seq",
+                + " data::text from $visible a where workstream = 'feasibility' and data->>'studyId' in (" + STUDIES_OF_NEED
+                + ") order by seq",
                 need);
         List<Row> announcementEvents = rows(grants, "select event_id, event_type, workstream, subject, occurred_at,"
                 + " title, data::text from $visible a where workstream = 'comms' and exists (select 1 from"
-                + " jsonb_array_elements(data->'references') r where r->>'id' = ?2 or r->>'id' in"
-                + " (select data->>'studyId' from $visible s where jsonb_exists(data->'needIds', ?2))) order by seq",
+                + " jsonb_array_elements(data->'references') r where r->>'id' = ?2 or r->>'id' in (" + STUDIES_OF_NEED
+                + ")) order by seq",
                 need);
         if (needEvents.isEmpty() && studyEvents.isEmpty()) {
             throw ProblemException.notFound("Need", needId);
