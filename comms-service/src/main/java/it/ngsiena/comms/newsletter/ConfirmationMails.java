@@ -74,7 +74,15 @@ public class ConfirmationMails {
             List<Due> due;
             do {
                 due = QuarkusTransaction.requiringNew().call(this::claim);
-                due.forEach(this::send);
+                for (Due mail : due) {
+                    try {
+                        send(mail);
+                    } catch (RuntimeException e) {
+                        // its claim runs out and it is sent again: at least once, never lost
+                        LOG.warnf("Confirmation mail to subscriber %s not recorded as sent: %s", mail.subscriber(),
+                                e.toString());
+                    }
+                }
             } while (due.size() == BATCH);
         } catch (RuntimeException e) {
             LOG.warnf("Confirmation mails not sent this time: %s", e.toString());
@@ -113,7 +121,8 @@ public class ConfirmationMails {
         }
         RuntimeException failed = failure;
         QuarkusTransaction.requiringNew().run(() -> {
-            Subscriber s = Subscriber.findById(due.subscriber());
+            // locked, so that a sign-up of the same address meanwhile is seen, not overwritten
+            Subscriber s = Subscriber.findById(due.subscriber(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             if (s == null || s.confirmationDueAt == null) {
                 return;
             }

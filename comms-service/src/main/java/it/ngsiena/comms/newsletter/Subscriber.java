@@ -81,7 +81,7 @@ public class Subscriber extends AuditedEntity {
      * @return whether a mail is due now
      */
     boolean askConfirmation(OffsetDateTime now, int limit, java.time.Duration window) {
-        if (confirmationDueAt != null) {
+        if (mailWaiting(now)) {
             return true;
         }
         if (confirmationsWindowStart == null || !now.isBefore(confirmationsWindowStart.plus(window))) {
@@ -95,6 +95,15 @@ public class Subscriber extends AuditedEntity {
         confirmationDueAt = now;
         confirmationAttempts = 0;
         return true;
+    }
+
+    /**
+     * Whether a confirmation mail is due and not yet taken by the sender: asked again, the subscriber gets
+     * that one. A mail being sent (claimed: due later) or waiting to be tried again does not count: a new
+     * request asks for a new mail (within the limit).
+     */
+    boolean mailWaiting(OffsetDateTime now) {
+        return confirmationDueAt != null && !confirmationDueAt.isAfter(now);
     }
 
     /** Whether a newsletter for these topics and municipalities is for this subscriber. */

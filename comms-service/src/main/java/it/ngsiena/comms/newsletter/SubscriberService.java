@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,9 @@ public class SubscriberService {
         List<String> places = request.municipalities() == null ? List.of() : request.municipalities();
         municipalities.requireKnown(places, "municipalities");
         String email = request.email().strip().toLowerCase(Locale.ROOT);
-        Subscriber s = Subscriber.<Subscriber>find("email", email).firstResult();
+        // Locked: the confirmation sender updates the same row after each mail (ConfirmationMails).
+        Subscriber s = Subscriber.<Subscriber>find("email", email)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
         if (s != null && Subscriber.CONFIRMED.equals(s.status)) {
             return;
         }
@@ -74,8 +77,9 @@ public class SubscriberService {
         s.municipalities = List.copyOf(places);
         s.status = Subscriber.PENDING;
         s.updatedAt = now();
-        boolean waiting = s.confirmationDueAt != null;
-        boolean mail = s.askConfirmation(now(), mailsPerAddress, mailWindow);
+        OffsetDateTime asked = now();
+        boolean waiting = s.mailWaiting(asked);
+        boolean mail = s.askConfirmation(asked, mailsPerAddress, mailWindow);
         if (mail && !waiting) {
             s.confirmToken = token(); // a new mail, a new link; a mail still waiting keeps its own
         }
