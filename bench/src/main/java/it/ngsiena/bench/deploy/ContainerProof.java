@@ -78,7 +78,8 @@ public final class ContainerProof {
     }
 
     /**
-     * 8 clients submit {@code writes} needs; after a quarter of them the kill command runs. Each write
+     * 8 clients submit {@code writes} needs, a write a second each (about 25 s for 200); after a quarter
+     * of them the kill command runs, and the writes go on while the service restarts and after. Each write
      * answered 201 must have exactly one event in the feed once the service is back.
      */
     private void killDuringBurst(String kill, int writes) throws Exception {
@@ -105,7 +106,7 @@ public final class ContainerProof {
                 } catch (IOException e) {
                     answers.merge("no answer", 1, Integer::sum);
                 }
-                pause(25);
+                pause(1000); // 8 clients, a write a second each: the burst outlasts the service's restart
                 return null;
             });
         }
