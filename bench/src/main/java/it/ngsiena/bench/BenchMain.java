@@ -207,8 +207,11 @@ public final class BenchMain {
         return result.get("eventsRead").asDouble() / (result.get("millis").asDouble() / 1000);
     }
 
-    /** The launcher's test settings (free ports) with state in bench/target/&lt;stateDir&gt;. */
-    private static Settings settings(Path root, Path work, String stateDir) {
+    /**
+     * The launcher's test settings (free ports) with state in bench/target/&lt;stateDir&gt; and the
+     * benchmarks' Keycloak home (built once, its realm imported anew): every suite of bench/ runs so.
+     */
+    public static Settings settings(Path root, Path work, String stateDir) {
         return Settings.forTests(root, work.resolve(stateDir),
                 root.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"), work.resolve("keycloak"),
                 message -> { });

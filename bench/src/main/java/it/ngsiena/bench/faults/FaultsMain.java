@@ -1,5 +1,6 @@
 package it.ngsiena.bench.faults;
 
+import it.ngsiena.bench.BenchMain;
 import it.ngsiena.bench.CachedToken;
 import it.ngsiena.bench.ResultsFile;
 import it.ngsiena.contracts.Workstream;
@@ -75,10 +76,7 @@ public final class FaultsMain {
         Path root = Path.of("").toAbsolutePath();
         Path work = root.resolve("bench/target/faults");
         Directories.deleteRecursively(work.resolve("state"));
-        Settings settings = Settings.forTests(root, work.resolve("state"),
-                // the benchmarks' Keycloak home: built once, its realm imported anew
-                root.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"), work.resolveSibling("keycloak"),
-                message -> { });
+        Settings settings = BenchMain.settings(root, root.resolve("bench/target"), "faults/state");
         boolean sound;
         try (BrokerProcess broker = new BrokerProcess(settings.kafkaPort(), settings.kafkaControllerPort(),
                 work.resolve("state/broker"))) {

@@ -1,5 +1,6 @@
 package it.ngsiena.bench.soak;
 
+import it.ngsiena.bench.BenchMain;
 import it.ngsiena.bench.CachedToken;
 import it.ngsiena.bench.ResultsFile;
 import it.ngsiena.local.DemoData;
@@ -44,10 +45,7 @@ public final class SoakMain {
         Path root = Path.of("").toAbsolutePath();
         Path work = root.resolve("bench/target/soak");
         Directories.deleteRecursively(work.resolve("state"));
-        Settings settings = Settings.forTests(root, work.resolve("state"),
-                // the benchmarks' Keycloak home: built once, its realm imported anew
-                root.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"), work.resolveSibling("keycloak"),
-                message -> { });
+        Settings settings = BenchMain.settings(root, root.resolve("bench/target"), "soak/state");
         boolean flat;
         log("starting the platform and loading the demo data");
         try (LocalPlatform platform = LocalPlatform.start(settings)) {
