@@ -63,7 +63,8 @@ class NewsletterTest {
     }
 
     static String link(MimeMessage message, String kind) {
-        Matcher m = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));
+        // quoted-printable: soft line breaks (CRLF or LF) and encoded "=" inside the link
+        Matcher m = LINK.matcher(GreenMailUtil.getBody(message).replaceAll("=\r?\n", "").replace("=3D", "="));
         while (m.find()) {
             if (m.group(2).equals(kind)) {
                 return m.group(1).replaceFirst("^http://[^/]+", "");
