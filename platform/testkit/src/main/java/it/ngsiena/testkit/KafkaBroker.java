@@ -34,13 +34,16 @@ public final class KafkaBroker implements AutoCloseable {
     private final int controllerPort;
     private final Path dataDir;
     private final boolean deleteOnClose;
+    private final Map<String, String> overrides;
     private KafkaRaftServer server;
 
-    private KafkaBroker(int port, int controllerPort, Path dataDir, boolean deleteOnClose) {
+    private KafkaBroker(int port, int controllerPort, Path dataDir, boolean deleteOnClose,
+            Map<String, String> overrides) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
+        this.overrides = Map.copyOf(overrides);
     }
 
     /**
@@ -54,10 +57,18 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** As {@link #start(int, Path)}, with a fixed controller port (for data kept across runs). */
     public static KafkaBroker start(int port, int controllerPort, Path dataDir) {
+        return start(port, controllerPort, dataDir, Map.of());
+    }
+
+    /**
+     * As {@link #start(int, int, Path)}, with broker settings that replace or add to the defaults (another
+     * listener, say); the plaintext listener on {@code port} must stay, the topic helpers use it.
+     */
+    static KafkaBroker start(int port, int controllerPort, Path dataDir, Map<String, String> overrides) {
         try {
             boolean temporary = dataDir == null;
             Path dir = temporary ? Files.createTempDirectory("ngs-kafka") : dataDir;
-            KafkaBroker broker = new KafkaBroker(port, controllerPort, dir, temporary);
+            KafkaBroker broker = new KafkaBroker(port, controllerPort, dir, temporary, overrides);
             broker.start();
             return broker;
         } catch (IOException e) {
@@ -164,6 +175,7 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "true");
+        p.putAll(overrides);
         return p;
     }
 }
