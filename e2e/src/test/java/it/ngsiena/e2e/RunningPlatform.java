@@ -3,25 +3,31 @@ package it.ngsiena.e2e;
 import it.ngsiena.local.LocalPlatform;
 import it.ngsiena.local.Settings;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The whole platform, started once for the test run by the launcher's code (Keycloak from its
- * distribution included) and stopped when the run ends, whichever test classes use it.
+ * distribution included) and stopped when the run ends, whichever test classes use it. It runs as an
+ * operator would observe it: traces exported over OTLP (to {@link #traces()}), JSON log lines.
  */
 public class RunningPlatform implements BeforeAllCallback {
 
     private static LocalPlatform platform;
+    private static OtlpReceiver traces;
 
     @Override
     public void beforeAll(ExtensionContext context) {
         context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(RunningPlatform.class,
                 key -> {
-                    platform = start();
+                    traces = OtlpReceiver.start();
+                    platform = start(traces);
                     return (ExtensionContext.Store.CloseableResource) () -> {
                         platform.close();
                         platform = null;
+                        traces.close();
+                        traces = null;
                     };
                 }, ExtensionContext.Store.CloseableResource.class);
     }
@@ -30,16 +36,35 @@ public class RunningPlatform implements BeforeAllCallback {
         return platform;
     }
 
+    /** The collector the services send their spans to. */
+    static OtlpReceiver traces() {
+        return traces;
+    }
+
+    /** Where a service's output (its log lines) goes. */
+    static Path log(String service) {
+        return stateDir().resolve("logs").resolve(service + ".log");
+    }
+
+    private static Path stateDir() {
+        return Path.of(System.getProperty("ngs.state.dir", "target/platform-state"));
+    }
+
     /** The repository root: the realm file, the scripts and the services' jars are found under it. */
     static Path root() {
         return Path.of(System.getProperty("ngs.root", "..")).toAbsolutePath().normalize();
     }
 
-    private static LocalPlatform start() {
-        Settings settings = Settings.forTests(root(), Path.of(System.getProperty("ngs.state.dir",
-                "target/platform-state")), Path.of(System.getProperty("ngs.keycloak.zip")),
+    private static LocalPlatform start(OtlpReceiver traces) {
+        Settings settings = Settings.forTests(root(), stateDir(), Path.of(System.getProperty("ngs.keycloak.zip")),
                 Path.of(System.getProperty("ngs.keycloak.home", "target/keycloak")),
-                message -> System.out.println("[platform] " + message));
+                message -> System.out.println("[platform] " + message))
+                .withServiceEnvironment(Map.of(
+                        "QUARKUS_OTEL_SDK_DISABLED", "false",
+                        "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
+                        "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.tracesEndpoint(),
+                        "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms", // spans out soon after they end
+                        "NGS_LOG_JSON", "true"));
         LocalPlatform started = LocalPlatform.start(settings);
         System.out.println("[platform] start times (ms): " + started.startTimes());
         return started;

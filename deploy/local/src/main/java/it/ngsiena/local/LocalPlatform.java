@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -280,23 +281,62 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private ServiceProcess startService(String name) {
-        Map<String, Integer> ports = Map.of("training", settings.trainingPort(), "participation",
-                settings.participationPort(), "feasibility", settings.feasibilityPort(), "comms", settings.commsPort(),
-                "gateway", settings.gatewayPort());
+        // One instance of each service: its name is stable across restarts, so its consumer is a static
+        // member of its group and a restart after a crash gets the partitions back at once.
+        return startInstance(name, name, port(name), managementPort(name), Optional.of(name + "-1"));
+    }
+
+    /**
+     * Starts another instance of a service on the same database and Kafka group, as a second replica of
+     * a Kubernetes Deployment would run (ports of its own, no instance id: a dynamic group member).
+     * Returns its name ({@code gateway-2}, ...), which {@link #kill}, {@link #stop}, {@link #serviceUrl}
+     * and {@link #managementUrl} then take. Used by the tests of what two replicas share.
+     */
+    public String startReplica(String name) {
+        if (!SERVICES.contains(name)) {
+            throw new IllegalArgumentException("no service " + name);
+        }
+        String instance = name + "-" + (2 + services.keySet().stream().filter(k -> k.startsWith(name + "-")).count());
+        ServiceProcess replica = startInstance(name, instance, Ports.free(), Ports.free(), Optional.empty());
+        services.put(instance, replica);
+        awaitReady(List.of(replica));
+        return instance;
+    }
+
+    /** Stops an instance gracefully (SIGTERM, as an orchestrator does), waiting for it to end. */
+    public void stop(String instance) {
+        ServiceProcess service = services.remove(instance);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + instance);
+        }
+        service.close();
+    }
+
+    private int port(String name) {
+        return switch (name) {
+            case "training" -> settings.trainingPort();
+            case "participation" -> settings.participationPort();
+            case "feasibility" -> settings.feasibilityPort();
+            case "comms" -> settings.commsPort();
+            case "gateway" -> settings.gatewayPort();
+            default -> throw new IllegalArgumentException("no service " + name);
+        };
+    }
+
+    private ServiceProcess startInstance(String name, String instance, int port, int managementPort,
+            Optional<String> consumerInstanceId) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(ports.get(name)));
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort(name, ports)));
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("NGS_SWAGGER_UI", "true"); // a developer's machine: the API explorer is on
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(name));
         env.put("QUARKUS_DATASOURCE_USERNAME", settings.externalDbUser().orElse(PostgresServer.USER));
         env.put("QUARKUS_DATASOURCE_PASSWORD", settings.externalDbPassword().orElse(""));
         env.put("NGS_EVENTS_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
-        // One instance of each service: its name is stable across restarts, so its consumer is a static
-        // member of its group and a restart after a crash gets the partitions back at once.
-        env.put("NGS_EVENTS_CONSUMER_INSTANCE_ID", name + "-1");
+        consumerInstanceId.ifPresent(id -> env.put("NGS_EVENTS_CONSUMER_INSTANCE_ID", id));
         if (name.equals("comms")) {
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()));
@@ -305,24 +345,24 @@ public final class LocalPlatform implements AutoCloseable {
         if (name.equals("gateway")) {
             env.put("NGS_GATEWAY_PUBLIC_URL", "http://127.0.0.1:" + settings.gatewayPort());
             for (Workstream w : Workstream.values()) {
-                env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + ports.get(w.id()));
+                env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + port(w.id()));
                 env.put("NGS_GATEWAY_SERVICES_" + w.name() + "_MANAGEMENT",
-                        "http://127.0.0.1:" + managementPort(w.id(), ports));
+                        "http://127.0.0.1:" + managementPort(w.id()));
             }
         }
+        env.putAll(settings.serviceEnvironment());
         String module = name.equals("gateway") ? "gateway" : name + "-service";
         Path jar = settings.projectRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return ServiceProcess.start(name, jar, ports.get(name), managementPort(name, ports), env,
-                settings.stateDir().resolve("logs"));
+        return ServiceProcess.start(instance, name, jar, port, managementPort, env, settings.stateDir().resolve("logs"));
     }
 
     /**
      * The service's port plus 1000 (9080 for the gateway on 8080, 9081 for training ...) when that is
      * free at its first start, else any free port; kept for the platform's life.
      */
-    private int managementPort(String name, Map<String, Integer> ports) {
+    private int managementPort(String name) {
         return managementPorts.computeIfAbsent(name, n -> {
-            int preferred = ports.get(n) + 1000;
+            int preferred = port(n) + 1000;
             return preferred <= 65535 && Ports.isFree(preferred) ? preferred : Ports.free();
         });
     }

@@ -36,9 +36,12 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the jar with the environment given; {@code managementPort} is where its health answers. */
-    static ServiceProcess start(String name, Path jar, int port, int managementPort, Map<String, String> env,
-            Path logDir) {
+    /**
+     * Starts the jar with the environment given; {@code managementPort} is where its health answers.
+     * {@code name} names the instance (its log), {@code serviceName} the service it is an instance of.
+     */
+    static ServiceProcess start(String name, String serviceName, Path jar, int port, int managementPort,
+            Map<String, String> env, Path logDir) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project first (./mvnw install -DskipTests)");
         }
@@ -48,7 +51,7 @@ final class ServiceProcess implements AutoCloseable {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java, "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
                     "-XX:TieredStopAtLevel=1"));
-            List<String> sharing = classDataSharing(name, jar);
+            List<String> sharing = classDataSharing(serviceName, jar, name.equals(serviceName));
             service.recordingArchive = sharing.stream().anyMatch(f -> f.startsWith("-XX:ArchiveClassesAtExit"));
             command.addAll(sharing);
             command.addAll(List.of("-jar", jar.toString()));
@@ -68,16 +71,17 @@ final class ServiceProcess implements AutoCloseable {
      * A start is CPU-bound on this machine, and a good part of it is loading and verifying the same
      * classes every time. The first run of a jar records them into a class-data archive next to it
      * (written when the service stops); later runs map that archive (bench/README.md has the figures).
-     * A rebuilt jar is newer than its archive, so the archive is recorded again.
+     * A rebuilt jar is newer than its archive, so the archive is recorded again. Only the service's first
+     * instance records; another one (a replica) uses the archive if there is one.
      */
-    private static List<String> classDataSharing(String name, Path jar) throws IOException {
-        Path archive = jar.getParent().resolveSibling(name + "-classes.jsa");
+    private static List<String> classDataSharing(String service, Path jar, boolean mayRecord) throws IOException {
+        Path archive = jar.getParent().resolveSibling(service + "-classes.jsa");
         List<String> quiet = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         List<String> flags = new ArrayList<>(quiet);
         if (Files.exists(archive)
                 && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
             flags.add("-XX:SharedArchiveFile=" + archive);
-        } else {
+        } else if (mayRecord) {
             Files.deleteIfExists(archive);
             flags.add("-XX:ArchiveClassesAtExit=" + archive);
         }

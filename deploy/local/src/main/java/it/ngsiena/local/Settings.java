@@ -17,6 +17,8 @@ import java.util.function.Consumer;
  * @param freshKeycloak  drop Keycloak's database first, so the realm is imported anew
  * @param externalJdbcUrl a PostgreSQL server to use instead of the embedded one: a JDBC URL without the
  *                       database name, e.g. {@code jdbc:postgresql://db:5432/}; one database per service
+ * @param serviceEnvironment variables every service gets on top of the launcher's own (which they replace),
+ *                       e.g. to send traces somewhere; the services inherit the launcher's environment too
  */
 public record Settings(
         Path projectRoot,
@@ -40,6 +42,7 @@ public record Settings(
         Optional<String> externalDbPassword,
         Optional<String> externalKafka,
         Optional<String> externalIssuer,
+        Map<String, String> serviceEnvironment,
         Consumer<String> progress) {
 
     /** The defaults of the README, each overridable by an environment variable. */
@@ -65,6 +68,7 @@ public record Settings(
                 Optional.ofNullable(env.get("NGS_DB_PASSWORD")),
                 Optional.ofNullable(env.get("NGS_KAFKA_BOOTSTRAP_SERVERS")),
                 Optional.ofNullable(env.get("NGS_OIDC_ISSUER")),
+                Map.of(),
                 progress);
     }
 
@@ -74,7 +78,8 @@ public record Settings(
         return new Settings(projectRoot, stateDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 keycloakZip, keycloakHome, true,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), progress);
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
+                progress);
     }
 
     /** The same settings with Keycloak's database kept (its realm already imported), as on a warm start. */
@@ -82,7 +87,7 @@ public record Settings(
         return new Settings(projectRoot, stateDir, gatewayPort, trainingPort, participationPort, feasibilityPort,
                 commsPort, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
                 keycloakHome, false, externalJdbcUrl, externalDbUser, externalDbPassword, externalKafka,
-                externalIssuer, progress);
+                externalIssuer, serviceEnvironment, progress);
     }
 
     /** The same settings with a Kafka cluster the launcher does not start (e.g. a broker in a process of its own). */
@@ -90,7 +95,15 @@ public record Settings(
         return new Settings(projectRoot, stateDir, gatewayPort, trainingPort, participationPort, feasibilityPort,
                 commsPort, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
                 keycloakHome, freshKeycloak, externalJdbcUrl, externalDbUser, externalDbPassword,
-                Optional.of(bootstrapServers), externalIssuer, progress);
+                Optional.of(bootstrapServers), externalIssuer, serviceEnvironment, progress);
+    }
+
+    /** The same settings with more variables for every service (see {@code serviceEnvironment}). */
+    public Settings withServiceEnvironment(Map<String, String> variables) {
+        return new Settings(projectRoot, stateDir, gatewayPort, trainingPort, participationPort, feasibilityPort,
+                commsPort, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
+                keycloakHome, freshKeycloak, externalJdbcUrl, externalDbUser, externalDbPassword, externalKafka,
+                externalIssuer, Map.copyOf(variables), progress);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

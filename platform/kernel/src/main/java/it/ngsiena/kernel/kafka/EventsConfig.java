@@ -100,6 +100,15 @@ public interface EventsConfig {
         @WithName("instance-id")
         Optional<String> instanceId();
 
+        /**
+         * How long the group waits for a silent member before handing its partitions to another instance
+         * (env {@code NGS_EVENTS_CONSUMER_SESSION_TIMEOUT}): after a crash, the other replica's consumer
+         * takes over this much later. Shorter than Kafka's 45 s so a crash does not hold the feed for long;
+         * long enough that a garbage-collection pause does not move partitions (the broker's minimum is 6 s).
+         */
+        @WithDefault("15s")
+        Duration sessionTimeout();
+
         /** How long the consumer may go without finishing a loop before liveness reports it stuck. */
         @WithDefault("5m")
         Duration stuckAfter();

@@ -72,6 +72,7 @@ public class KafkaClients {
     public KafkaConsumer<String, byte[]> groupMember(String clientId, String group, Optional<String> instanceId) {
         Properties p = consumerSettings(clientId, group, 200);
         instanceId.ifPresent(id -> p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id));
+        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, Long.toString(config.consumer().sessionTimeout().toMillis()));
         return newConsumer(p);
     }
 
