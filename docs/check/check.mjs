@@ -1,9 +1,16 @@
 // Validates the platform's API documents with each specification's reference parser:
 // docs/openapi.json (OpenAPI 3.x, @apidevtools/swagger-parser) and docs/asyncapi.json
-// (AsyncAPI 3, @asyncapi/parser with its built-in rules). Exit code 1 on any error.
+// (AsyncAPI 3, @asyncapi/parser with its built-in rules), and docs/openapi.json with the Italian
+// guidelines' rules (Spectral, oas-checker/): 0 errors, warnings at most warnings-ceiling; and with
+// Redocly's recommended rules (redocly.yaml): 0 errors; and against the last released document
+// (docs/api-releases/): a breaking change needs a new major version.
+// Exit code 1 on any error.
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { breakingChanges, major } from './api-changes.mjs';
 import { Parser } from '@asyncapi/parser';
 
 const docs = fileURLToPath(new URL('..', import.meta.url));
@@ -29,4 +36,78 @@ if (document && errors.length === 0) {
   failed = true;
   console.log(`asyncapi.json: INVALID (${errors.length} errors)`);
 }
+failed = !italianGuidelines() || failed;
+failed = !redoclyRecommended() || failed;
+failed = !apiChanges() || failed;
 process.exit(failed ? 1 : 0);
+
+/** The Italian guidelines' ruleset ("Italian Guidelines Full") on docs/openapi.json. */
+function italianGuidelines() {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  let output;
+  try {
+    output = execFileSync(here + 'node_modules/.bin/spectral', ['lint', docs + 'openapi.json', '--ruleset',
+      here + 'oas-checker/spectral.yml', '--format', 'json', '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  } catch (e) {
+    output = e.stdout; // spectral exits 1 when it finds errors; its report is still on stdout
+  }
+  const results = JSON.parse(output);
+  const count = severity => results.filter(r => r.severity === severity).length;
+  const byRule = {};
+  for (const r of results.filter(r => r.severity <= 1)) {
+    const key = `${r.severity === 0 ? 'error' : 'warning'} ${r.code}`;
+    byRule[key] = (byRule[key] || 0) + 1;
+  }
+  for (const [rule, n] of Object.entries(byRule).sort()) {
+    console.log(`openapi.json (Italian guidelines): ${String(n).padStart(4)} ${rule}`);
+  }
+  for (const r of results.filter(r => r.severity === 0)) {
+    console.log(`openapi.json (Italian guidelines): error ${r.code} at ${r.path.join('.')}: ${r.message}`);
+  }
+  const errors = count(0), warnings = count(1);
+  const ceiling = Number.parseInt(readFileSync(here + 'warnings-ceiling', 'utf8').trim(), 10);
+  console.log(`openapi.json (Italian guidelines): ${errors} errors, ${warnings} warnings (ceiling ${ceiling})`);
+  if (warnings < ceiling) {
+    console.log(`openapi.json (Italian guidelines): fewer warnings than the ceiling: lower warnings-ceiling to ${warnings}`);
+  }
+  return errors === 0 && warnings <= ceiling;
+}
+
+/** Redocly's recommended rules on docs/openapi.json: what generators and documentation tools trip on. */
+function redoclyRecommended() {
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  let output;
+  try {
+    output = execFileSync(here + 'node_modules/.bin/redocly', ['lint', docs + 'openapi.json', '--config',
+      here + 'redocly.yaml', '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch (e) {
+    output = e.stdout; // redocly exits 1 when it finds errors; its report is still on stdout
+  }
+  const report = JSON.parse(output);
+  for (const p of report.problems.filter(p => p.severity === 'error')) {
+    console.log(`openapi.json (Redocly recommended): error ${p.ruleId}: ${p.message}`);
+  }
+  console.log(`openapi.json (Redocly recommended): ${report.totals.errors} errors, ${report.totals.warnings} warnings`);
+  return report.totals.errors === 0;
+}
+
+/** docs/openapi.json against the newest document in docs/api-releases (README, "API changes"). */
+function apiChanges() {
+  const releases = docs + 'api-releases/';
+  const semver = f => f.replace('.json', '').split('.').map(Number);
+  const newest = readdirSync(releases).filter(f => /^\d+\.\d+\.\d+\.json$/.test(f))
+    .sort((a, b) => semver(a).reduce((d, n, i) => d || n - semver(b)[i], 0)).at(-1);
+  const released = JSON.parse(readFileSync(releases + newest, 'utf8'));
+  const current = JSON.parse(readFileSync(docs + 'openapi.json', 'utf8'));
+  const changes = breakingChanges(released, current);
+  const label = `openapi.json (API changes since release ${released.info.version})`;
+  for (const change of changes) {
+    console.log(`${label}: breaking: ${change}`);
+  }
+  console.log(`${label}: ${changes.length} breaking, version now ${current.info.version}`);
+  if (changes.length > 0 && major(current.info.version) <= major(released.info.version)) {
+    console.log(`${label}: a breaking change needs a new major version (info.version, x-api-id): see README "API changes"`);
+    return false;
+  }
+  return true;
+}

@@ -549,14 +549,18 @@ class PlatformE2ETest {
         given().when().get(gateway + "/v1/asyncapi").then().statusCode(200).body("asyncapi", equalTo("3.0.0"));
     }
 
-    /** docs/openapi.json is the document the gateway serves, with the issuer of the local run (./run). */
+    /**
+     * docs/openapi.json is the document the gateway serves, as a deployment at api.ngsiena.example with its
+     * Keycloak at sso.ngsiena.example would serve it (every deployment serves its own URLs).
+     */
     @Test
     void docsHoldsTheCurrentMergedOpenApiDocument() throws Exception {
         String served = given().when().get(gateway + "/v1/openapi").then().statusCode(200).extract().asString();
         var json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
-        String localIssuer = "http://127.0.0.1:8180/realms/ngs";
-        String current = json.writeValueAsString(json.readTree(served.replace(platform.issuer(), localIssuer))) + "\n";
+        String current = json.writeValueAsString(json.readTree(served
+                .replace(platform.issuer(), "https://sso.ngsiena.example/realms/ngs")
+                .replace(gateway, "https://api.ngsiena.example"))) + "\n";
         java.nio.file.Files.writeString(Path.of("target/openapi.json"), current);
         Path kept = Path.of(System.getProperty("ngs.root", "..")).resolve("docs/openapi.json");
         assertThat(java.nio.file.Files.exists(kept) ? java.nio.file.Files.readString(kept) : "")

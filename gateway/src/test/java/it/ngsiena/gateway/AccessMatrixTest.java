@@ -343,7 +343,7 @@ class AccessMatrixTest {
         expect(wrong, "overview announcements", announcements, overview.getLong("comms.announcements"));
 
         JsonPath list = given().when().get("/v1/municipalities").then().statusCode(200).extract().jsonPath();
-        String siena = "find { it.istat == '" + SIENA + "' }";
+        String siena = "items.find { it.istat == '" + SIENA + "' }";
         expect(wrong, "list certificates", certificates, list.getLong(siena + ".certificates"));
         expect(wrong, "list announcements", announcements, list.getLong(siena + ".announcements"));
 

@@ -82,7 +82,7 @@ class ConsumerSupervisionTest {
 
         // The admin sees it among the dead letters, fixes the cause and replays it: it arrives, once.
         var letters = given().when().get("/v1/admin/dead-letters").then().statusCode(200).extract().jsonPath();
-        String where = "find { it.reason.contains('always fails') && it.topic == '" + TEST_TOPIC + ".dlq' }";
+        String where = "items.find { it.reason.contains('always fails') && it.topic == '" + TEST_TOPIC + ".dlq' }";
         assertThat(letters.getString(where + ".reason")).startsWith("handler failed 3 times");
         RefusingHandler.REFUSING.set(false);
         try {
@@ -95,7 +95,7 @@ class ConsumerSupervisionTest {
             RefusingHandler.REFUSING.set(true);
         }
         assertThat(given().when().get("/v1/admin/dead-letters").then().statusCode(200).extract().jsonPath()
-                .getList("findAll { it.topic == '" + TEST_TOPIC + ".dlq' }")).as("a replayed letter is not listed").isEmpty();
+                .getList("items.findAll { it.topic == '" + TEST_TOPIC + ".dlq' }")).as("a replayed letter is not listed").isEmpty();
         // Operators see it: a dead-lettered event is counted, and the consumer has read everything.
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics.lines().filter(l -> l.startsWith("ngs_events_dead_lettered_total{")

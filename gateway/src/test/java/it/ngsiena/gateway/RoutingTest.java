@@ -2,7 +2,9 @@ package it.ngsiena.gateway;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
@@ -87,9 +89,16 @@ class RoutingTest {
                 .body("components.schemas.Course", notNullValue())
                 .body("components.schemas.Problem", notNullValue())
                 .body("tags.name", hasItem("Courses"))
-                .body("components.securitySchemes.bearer.type", equalTo("openIdConnect"))
-                .body("components.securitySchemes.bearer.openIdConnectUrl",
-                        equalTo("http://127.0.0.1:8180/realms/ngs/.well-known/openid-configuration"))
+                .body("components.securitySchemes.bearer.type", equalTo("http"))
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("components.securitySchemes.oauth2.flows.clientCredentials.tokenUrl",
+                        equalTo("http://127.0.0.1:8180/realms/ngs/protocol/openid-connect/token"))
+                .body("components.securitySchemes.oauth2.flows.authorizationCode.authorizationUrl",
+                        equalTo("http://127.0.0.1:8180/realms/ngs/protocol/openid-connect/auth"))
+                .body("servers[0].url", notNullValue())
+                // a token is offered both ways; a public operation asks for none
+                .body("paths.'/v1/admin/dead-letters'.get.security", hasItem(hasKey("oauth2")))
+                .body("paths.'/v1/activity'.get.security", empty())
                 .body("'x-unavailable-services'", hasItem("participation"));
     }
 

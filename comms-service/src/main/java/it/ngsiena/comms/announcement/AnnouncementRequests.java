@@ -1,6 +1,7 @@
 package it.ngsiena.comms.announcement;
 
 import it.ngsiena.contracts.comms.ItemReference;
+import it.ngsiena.kernel.text.Prose;
 import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -54,7 +55,7 @@ public final class AnnouncementRequests {
     public record Edit(
             @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine String title,
             @Size(max = 500) String summary,
-            @Size(max = 20000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String body,
+            @Size(max = 20000) @Pattern(regexp = Prose.NOT_BLANK, message = "must not be blank") String body,
             @Pattern(regexp = LANGUAGE, message = "must be it or en") String language,
             Audience audience,
             @Size(max = 20) List<@NotNull @Pattern(regexp = TAG,

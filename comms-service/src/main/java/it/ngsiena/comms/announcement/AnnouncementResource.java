@@ -2,6 +2,8 @@ package it.ngsiena.comms.announcement;
 
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.http.MergePatch;
+import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
 import it.ngsiena.kernel.problem.ProblemException;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/comms")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,10 +83,10 @@ public class AnnouncementResource {
             description = "Anonymous callers get PUBLISHED, PUBLIC announcements; officers also those for the"
                     + " MUNICIPALITIES, partners those for the PARTNERS, viewers both; the comms partner and the"
                     + " admin everything, drafts included (filter with status).")
-    @APIResponse(responseCode = "200", description = "A page of announcements",
-            content = @Content(schema = @Schema(implementation = AnnouncementResponse[].class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-    public Response list(@Parameter(example = "formazione") @QueryParam("tag") String tag,
+    @APIResponse(responseCode = "200", description = "A page of announcements",
+            headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
+    public RestResponse<Page<AnnouncementResponse>> list(@Parameter(example = "formazione") @QueryParam("tag") String tag,
             @Parameter(example = "052032") @QueryParam("municipality")
             @Pattern(regexp = AnnouncementRequests.ISTAT, message = "must be a 6-digit ISTAT code") String municipality,
             @Parameter(example = "it") @QueryParam("language")
@@ -115,7 +118,7 @@ public class AnnouncementResource {
 
     @PATCH
     @Path("/announcements/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.COMMS_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "editAnnouncement", summary = "Edit a draft or published announcement (If-Match required)",
             description = EDITORS)

@@ -1,6 +1,7 @@
 package it.ngsiena.comms.calendar;
 
 import it.ngsiena.kernel.http.TimeParams;
+import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -55,14 +56,13 @@ public class CalendarResource {
     @Operation(operationId = "listCalendar", summary = "The programme calendar in time order",
             description = "Public. With municipality: the events that concern it and the programme-wide ones."
                     + " Cancelled events stay, marked CANCELLED.")
-    @APIResponse(responseCode = "200", description = "Calendar entries",
-            content = @Content(schema = @Schema(implementation = EntryView[].class)))
+    @APIResponse(responseCode = "200", description = "Calendar entries")
     @APIResponse(responseCode = "400", description = "Invalid filter")
-    public List<EntryView> list(@Parameter(example = "052032") @QueryParam("municipality")
+    public Items<EntryView> list(@Parameter(example = "052032") @QueryParam("municipality")
             @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String municipality,
             @Parameter(description = "Events ending after (RFC 3339)") @QueryParam("from") String from,
             @Parameter(description = "Events starting before (RFC 3339)") @QueryParam("to") String to) {
-        return entries(municipality, from, to).stream().map(EntryView::of).toList();
+        return Items.of(entries(municipality, from, to).stream().map(EntryView::of).toList());
     }
 
     @GET

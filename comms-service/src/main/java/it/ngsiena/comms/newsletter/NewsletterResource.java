@@ -1,5 +1,6 @@
 package it.ngsiena.comms.newsletter;
 
+import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +63,9 @@ public class NewsletterResource {
     @GET
     @Path("/subscribers/confirm")
     @PermitAll
-    @Operation(operationId = "confirmSubscription", summary = "Confirm a subscription (the link in the e-mail)")
+    @Operation(operationId = "confirmSubscription", summary = "Confirm a subscription (the link in the e-mail)",
+            description = "Anonymous: the token of the confirmation e-mail is the credential. Confirms the "
+                    + "subscription (double opt-in); 409 when it was unsubscribed or erased meanwhile.")
     @APIResponse(responseCode = "200", description = "Confirmed",
             content = @Content(schema = @Schema(implementation = NewsletterRequests.SubscriptionState.class)))
     @APIResponse(responseCode = "404", description = "Unknown link")
@@ -74,7 +77,9 @@ public class NewsletterResource {
     @GET
     @Path("/subscribers/unsubscribe")
     @PermitAll
-    @Operation(operationId = "unsubscribeByLink", summary = "Unsubscribe (the link in every newsletter)")
+    @Operation(operationId = "unsubscribeByLink", summary = "Unsubscribe (the link in every newsletter)",
+            description = "Anonymous: the token of the link in every newsletter is the credential. Ends the "
+                    + "subscription; no newsletter is sent to it afterwards.")
     @APIResponse(responseCode = "200", description = "Unsubscribed",
             content = @Content(schema = @Schema(implementation = NewsletterRequests.SubscriptionState.class)))
     @APIResponse(responseCode = "404", description = "Unknown link")
@@ -85,7 +90,10 @@ public class NewsletterResource {
     @POST
     @Path("/subscribers/unsubscribe")
     @PermitAll
-    @Operation(operationId = "unsubscribeOneClick", summary = "One-click unsubscribe (RFC 8058, from mail clients)")
+    @Operation(operationId = "unsubscribeOneClick", summary = "One-click unsubscribe (RFC 8058, from mail clients)",
+            description = "Anonymous: the token of the newsletter's List-Unsubscribe header is the credential. What "
+                    + "mail clients call for one-click unsubscribe (RFC 8058); same effect as "
+                    + "unsubscribeByLink.")
     @APIResponse(responseCode = "200", description = "Unsubscribed",
             content = @Content(schema = @Schema(implementation = NewsletterRequests.SubscriptionState.class)))
     @APIResponse(responseCode = "404", description = "Unknown link")
@@ -97,12 +105,11 @@ public class NewsletterResource {
     @Path("/subscribers")
     @RolesAllowed({Roles.COMMS_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "listSubscribers", summary = "List subscribers with their e-mails", description = EDITORS)
-    @APIResponse(responseCode = "200", description = "Subscribers, newest first",
-            content = @Content(schema = @Schema(implementation = NewsletterRequests.SubscriberView[].class)))
-    public List<NewsletterRequests.SubscriberView> list(@QueryParam("status") String status) {
+    @APIResponse(responseCode = "200", description = "Subscribers, newest first")
+    public Items<NewsletterRequests.SubscriberView> list(@QueryParam("status") String status) {
         var found = status == null ? Subscriber.<Subscriber>find("order by createdAt desc")
                 : Subscriber.<Subscriber>find("status = ?1 order by createdAt desc", status);
-        return found.page(0, 1000).list().stream().map(NewsletterRequests.SubscriberView::of).toList();
+        return Items.of(found.page(0, 1000).list().stream().map(NewsletterRequests.SubscriberView::of).toList());
     }
 
     @GET
@@ -159,7 +166,9 @@ public class NewsletterResource {
     @Transactional
     @RolesAllowed({Roles.COMMS_PARTNER, Roles.PROGRAMME_ADMIN})
     @Produces(MediaType.TEXT_HTML)
-    @Operation(operationId = "previewNewsletter", summary = "The newsletter as subscribers will read it")
+    @Operation(operationId = "previewNewsletter", summary = "The newsletter as subscribers will read it",
+            description = "comms-partner or programme-admin. The HTML body subscribers will receive, with a "
+                    + "placeholder unsubscribe link.")
     @APIResponse(responseCode = "200", description = "text/html",
             content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "404", description = "No such newsletter")
@@ -186,12 +195,13 @@ public class NewsletterResource {
     @GET
     @Path("/newsletters/{id}/deliveries")
     @RolesAllowed({Roles.COMMS_PARTNER, Roles.PROGRAMME_ADMIN})
-    @Operation(operationId = "newsletterSendLog", summary = "The send log of a newsletter (subscriber ids)")
-    @APIResponse(responseCode = "200", description = "One line per subscriber",
-            content = @Content(schema = @Schema(implementation = NewsletterRequests.DeliveryView[].class)))
+    @Operation(operationId = "newsletterSendLog", summary = "The send log of a newsletter (subscriber ids)",
+            description = "comms-partner or programme-admin. One line per subscriber the newsletter went to, or "
+                    + "failed to reach: subscriber id, time and outcome (no e-mail addresses).")
+    @APIResponse(responseCode = "200", description = "One line per subscriber")
     @APIResponse(responseCode = "404", description = "No such newsletter")
-    public List<NewsletterRequests.DeliveryView> deliveries(@PathParam("id") UUID id) {
-        return newsletters.log(id).stream()
-                .map(d -> new NewsletterRequests.DeliveryView(d.subscriberId, d.sentAt, d.outcome)).toList();
+    public Items<NewsletterRequests.DeliveryView> deliveries(@PathParam("id") UUID id) {
+        return Items.of(newsletters.log(id).stream()
+                .map(d -> new NewsletterRequests.DeliveryView(d.subscriberId, d.sentAt, d.outcome)).toList());
     }
 }

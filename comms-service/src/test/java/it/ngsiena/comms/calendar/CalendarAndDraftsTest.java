@@ -107,10 +107,10 @@ class CalendarAndDraftsTest {
 
         // Filter by municipality: the Chiusi workshop and the programme-wide session, nothing for Siena's workshop.
         List<String> chiusi = given().queryParam("municipality", "052011").when().get("/v1/comms/calendar")
-                .then().statusCode(200).extract().jsonPath().getList("uid");
+                .then().statusCode(200).extract().jsonPath().getList("items.uid");
         assertThat(chiusi).contains(workshopUid, sessionUid);
         List<String> siena = given().queryParam("municipality", "052032").when().get("/v1/comms/calendar")
-                .then().statusCode(200).extract().jsonPath().getList("uid");
+                .then().statusCode(200).extract().jsonPath().getList("items.uid");
         assertThat(siena).contains(sessionUid).doesNotContain(workshopUid);
         given().queryParam("from", "yesterday").when().get("/v1/comms/calendar").then().statusCode(400);
         // The scheduled session got a draft for the editors.

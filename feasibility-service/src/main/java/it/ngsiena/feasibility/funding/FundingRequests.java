@@ -52,14 +52,14 @@ public final class FundingRequests {
     }
 
     @Schema(name = "FundingSource")
-    public record View(UUID id, UUID studyId, @Schema(example = "PNRR") FundingKind kind,
+    public record FundingSourceView(UUID id, UUID studyId, @Schema(example = "PNRR") FundingKind kind,
             @Schema(example = "M1C1") String pnrrComponent, @Schema(example = "1.2") String pnrrMeasure,
             String programme, @Schema(example = "120000.00") BigDecimal amountEur,
             @Schema(example = "APPLIED") FundingStatus status, OffsetDateTime createdAt, OffsetDateTime updatedAt,
             long version) {
 
-        static View of(FundingSource f) {
-            return new View(f.id, f.studyId, f.kind, f.pnrrComponent, f.pnrrMeasure, f.programme, f.amountEur,
+        static FundingSourceView of(FundingSource f) {
+            return new FundingSourceView(f.id, f.studyId, f.kind, f.pnrrComponent, f.pnrrMeasure, f.programme, f.amountEur,
                     f.status, f.createdAt, f.updatedAt, f.version);
         }
     }

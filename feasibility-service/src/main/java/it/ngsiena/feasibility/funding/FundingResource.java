@@ -2,6 +2,8 @@ package it.ngsiena.feasibility.funding;
 
 import it.ngsiena.feasibility.study.StudyAccess;
 import it.ngsiena.kernel.http.ETags;
+import it.ngsiena.kernel.http.MergePatch;
+import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -51,10 +53,12 @@ public class FundingResource {
     @GET
     @Path("/pnrr-components")
     @PermitAll
-    @Operation(operationId = "listPnrrComponents", summary = "The PNRR's mission components, with it/en titles")
-    public List<ComponentView> components() {
-        return pnrr.components().stream().map(c -> new ComponentView(c.code(), c.mission(), c.titleIt(), c.titleEn()))
-                .toList();
+    @Operation(operationId = "listPnrrComponents", summary = "The PNRR's mission components, with it/en titles",
+            description = "Anonymous. The mission components of the PNRR (national recovery and resilience plan) "
+                    + "with Italian and English titles, the codes funding opportunities and studies refer to.")
+    public Items<ComponentView> components() {
+        return Items.of(pnrr.components().stream().map(c -> new ComponentView(c.code(), c.mission(), c.titleIt(), c.titleEn()))
+                .toList());
     }
 
     @GET
@@ -62,12 +66,11 @@ public class FundingResource {
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "listFundingSources", summary = "The funding sources of a study",
             description = "Whoever may read the study.")
-    @APIResponse(responseCode = "200", description = "The study's funding sources",
-            content = @Content(schema = @Schema(implementation = FundingRequests.View[].class)))
+    @APIResponse(responseCode = "200", description = "The study's funding sources")
     @APIResponse(responseCode = "404", description = "No such study, or not yours to see")
-    public List<FundingRequests.View> list(@PathParam("id") UUID studyId) {
+    public Items<FundingRequests.FundingSourceView> list(@PathParam("id") UUID studyId) {
         access.readable(studyId);
-        return funding.of(studyId).stream().map(FundingRequests.View::of).toList();
+        return Items.of(funding.of(studyId).stream().map(FundingRequests.FundingSourceView::of).toList());
     }
 
     @POST
@@ -78,24 +81,24 @@ public class FundingResource {
             description = "feasibility-partner or programme-admin. PNRR money names a component of the plan."
                     + " Publishes funding source added.")
     @APIResponse(responseCode = "201", description = "Added", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = FundingRequests.View.class)))
+            content = @Content(schema = @Schema(implementation = FundingRequests.FundingSourceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, unknown PNRR component, bad amount")
     @APIResponse(responseCode = "404", description = "No such study")
     @APIResponse(responseCode = "409", description = "The study was abandoned")
     public Response add(@PathParam("id") UUID studyId, @Valid @NotNull FundingRequests.Add request) {
         FundingSource f = funding.add(studyId, request);
-        return Response.status(201).entity(FundingRequests.View.of(f)).tag(ETags.of(f.version)).build();
+        return Response.status(201).entity(FundingRequests.FundingSourceView.of(f)).tag(ETags.of(f.version)).build();
     }
 
     @PATCH
     @Path("/funding-sources/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "changeFundingSource", summary = "Change the amount or status of a funding source",
             description = "feasibility-partner or programme-admin; If-Match required. Publishes funding source"
                     + " changed when something changed.")
     @APIResponse(responseCode = "200", description = "Changed", headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(implementation = FundingRequests.View.class)))
+            content = @Content(schema = @Schema(implementation = FundingRequests.FundingSourceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such funding source")
     @APIResponse(responseCode = "412", description = "Changed since it was read")
@@ -103,6 +106,6 @@ public class FundingResource {
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FundingRequests.Change request) {
         FundingSource f = funding.change(id, request, ifMatch);
-        return Response.ok(FundingRequests.View.of(f)).tag(ETags.of(f.version)).build();
+        return Response.ok(FundingRequests.FundingSourceView.of(f)).tag(ETags.of(f.version)).build();
     }
 }

@@ -55,19 +55,19 @@ public final class OpportunityRequests {
     }
 
     @Schema(name = "FundingOpportunity")
-    public record View(UUID id, String title, String funder, FundingKind kind,
+    public record OpportunityView(UUID id, String title, String funder, FundingKind kind,
             @Schema(example = "M1C1") String pnrrComponent, List<String> themes, List<String> eligibleMunicipalities,
             LocalDate opensOn, LocalDate deadline, @Schema(example = "5000000.00") BigDecimal totalBudgetEur,
             OffsetDateTime createdAt) {
 
-        static View of(FundingOpportunity o) {
-            return new View(o.id, o.title, o.funder, o.kind, o.pnrrComponent, o.themes, o.eligibleMunicipalities,
+        static OpportunityView of(FundingOpportunity o) {
+            return new OpportunityView(o.id, o.title, o.funder, o.kind, o.pnrrComponent, o.themes, o.eligibleMunicipalities,
                     o.opensOn, o.deadline, o.totalBudgetEur, o.createdAt);
         }
     }
 
     @Schema(name = "OpportunityMatch", description = "An open opportunity ranked for a study, with why")
-    public record Match(View opportunity, @Schema(description = "0 to 100", example = "85") int score,
+    public record Match(OpportunityView opportunity, @Schema(description = "0 to 100", example = "85") int score,
             @Schema(example = "[\"themes in common: DIGITAL_TRANSITION\", \"all 2 municipalities eligible\"]")
             List<String> reasons) {
     }
@@ -77,6 +77,6 @@ public final class OpportunityRequests {
     }
 
     @Schema(name = "StudyOpportunityLink")
-    public record Linked(UUID studyId, View opportunity, int score, OffsetDateTime linkedAt) {
+    public record Linked(UUID studyId, OpportunityView opportunity, int score, OffsetDateTime linkedAt) {
     }
 }

@@ -3,6 +3,8 @@ package it.ngsiena.feasibility.opportunity;
 import it.ngsiena.feasibility.study.Study;
 import it.ngsiena.feasibility.study.StudyAccess;
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.paging.Items;
+import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
 import it.ngsiena.kernel.security.Roles;
@@ -33,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/feasibility")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,7 +61,7 @@ public class OpportunityResource {
     @Operation(operationId = "publishFundingOpportunity", summary = "Publish a funding opportunity (bando)",
             description = "feasibility-partner or programme-admin. Publishes opportunity published.")
     @APIResponse(responseCode = "201", description = "Published", headers = @Header(name = "Location"),
-            content = @Content(schema = @Schema(implementation = OpportunityRequests.View.class)))
+            content = @Content(schema = @Schema(implementation = OpportunityRequests.OpportunityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, unknown theme or PNRR component")
     @APIResponse(responseCode = "422", description = "Unknown municipality")
     public Response publish(@HeaderParam(IdempotentCreates.HEADER) String key,
@@ -66,7 +69,7 @@ public class OpportunityResource {
         return creates.create(key, "POST /v1/feasibility/funding-opportunities", request, () -> {
             FundingOpportunity o = opportunities.publish(request);
             return new IdempotentCreates.Created(uri.getAbsolutePathBuilder().path(o.id.toString()).build(),
-                    OpportunityRequests.View.of(o));
+                    OpportunityRequests.OpportunityView.of(o));
         });
     }
 
@@ -75,25 +78,27 @@ public class OpportunityResource {
     @PermitAll
     @Operation(operationId = "listFundingOpportunities", summary = "List funding opportunities by deadline",
             description = "Public: calls for funding are public information.")
-    @APIResponse(responseCode = "200", description = "A page of opportunities",
-            content = @Content(schema = @Schema(implementation = OpportunityRequests.View[].class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-    public Response list(@Parameter(description = "Only those open on this day", example = "2022-09-01")
+    @APIResponse(responseCode = "200", description = "A page of opportunities",
+            headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
+    public RestResponse<Page<OpportunityRequests.OpportunityView>> list(@Parameter(description = "Only those open on this day", example = "2022-09-01")
             @QueryParam("openOn") LocalDate openOn, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @Context UriInfo uri) {
-        return PagedResponse.of(opportunities.list(openOn, PageRequest.of(page, size)).map(OpportunityRequests.View::of),
+        return PagedResponse.of(opportunities.list(openOn, PageRequest.of(page, size)).map(OpportunityRequests.OpportunityView::of),
                 uri);
     }
 
     @GET
     @Path("/funding-opportunities/{id}")
     @PermitAll
-    @Operation(operationId = "getFundingOpportunity", summary = "Read a funding opportunity")
+    @Operation(operationId = "getFundingOpportunity", summary = "Read a funding opportunity",
+            description = "Anonymous. A published funding opportunity (bando): its programme, amounts, deadline and "
+                    + "the PNRR components it funds.")
     @APIResponse(responseCode = "200", description = "The opportunity",
-            content = @Content(schema = @Schema(implementation = OpportunityRequests.View.class)))
+            content = @Content(schema = @Schema(implementation = OpportunityRequests.OpportunityView.class)))
     @APIResponse(responseCode = "404", description = "No such opportunity")
-    public OpportunityRequests.View get(@PathParam("id") UUID id) {
-        return OpportunityRequests.View.of(opportunities.get(id));
+    public OpportunityRequests.OpportunityView get(@PathParam("id") UUID id) {
+        return OpportunityRequests.OpportunityView.of(opportunities.get(id));
     }
 
     @GET
@@ -102,26 +107,26 @@ public class OpportunityResource {
     @Operation(operationId = "matchOpportunities", summary = "Rank the open opportunities for a study",
             description = "Whoever may read the study. Only opportunities open on the day (opened, deadline not"
                     + " passed) for which at least one of the study's municipalities is eligible; best first.")
-    @APIResponse(responseCode = "200", description = "Ranked opportunities",
-            content = @Content(schema = @Schema(implementation = OpportunityRequests.Match[].class)))
+    @APIResponse(responseCode = "200", description = "Ranked opportunities")
     @APIResponse(responseCode = "404", description = "No such study, or not yours to see")
-    public List<OpportunityRequests.Match> matching(@PathParam("id") UUID studyId,
+    public Items<OpportunityRequests.Match> matching(@PathParam("id") UUID studyId,
             @Parameter(description = "The day to rank for; today (Europe/Rome) when absent", example = "2022-09-01")
             @QueryParam("on") LocalDate on) {
         Study study = access.readable(studyId);
-        return opportunities.matching(study, on == null ? LocalDate.now(ITALY) : on);
+        return Items.of(opportunities.matching(study, on == null ? LocalDate.now(ITALY) : on));
     }
 
     @GET
     @Path("/studies/{id}/opportunities")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "listStudyOpportunities", summary = "The opportunities a study is linked to")
-    @APIResponse(responseCode = "200", description = "The links",
-            content = @Content(schema = @Schema(implementation = OpportunityRequests.Linked[].class)))
+    @Operation(operationId = "listStudyOpportunities", summary = "The opportunities a study is linked to",
+            description = "Any platform role that may read the study (officers: studies of their municipality). The "
+                    + "funding opportunities linked to the study, with the match score and when each was linked.")
+    @APIResponse(responseCode = "200", description = "The links")
     @APIResponse(responseCode = "404", description = "No such study, or not yours to see")
-    public List<OpportunityRequests.Linked> links(@PathParam("id") UUID studyId) {
+    public Items<OpportunityRequests.Linked> links(@PathParam("id") UUID studyId) {
         access.readable(studyId);
-        return opportunities.links(studyId).stream().map(this::linked).toList();
+        return Items.of(opportunities.links(studyId).stream().map(this::linked).toList());
     }
 
     @POST
@@ -147,6 +152,6 @@ public class OpportunityResource {
 
     private OpportunityRequests.Linked linked(StudyOpportunity link) {
         return new OpportunityRequests.Linked(link.studyId,
-                OpportunityRequests.View.of(opportunities.get(link.opportunityId)), link.score, link.createdAt);
+                OpportunityRequests.OpportunityView.of(opportunities.get(link.opportunityId)), link.score, link.createdAt);
     }
 }

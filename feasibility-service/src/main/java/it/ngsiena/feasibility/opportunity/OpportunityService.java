@@ -79,7 +79,7 @@ public class OpportunityService {
         var facts = facts(study);
         return FundingOpportunity.<FundingOpportunity>list("opensOn <= ?1 and deadline >= ?1", day).stream()
                 .flatMap(o -> OpportunityRanking.score(facts, o)
-                        .map(s -> new OpportunityRequests.Match(OpportunityRequests.View.of(o), s.value(), s.reasons()))
+                        .map(s -> new OpportunityRequests.Match(OpportunityRequests.OpportunityView.of(o), s.value(), s.reasons()))
                         .stream())
                 .sorted(Comparator.comparingInt(OpportunityRequests.Match::score).reversed()
                         .thenComparing(m -> m.opportunity().deadline())

@@ -2,6 +2,8 @@ package it.ngsiena.feasibility.study;
 
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.http.MergePatch;
+import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
 import it.ngsiena.kernel.security.Roles;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/feasibility")
 @Produces(MediaType.APPLICATION_JSON)
@@ -76,10 +79,10 @@ public class StudyResource {
     @Operation(operationId = "listStudies", summary = "List studies, newest first",
             description = "Partners, the admin and viewers see all; a municipality officer only the studies that"
                     + " involve their municipality.")
-    @APIResponse(responseCode = "200", description = "A page of studies",
-            content = @Content(schema = @Schema(implementation = StudyResponse[].class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-    public Response list(@QueryParam("status") StudyStatus status, @QueryParam("verdict") Verdict verdict,
+    @APIResponse(responseCode = "200", description = "A page of studies",
+            headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
+    public RestResponse<Page<StudyResponse>> list(@QueryParam("status") StudyStatus status, @QueryParam("verdict") Verdict verdict,
             @Parameter(description = "ISTAT code of an involved municipality", example = "052032")
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
             String municipality,
@@ -104,7 +107,7 @@ public class StudyResource {
 
     @PATCH
     @Path("/studies/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "editStudy", summary = "Edit a study's title, scope, lead or CUP (If-Match required)",
             description = MANAGERS)

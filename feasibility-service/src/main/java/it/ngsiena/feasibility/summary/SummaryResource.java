@@ -80,7 +80,9 @@ public class SummaryResource {
     @Path("/programme")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Transactional
-    @Operation(operationId = "feasibilityProgrammeSummary", summary = "The feasibility figures of the whole programme")
+    @Operation(operationId = "feasibilityProgrammeSummary", summary = "The feasibility figures of the whole programme",
+            description = "Any platform role. Studies by status and verdict, the estimated cost of the feasible "
+                    + "ones, and the funding by status, over the whole programme (counts and sums only).")
     @APIResponse(responseCode = "200", description = "The figures",
             content = @Content(schema = @Schema(implementation = Summary.class)))
     public Summary programme() {

@@ -51,7 +51,7 @@ class FundingTest {
         add(study, "LOTTERY", null, "1", "IDENTIFIED").statusCode(400);
         add(UUID.randomUUID().toString(), "MUNICIPAL", null, "1", "IDENTIFIED").statusCode(404);
         given().when().get("/v1/feasibility/studies/" + study + "/funding-sources").then().statusCode(200)
-                .body("size()", equalTo(2));
+                .body("items.size()", equalTo(2));
     }
 
     @Test

@@ -53,11 +53,11 @@ class OpportunityMatchingTest {
 
         var matches = given().queryParam("on", DAY).when().get("/v1/feasibility/studies/" + study
                 + "/matching-opportunities").then().statusCode(200).extract().jsonPath();
-        List<String> ranked = matches.getList("opportunity.id");
+        List<String> ranked = matches.getList("items.opportunity.id");
         assertThat(ranked).containsExactly(best, halfEligible, smallBudget, otherTheme);
-        assertThat(matches.getList("score", Integer.class)).containsExactly(100, 85, 80, 50);
+        assertThat(matches.getList("items.score", Integer.class)).containsExactly(100, 85, 80, 50);
         assertThat(ranked).doesNotContain(expired, notYetOpen, ineligible);
-        assertThat(matches.getList("reasons[1]", String.class).get(1)).isEqualTo("1 of 2 municipalities eligible");
+        assertThat(matches.getList("items[1].reasons", String.class).get(1)).isEqualTo("1 of 2 municipalities eligible");
 
         String links = "/v1/feasibility/studies/" + study + "/opportunities";
         given().contentType(ContentType.JSON).body("{\"opportunityId\":\"" + best + "\"}").when().post(links)
@@ -68,8 +68,8 @@ class OpportunityMatchingTest {
                 .then().statusCode(422).contentType("application/problem+json");
         given().contentType(ContentType.JSON).body("{\"opportunityId\":\"" + UUID.randomUUID() + "\"}").when()
                 .post(links).then().statusCode(404);
-        given().when().get(links).then().statusCode(200).body("size()", equalTo(1))
-                .body("[0].opportunity.id", equalTo(best));
+        given().when().get(links).then().statusCode(200).body("items.size()", equalTo(1))
+                .body("items[0].opportunity.id", equalTo(best));
         assertThat(OutboxProbe.events(UUID.fromString(study), StudyMatched.TYPE)).singleElement()
                 .satisfies(e -> assertThat(e.data().get("opportunityId").asText()).isEqualTo(best));
         assertThat(OutboxProbe.events(UUID.fromString(best), OpportunityPublished.TYPE)).singleElement()

@@ -91,6 +91,6 @@ class StudyAccessTest {
         given().when().get("/v1/feasibility/summaries/programme").then().statusCode(401);
         given().when().get("/v1/feasibility/funding-opportunities").then().statusCode(200);
         given().when().get("/v1/feasibility/pnrr-components").then().statusCode(200)
-                .body("code", org.hamcrest.Matchers.hasItems("M1C1", "M2C4", "M6C2"));
+                .body("items.code", org.hamcrest.Matchers.hasItems("M1C1", "M2C4", "M6C2"));
     }
 }

@@ -34,7 +34,8 @@ public class RebuildResource {
     @APIResponse(responseCode = "200", description = "Done",
             content = @Content(schema = @Schema(implementation = ActivityRebuild.Result.class)))
     @APIResponse(responseCode = "409", description = "A rebuild is already running")
-    @APIResponse(responseCode = "503", description = "The topics could not be read to the end; nothing changed")
+    @APIResponse(responseCode = "503", description = "The topics could not be read to the end; nothing changed",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After"))
     public ActivityRebuild.Result rebuild() {
         return rebuild.rebuild();
     }

@@ -2,10 +2,12 @@ package it.ngsiena.gateway.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.openapi.runtime.io.Format;
 import it.ngsiena.contracts.Workstream;
+import it.ngsiena.gateway.routing.PublicUrl;
 import it.ngsiena.gateway.routing.ServicesConfig;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -49,17 +51,22 @@ public class MergedOpenApiResource {
     private final ObjectMapper json;
     private final OpenApiDocumentService own;
     private final String issuer;
+    private final PublicUrl publicUrl;
     private final Duration refresh;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile Merged merged;
 
     MergedOpenApiResource(ServicesConfig services, ObjectMapper json, OpenApiDocumentService own,
-            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String issuer,
+            @ConfigProperty(name = "quarkus.oidc.auth-server-url") String serverUrl,
+            @ConfigProperty(name = "quarkus.oidc.token.issuer") Optional<String> publicIssuer,
+            PublicUrl publicUrl,
             @ConfigProperty(name = "ngs.gateway.openapi.refresh", defaultValue = "5m") Duration refresh) {
         this.services = services;
         this.json = json;
         this.own = own;
-        this.issuer = issuer;
+        // The issuer callers see (tokens name it), when it differs from the address the gateway uses.
+        this.issuer = publicIssuer.filter(i -> i.startsWith("http")).orElse(serverUrl).replaceAll("/$", "");
+        this.publicUrl = publicUrl;
         this.refresh = refresh;
     }
 
@@ -91,7 +98,7 @@ public class MergedOpenApiResource {
         }
         ObjectNode document = OpenApiMerger.merge(json, ownDocument(), documents);
         document.path(OpenApiMerger.CONFLICTS).forEach(c -> LOG.warnf("merged OpenAPI document: %s", c.asText()));
-        signInWithKeycloak(document);
+        describeAccess(document);
         if (!unavailable.isEmpty()) {
             document.putPOJO("x-unavailable-services", unavailable);
         }
@@ -109,17 +116,40 @@ public class MergedOpenApiResource {
     }
 
     /**
-     * Describes the bearer scheme as OpenID Connect with the realm's discovery document, so that
-     * Swagger UI can sign users in (client ngs-frontend, authorization code with PKCE).
+     * Where and how callers get in, from configuration: {@code servers} is the gateway's public URL; the
+     * {@code bearer} scheme is the realm's access token (with the roles an operation needs listed, as
+     * OpenAPI 3.1 allows for non-OAuth schemes); {@code oauth2} says how to get one (users through
+     * ngs-frontend with authorization code and PKCE, partner systems by client credentials), with the
+     * realm's URLs, and is offered on every operation that asks for a token. Public operations say
+     * {@code security: []} (the kernel's filter).
      */
-    private void signInWithKeycloak(ObjectNode document) {
-        ObjectNode components = document.withObjectProperty("components");
-        ObjectNode schemes = components.withObjectProperty("securitySchemes");
+    private void describeAccess(ObjectNode document) {
+        ArrayNode servers = document.putArray("servers");
+        servers.addObject().put("url", publicUrl.base()).put("description", "This deployment's gateway");
+
+        ObjectNode schemes = document.withObjectProperty("components").withObjectProperty("securitySchemes");
         ObjectNode bearer = schemes.putObject("bearer");
-        bearer.put("type", "openIdConnect");
-        bearer.put("openIdConnectUrl", issuer.replaceAll("/$", "") + "/.well-known/openid-configuration");
-        bearer.put("description", "Access tokens of the Keycloak realm ngs: users through ngs-frontend or ngs-cli,"
-                + " partner systems by client credentials");
+        bearer.put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+        bearer.put("description", "An access token of the Keycloak realm ngs (issuer " + issuer + ", audience"
+                + " ngs-platform). The realm roles an operation accepts are listed in its x-roles; see the"
+                + " oauth2 scheme for how to get a token.");
+        String openIdConnect = issuer + "/protocol/openid-connect";
+        ObjectNode oauth2 = schemes.putObject("oauth2");
+        oauth2.put("type", "oauth2");
+        oauth2.put("description", "Tokens from the realm ngs: people sign in through a frontend (client ngs-frontend,"
+                + " authorization code with PKCE); partner and municipal systems use their own confidential client"
+                + " (client credentials). What a token may do depends on its realm roles, not on scopes.");
+        ObjectNode flows = oauth2.putObject("flows");
+        flows.putObject("authorizationCode").put("authorizationUrl", openIdConnect + "/auth")
+                .put("tokenUrl", openIdConnect + "/token").put("refreshUrl", openIdConnect + "/token")
+                .putObject("scopes").put("openid", "Sign in with OpenID Connect");
+        flows.putObject("clientCredentials").put("tokenUrl", openIdConnect + "/token").putObject("scopes");
+
+        document.path("paths").forEach(path -> path.forEach(operation -> {
+            if (operation.get("security") instanceof ArrayNode security && !security.isEmpty()) {
+                security.addObject().putArray("oauth2");
+            }
+        }));
     }
 
     private Optional<JsonNode> fetch(String base) {

@@ -1,5 +1,6 @@
 package it.ngsiena.gateway.overview;
 
+import it.ngsiena.kernel.paging.Items;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -65,14 +66,14 @@ public class OpenDataResource {
     @Operation(operationId = "openDataMunicipalitiesJson", summary = "Municipality figures as JSON",
             description = "Public. The same rows and column names as the CSV, one object per municipality.")
     @APIResponse(responseCode = "200", description = "One object per municipality")
-    public List<java.util.Map<String, String>> json() {
-        return rows().stream().map(row -> {
+    public Items<java.util.Map<String, String>> json() {
+        return Items.of(rows().stream().map(row -> {
             java.util.Map<String, String> object = new java.util.LinkedHashMap<>();
             for (int i = 0; i < COLUMNS.size(); i++) {
                 object.put(COLUMNS.get(i), row.get(i));
             }
             return object;
-        }).toList();
+        }).toList());
     }
 
     private List<List<String>> rows() {

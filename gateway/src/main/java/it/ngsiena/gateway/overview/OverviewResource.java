@@ -2,6 +2,7 @@ package it.ngsiena.gateway.overview;
 
 import it.ngsiena.kernel.municipality.Municipality;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
+import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import jakarta.annotation.security.PermitAll;
@@ -100,16 +101,15 @@ public class OverviewResource {
     @Operation(operationId = "listMunicipalities", summary = "Every municipality with its headline figures",
             description = "Public; figures as in municipalityOverview, from the events the caller may see. Whether"
                     + " each is active in each workstream.")
-    @APIResponse(responseCode = "200", description = "All municipalities of the province",
-            content = @Content(schema = @Schema(implementation = Headline[].class)))
-    public List<Headline> list() {
+    @APIResponse(responseCode = "200", description = "All municipalities of the province")
+    public Items<Headline> list() {
         long position = figures.logPosition();
         Set<String> grants = caller.readerGrants();
-        return municipalities.all().stream().map(m -> {
+        return Items.of(municipalities.all().stream().map(m -> {
             MunicipalityOverview o = overviewOf(m, position, grants);
             return new Headline(o.istat(), o.name(), o.training().certificates(), o.participation().needs(),
                     o.feasibility().studies(), o.comms().announcements(), new TreeMap<>(o.activeIn()));
-        }).toList();
+        }).toList());
     }
 
     @GET

@@ -2,6 +2,7 @@ package it.ngsiena.gateway.programme;
 
 import it.ngsiena.gateway.routing.PublicUrl;
 import it.ngsiena.kernel.http.ETags;
+import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Roles;
@@ -48,21 +49,25 @@ public class MembershipResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listProgrammeMembers", summary = "The municipalities that take or took part")
-    public List<MembershipView> list(
+    @Operation(operationId = "listProgrammeMembers", summary = "The municipalities that take or took part",
+            description = "Anonymous. Every municipality that has a membership record, with its periods and whether "
+                    + "it is active on activeOn (today by default); activeOnly keeps the active ones.")
+    public Items<MembershipView> list(
             @Parameter(description = "Day for the active flag (ISO 8601 date); today when omitted",
                     example = "2022-06-01") @QueryParam("activeOn") String activeOn,
             @Parameter(description = "Only members active on that day") @QueryParam("activeOnly") boolean activeOnly) {
         LocalDate day = day(activeOn);
-        return memberships.all().stream()
+        return Items.of(memberships.all().stream()
                 .filter(m -> !activeOnly || m.activeOn(day))
-                .map(m -> memberships.view(m, day)).toList();
+                .map(m -> memberships.view(m, day)).toList());
     }
 
     @GET
     @Path("/{istat}")
     @PermitAll
-    @Operation(operationId = "getProgrammeMember", summary = "A municipality's membership")
+    @Operation(operationId = "getProgrammeMember", summary = "A municipality's membership",
+            description = "Anonymous. The membership of one municipality (6-digit ISTAT code) with its ETag, which "
+                    + "recordProgrammeMember needs in If-Match to replace it.")
     @APIResponse(responseCode = "200", description = "The membership", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "404", description = "Not a municipality of the province, or never a member",

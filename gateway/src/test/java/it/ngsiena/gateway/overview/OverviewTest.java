@@ -169,9 +169,9 @@ class OverviewTest {
         assertThat(montalcino.getLong("training.certificates")).isZero();
 
         JsonPath all = given().when().get("/v1/municipalities").then().statusCode(200).extract().jsonPath();
-        assertThat(all.getList("istat")).hasSizeGreaterThan(30).contains(TREQUANDA, MONTALCINO);
-        assertThat(all.getBoolean("find { it.istat == '" + TREQUANDA + "' }.activeIn.training")).isTrue();
-        assertThat(all.getBoolean("find { it.istat == '" + MONTALCINO + "' }.activeIn.training")).isFalse();
+        assertThat(all.getList("items.istat")).hasSizeGreaterThan(30).contains(TREQUANDA, MONTALCINO);
+        assertThat(all.getBoolean("items.find { it.istat == '" + TREQUANDA + "' }.activeIn.training")).isTrue();
+        assertThat(all.getBoolean("items.find { it.istat == '" + MONTALCINO + "' }.activeIn.training")).isFalse();
         given().when().get("/v1/municipalities/999999/overview").then().statusCode(404)
                 .contentType("application/problem+json");
 
@@ -205,7 +205,7 @@ class OverviewTest {
             assertThat(new BigDecimal(trequanda.get("funding_awarded_eur"))).isEqualByComparingTo("500.05");
         }
         given().when().get("/v1/open-data/municipalities.json").then().statusCode(200)
-                .body("find { it.istat_code == '" + TREQUANDA + "' }.studies_feasible", org.hamcrest.Matchers.equalTo("1"));
+                .body("items.find { it.istat_code == '" + TREQUANDA + "' }.studies_feasible", org.hamcrest.Matchers.equalTo("1"));
     }
 
     @Test

@@ -59,10 +59,10 @@ class MembershipTest {
 
         given().queryParam("activeOn", "2022-06-01").when().get("/v1/programme/members")
                 .then().statusCode(200)
-                .body("find { it.istatCode == '052033' }.active", equalTo(true));
+                .body("items.find { it.istatCode == '052033' }.active", equalTo(true));
         given().queryParam("activeOn", "2023-06-01").queryParam("activeOnly", true).when().get("/v1/programme/members")
                 .then().statusCode(200)
-                .body("istatCode", not(hasItem("052033")));
+                .body("items.istatCode", not(hasItem("052033")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package it.ngsiena.participation.need;
 
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
@@ -42,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/participation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -97,7 +99,9 @@ public class NeedResource {
     @GET
     @Path("/needs/{id}")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "getNeed", summary = "Read a need, with its solution ideas")
+    @Operation(operationId = "getNeed", summary = "Read a need, with its solution ideas",
+            description = "Any platform role. The need, whether it is area-wide, and its solution ideas, with its "
+                    + "ETag (editNeed needs it in If-Match).")
     @APIResponse(responseCode = "200", description = "The need", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
     @APIResponse(responseCode = "404", description = "No such need",
@@ -109,7 +113,7 @@ public class NeedResource {
 
     @PATCH
     @Path("/needs/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
     @Operation(operationId = "editNeed", summary = "Edit a need's text or theme",
             description = "While SUBMITTED or UNDER_REVIEW; participation-partner, programme-admin, or an officer of"
@@ -204,12 +208,11 @@ public class NeedResource {
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "listNeeds", summary = "List needs",
             description = "Filters combine. Link header with first/prev/next/last, X-Total-Count with the total.")
-    @APIResponse(responseCode = "200", description = "A page of needs",
-            headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")},
-            content = @Content(schema = @Schema(implementation = NeedPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter, sort or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "A page of needs",
+            headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
+    public RestResponse<Page<NeedResponse>> list(
             @Parameter(description = "ISTAT code: needs of that municipality or endorsed by it", example = "052032")
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
             String municipality,
@@ -226,10 +229,11 @@ public class NeedResource {
             @Parameter(description = "Needs collected at this workshop") @QueryParam("workshop") UUID workshop,
             @Parameter(description = "-createdAt (default), createdAt, title, -title, status, -updatedAt")
             @QueryParam("sort") String sort,
-            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0"))
+            @Parameter(description = "Zero-based page", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    defaultValue = "0", minimum = "0"))
             @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER,
-                    defaultValue = "20"))
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, format = "int32",
+                    defaultValue = "20", minimum = "1", maximum = "100"))
             @QueryParam("size") Integer size,
             @Context UriInfo uri) {
         List<Problem.Violation> violations = new ArrayList<>();
@@ -280,10 +284,5 @@ public class NeedResource {
 
     private static Response withETag(Need need, NeedResponse body) {
         return Response.ok(body).tag(ETags.of(need.version)).build();
-    }
-
-    /** For the OpenAPI document: a page of needs. */
-    @Schema(name = "NeedPage")
-    public record NeedPage(List<NeedResponse> items, long total, int page, int size, int totalPages) {
     }
 }

@@ -1,5 +1,6 @@
 package it.ngsiena.participation.need;
 
+import it.ngsiena.kernel.paging.Items;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,8 +26,10 @@ public class ThemeResource {
 
     @GET
     @PermitAll
-    @Operation(operationId = "listThemes", summary = "The theme taxonomy, with Italian and English labels")
-    public List<ThemeView> themes() {
-        return Arrays.stream(Theme.values()).map(t -> new ThemeView(t.name(), t.labelIt(), t.labelEn())).toList();
+    @Operation(operationId = "listThemes", summary = "The theme taxonomy, with Italian and English labels",
+            description = "Anonymous. Every need theme code with its Italian and English label, for filters and "
+                    + "forms.")
+    public Items<ThemeView> themes() {
+        return Items.of(Arrays.stream(Theme.values()).map(t -> new ThemeView(t.name(), t.labelIt(), t.labelEn())).toList());
     }
 }

@@ -1,6 +1,7 @@
 package it.ngsiena.participation.solution;
 
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.security.Roles;
 import it.ngsiena.participation.need.NeedService;
@@ -65,7 +66,9 @@ public class SolutionResource {
     @GET
     @Path("/{solutionId}")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "getSolution", summary = "A solution idea of a need")
+    @Operation(operationId = "getSolution", summary = "A solution idea of a need",
+            description = "Any platform role. The idea, its author organisation and when it was proposed.")
+    @APIResponse(responseCode = "200", description = "The idea")
     @APIResponse(responseCode = "404", description = "No such need or solution",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SolutionResponse get(@PathParam("id") UUID needId, @PathParam("solutionId") UUID solutionId) {
@@ -78,13 +81,14 @@ public class SolutionResource {
 
     @GET
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "listSolutions", summary = "The solution ideas of a need, oldest first")
-    @APIResponse(responseCode = "200", description = "The ideas",
-            content = @Content(schema = @Schema(implementation = SolutionResponse[].class)))
+    @Operation(operationId = "listSolutions", summary = "The solution ideas of a need, oldest first",
+            description = "Any platform role. The solution ideas proposed for the need, oldest first; 404 when the "
+                    + "need does not exist.")
+    @APIResponse(responseCode = "200", description = "The ideas")
     @APIResponse(responseCode = "404", description = "No such need",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<SolutionResponse> list(@PathParam("id") UUID needId) {
+    public Items<SolutionResponse> list(@PathParam("id") UUID needId) {
         needs.get(needId);
-        return solutions.ofNeed(needId);
+        return Items.of(solutions.ofNeed(needId));
     }
 }

@@ -2,6 +2,7 @@ package it.ngsiena.participation.workshop;
 
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
 import it.ngsiena.kernel.problem.Problem;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/participation/workshops")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,8 +68,12 @@ public class WorkshopResource {
 
     @GET
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "listWorkshops", summary = "List workshops, latest first")
-    public Response list(
+    @Operation(operationId = "listWorkshops", summary = "List workshops, latest first",
+            description = "Any platform role. Filter by municipality (6-digit ISTAT code) and status; latest first, "
+                    + "paged like every list.")
+    @APIResponse(responseCode = "200", description = "A page of workshops",
+            headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
+    public RestResponse<Page<WorkshopResponse>> list(
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
             String municipality,
             @QueryParam("status") WorkshopStatus status,
@@ -79,7 +85,8 @@ public class WorkshopResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "getWorkshop", summary = "Read a workshop")
+    @Operation(operationId = "getWorkshop", summary = "Read a workshop",
+            description = "Any platform role. The workshop with its ETag.")
     @APIResponse(responseCode = "200", description = "The workshop", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workshop",

@@ -240,8 +240,8 @@ class NeedResourceTest {
     void themesArePublicWithBothLabels() {
         given().when().get("/v1/participation/themes")
                 .then().statusCode(200)
-                .body("code", hasItem("MOBILITY"))
-                .body("find { it.code == 'ENERGY_ENVIRONMENT' }.labelEn", equalTo("Energy and environment"));
+                .body("items.code", hasItem("MOBILITY"))
+                .body("items.find { it.code == 'ENERGY_ENVIRONMENT' }.labelEn", equalTo("Energy and environment"));
     }
 
     @Test

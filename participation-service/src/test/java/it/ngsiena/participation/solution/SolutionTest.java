@@ -46,7 +46,7 @@ class SolutionTest {
                 .then().statusCode(200)
                 .body("solutions[0].proposerOrganisation", equalTo("Comune di Siena"));
         given().when().get("/v1/participation/needs/" + need + "/solutions")
-                .then().statusCode(200).body("size()", equalTo(1));
+                .then().statusCode(200).body("items.size()", equalTo(1));
         assertThat(fixtures.events(need, SolutionProposed.TYPE)).singleElement()
                 .satisfies(e -> assertThat(e.data().get("title").asText()).isEqualTo("Piattaforma in riuso"));
 

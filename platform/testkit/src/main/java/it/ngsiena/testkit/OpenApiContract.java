@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * What every service's OpenAPI document promises third-party frontends: each operation has an id and
  * a summary; each one that needs a token lists its error responses and says which roles may call it
- * (the roles appear as the scopes of its bearer requirement); request schemas carry examples.
+ * (in {@code x-roles}; its bearer requirement lists no scopes); request schemas carry examples.
  */
 public final class OpenApiContract {
 
@@ -56,8 +56,10 @@ public final class OpenApiContract {
             List<Map<String, List<String>>> security = (List<Map<String, List<String>>>) op.get("security");
             if (security == null || security.isEmpty()) {
                 missing.add(name + ": security requirement");
-            } else if (!"get".equals(method) && security.get(0).values().stream().allMatch(List::isEmpty)) {
-                missing.add(name + ": the roles allowed to change data (bearer scopes)");
+            } else if (security.stream().anyMatch(r -> r.values().stream().anyMatch(s -> !s.isEmpty()))) {
+                missing.add(name + ": scopes in the security requirement (roles belong in x-roles)");
+            } else if (!"get".equals(method) && op.get("x-roles") == null) {
+                missing.add(name + ": the roles allowed to change data (x-roles)");
             }
             String body = String.valueOf(op.get("requestBody"));
             java.util.regex.Matcher ref = java.util.regex.Pattern.compile("#/components/schemas/(\\w+)").matcher(body);

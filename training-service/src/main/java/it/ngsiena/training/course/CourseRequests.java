@@ -1,5 +1,6 @@
 package it.ngsiena.training.course;
 
+import it.ngsiena.kernel.text.Prose;
 import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
@@ -36,7 +37,7 @@ public final class CourseRequests {
             example = "{\"plannedHours\": 16, \"certificateThresholdPercent\": 80}")
     public record Edit(
             @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine String title,
-            @Size(max = 5000) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String description,
+            @Size(max = 5000) @Pattern(regexp = Prose.NOT_BLANK, message = "must not be blank") String description,
             @DecimalMin("0.5") @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal plannedHours,
             @Min(1) @Max(100) Integer certificateThresholdPercent) {
 

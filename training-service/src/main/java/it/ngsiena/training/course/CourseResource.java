@@ -2,6 +2,9 @@ package it.ngsiena.training.course;
 
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.http.MergePatch;
+import it.ngsiena.kernel.paging.Items;
+import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
 import it.ngsiena.kernel.problem.Problem;
@@ -33,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/training")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,9 +60,11 @@ public class CourseResource {
     @GET
     @Path("/topics")
     @PermitAll
-    @Operation(operationId = "listTopics", summary = "The training topics, with Italian and English labels")
-    public List<TopicView> topics() {
-        return Arrays.stream(Topic.values()).map(t -> new TopicView(t.name(), t.labelIt(), t.labelEn())).toList();
+    @Operation(operationId = "listTopics", summary = "The training topics, with Italian and English labels",
+            description = "Anonymous. Every training topic code with its Italian and English label, for filters and "
+                    + "forms.")
+    public Items<TopicView> topics() {
+        return Items.of(Arrays.stream(Topic.values()).map(t -> new TopicView(t.name(), t.labelIt(), t.labelEn())).toList());
     }
 
     @POST
@@ -85,10 +91,14 @@ public class CourseResource {
     @GET
     @Path("/courses")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "listCourses", summary = "List courses, newest first")
+    @Operation(operationId = "listCourses", summary = "List courses, newest first",
+            description = "Any platform role. Filter by topic; page and size as everywhere (Link header with "
+                    + "first/prev/next/last, X-Total-Count).")
     @APIResponse(responseCode = "400", description = "Invalid paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@QueryParam("topic") Topic topic, @QueryParam("page") Integer page,
+    @APIResponse(responseCode = "200", description = "A page of courses",
+            headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
+    public RestResponse<Page<CourseResponse>> list(@QueryParam("topic") Topic topic, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @Context UriInfo uri) {
         return PagedResponse.of(courses.list(topic, PageRequest.of(page, size)).map(CourseResponse::of), uri);
     }
@@ -96,7 +106,8 @@ public class CourseResource {
     @GET
     @Path("/courses/{id}")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "getCourse", summary = "Read a course")
+    @Operation(operationId = "getCourse", summary = "Read a course",
+            description = "Any platform role. The course with its ETag, which editCourse needs in If-Match.")
     @APIResponse(responseCode = "200", description = "The course", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CourseResponse.class)))
     @APIResponse(responseCode = "404", description = "No such course",
@@ -108,9 +119,12 @@ public class CourseResource {
 
     @PATCH
     @Path("/courses/{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
-    @Operation(operationId = "editCourse", summary = "Edit a course (If-Match required)")
+    @Operation(operationId = "editCourse", summary = "Edit a course (If-Match required)",
+            description = "training-partner or programme-admin. A merge patch of the course: the fields sent "
+                    + "replace the current ones. If-Match with the ETag read is required (428 without, 412 when the "
+                    + "course changed since). Publishes no event: course texts are not part of the events.")
     @APIResponse(responseCode = "200", description = "Edited", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CourseResponse.class)))
     @APIResponse(responseCode = "412", description = "Changed since it was read",

@@ -1,5 +1,6 @@
 package it.ngsiena.training.enrolment;
 
+import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,8 +76,9 @@ public class EnrolmentResource {
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
     @Operation(operationId = "listEnrolments", summary = "Enrolments and waiting list of a session, in order",
             description = "Officers see their own municipality's people only.")
-    public List<EnrolmentResponse> list(@PathParam("id") UUID sessionId) {
-        return enrolments.ofSession(sessionId).stream().map(EnrolmentResponse::of).toList();
+    @APIResponse(responseCode = "200", description = "Enrolled first, then the waiting list")
+    public Items<EnrolmentResponse> list(@PathParam("id") UUID sessionId) {
+        return Items.of(enrolments.ofSession(sessionId).stream().map(EnrolmentResponse::of).toList());
     }
 
     @DELETE

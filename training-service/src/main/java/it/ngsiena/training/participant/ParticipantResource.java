@@ -2,6 +2,7 @@ package it.ngsiena.training.participant;
 
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
 import it.ngsiena.kernel.problem.Problem;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/training")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,7 +79,9 @@ public class ParticipantResource {
                     + " municipality's people; everyone else sees id, municipality and role.")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(
+    @APIResponse(responseCode = "200", description = "A page of participants",
+            headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
+    public RestResponse<Page<ParticipantResponse>> list(
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
             String municipality,
             @QueryParam("role") ParticipantRole role,

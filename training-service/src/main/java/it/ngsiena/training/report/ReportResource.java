@@ -67,6 +67,7 @@ public class ReportResource {
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
     @Operation(operationId = "municipalityTrainingReport", summary = "Training figures of a municipality",
             description = "training-partner, programme-admin, and officers of that municipality.")
+    @APIResponse(responseCode = "200", description = "The municipality's figures")
     public MunicipalityReport municipality(@PathParam("istat") String istat) {
         if (!municipalities.exists(istat)) {
             throw ProblemException.notFound("Municipality", istat);
@@ -95,6 +96,7 @@ public class ReportResource {
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "courseTrainingReport", summary = "Enrolment, attendance and completion of a course",
             description = "training-partner and programme-admin.")
+    @APIResponse(responseCode = "200", description = "The course's figures")
     public CourseReport course(@PathParam("id") UUID id) {
         courses.get(id);
         long enrolled = count("""

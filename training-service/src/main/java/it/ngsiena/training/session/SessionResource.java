@@ -3,6 +3,7 @@ package it.ngsiena.training.session;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.http.TimeParams;
+import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
 import it.ngsiena.kernel.problem.Problem;
@@ -39,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/v1/training")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,10 +80,15 @@ public class SessionResource {
     @GET
     @Path("/sessions")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "listSessions", summary = "List sessions in time order")
+    @Operation(operationId = "listSessions", summary = "List sessions in time order",
+            description = "Any platform role. Filter by course, format, status, a time window (from, to: RFC "
+                    + "3339) and the municipality whose staff are enrolled. Paged like every list; the anonymous "
+                    + "calendar (publicTrainingCalendar) leaves out trainers and meeting links.")
+    @APIResponse(responseCode = "200", description = "A page of sessions",
+            headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response list(@QueryParam("course") UUID course, @QueryParam("format") SessionFormat format,
+    public RestResponse<Page<SessionResponse>> list(@QueryParam("course") UUID course, @QueryParam("format") SessionFormat format,
             @QueryParam("status") SessionStatus status,
             @Parameter(description = "Sessions ending after (RFC 3339)") @QueryParam("from") String from,
             @Parameter(description = "Sessions starting before (RFC 3339)") @QueryParam("to") String to,
@@ -98,9 +105,11 @@ public class SessionResource {
     @Tag(name = "Sessions")
     @Operation(operationId = "publicTrainingCalendar", summary = "Public calendar of sessions, without personal data",
             description = "Anonymous. No trainer, no meeting link.")
+    @APIResponse(responseCode = "200", description = "A page of sessions, without trainers or meeting links",
+            headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response calendar(@QueryParam("course") UUID course, @QueryParam("format") SessionFormat format,
+    public RestResponse<Page<SessionResponse>> calendar(@QueryParam("course") UUID course, @QueryParam("format") SessionFormat format,
             @QueryParam("status") SessionStatus status, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
         return page(course, format, status, from, to, null, page, size, uri, SessionResponse::publicOf);
@@ -109,7 +118,9 @@ public class SessionResource {
     @GET
     @Path("/sessions/{id}")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "getSession", summary = "Read a session")
+    @Operation(operationId = "getSession", summary = "Read a session",
+            description = "Any platform role. The session with its ETag, which rescheduleSession and cancelSession "
+                    + "need in If-Match.")
     @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "404", description = "No such session",
@@ -150,7 +161,7 @@ public class SessionResource {
         return withETag(sessions.cancel(id, request, ifMatch));
     }
 
-    private Response page(UUID course, SessionFormat format, SessionStatus status, String from, String to,
+    private RestResponse<Page<SessionResponse>> page(UUID course, SessionFormat format, SessionStatus status, String from, String to,
             String municipality, Integer page, Integer size, UriInfo uri, Function<TrainingSession, SessionResponse> view) {
         List<Problem.Violation> violations = new ArrayList<>();
         OffsetDateTime fromTime = TimeParams.parse("from", from, violations);

@@ -61,9 +61,9 @@ class EnrolmentTest {
         given().when().delete("/v1/training/enrolments/" + seat).then().statusCode(200);
         given().when().get("/v1/training/sessions/" + session + "/enrolments")
                 .then().statusCode(200)
-                .body("size()", equalTo(1))
-                .body("[0].id", equalTo(waiting))
-                .body("[0].status", equalTo("ENROLLED"));
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", equalTo(waiting))
+                .body("items[0].status", equalTo("ENROLLED"));
 
         var events = OutboxProbe.events(UUID.fromString(session));
         assertThat(events).extracting(e -> e.type().substring("it.ngsiena.training.".length()) + ":" + e.data().path("status").asText(""))
@@ -139,7 +139,7 @@ class EnrolmentTest {
         enrol(session, ParticipantVisibilityTest.stored(CHIUSI)).statusCode(404);
         String own = enrol(session, ParticipantVisibilityTest.stored(SIENA)).statusCode(201).extract().path("id");
         given().when().get("/v1/training/sessions/" + session + "/enrolments")
-                .then().statusCode(200).body("size()", equalTo(1)).body("[0].id", equalTo(own));
+                .then().statusCode(200).body("items.size()", equalTo(1)).body("items[0].id", equalTo(own));
     }
 
     @Test

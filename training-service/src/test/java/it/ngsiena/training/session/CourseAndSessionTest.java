@@ -159,6 +159,6 @@ public class CourseAndSessionTest {
         given().queryParam("size", 100).when().get("/v1/training/calendar")
                 .then().statusCode(200)
                 .body("items.trainer", not(hasItem("Docente Euronike")));
-        given().when().get("/v1/training/topics").then().statusCode(200).body("code", hasItem("AREA_GOVERNANCE"));
+        given().when().get("/v1/training/topics").then().statusCode(200).body("items.code", hasItem("AREA_GOVERNANCE"));
     }
 }

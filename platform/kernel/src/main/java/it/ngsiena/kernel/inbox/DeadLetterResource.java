@@ -1,5 +1,6 @@
 package it.ngsiena.kernel.inbox;
 
+import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -38,10 +39,9 @@ public class DeadLetterResource {
     @io.smallrye.common.annotation.Blocking
     @Operation(operationId = "listDeadLetters", summary = "The records this service's consumer sent to a DLQ",
             description = "programme-admin. Those not replayed yet, oldest first, at most 500.")
-    @APIResponse(responseCode = "200", description = "The dead letters",
-            content = @Content(schema = @Schema(implementation = DeadLetters.DeadLetter[].class)))
-    public List<DeadLetters.DeadLetter> list() {
-        return deadLetters.list();
+    @APIResponse(responseCode = "200", description = "The dead letters")
+    public Items<DeadLetters.DeadLetter> list() {
+        return Items.of(deadLetters.list());
     }
 
     @POST

@@ -1,5 +1,7 @@
 package it.ngsiena.kernel.openapi;
 
+import it.ngsiena.kernel.http.MergePatch;
+import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.security.Roles;
 import java.util.LinkedHashMap;
@@ -12,15 +14,16 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
  * Adds what the Italian interoperability guidelines ask of every API document ({@code x-api-id} and
  * {@code x-summary}, from {@code ngs.api.id} and {@code ngs.api.summary}), and gives every error
  * response the problem+json body it really has: the 401 and 403 that Quarkus derives from the
- * security annotations (with the allowed roles as the bearer scopes) come without one. The schemas of
+ * security annotations come without one; the roles an operation accepts are listed in {@code x-roles}. The schemas of
  * date and time types are defined once here, so that every service's document says the same of them
  * and the gateway can merge the documents without conflicts.
  */
@@ -28,13 +31,65 @@ public class PlatformOpenApiFilter implements OASFilter {
 
     private static final Map<String, String> PLAIN_DESCRIPTIONS = Map.of(
             "Not Authorized", "No valid bearer token",
-            "Not Allowed", "The caller's roles do not allow this operation (see the bearer scopes)");
+            "Not Allowed", "The caller's roles do not allow this operation (see x-roles)");
+
+    /** The paging parameters mean the same everywhere ({@link PageRequest}): the document says so once. */
+    private static void describePaging(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (parameter.getIn() != Parameter.In.QUERY) {
+                continue;
+            }
+            if ("page".equals(parameter.getName())) {
+                describe(parameter, "Zero-based page number", 0, 0, null);
+            } else if ("size".equals(parameter.getName())) {
+                describe(parameter, "Items per page, 1 to " + PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE, 1,
+                        PageRequest.MAX_SIZE);
+            }
+        }
+    }
+
+    private static void describe(Parameter parameter, String description, int fallback, int minimum, Integer maximum) {
+        if (parameter.getDescription() == null) {
+            parameter.setDescription(description);
+        }
+        Schema schema = parameter.getSchema() != null ? parameter.getSchema() : OASFactory.createSchema();
+        schema.setType(List.of(Schema.SchemaType.INTEGER));
+        schema.setFormat("int32");
+        schema.setDefaultValue(fallback);
+        schema.setMinimum(java.math.BigDecimal.valueOf(minimum));
+        if (maximum != null) {
+            schema.setMaximum(java.math.BigDecimal.valueOf(maximum));
+        }
+        parameter.setSchema(schema);
+    }
+
+    /** PATCH takes a JSON merge patch: the document names that type only (see {@link MergePatch}). */
+    @Override
+    public PathItem filterPathItem(PathItem item) {
+        Operation patch = item.getPATCH();
+        if (patch != null && patch.getRequestBody() != null && patch.getRequestBody().getContent() != null
+                && patch.getRequestBody().getContent().hasMediaType(MergePatch.MEDIA_TYPE)) {
+            patch.getRequestBody().getContent().removeMediaType("application/json");
+            if (patch.getRequestBody().getDescription() == null) {
+                patch.getRequestBody().setDescription("A JSON merge patch (RFC 7396): the members sent replace the"
+                        + " current values, the members left out (or sent as null) stay as they are."
+                        + " application/json is accepted too, with the same meaning.");
+            }
+        }
+        return item;
+    }
 
     @Override
     public Operation filterOperation(Operation operation) {
         if (operation.getSecurity() != null) {
-            operation.getSecurity().forEach(PlatformOpenApiFilter::expandPlatformRoles);
+            moveRolesToExtension(operation);
+        } else {
+            operation.setSecurity(new java.util.ArrayList<>()); // public: said so, not left to guess
         }
+        describePaging(operation);
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -48,6 +103,7 @@ public class PlatformOpenApiFilter implements OASFilter {
             if (code.startsWith("4") || code.startsWith("5")) {
                 describeAsProblem(response);
             }
+            defineNamedHeaders(response);
             RATE_LIMIT_HEADERS.forEach(name -> {
                 if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
                     response.addHeader(name, OASFactory.createHeader().ref(name));
@@ -65,10 +121,65 @@ public class PlatformOpenApiFilter implements OASFilter {
             "X-RateLimit-Reset");
     private static final String RETRY_AFTER = "Retry-After";
 
+    /**
+     * The headers the resources name without describing ({@code @Header(name = "ETag")}): each defined
+     * once in components.headers, so that a response says only which of them it sends.
+     */
+    private static final Map<String, org.eclipse.microprofile.openapi.models.headers.Header> STANDARD_HEADERS =
+            new java.util.TreeMap<>(Map.of( // sorted: the document is the same on every build
+            "ETag", stringHeader("Version of the resource (an entity tag); send it back in If-Match to change the"
+                    + " resource only if nobody has changed it since", null, "\"3\""),
+            "Location", stringHeader("URL of the resource just created", "uri",
+                    "https://api.ngsiena.example/v1/participation/needs/3fa85f64-5717-4562-b3fc-2c963f66afa6"),
+            "Link", stringHeader("Links to the other pages of the list (RFC 8288): rel next, prev, first, last", null,
+                    "<https://api.ngsiena.example/v1/participation/needs?page=1&size=20>; rel=\"next\""),
+            "Cache-Control", stringHeader("How long caches may keep the answer (RFC 9111)", null, "public, max-age=60"),
+            "X-Total-Count", OASFactory.createHeader().description("Items matching the filters, over all pages")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
+                            .minimum(java.math.BigDecimal.ZERO).examples(List.of(42)))));
+
+    private static org.eclipse.microprofile.openapi.models.headers.Header stringHeader(String description,
+            String format, String example) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format(format)
+                        .examples(List.of(example)));
+    }
+
+    private static boolean refersToHeader(OpenAPI openAPI, String name) {
+        String ref = "#/components/headers/" + name;
+        return openAPI.getPaths() != null && openAPI.getPaths().getPathItems().values().stream()
+                .flatMap(item -> item.getOperations().values().stream())
+                .filter(op -> op.getResponses() != null && op.getResponses().getAPIResponses() != null)
+                .flatMap(op -> op.getResponses().getAPIResponses().values().stream())
+                .filter(r -> r.getHeaders() != null)
+                .anyMatch(r -> r.getHeaders().values().stream().anyMatch(h -> ref.equals(h.getRef())));
+    }
+
+    /** A header named but not described refers to its standard definition (or is at least a string). */
+    private static void defineNamedHeaders(APIResponse response) {
+        if (response.getHeaders() == null) {
+            return;
+        }
+        List.copyOf(response.getHeaders().keySet()).forEach(name -> {
+            var header = response.getHeaders().get(name);
+            if (header.getRef() == null && header.getSchema() == null && header.getContent() == null) {
+                boolean standard = STANDARD_HEADERS.containsKey(name) || name.equals(RETRY_AFTER);
+                response.addHeader(name, standard ? OASFactory.createHeader().ref(name)
+                        : OASFactory.createHeader().description(header.getDescription())
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+            }
+        });
+    }
+
     private static void declareHeaders(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
+        STANDARD_HEADERS.forEach((name, header) -> {
+            if (refersToHeader(openAPI, name)) {
+                openAPI.getComponents().addHeader(name, header);
+            }
+        });
         openAPI.getComponents()
                 .addHeader("X-RateLimit-Limit", integerHeader("Requests of this kind the caller may make per window", 300))
                 .addHeader("X-RateLimit-Remaining", integerHeader("Requests of this kind left in the current window", 299))
@@ -82,16 +193,30 @@ public class PlatformOpenApiFilter implements OASFilter {
                         java.math.BigDecimal.ZERO).examples(List.of(example)));
     }
 
-    /** {@link Roles#ANY_PLATFORM_ROLE} is a configuration expression: the document lists the roles it stands for. */
-    private static void expandPlatformRoles(SecurityRequirement requirement) {
-        if (requirement.getSchemes() == null) {
-            return;
+    /**
+     * The roles an operation accepts go to {@code x-roles}, not into the security requirement: they are
+     * realm roles in the token, not OAuth scopes a client could ask for, and OpenAPI tools read the
+     * requirement's list as scopes. {@link Roles#ANY_PLATFORM_ROLE} (a configuration expression) is
+     * listed as the roles it stands for.
+     */
+    private static void moveRolesToExtension(Operation operation) {
+        List<String> roles = operation.getSecurity().stream()
+                .filter(requirement -> requirement.getSchemes() != null)
+                .flatMap(requirement -> requirement.getSchemes().values().stream())
+                .filter(java.util.Objects::nonNull)
+                .flatMap(List::stream)
+                .flatMap(role -> role.equals(Roles.ANY_PLATFORM_ROLE) ? Roles.PLATFORM_ROLES.stream() : Stream.of(role))
+                .distinct().sorted().toList();
+        operation.getSecurity().forEach(requirement -> {
+            if (requirement.getSchemes() != null) {
+                Map<String, List<String>> schemes = new LinkedHashMap<>();
+                requirement.getSchemes().keySet().forEach(scheme -> schemes.put(scheme, List.of()));
+                requirement.setSchemes(schemes);
+            }
+        });
+        if (!roles.isEmpty()) {
+            operation.addExtension("x-roles", roles);
         }
-        Map<String, List<String>> schemes = new LinkedHashMap<>();
-        requirement.getSchemes().forEach((scheme, scopes) -> schemes.put(scheme, scopes == null ? null
-                : scopes.stream().flatMap(scope -> scope.equals(Roles.ANY_PLATFORM_ROLE)
-                        ? Roles.PLATFORM_ROLES.stream().sorted() : Stream.of(scope)).toList()));
-        requirement.setSchemes(schemes);
     }
 
     private static void describeAsProblem(APIResponse response) {
@@ -132,6 +257,7 @@ public class PlatformOpenApiFilter implements OASFilter {
         id.ifPresent(v -> openAPI.addExtension("x-api-id", v));
         summary.ifPresent(v -> openAPI.addExtension("x-summary", v));
         if (openAPI.getInfo() != null) {
+            id.ifPresent(v -> openAPI.getInfo().addExtension("x-api-id", v));
             summary.ifPresent(v -> openAPI.getInfo().addExtension("x-summary", v));
         }
     }

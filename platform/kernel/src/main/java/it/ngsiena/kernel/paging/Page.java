@@ -13,6 +13,7 @@ public record Page<T>(
         @Schema(description = "Page size", example = "20") int size) {
 
     @Schema(description = "Number of pages", example = "3")
+    @com.fasterxml.jackson.annotation.JsonProperty("totalPages")
     public int totalPages() {
         return (int) ((total + size - 1) / size);
     }

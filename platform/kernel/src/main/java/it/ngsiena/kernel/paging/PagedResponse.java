@@ -2,13 +2,17 @@ package it.ngsiena.kernel.paging;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Link;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** A page as a 200 response with {@code Link} (first, prev, next, last) and {@code X-Total-Count} headers. */
+/**
+ * A page as a 200 response with {@code Link} (first, prev, next, last) and {@code X-Total-Count} headers.
+ * Typed, so that the API document shows the page's items (a list method returns
+ * {@code RestResponse<Page<CourseResponse>>}).
+ */
 public final class PagedResponse {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
@@ -16,7 +20,7 @@ public final class PagedResponse {
     private PagedResponse() {
     }
 
-    public static Response of(Page<?> page, UriInfo uri) {
+    public static <T> RestResponse<Page<T>> of(Page<T> page, UriInfo uri) {
         List<Link> links = new ArrayList<>();
         int last = Math.max(page.totalPages() - 1, 0);
         links.add(link(uri, "first", 0, page.size()));
@@ -29,7 +33,7 @@ public final class PagedResponse {
         links.add(link(uri, "last", last, page.size()));
         // One Link header with all relations: what most clients parse.
         String header = links.stream().map(Link::toString).collect(Collectors.joining(", "));
-        return Response.ok(page)
+        return RestResponse.ResponseBuilder.ok(page)
                 .header(HttpHeaders.LINK, header)
                 .header(TOTAL_COUNT, page.total())
                 .build();

@@ -43,7 +43,11 @@ public class StatusResource {
     @GET
     @PermitAll
     @Produces(Problem.MEDIA_TYPE)
-    @Operation(operationId = "getStatus", summary = "Whether the service can serve requests")
+    @Operation(operationId = "getStatus", summary = "Whether the service can serve requests",
+            description = "Anonymous. ok while the service serves requests; degraded (still 200) while Kafka cannot "
+                    + "be reached and events wait in its outbox; 503 with Retry-After while its database is "
+                    + "unreachable. For monitors; orchestrators use the health endpoints of the management "
+                    + "port.")
     @APIResponse(responseCode = "200", description = "Serving (type ok), or serving without Kafka (type degraded:"
             + " writes wait in the outbox, the detail says how many)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
