@@ -16,6 +16,8 @@ public class RunningPlatform implements BeforeAllCallback {
 
     private static LocalPlatform platform;
     private static OtlpReceiver traces;
+    /** Where the browser test serves its page: a frontend of another origin, allowed by the gateway's CORS. */
+    private static final String FRONTEND_ORIGIN = "http://127.0.0.1:" + it.ngsiena.testkit.Ports.free();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -41,6 +43,11 @@ public class RunningPlatform implements BeforeAllCallback {
         return traces;
     }
 
+    /** The origin the gateway lets browsers call it from (a frontend page served by the tests). */
+    static String frontendOrigin() {
+        return FRONTEND_ORIGIN;
+    }
+
     /** Where a service's output (its log lines) goes. */
     static Path log(String service) {
         return stateDir().resolve("logs").resolve(service + ".log");
@@ -64,7 +71,8 @@ public class RunningPlatform implements BeforeAllCallback {
                         "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",
                         "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.tracesEndpoint(),
                         "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms", // spans out soon after they end
-                        "NGS_LOG_JSON", "true"));
+                        "NGS_LOG_JSON", "true",
+                        "NGS_GATEWAY_CORS_ORIGINS", FRONTEND_ORIGIN));
         LocalPlatform started = LocalPlatform.start(settings);
         System.out.println("[platform] start times (ms): " + started.startTimes());
         return started;
