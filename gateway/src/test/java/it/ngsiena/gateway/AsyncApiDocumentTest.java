@@ -19,7 +19,7 @@ class AsyncApiDocumentTest {
     @Test
     void everyEventTypeIsInTheDocumentWithItsSchema() throws Exception {
         JsonNode doc = AsyncApiDocument.build();
-        assertThat(doc.get("asyncapi").asText()).isEqualTo("3.0.0");
+        assertThat(doc.get("asyncapi").asText()).isEqualTo("3.1.0");
         JsonNode messages = doc.at("/components/messages");
         for (String type : EventCatalog.TYPES.keySet()) {
             JsonNode message = messages.get(type.replace('.', '-'));
@@ -27,9 +27,22 @@ class AsyncApiDocumentTest {
             assertThat(message.at("/payload/properties/type/const").asText()).isEqualTo(type);
             assertThat(message.at("/payload/properties/data/properties").size()).as(type).isPositive();
         }
-        assertThat(messages.size()).isEqualTo(EventCatalog.TYPES.size());
+        assertThat(messages.size()).as("every event type, and the dead letter").isEqualTo(EventCatalog.TYPES.size() + 1);
         assertThat(doc.at("/channels/feasibility/address").asText()).isEqualTo("ngs.feasibility.v1");
         assertThat(doc.at("/operations/publish-comms/messages").size()).isEqualTo(6);
+    }
+
+    @Test
+    void theKafkaSideIsDocumentedKeysHeadersDeadLettersAndTheSecuredCluster() {
+        JsonNode doc = AsyncApiDocument.build();
+        assertThat(doc.at("/channels/participation/bindings/kafka/topic").asText()).isEqualTo("ngs.participation.v1");
+        JsonNode submitted = doc.at("/components/messages/it-ngsiena-participation-need-submitted-v1");
+        assertThat(submitted.at("/bindings/kafka/key/type").asText()).isEqualTo("string");
+        assertThat(submitted.at("/headers/properties/traceparent/pattern").asText()).startsWith("^00-");
+        assertThat(doc.at("/channels/participation-dlq/address").asText()).isEqualTo("ngs.participation.v1.dlq");
+        assertThat(doc.at("/components/messages/dead-letter/headers/properties").has("ngs-dlq-reason")).isTrue();
+        assertThat(doc.at("/servers/production/protocol").asText()).isEqualTo("kafka-secure");
+        assertThat(doc.at("/components/securitySchemes/scram/type").asText()).isEqualTo("scramSha512");
     }
 
     @Test
