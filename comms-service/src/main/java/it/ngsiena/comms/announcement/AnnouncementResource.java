@@ -86,10 +86,10 @@ public class AnnouncementResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "200", description = "A page of announcements",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
-    public RestResponse<Page<AnnouncementResponse>> list(@Parameter(example = "formazione") @QueryParam("tag") String tag,
+    public RestResponse<Page<AnnouncementResponse>> list(@Parameter(description = "Only announcements with this tag", example = "formazione") @QueryParam("tag") String tag,
             @Parameter(example = "052032") @QueryParam("municipality")
             @Pattern(regexp = AnnouncementRequests.ISTAT, message = "must be a 6-digit ISTAT code") String municipality,
-            @Parameter(example = "it") @QueryParam("language")
+            @Parameter(description = "Only announcements in this language: it or en", example = "it") @QueryParam("language")
             @Pattern(regexp = AnnouncementRequests.LANGUAGE, message = "must be it or en") String language,
             @Parameter(description = "Editors only") @QueryParam("status") AnnouncementStatus status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {

@@ -77,7 +77,8 @@ public class CalendarResource {
     @APIResponse(responseCode = "400", description = "Invalid filter")
     public Response feed(@QueryParam("municipality")
             @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String municipality,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+            @Parameter(description = "Events ending after (RFC 3339)") @QueryParam("from") String from,
+            @Parameter(description = "Events starting before (RFC 3339)") @QueryParam("to") String to) {
         return Response.ok(ICalendarWriter.write(entries(municipality, from, to)))
                 .type("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"ngsiena.ics\"").build();

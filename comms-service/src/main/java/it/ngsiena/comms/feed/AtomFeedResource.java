@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,8 +58,8 @@ public class AtomFeedResource {
     @APIResponse(responseCode = "200", description = "application/atom+xml",
             content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Invalid filter")
-    public Response feed(@QueryParam("language") @Pattern(regexp = "it|en", message = "must be it or en") String language,
-            @QueryParam("tag") String tag) throws XMLStreamException {
+    public Response feed(@Parameter(description = "Only announcements in this language: it or en") @QueryParam("language") @Pattern(regexp = "it|en", message = "must be it or en") String language,
+            @Parameter(description = "Only announcements with this tag") @QueryParam("tag") String tag) throws XMLStreamException {
         List<Announcement> items = announcements.list(new AnnouncementService.Filter(tag, null, language, null),
                 Set.of(Audience.PUBLIC), false, PageRequest.of(0, ENTRIES)).items();
         return Response.ok(write(items), "application/atom+xml; charset=utf-8").build();

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -70,7 +71,7 @@ public class NewsletterResource {
             content = @Content(schema = @Schema(implementation = NewsletterRequests.SubscriptionState.class)))
     @APIResponse(responseCode = "404", description = "Unknown link")
     @APIResponse(responseCode = "409", description = "Unsubscribed or erased meanwhile")
-    public NewsletterRequests.SubscriptionState confirm(@QueryParam("token") String token) {
+    public NewsletterRequests.SubscriptionState confirm(@Parameter(description = "The token of the link in the e-mail: it is the credential") @QueryParam("token") String token) {
         return new NewsletterRequests.SubscriptionState(subscribers.confirm(token).status);
     }
 
@@ -83,7 +84,7 @@ public class NewsletterResource {
     @APIResponse(responseCode = "200", description = "Unsubscribed",
             content = @Content(schema = @Schema(implementation = NewsletterRequests.SubscriptionState.class)))
     @APIResponse(responseCode = "404", description = "Unknown link")
-    public NewsletterRequests.SubscriptionState unsubscribe(@QueryParam("token") String token) {
+    public NewsletterRequests.SubscriptionState unsubscribe(@Parameter(description = "The token of the link in the e-mail: it is the credential") @QueryParam("token") String token) {
         return new NewsletterRequests.SubscriptionState(subscribers.unsubscribe(token).status);
     }
 
@@ -97,7 +98,7 @@ public class NewsletterResource {
     @APIResponse(responseCode = "200", description = "Unsubscribed",
             content = @Content(schema = @Schema(implementation = NewsletterRequests.SubscriptionState.class)))
     @APIResponse(responseCode = "404", description = "Unknown link")
-    public NewsletterRequests.SubscriptionState unsubscribeOneClick(@QueryParam("token") String token) {
+    public NewsletterRequests.SubscriptionState unsubscribeOneClick(@Parameter(description = "The token of the link in the e-mail: it is the credential") @QueryParam("token") String token) {
         return unsubscribe(token);
     }
 
@@ -106,7 +107,7 @@ public class NewsletterResource {
     @RolesAllowed({Roles.COMMS_PARTNER, Roles.PROGRAMME_ADMIN})
     @Operation(operationId = "listSubscribers", summary = "List subscribers with their e-mails", description = EDITORS)
     @APIResponse(responseCode = "200", description = "Subscribers, newest first")
-    public Items<NewsletterRequests.SubscriberView> list(@QueryParam("status") String status) {
+    public Items<NewsletterRequests.SubscriberView> list(@Parameter(description = "Only subscribers in this state: PENDING, CONFIRMED, UNSUBSCRIBED or ERASED") @QueryParam("status") String status) {
         var found = status == null ? Subscriber.<Subscriber>find("order by createdAt desc")
                 : Subscriber.<Subscriber>find("status = ?1 order by createdAt desc", status);
         return Items.of(found.page(0, 1000).list().stream().map(NewsletterRequests.SubscriberView::of).toList());

@@ -82,7 +82,8 @@ public class StudyResource {
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "200", description = "A page of studies",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
-    public RestResponse<Page<StudyResponse>> list(@QueryParam("status") StudyStatus status, @QueryParam("verdict") Verdict verdict,
+    public RestResponse<Page<StudyResponse>> list(@Parameter(description = "Only studies in this state") @QueryParam("status") StudyStatus status,
+            @Parameter(description = "Only completed studies with this verdict") @QueryParam("verdict") Verdict verdict,
             @Parameter(description = "ISTAT code of an involved municipality", example = "052032")
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
             String municipality,

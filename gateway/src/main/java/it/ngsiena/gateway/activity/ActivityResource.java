@@ -80,8 +80,9 @@ public class ActivityResource {
                     schema = @Schema(implementation = ActivityItem.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter or Last-Event-ID")
     public Multi<OutboundSseEvent> stream(@QueryParam("municipality") String municipality,
-            @QueryParam("workstream") String workstream, @QueryParam("type") String type,
-            @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+            @Parameter(description = "Only events of this workstream: training, participation, feasibility or comms") @QueryParam("workstream") String workstream,
+            @Parameter(description = "Only events of this type, e.g. it.ngsiena.participation.need.submitted.v1") @QueryParam("type") String type,
+            @Parameter(description = "The id of the last event received: the stream resumes right after it") @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, null, null);
         Set<String> grants = caller.readerGrants();
         Instant expiry = caller.credentialExpiry().orElse(Instant.MAX);

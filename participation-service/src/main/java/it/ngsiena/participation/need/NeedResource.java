@@ -216,8 +216,8 @@ public class NeedResource {
             @Parameter(description = "ISTAT code: needs of that municipality or endorsed by it", example = "052032")
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
             String municipality,
-            @QueryParam("theme") Theme theme,
-            @QueryParam("status") NeedStatus status,
+            @Parameter(description = "Only needs of this theme") @QueryParam("theme") Theme theme,
+            @Parameter(description = "Only needs in this state") @QueryParam("status") NeedStatus status,
             @Parameter(description = "Words in the title or description", example = "sportello")
             @QueryParam("q") @Size(max = 100) String text,
             @Parameter(description = "Submitted at or after (RFC 3339)", example = "2022-03-01T00:00:00Z")

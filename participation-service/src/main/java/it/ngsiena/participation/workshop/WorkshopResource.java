@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -76,7 +77,7 @@ public class WorkshopResource {
     public RestResponse<Page<WorkshopResponse>> list(
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
             String municipality,
-            @QueryParam("status") WorkshopStatus status,
+            @Parameter(description = "Only workshops in this state") @QueryParam("status") WorkshopStatus status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
         return PagedResponse.of(workshops.list(municipality, status, PageRequest.of(page, size))
                 .map(WorkshopResponse::of), uri);

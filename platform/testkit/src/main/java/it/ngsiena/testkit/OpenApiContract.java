@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What every service's OpenAPI document promises third-party frontends: each operation has an id and
- * a summary; each one that needs a token lists its error responses and says which roles may call it
+ * What every service's OpenAPI document promises third-party frontends: each operation has an id, a
+ * summary and a description, each parameter a description; each one that needs a token lists its error responses and says which roles may call it
  * (in {@code x-roles}; its bearer requirement lists no scopes); request schemas carry examples.
  */
 public final class OpenApiContract {
@@ -40,6 +40,12 @@ public final class OpenApiContract {
             if (op.get("summary") == null) {
                 missing.add(name + ": summary");
             }
+            if (op.get("description") == null) {
+                missing.add(name + ": description");
+            }
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.getOrDefault("parameters", List.of());
+            parameters.stream().filter(p -> p.get("description") == null)
+                    .forEach(p -> missing.add(name + ": parameter " + p.get("name") + " without a description"));
             if (!path.startsWith("/v1/") || anonymousPaths.contains(path)) {
                 return;
             }

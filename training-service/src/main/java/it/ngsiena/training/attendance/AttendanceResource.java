@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -125,7 +126,7 @@ public class AttendanceResource {
             content = @Content(schema = @Schema(implementation = Verification.class)))
     @APIResponse(responseCode = "404", description = "No certificate has this code",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Verification verify(@PathParam("code") String code) {
+    public Verification verify(@Parameter(description = "The verification code printed on the certificate") @PathParam("code") String code) {
         Certificate c = Certificate.<Certificate>find("code", code).firstResult();
         if (c == null) {
             throw ProblemException.notFound("Certificate", code);

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -98,7 +99,7 @@ public class CourseResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "200", description = "A page of courses",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
-    public RestResponse<Page<CourseResponse>> list(@QueryParam("topic") Topic topic, @QueryParam("page") Integer page,
+    public RestResponse<Page<CourseResponse>> list(@Parameter(description = "Only courses of this topic") @QueryParam("topic") Topic topic, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @Context UriInfo uri) {
         return PagedResponse.of(courses.list(topic, PageRequest.of(page, size)).map(CourseResponse::of), uri);
     }

@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -84,7 +85,7 @@ public class ParticipantResource {
     public RestResponse<Page<ParticipantResponse>> list(
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
             String municipality,
-            @QueryParam("role") ParticipantRole role,
+            @Parameter(description = "Only participants with this role") @QueryParam("role") ParticipantRole role,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
         return PagedResponse.of(participants.list(municipality, role, PageRequest.of(page, size))
                 .map(participants::view), uri);

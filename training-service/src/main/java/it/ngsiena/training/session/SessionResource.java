@@ -88,8 +88,9 @@ public class SessionResource {
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<Page<SessionResponse>> list(@QueryParam("course") UUID course, @QueryParam("format") SessionFormat format,
-            @QueryParam("status") SessionStatus status,
+    public RestResponse<Page<SessionResponse>> list(@Parameter(description = "Only sessions of this course") @QueryParam("course") UUID course,
+            @Parameter(description = "Only sessions in this format") @QueryParam("format") SessionFormat format,
+            @Parameter(description = "Only sessions in this state") @QueryParam("status") SessionStatus status,
             @Parameter(description = "Sessions ending after (RFC 3339)") @QueryParam("from") String from,
             @Parameter(description = "Sessions starting before (RFC 3339)") @QueryParam("to") String to,
             @Parameter(description = "Sessions where staff of this municipality (ISTAT) are enrolled", example = "052032")
@@ -109,8 +110,11 @@ public class SessionResource {
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
     @APIResponse(responseCode = "400", description = "Invalid filter or paging",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<Page<SessionResponse>> calendar(@QueryParam("course") UUID course, @QueryParam("format") SessionFormat format,
-            @QueryParam("status") SessionStatus status, @QueryParam("from") String from, @QueryParam("to") String to,
+    public RestResponse<Page<SessionResponse>> calendar(@Parameter(description = "Only sessions of this course") @QueryParam("course") UUID course,
+            @Parameter(description = "Only sessions in this format") @QueryParam("format") SessionFormat format,
+            @Parameter(description = "Only sessions in this state") @QueryParam("status") SessionStatus status,
+            @Parameter(description = "Sessions ending after (RFC 3339)") @QueryParam("from") String from,
+            @Parameter(description = "Sessions starting before (RFC 3339)") @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
         return page(course, format, status, from, to, null, page, size, uri, SessionResponse::publicOf);
     }

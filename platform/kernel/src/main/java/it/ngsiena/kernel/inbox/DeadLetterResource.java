@@ -54,8 +54,10 @@ public class DeadLetterResource {
     @APIResponse(responseCode = "200", description = "How many went back",
             content = @Content(schema = @Schema(example = "{\"replayed\": 1}")))
     public Map<String, Integer> replay(
-            @Parameter(example = "ngs.participation.v1.dlq") @QueryParam("topic") String topic,
-            @QueryParam("partition") Integer partition, @QueryParam("offset") Long offset) {
+            @Parameter(description = "The dead-letter topic of the one record to send back (all of them when omitted)",
+                    example = "ngs.participation.v1.dlq") @QueryParam("topic") String topic,
+            @Parameter(description = "Its partition") @QueryParam("partition") Integer partition,
+            @Parameter(description = "Its offset") @QueryParam("offset") Long offset) {
         return Map.of("replayed", deadLetters.replay(Optional.ofNullable(topic), Optional.ofNullable(partition),
                 Optional.ofNullable(offset)));
     }

@@ -1,5 +1,6 @@
 package it.ngsiena.kernel.openapi;
 
+import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.problem.Problem;
@@ -64,6 +65,63 @@ public class PlatformOpenApiFilter implements OASFilter {
             schema.setMaximum(java.math.BigDecimal.valueOf(maximum));
         }
         parameter.setSchema(schema);
+    }
+
+    /** What the platform's conventions make of a parameter, said once for every operation that has it. */
+    private static final Map<String, String> CONVENTIONS = Map.of(
+            "header If-Match", "The ETag of the version read: the change applies only if nobody has changed the"
+                    + " resource since (412 otherwise, 428 without it)",
+            "header If-None-Match", "The ETag of the copy the caller holds: 304 while it is still current",
+            "header " + IdempotentCreates.HEADER, "1 to 255 characters chosen by the caller: a retry with the same key"
+                    + " and body gets the first answer again (Idempotent-Replayed: true) and creates nothing; the same key"
+                    + " with another body is a 422",
+            "path istat", "ISTAT code of a municipality of the Province of Siena (6 digits), e.g. 052032 for Siena",
+            "query municipality", "Only what concerns this municipality: its ISTAT code (6 digits), e.g. 052032 for Siena");
+
+    /**
+     * Parameters left undescribed by the resources get the description of the platform's convention for
+     * them, and a path's id names the resource of the segment before it ({@code /courses/{id}}: the course).
+     */
+    private static void describeConventionalParameters(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            if (operation.getParameters() == null) {
+                return;
+            }
+            for (Parameter parameter : operation.getParameters()) {
+                if (parameter.getDescription() != null || parameter.getIn() == null) {
+                    continue;
+                }
+                String key = parameter.getIn().name().toLowerCase(java.util.Locale.ROOT) + " " + parameter.getName();
+                if (CONVENTIONS.containsKey(key)) {
+                    parameter.setDescription(CONVENTIONS.get(key));
+                } else if (parameter.getIn() == Parameter.In.PATH) {
+                    resourceOf(path, parameter.getName()).ifPresent(r -> parameter.setDescription("Id of the " + r));
+                }
+            }
+        }));
+    }
+
+    /** {@code id} after {@code /studies/}: "study"; {@code milestoneId}: "milestone". */
+    static Optional<String> resourceOf(String path, String name) {
+        if (name.endsWith("Id") && name.length() > 2) {
+            return Optional.of(name.substring(0, name.length() - 2).replaceAll("([a-z])([A-Z])", "$1 $2")
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
+        if (!name.equals("id")) {
+            return Optional.empty();
+        }
+        String[] segments = path.split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].equals("{id}")) {
+                String plural = segments[i - 1].replace('-', ' ');
+                return Optional.of(plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                        : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural);
+            }
+        }
+        return Optional.empty();
     }
 
     /** PATCH takes a JSON merge patch: the document names that type only (see {@link MergePatch}). */
@@ -244,6 +302,7 @@ public class PlatformOpenApiFilter implements OASFilter {
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         declareHeaders(openAPI);
+        describeConventionalParameters(openAPI);
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             TIME_SCHEMAS.forEach((name, schema) -> {
                 if (openAPI.getComponents().getSchemas().containsKey(name)) {
