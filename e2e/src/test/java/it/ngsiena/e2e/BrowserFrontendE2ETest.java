@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import it.ngsiena.testkit.Tokens;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -20,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,12 +107,7 @@ class BrowserFrontendE2ETest {
     /** What an operator does for a new frontend: its address becomes a redirect URI of ngs-frontend. */
     private static void allowRedirectsTo(String redirect) throws Exception {
         String keycloak = RunningPlatform.platform().keycloakUrl();
-        String admin = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
-                + "/realms/master/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password", "client_id",
-                        "admin-cli", "username", "admin", "password", "admin")))).build(),
-                HttpResponse.BodyHandlers.ofString()).body()).path("access_token").asText();
+        String admin = new Tokens(keycloak + "/realms/master").forUserThrough("admin-cli", "admin", "admin");
         String clients = keycloak + "/admin/realms/ngs/clients";
         JsonNode found = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(clients + "?clientId=ngs-frontend"))
                 .header("Authorization", "Bearer " + admin).build(), HttpResponse.BodyHandlers.ofString()).body());
@@ -124,11 +118,6 @@ class BrowserFrontendE2ETest {
                 .PUT(HttpRequest.BodyPublishers.ofString(client.toString())).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
         assertThat(status).as("ngs-frontend updated").isEqualTo(204);
-    }
-
-    private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
     }
 
     private static String encode(String value) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import it.ngsiena.testkit.Tokens;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -101,10 +102,8 @@ class RealmHardeningE2ETest {
                 .header("Authorization", "Bearer " + adminToken()).build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    private static String adminToken() throws Exception {
-        return JSON.readTree(post(keycloak + "/realms/master/protocol/openid-connect/token", Map.of("grant_type",
-                "password", "client_id", "admin-cli", "username", "admin", "password", "admin")).body())
-                .get("access_token").asText();
+    private static String adminToken() {
+        return new Tokens(keycloak + "/realms/master").forUserThrough("admin-cli", "admin", "admin");
     }
 
     private static int passwordGrant(String user) throws Exception {
