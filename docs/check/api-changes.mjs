@@ -76,7 +76,7 @@ function compareOperation(where, opBefore, opAfter, before, after, changes) {
  * (`read`: the new schema must still give everything the old one promised).
  */
 function compareSchemas(where, schemaBefore, schemaAfter, before, after, direction, changes, seen = new Set()) {
-  const a = resolve(before, schemaBefore), b = resolve(after, schemaAfter);
+  const a = flatten(before, schemaBefore), b = flatten(after, schemaAfter);
   if (!a || !b) {
     return;
   }
@@ -85,6 +85,22 @@ function compareSchemas(where, schemaBefore, schemaAfter, before, after, directi
     return;
   }
   seen.add(visit);
+  if (b.oneOf && !a.oneOf) {
+    // One schema became alternatives: a reader must still get from each what it got before; a sender's
+    // body must still fit one of them.
+    const variants = b.oneOf.map(variant => {
+      const found = [];
+      compareSchemas(`${where} (${variant.$ref?.split('/').pop() ?? 'variant'})`, schemaBefore, variant, before, after,
+        direction, found, new Set(seen));
+      return found;
+    });
+    if (direction === 'read') {
+      variants.forEach(found => changes.push(...found));
+    } else if (!variants.some(found => found.length === 0)) {
+      changes.push(`${where}: no alternative accepts what was accepted before`);
+    }
+    return;
+  }
   const typeBefore = types(a), typeAfter = types(b);
   if (typeBefore && typeAfter && typeBefore !== typeAfter) {
     changes.push(`${where}: type ${typeBefore} became ${typeAfter}`);
@@ -122,6 +138,22 @@ function compareSchemas(where, schemaBefore, schemaAfter, before, after, directi
   if (a.items && b.items) {
     compareSchemas(`${where}[]`, a.items, b.items, before, after, direction, changes, seen);
   }
+}
+
+/** The schema a reference points to, with the parts of an allOf merged into one object schema. */
+function flatten(doc, schema) {
+  const resolved = resolve(doc, schema);
+  if (!resolved?.allOf) {
+    return resolved;
+  }
+  const merged = { ...resolved, properties: { ...(resolved.properties ?? {}) }, required: [...(resolved.required ?? [])] };
+  delete merged.allOf;
+  for (const part of resolved.allOf.map(p => flatten(doc, p)).filter(Boolean)) {
+    Object.assign(merged.properties, part.properties ?? {});
+    merged.required.push(...(part.required ?? []));
+    merged.type ??= part.type;
+  }
+  return merged;
 }
 
 function resolve(doc, schema) {

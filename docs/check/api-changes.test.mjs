@@ -69,3 +69,21 @@ test('the major version is the first number', () => {
   assert.equal(major('1.4.2'), 1);
   assert.equal(major('2.0.0'), 2);
 });
+
+test('alternatives by type (oneOf of allOf variants) that each keep every property are not breaking', () => {
+  const common = { type: 'object', required: ['id'], properties: { id: need.properties.id, status: need.properties.status } };
+  const variant = theme => ({ allOf: [{ $ref: '#/components/schemas/NeedCommon' }, { type: 'object', required: ['title'],
+    properties: { title: { type: 'string', enum: [theme] } } }] });
+  const after = doc({ oneOf: [{ $ref: '#/components/schemas/Mobility' }, { $ref: '#/components/schemas/Energy' }],
+    discriminator: { propertyName: 'title' } });
+  Object.assign(after.components.schemas, { NeedCommon: common, Mobility: variant('MOBILITY'), Energy: variant('ENERGY') });
+  assert.deepEqual(breakingChanges(doc(need), after), []);
+
+  const withoutStatus = clone(after);
+  delete withoutStatus.components.schemas.NeedCommon.properties.status;
+  withoutStatus.components.schemas.Energy.allOf[1].properties.status = { type: 'string' };
+  assert.deepEqual(breakingChanges(doc(need), withoutStatus), [
+    'GET /v1/needs response 200 (Mobility): property status removed',
+    'POST /v1/needs response 201 (Mobility): property status removed',
+  ]);
+});

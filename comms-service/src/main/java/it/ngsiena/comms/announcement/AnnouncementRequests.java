@@ -1,5 +1,6 @@
 package it.ngsiena.comms.announcement;
 
+import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.contracts.comms.ItemReference;
 import it.ngsiena.kernel.text.Prose;
 import it.ngsiena.kernel.text.SingleLine;
@@ -62,7 +63,7 @@ public final class AnnouncementRequests {
                     message = "must be lower-case letters, digits and dashes") String> tags,
             @Size(max = 35) List<@NotNull @Pattern(regexp = ISTAT, message = "must be a 6-digit ISTAT code") String>
             municipalities,
-            @Size(max = 20) List<@NotNull @Valid Reference> references) {
+            @Size(max = 20) List<@NotNull @Valid Reference> references) implements MergePatch.Document {
 
         @AssertTrue(message = "at least one field is required")
         @Schema(hidden = true)

@@ -1,5 +1,6 @@
 package it.ngsiena.feasibility.funding;
 
+import it.ngsiena.kernel.http.MergePatch;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -42,7 +43,7 @@ public final class FundingRequests {
             example = "{\"status\": \"AWARDED\", \"amountEur\": 118500.00}")
     public record Change(
             @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal amountEur,
-            FundingStatus status) {
+            FundingStatus status) implements MergePatch.Document {
 
         @AssertTrue(message = "at least one field is required")
         @Schema(hidden = true)

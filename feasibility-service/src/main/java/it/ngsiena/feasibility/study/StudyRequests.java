@@ -1,5 +1,6 @@
 package it.ngsiena.feasibility.study;
 
+import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
@@ -49,7 +50,7 @@ public final class StudyRequests {
             @Size(max = 200) String leadOrganisation,
             @Size(max = 200) String leadRole,
             @Schema(description = "Codice Unico di Progetto, once funded") @Pattern(regexp = CUP,
-                    message = "must be a 15-character CUP (capital letters and digits)") String cup) {
+                    message = "must be a 15-character CUP (capital letters and digits)") String cup) implements MergePatch.Document {
 
         @AssertTrue(message = "at least one field is required")
         @Schema(hidden = true)

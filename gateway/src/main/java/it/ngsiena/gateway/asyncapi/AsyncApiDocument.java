@@ -9,9 +9,6 @@ import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.inbox.DeadLetters;
 import it.ngsiena.kernel.tracing.TraceContext;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.TreeSet;
 
 /**
@@ -84,7 +81,7 @@ public final class AsyncApiDocument {
     }
 
     private static ObjectNode message(String type, Workstream workstream) {
-        JsonNode schema = schema(type);
+        JsonNode schema = EventSchemas.embedded(type);
         ObjectNode message = JSON.createObjectNode();
         message.put("name", type);
         message.put("title", schema.path("title").asText(type));
@@ -108,10 +105,7 @@ public final class AsyncApiDocument {
         properties.putObject("subject").put("type", "string").put("description", "The aggregate id (the record key)");
         properties.putObject("time").put("type", "string").put("format", "date-time");
         properties.putObject("datacontenttype").put("const", "application/json");
-        ObjectNode data = schema.deepCopy();
-        data.remove("$schema");
-        data.remove("$id");
-        properties.set("data", data);
+        properties.set("data", schema);
         return message;
     }
 
@@ -167,16 +161,5 @@ public final class AsyncApiDocument {
         message.putObject("payload").put("description", "The record's value as it was (usually a CloudEvent of the topic,"
                 + " perhaps unreadable)");
         return message;
-    }
-
-    private static JsonNode schema(String type) {
-        try (InputStream in = EventCatalog.class.getResourceAsStream("/schemas/" + type + ".json")) {
-            if (in == null) {
-                throw new IllegalStateException("No schema for " + type + " in the contracts");
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -99,6 +99,7 @@ public class MergedOpenApiResource {
         ObjectNode document = OpenApiMerger.merge(json, ownDocument(), documents);
         document.path(OpenApiMerger.CONFLICTS).forEach(c -> LOG.warnf("merged OpenAPI document: %s", c.asText()));
         describeAccess(document);
+        TypedActivityItems.apply(document);
         if (!unavailable.isEmpty()) {
             document.putPOJO("x-unavailable-services", unavailable);
         }

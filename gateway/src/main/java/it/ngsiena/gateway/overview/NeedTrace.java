@@ -1,9 +1,13 @@
 package it.ngsiena.gateway.overview;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -25,7 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class NeedTrace {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads the merged event data into the parts' records; fields the records leave out are dropped. */
+    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private final VisibleActivity visible;
 
@@ -34,14 +40,89 @@ public class NeedTrace {
     }
 
     @Schema(name = "NeedTrace")
-    public record Trace(UUID needId, @Schema(description = "Latest known state of the need") Map<String, Object> need,
-            List<Map<String, Object>> studies, List<Map<String, Object>> announcements,
+    public record Trace(@Schema(description = "Id of the need") UUID needId,
+            @Schema(description = "Latest known state of the need") TracedNeed need,
+            @Schema(description = "The feasibility studies opened for the need, in the order they were requested")
+            List<TracedStudy> studies,
+            @Schema(description = "Announcements about the need or its studies, in the order they were drafted")
+            List<TracedAnnouncement> announcements,
             @Schema(description = "Every event about the need, its studies and announcements, oldest first")
             List<Step> timeline) {
     }
 
-    @Schema(name = "NeedTraceStep")
-    public record Step(String eventId, String type, String workstream, String subject, OffsetDateTime time,
+    @Schema(name = "TracedNeed", description = "A need as its events tell it")
+    public record TracedNeed(
+            @Schema(description = "Id of the need") UUID needId,
+            @Schema(description = "Short title", example = "Sportello digitale intercomunale") String title,
+            @Schema(description = "Theme of the need", example = "DIGITAL_TRANSITION") String theme,
+            @Schema(description = "How the need was collected", enumeration = {"WORKSHOP", "ONLINE", "SURVEY"})
+            String origin,
+            @Schema(description = "ISTAT codes of the municipalities that raised it", example = "[\"052032\"]")
+            List<String> municipalities,
+            @Schema(description = "ISTAT codes of the municipalities that endorsed it", example = "[\"052015\"]")
+            List<String> endorsers,
+            @Schema(description = "Latest status", enumeration = {"SUBMITTED", "UNDER_REVIEW", "PRIORITISED",
+                    "IN_FEASIBILITY", "ASSESSED", "REJECTED"}) String status,
+            @Schema(description = "Why it was prioritised, when it was") String rationale,
+            @Schema(description = "The answer given when it was rejected") String answer,
+            @Schema(description = "When it was submitted") OffsetDateTime submittedAt) {
+    }
+
+    @Schema(name = "TracedStudy", description = "A feasibility study as its events tell it")
+    public record TracedStudy(
+            @Schema(description = "Id of the study") UUID studyId,
+            @Schema(description = "Title, once the study has one", example = "Studio di fattibilità: navetta") String title,
+            @Schema(description = "Ids of the needs it assesses") List<UUID> needIds,
+            @Schema(description = "ISTAT codes of the municipalities concerned", example = "[\"052032\"]")
+            List<String> municipalities,
+            @Schema(description = "Latest status", enumeration = {"REQUESTED", "IN_PROGRESS", "COMPLETED", "ABANDONED"})
+            String status,
+            @Schema(description = "Organisation leading the study", example = "Open Impact") String leadOrganisation,
+            @Schema(description = "Verdict, once completed", enumeration = {"FEASIBLE", "FEASIBLE_WITH_CONDITIONS",
+                    "NOT_FEASIBLE"}) String verdict,
+            @Schema(description = "Estimated cost in EUR, once completed", example = "120000.00")
+            BigDecimal estimatedCostEur,
+            @Schema(description = "Why it was abandoned, when it was") String reason,
+            @Schema(description = "When it was requested") OffsetDateTime requestedAt,
+            @Schema(description = "When it started") OffsetDateTime startedAt,
+            @Schema(description = "When it was completed") OffsetDateTime completedAt,
+            @Schema(description = "When it was abandoned") OffsetDateTime abandonedAt,
+            @Schema(description = "Its funding sources (only for callers who may read the study's funding)")
+            List<TracedFunding> funding) {
+    }
+
+    @Schema(name = "TracedFunding", description = "A funding source of a study as its events tell it")
+    public record TracedFunding(
+            @Schema(description = "Id of the funding source") UUID fundingSourceId,
+            @Schema(description = "Id of the study it funds") UUID studyId,
+            @Schema(description = "Kind of funding", example = "PNRR") String kind,
+            @Schema(description = "PNRR mission and component, for PNRR funding", example = "M1C1") String pnrrComponent,
+            @Schema(description = "Amount in EUR", example = "50000.00") BigDecimal amountEur,
+            @Schema(description = "Latest status", enumeration = {"IDENTIFIED", "APPLIED", "AWARDED", "REJECTED"})
+            String status) {
+    }
+
+    @Schema(name = "TracedAnnouncement", description = "An announcement as its events tell it")
+    public record TracedAnnouncement(
+            @Schema(description = "Id of the announcement") UUID announcementId,
+            @Schema(description = "Title", example = "Studio completato") String title,
+            @Schema(description = "Summary, once published") String summary,
+            @Schema(description = "Language", enumeration = {"it", "en"}) String language,
+            @Schema(description = "Who it is for", enumeration = {"PUBLIC", "MUNICIPALITIES", "PARTNERS"}) String audience,
+            @Schema(description = "ISTAT codes of the municipalities concerned", example = "[\"052032\"]")
+            List<String> municipalities,
+            @Schema(description = "Tags, once published") List<String> tags,
+            @Schema(description = "Latest status", enumeration = {"DRAFT", "PUBLISHED", "ARCHIVED"}) String status,
+            @Schema(description = "When it was published") OffsetDateTime publishedAt) {
+    }
+
+    @Schema(name = "NeedTraceStep", description = "One event in a need's timeline")
+    public record Step(@Schema(description = "CloudEvents id of the event") String eventId,
+            @Schema(description = "Event type", example = "it.ngsiena.participation.need.submitted.v1") String type,
+            @Schema(description = "Workstream that published it", example = "participation") String workstream,
+            @Schema(description = "Id of the aggregate the event is about") String subject,
+            @Schema(description = "When it happened") OffsetDateTime time,
+            @Schema(description = "Title of what it is about", example = "Sportello digitale intercomunale")
             String title) {
     }
 
@@ -130,7 +211,9 @@ public class NeedTrace {
                     r.title())));
         }
         timeline.sort(java.util.Comparator.comparing(Step::time).thenComparing(Step::eventId));
-        return new Trace(needId, state, new ArrayList<>(studies.values()), new ArrayList<>(announcements.values()),
+        return new Trace(needId, needEvents.isEmpty() ? null : JSON.convertValue(state, TracedNeed.class),
+                studies.values().stream().map(study -> JSON.convertValue(study, TracedStudy.class)).toList(),
+                announcements.values().stream().map(a -> JSON.convertValue(a, TracedAnnouncement.class)).toList(),
                 timeline);
     }
 

@@ -1,5 +1,6 @@
 package it.ngsiena.participation.need;
 
+import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.text.Prose;
 import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.constraints.AssertTrue;
@@ -13,7 +14,7 @@ public record NeedEdit(
         @Schema(example = "Sportello digitale intercomunale per l'edilizia e le attività produttive")
         @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine String title,
         @Size(max = 5000) @Pattern(regexp = Prose.NOT_BLANK, message = "must not be blank") String description,
-        @Schema(example = "DIGITAL_TRANSITION") Theme theme) {
+        @Schema(example = "DIGITAL_TRANSITION") Theme theme) implements MergePatch.Document {
 
     @AssertTrue(message = "at least one of title, description, theme is required")
     @Schema(hidden = true)

@@ -20,6 +20,7 @@ import it.ngsiena.contracts.participation.NeedUpdated;
 import it.ngsiena.participation.support.Fixtures;
 import it.ngsiena.testkit.PlatformTestResource;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +134,16 @@ class NeedLifecycleTest {
                 .body("description", equalTo("Descrizione rivista"));
         assertThat(fixtures.events(id, NeedUpdated.TYPE)).extracting(e -> e.data().get("version").asLong())
                 .containsExactly(1L, 2L);
+        // null would remove the field in RFC 7396, and no field of a need can be removed: refused, naming it,
+        // and nothing changed (with application/json too, the same meaning).
+        for (String type : List.of("application/merge-patch+json", "application/json")) {
+            given().contentType(type).header("If-Match", "\"2\"").body("{\"title\":\"Altro\",\"description\":null}")
+                    .when().patch("/v1/participation/needs/" + id)
+                    .then().statusCode(400).contentType(PROBLEM)
+                    .body("violations.field", org.hamcrest.Matchers.contains("description"));
+        }
+        given().when().get("/v1/participation/needs/" + id).then().statusCode(200).header("ETag", "\"2\"")
+                .body("title", equalTo("Titolo rivisto"));
 
         UUID prioritised = fixtures.need(NeedStatus.PRIORITISED, SIENA);
         given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)

@@ -1,5 +1,6 @@
 package it.ngsiena.training.course;
 
+import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.text.Prose;
 import it.ngsiena.kernel.text.SingleLine;
 import jakarta.validation.constraints.AssertTrue;
@@ -39,7 +40,7 @@ public final class CourseRequests {
             @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine String title,
             @Size(max = 5000) @Pattern(regexp = Prose.NOT_BLANK, message = "must not be blank") String description,
             @DecimalMin("0.5") @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal plannedHours,
-            @Min(1) @Max(100) Integer certificateThresholdPercent) {
+            @Min(1) @Max(100) Integer certificateThresholdPercent) implements MergePatch.Document {
 
         @AssertTrue(message = "at least one field is required")
         @Schema(hidden = true)

@@ -133,7 +133,7 @@ public class PlatformOpenApiFilter implements OASFilter {
             patch.getRequestBody().getContent().removeMediaType("application/json");
             if (patch.getRequestBody().getDescription() == null) {
                 patch.getRequestBody().setDescription("A JSON merge patch (RFC 7396): the members sent replace the"
-                        + " current values, the members left out (or sent as null) stay as they are."
+                        + " current values, the members left out stay as they are. " + MergePatch.NULL_MEMBERS
                         + " application/json is accepted too, with the same meaning.");
             }
         }
