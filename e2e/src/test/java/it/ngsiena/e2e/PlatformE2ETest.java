@@ -566,5 +566,8 @@ class PlatformE2ETest {
         Path kept = Path.of(System.getProperty("ngs.root", "..")).resolve("docs/openapi.json");
         assertThat(java.nio.file.Files.exists(kept) ? java.nio.file.Files.readString(kept) : "")
                 .as("docs/openapi.json is out of date: copy e2e/target/openapi.json there").isEqualTo(current);
+        // Every property says what it means, every body has an example (the services' own and the merger's).
+        assertThat(it.ngsiena.testkit.OpenApiContract.mergedGaps(io.restassured.path.json.JsonPath.from(served)))
+                .isEmpty();
     }
 }

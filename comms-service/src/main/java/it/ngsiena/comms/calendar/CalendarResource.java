@@ -36,10 +36,14 @@ public class CalendarResource {
     }
 
     @Schema(name = "CalendarEntry")
-    public record EntryView(@Schema(example = "training-session-3f1c…@ngsiena.it") String uid,
+    public record EntryView(
+            @Schema(description = "Stable id of the entry (iCalendar UID)",
+                    example = "training-session-3f1c…@ngsiena.it")
+            String uid,
             @Schema(example = "TRAINING_SESSION") String kind, UUID sourceId,
             @Schema(example = "Kickoff online del percorso formativo") String title, OffsetDateTime startsAt,
-            OffsetDateTime endsAt, String location,
+            OffsetDateTime endsAt,
+            @Schema(description = "Where it takes place: a venue, or the link to join online") String location,
             @Schema(description = "Empty for programme-wide events") List<String> municipalities,
             @Schema(example = "CONFIRMED") String status, int sequence) {
 
@@ -73,7 +77,45 @@ public class CalendarResource {
             description = "Public; subscribe to it from any calendar client. Same filters as the JSON list.")
     @APIResponse(responseCode = "200", description = "text/calendar",
             content = @Content(mediaType = "text/calendar", schema = @Schema(type = org.eclipse.microprofile.openapi
-                    .annotations.enums.SchemaType.STRING)))
+                    .annotations.enums.SchemaType.STRING), example = """
+                    BEGIN:VCALENDAR
+                    VERSION:2.0
+                    PRODID:-//Next Generation Siena//Programme calendar//IT
+                    CALSCALE:GREGORIAN
+                    METHOD:PUBLISH
+                    X-WR-CALNAME:Next Generation Siena
+                    X-WR-TIMEZONE:Europe/Rome
+                    BEGIN:VTIMEZONE
+                    TZID:Europe/Rome
+                    BEGIN:DAYLIGHT
+                    TZOFFSETFROM:+0100
+                    TZOFFSETTO:+0200
+                    TZNAME:CEST
+                    DTSTART:19700329T020000
+                    RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU
+                    END:DAYLIGHT
+                    BEGIN:STANDARD
+                    TZOFFSETFROM:+0200
+                    TZOFFSETTO:+0100
+                    TZNAME:CET
+                    DTSTART:19701025T030000
+                    RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU
+                    END:STANDARD
+                    END:VTIMEZONE
+                    BEGIN:VEVENT
+                    UID:training-session-3fa85f64-5717-4562-b3fc-2c963f66afa6@ngsiena.it
+                    DTSTAMP:20220901T080000Z
+                    LAST-MODIFIED:20220901T080000Z
+                    DTSTART;TZID=Europe/Rome:20221012T093000
+                    DTEND;TZID=Europe/Rome:20221012T123000
+                    SUMMARY:Kickoff online del percorso formativo
+                    LOCATION:https://meet.example.org/ngs-kickoff
+                    CATEGORIES:Formazione
+                    STATUS:CONFIRMED
+                    SEQUENCE:0
+                    END:VEVENT
+                    END:VCALENDAR
+                    """))
     @APIResponse(responseCode = "400", description = "Invalid filter")
     public Response feed(@QueryParam("municipality")
             @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String municipality,

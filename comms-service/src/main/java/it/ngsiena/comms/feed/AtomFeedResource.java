@@ -56,7 +56,19 @@ public class AtomFeedResource {
     @Operation(operationId = "announcementsAtomFeed", summary = "Public announcements as an Atom 1.0 feed",
             description = "Anonymous; the latest 50 published PUBLIC announcements, newest first, bodies as safe HTML.")
     @APIResponse(responseCode = "200", description = "application/atom+xml",
-            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING),
+                    example = """
+                    <?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom">\
+                    <id>https://api.ngsiena.example/v1/comms/announcements.atom</id>\
+                    <title>Next Generation Siena: notizie del programma</title><updated>2022-10-05T10:00:00Z</updated>\
+                    <author><name>Ananse Communication per Next Generation Siena</name></author>\
+                    <link rel="self" href="https://api.ngsiena.example/v1/comms/announcements.atom"/>\
+                    <entry><id>urn:uuid:3fa85f64-5717-4562-b3fc-2c963f66afa6</id><title>Studio completato</title>\
+                    <published>2022-10-05T10:00:00Z</published><updated>2022-10-05T10:00:00Z</updated>\
+                    <link rel="alternate" href="https://api.ngsiena.example/v1/comms/announcements/3fa85f64-5717-4562-b3fc-2c963f66afa6"/>\
+                    <category term="fattibilità"/><summary>Lo studio sulla navetta è concluso.</summary>\
+                    <content type="html">&lt;p&gt;Lo studio sulla navetta intercomunale è concluso.&lt;/p&gt;</content>\
+                    </entry></feed>"""))
     @APIResponse(responseCode = "400", description = "Invalid filter")
     public Response feed(@Parameter(description = "Only announcements in this language: it or en") @QueryParam("language") @Pattern(regexp = "it|en", message = "must be it or en") String language,
             @Parameter(description = "Only announcements with this tag") @QueryParam("tag") String tag) throws XMLStreamException {

@@ -45,7 +45,8 @@ public final class NewsletterRequests {
 
     @Schema(name = "NewsletterRequest")
     public record Compose(
-            @Schema(example = "Next Generation Siena: le novità di ottobre") @NotBlank @Size(max = 200) @SingleLine
+            @Schema(description = "Subject line of the e-mail", example = "Next Generation Siena: le novità di ottobre")
+            @NotBlank @Size(max = 200) @SingleLine
             String subject,
             @Schema(example = "it") @NotNull @Pattern(regexp = "it|en", message = "must be it or en") String language,
             @Schema(description = "Tags it is about; empty: all", example = "[\"formazione\"]") @Size(max = 20)
@@ -55,7 +56,8 @@ public final class NewsletterRequests {
     }
 
     @Schema(name = "Newsletter")
-    public record NewsletterView(UUID id, String subject, String language, List<String> topics,
+    public record NewsletterView(UUID id,
+            @Schema(description = "Subject line of the e-mail") String subject, String language, List<String> topics,
             List<String> municipalities, List<UUID> announcementIds, @Schema(example = "SENT") String status,
             OffsetDateTime sentAt, Integer recipients, OffsetDateTime createdAt) {
 
@@ -66,6 +68,7 @@ public final class NewsletterRequests {
     }
 
     @Schema(name = "NewsletterDelivery", description = "One line of the send log")
-    public record DeliveryView(UUID subscriberId, OffsetDateTime sentAt, @Schema(example = "SENT") String outcome) {
+    public record DeliveryView(UUID subscriberId, OffsetDateTime sentAt,
+            @Schema(description = "Whether the e-mail was sent", example = "SENT") String outcome) {
     }
 }

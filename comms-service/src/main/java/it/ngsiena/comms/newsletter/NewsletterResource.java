@@ -130,9 +130,12 @@ public class NewsletterResource {
     }
 
     @Schema(name = "SubscriberExport")
-    public record SubscriberExport(NewsletterRequests.SubscriberView subscriber, List<Received> newsletters) {
+    public record SubscriberExport(
+            @Schema(description = "The subscriber as recorded") NewsletterRequests.SubscriberView subscriber,
+            @Schema(description = "The newsletters sent to them") List<Received> newsletters) {
         @Schema(name = "SubscriberExportNewsletter")
-        public record Received(UUID newsletterId, java.time.OffsetDateTime sentAt, String outcome) {
+        public record Received(UUID newsletterId, java.time.OffsetDateTime sentAt,
+                @Schema(description = "Whether the e-mail was sent") String outcome) {
         }
     }
 
@@ -171,7 +174,11 @@ public class NewsletterResource {
             description = "comms-partner or programme-admin. The HTML body subscribers will receive, with a "
                     + "placeholder unsubscribe link.")
     @APIResponse(responseCode = "200", description = "text/html",
-            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING),
+                    example = "<!DOCTYPE html><html lang=\"it\"><head><meta charset=\"utf-8\"><title>Le novità di"
+                            + " ottobre</title></head><body><h1>Le novità di ottobre</h1><article><h2>Studio completato"
+                            + "</h2><p><em>Lo studio sulla navetta è concluso.</em></p><p>Il rapporto è online.</p>"
+                            + "</article><hr><p><a href=\"#unsubscribe\">Annulla l'iscrizione</a></p></body></html>"))
     @APIResponse(responseCode = "404", description = "No such newsletter")
     public String preview(@PathParam("id") UUID id) {
         return newsletters.html(newsletters.found(id), "#unsubscribe");

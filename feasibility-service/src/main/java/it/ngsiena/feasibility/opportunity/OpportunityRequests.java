@@ -67,7 +67,9 @@ public final class OpportunityRequests {
     }
 
     @Schema(name = "OpportunityMatch", description = "An open opportunity ranked for a study, with why")
-    public record Match(OpportunityView opportunity, @Schema(description = "0 to 100", example = "85") int score,
+    public record Match(
+            @Schema(description = "The funding opportunity")
+            OpportunityView opportunity, @Schema(description = "0 to 100", example = "85") int score,
             @Schema(example = "[\"themes in common: DIGITAL_TRANSITION\", \"all 2 municipalities eligible\"]")
             List<String> reasons) {
     }
@@ -77,6 +79,8 @@ public final class OpportunityRequests {
     }
 
     @Schema(name = "StudyOpportunityLink")
-    public record Linked(UUID studyId, OpportunityView opportunity, int score, OffsetDateTime linkedAt) {
+    public record Linked(UUID studyId,
+            @Schema(description = "The funding opportunity linked")
+            OpportunityView opportunity, int score, OffsetDateTime linkedAt) {
     }
 }

@@ -45,9 +45,12 @@ public class SummaryResource {
     @Schema(name = "FeasibilitySummary")
     public record Summary(
             @Schema(description = "ISTAT code; absent programme-wide", example = "052032") String municipality,
-            @Schema(example = "7") long studies,
-            @Schema(example = "{\"REQUESTED\": 2, \"IN_PROGRESS\": 2, \"COMPLETED\": 3}") Map<String, Long> byStatus,
-            @Schema(example = "{\"FEASIBLE\": 2, \"NOT_FEASIBLE\": 1}") Map<String, Long> byVerdict,
+            @Schema(description = "Studies in total", example = "7") long studies,
+            @Schema(description = "Studies by status",
+                    example = "{\"REQUESTED\": 2, \"IN_PROGRESS\": 2, \"COMPLETED\": 3}")
+            Map<String, Long> byStatus,
+            @Schema(description = "Completed studies by verdict", example = "{\"FEASIBLE\": 2, \"NOT_FEASIBLE\": 1}")
+            Map<String, Long> byVerdict,
             @Schema(description = "EUR: completed studies found feasible (with or without conditions)",
                     example = "420000.00") BigDecimal feasibleEstimatedCostEur,
             @Schema(description = "EUR: funding sources not rejected", example = "380000.00")

@@ -1,5 +1,6 @@
 package it.ngsiena.gateway.activity;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.ngsiena.contracts.Workstream;
@@ -72,7 +73,11 @@ public class ActivityRebuild {
     }
 
     /** What a rebuild did. */
-    public record Result(long eventsRead, long rowsChanged, long rowsAdded, long millis) {
+    public record Result(
+            @Schema(description = "Events read from the log") long eventsRead,
+            @Schema(description = "Rows of the read models changed") long rowsChanged,
+            @Schema(description = "Rows of the read models added") long rowsAdded,
+            @Schema(description = "How long the rebuild took, in milliseconds") long millis) {
     }
 
     /** Runs a rebuild; 409 while another runs (here or on another instance), 503 when the topics cannot be read. */

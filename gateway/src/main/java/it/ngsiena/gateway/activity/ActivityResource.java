@@ -77,7 +77,18 @@ public class ActivityResource {
                     + " reconnect with a new token and Last-Event-ID.")
     @APIResponse(responseCode = "200", description = "text/event-stream of activity items",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @Schema(implementation = ActivityItem.class)))
+                    schema = @Schema(implementation = ActivityItem.class), example = """
+                    id: 1042
+                    event: it.ngsiena.participation.need.submitted.v1
+                    data: {"id":"b1f0d3a2-5a0e-4a3f-8d2c-1f5e9c0a7b11","type":"it.ngsiena.participation.need.submitted.v1",\
+                    "workstream":"participation","source":"/participation-service",\
+                    "subject":"3f6c2a7e-6a8b-4f4e-9a57-2f0c1f7b9d10","time":"2022-03-24T10:00:00Z",\
+                    "municipalities":["052032"],"title":"Sportello digitale intercomunale",\
+                    "data":{"needId":"3f6c2a7e-6a8b-4f4e-9a57-2f0c1f7b9d10","title":"Sportello digitale intercomunale",\
+                    "theme":"DIGITAL_TRANSITION","municipalities":["052032"],"origin":"WORKSHOP",\
+                    "submittedAt":"2022-03-24T10:00:00Z"}}
+
+                    """))
     @APIResponse(responseCode = "400", description = "Invalid filter or Last-Event-ID")
     public Multi<OutboundSseEvent> stream(@QueryParam("municipality") String municipality,
             @Parameter(description = "Only events of this workstream: training, participation, feasibility or comms") @QueryParam("workstream") String workstream,

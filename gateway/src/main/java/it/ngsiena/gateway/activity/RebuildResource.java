@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/admin/read-models/rebuild")
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "Operators' tools (programme-admin): dead letters, read-model rebuilds")
 public class RebuildResource {
 
     private final ActivityRebuild rebuild;

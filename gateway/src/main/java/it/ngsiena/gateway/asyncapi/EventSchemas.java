@@ -1,8 +1,10 @@
 package it.ngsiena.gateway.asyncapi;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.ngsiena.contracts.EventCatalog;
+import it.ngsiena.kernel.openapi.PropertyConventions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,11 +33,33 @@ public final class EventSchemas {
         }
     }
 
-    /** The same, as a schema embedded in another document: without its own {@code $schema} and {@code $id}. */
+    /**
+     * The same, as a schema embedded in another document: without its own {@code $schema} and {@code $id},
+     * its properties described by convention where the schema leaves them undescribed (as the services'
+     * schemas are, by the kernel's OpenAPI filter).
+     */
     public static ObjectNode embedded(String type) {
         ObjectNode schema = of(type);
         schema.remove("$schema");
         schema.remove("$id");
+        describeProperties(schema);
         return schema;
+    }
+
+    private static void describeProperties(JsonNode schema) {
+        if (schema.get("properties") instanceof ObjectNode properties) {
+            properties.properties().forEach(property -> {
+                if (property.getValue() instanceof ObjectNode value) {
+                    if (!value.has("description")) {
+                        PropertyConventions.describe(null, property.getKey())
+                                .ifPresent(description -> value.put("description", description));
+                    }
+                    describeProperties(value);
+                }
+            });
+        }
+        if (schema.get("items") instanceof ObjectNode items) {
+            describeProperties(items);
+        }
     }
 }

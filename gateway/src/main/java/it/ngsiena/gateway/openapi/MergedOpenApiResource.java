@@ -38,7 +38,7 @@ import org.jboss.logging.Logger;
  * callers cannot make the gateway fetch on every request.
  */
 @Path("/v1/openapi")
-@Tag(name = "API documents")
+@Tag(name = "Documents", description = "The platform's API documents")
 public class MergedOpenApiResource {
 
     private static final Logger LOG = Logger.getLogger(MergedOpenApiResource.class);
@@ -100,6 +100,7 @@ public class MergedOpenApiResource {
         document.path(OpenApiMerger.CONFLICTS).forEach(c -> LOG.warnf("merged OpenAPI document: %s", c.asText()));
         describeAccess(document);
         TypedActivityItems.apply(document);
+        BodyExamples.apply(document);
         if (!unavailable.isEmpty()) {
             document.putPOJO("x-unavailable-services", unavailable);
         }

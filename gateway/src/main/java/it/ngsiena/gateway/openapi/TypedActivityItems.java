@@ -19,6 +19,7 @@ final class TypedActivityItems {
 
     static final String ITEM = "ActivityItem";
     static final String COMMON = "ActivityItemCommon";
+    private static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
 
     private TypedActivityItems() {
     }
@@ -32,6 +33,12 @@ final class TypedActivityItems {
         common.withObjectProperty("properties").remove("data");
         common.put("description", "What every item of the activity feed has, whatever its type");
         schemas.set(COMMON, common);
+        // The Java record's data was a Jackson tree: its schemas go with it unless something else uses them.
+        for (String jackson : new String[] {JSON_NODE, JSON_NODE.replace("JsonNode", "node.ObjectNode")}) {
+            if (!document.toString().contains("\"" + ref(jackson) + "\"")) {
+                schemas.remove(jackson);
+            }
+        }
 
         ObjectNode item = schemas.putObject(ITEM);
         item.put("description", "One event of the feed: the fields every item has, a type from the event catalogue,"
@@ -54,7 +61,8 @@ final class TypedActivityItems {
             ObjectNode properties = own.putObject("properties");
             properties.putObject("type").put("type", "string").put("description", "The event type")
                     .putArray("enum").add(type);
-            properties.putObject("data").put("$ref", ref(name + "Data"));
+            properties.putObject("data").put("$ref", ref(name + "Data"))
+                    .put("description", "The event's data (events carry no personal data)");
             variants.addObject().put("$ref", ref(name + "Activity"));
             mapping.put(type, ref(name + "Activity"));
         }

@@ -13,8 +13,10 @@ public record Kpis(
         @Schema(description = "Position of the event log these figures come from", example = "1234") long logPosition) {
 
     @Schema(name = "WorkstreamKpis")
-    public record Workstream(@Schema(example = "420") long events,
-            @Schema(example = "{\"2022-03\": 12, \"2022-04\": 40}") Map<String, Long> perMonth,
+    public record Workstream(
+            @Schema(description = "Events of the workstream so far", example = "420") long events,
+            @Schema(description = "Events per month (yyyy-MM)", example = "{\"2022-03\": 12, \"2022-04\": 40}")
+            Map<String, Long> perMonth,
             @Schema(example = "18") long municipalities) {
     }
 }

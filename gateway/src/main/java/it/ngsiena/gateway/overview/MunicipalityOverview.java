@@ -10,10 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MunicipalityOverview(
         @Schema(example = "052032") String istat,
         @Schema(example = "Siena") String name,
-        Training training,
-        Participation participation,
-        Feasibility feasibility,
-        Comms comms,
+        @Schema(description = "Its training figures") Training training,
+        @Schema(description = "Its participation figures") Participation participation,
+        @Schema(description = "Its feasibility figures") Feasibility feasibility,
+        @Schema(description = "Its communication figures") Comms comms,
         @Schema(description = "Time of the latest event concerning it") OffsetDateTime lastActivity) {
 
     @Schema(name = "OverviewTraining")
@@ -26,23 +26,26 @@ public record MunicipalityOverview(
             @Schema(description = "Hours of training attended", example = "38.5") BigDecimal hours,
             @Schema(description = "Sessions with at least one attendee of the municipality", example = "5")
             long sessionsAttended,
-            @Schema(example = "4") long certificates) {
+            @Schema(description = "Certificates issued to its people", example = "4") long certificates) {
     }
 
     @Schema(name = "OverviewParticipation")
     public record Participation(
             @Schema(description = "Needs that concern it", example = "5") long needs,
-            @Schema(example = "{\"SUBMITTED\": 2, \"ASSESSED\": 1}") Map<String, Long> needsByStatus,
-            @Schema(example = "1") long areaWideNeeds,
+            @Schema(description = "Its needs by status", example = "{\"SUBMITTED\": 2, \"ASSESSED\": 1}")
+            Map<String, Long> needsByStatus,
+            @Schema(description = "Its needs that became area-wide", example = "1") long areaWideNeeds,
             @Schema(description = "Other municipalities' needs it endorses", example = "2") long endorsementsGiven,
             @Schema(description = "Endorsements its needs received", example = "3") long endorsementsReceived) {
     }
 
     @Schema(name = "OverviewFeasibility")
     public record Feasibility(
-            @Schema(example = "2") long studies,
-            @Schema(example = "{\"COMPLETED\": 1, \"IN_PROGRESS\": 1}") Map<String, Long> studiesByStatus,
-            @Schema(example = "{\"FEASIBLE\": 1}") Map<String, Long> studiesByVerdict,
+            @Schema(description = "Feasibility studies that concern it", example = "2") long studies,
+            @Schema(description = "Those studies by status", example = "{\"COMPLETED\": 1, \"IN_PROGRESS\": 1}")
+            Map<String, Long> studiesByStatus,
+            @Schema(description = "The completed ones by verdict", example = "{\"FEASIBLE\": 1}")
+            Map<String, Long> studiesByVerdict,
             @Schema(description = "EUR, completed feasible studies", example = "240000.00")
             BigDecimal feasibleEstimatedCostEur,
             @Schema(description = "EUR, not rejected", example = "240000.00") BigDecimal fundingIdentifiedEur,

@@ -48,7 +48,12 @@ public class OpenDataResource {
                     + " feasible_estimated_cost_eur, funding_identified_eur, funding_awarded_eur, announcements."
                     + " Amounts in EUR with a dot as decimal separator. Only aggregates, no personal data.")
     @APIResponse(responseCode = "200", description = "text/csv",
-            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = """
+                    istat_code,name,people_enrolled,attendances,training_hours,sessions_attended,certificates,needs,\
+                    area_wide_needs,endorsements_given,endorsements_received,studies,studies_feasible,\
+                    feasible_estimated_cost_eur,funding_identified_eur,funding_awarded_eur,announcements
+                    052032,Siena,12,30,84.5,6,4,5,1,2,3,2,1,120000.00,50000.00,0.00,3
+                    """))
     public Response csv() {
         StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
         for (List<String> row : rows()) {

@@ -68,9 +68,12 @@ public class OverviewResource {
 
     @Schema(name = "MunicipalityHeadline")
     public record Headline(@Schema(example = "052032") String istat, @Schema(example = "Siena") String name,
-            @Schema(example = "4") long certificates, @Schema(example = "5") long needs,
-            @Schema(example = "2") long studies, @Schema(example = "1") long announcements,
-            @Schema(example = "{\"training\": true, \"participation\": true, \"feasibility\": false, \"comms\": true}")
+            @Schema(description = "Training certificates issued to its people", example = "4") long certificates,
+            @Schema(description = "Needs it raised", example = "5") long needs,
+            @Schema(description = "Feasibility studies that concern it", example = "2") long studies,
+            @Schema(description = "Published announcements that concern it", example = "1") long announcements,
+            @Schema(description = "For each workstream, whether it has taken part in it",
+                    example = "{\"training\": true, \"participation\": true, \"feasibility\": false, \"comms\": true}")
             Map<String, Boolean> activeIn) {
     }
 

@@ -10,7 +10,7 @@ public record MembershipView(
         @Schema(example = "052032") String istatCode,
         @Schema(example = "Siena") String name,
         @Schema(example = "2022-03-24") LocalDate joinedOn,
-        @Schema(example = "null") LocalDate leftOn,
+        @Schema(description = "Date the municipality left the programme; absent while it takes part") LocalDate leftOn,
         @Schema(description = "Takes part on the day asked (today by default)") boolean active,
         String note,
         OffsetDateTime createdAt,

@@ -30,7 +30,7 @@ public final class NeedBatch {
     public record Item(
             @Schema(description = "The pushing system's id of the need; unique per pushing client",
                     example = "codesign-2022-0042") String externalId,
-            NeedRequest need) {
+            @Schema(description = "The need to create") NeedRequest need) {
     }
 
     public enum Outcome { CREATED, UNCHANGED, INVALID, CONFLICT }
@@ -38,18 +38,20 @@ public final class NeedBatch {
     @Schema(name = "NeedBatchResult")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Result(
-            @Schema(example = "0") int index,
+            @Schema(description = "Position of the item in the request, from 0", example = "0") int index,
             @Schema(example = "codesign-2022-0042") String externalId,
-            @Schema(example = "CREATED") Outcome outcome,
+            @Schema(description = "What became of the item", example = "CREATED") Outcome outcome,
             @Schema(description = "The need's id when created or unchanged") UUID id,
             @Schema(description = "Why the item was refused") Problem problem) {
     }
 
     @Schema(name = "NeedBatchResponse")
-    public record Response(List<Result> results,
-            @Schema(example = "40") long created,
-            @Schema(example = "2") long unchanged,
-            @Schema(example = "1") long refused) {
+    public record Response(
+            @Schema(description = "One result per item, in the order sent") List<Result> results,
+            @Schema(description = "Items that created a need", example = "40") long created,
+            @Schema(description = "Items already imported before (same external id and content)", example = "2")
+            long unchanged,
+            @Schema(description = "Items refused (invalid or conflicting)", example = "1") long refused) {
 
         static Response of(List<Result> results) {
             return new Response(results, count(results, Outcome.CREATED), count(results, Outcome.UNCHANGED),

@@ -30,7 +30,8 @@ public record NeedResponse(
         @Schema(description = "Why the need was prioritised") String rationale,
         @Schema(description = "The answer given when the need was rejected") String answer,
         @Schema(description = "The feasibility study of the need") UUID studyId,
-        @Schema(example = "FEASIBLE") String studyVerdict,
+        @Schema(description = "Verdict of the feasibility study that assessed it, once completed", example = "FEASIBLE")
+        String studyVerdict,
         @Schema(description = "Solution ideas; in the detail of a need only")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<SolutionResponse> solutions,
         @Schema(example = "2022-04-12T09:30:00Z") OffsetDateTime createdAt,

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What every service's OpenAPI document promises third-party frontends: each operation has an id, a
- * summary and a description, each parameter a description; each one that needs a token lists its error responses and says which roles may call it
+ * summary and a description, each parameter and each schema property a description; each one that needs a token lists its error responses and says which roles may call it
  * (in {@code x-roles}; its bearer requirement lists no scopes); request schemas carry examples.
  */
 public final class OpenApiContract {
@@ -76,6 +76,56 @@ public final class OpenApiContract {
         Map<String, Object> schemas = doc.getMap("components.schemas");
         schemas.keySet().stream().filter(n -> n.matches(".*\\D\\d+"))
                 .forEach(n -> missing.add("schema " + n + ": two classes share a schema name"));
+        schemas.forEach((name, schema) -> undescribedProperties("schema " + name, schema, missing));
         return missing;
+    }
+
+    /**
+     * What the platform's merged document (the gateway's {@code /v1/openapi}) lacks beyond each service's
+     * gaps: a property without a description, a request or response body without an example.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<String> mergedGaps(JsonPath doc) {
+        List<String> missing = new ArrayList<>();
+        Map<String, Object> schemas = doc.getMap("components.schemas");
+        schemas.forEach((name, schema) -> undescribedProperties("schema " + name, schema, missing));
+        Map<String, Map<String, Map<String, Object>>> paths = doc.getMap("paths");
+        paths.forEach((path, operations) -> operations.forEach((method, op) -> {
+            String name = method.toUpperCase() + " " + path;
+            bodiesWithoutExample(name + " request", op.get("requestBody"), missing);
+            ((Map<String, Object>) op.getOrDefault("responses", Map.of())).forEach((code, response) ->
+                    bodiesWithoutExample(name + " " + code, response, missing));
+        }));
+        return missing;
+    }
+
+    private static void bodiesWithoutExample(String where, Object body, List<String> missing) {
+        if (body instanceof Map<?, ?> map && map.get("content") instanceof Map<?, ?> content) {
+            content.forEach((mediaType, media) -> {
+                if (media instanceof Map<?, ?> m && m.get("example") == null && m.get("examples") == null) {
+                    missing.add(where + ": " + mediaType + " without an example");
+                }
+            });
+        }
+    }
+
+    /** Properties, at any depth, that say nothing of what they mean. */
+    @SuppressWarnings("unchecked")
+    static void undescribedProperties(String where, Object schema, List<String> missing) {
+        if (!(schema instanceof Map<?, ?> map)) {
+            return;
+        }
+        if (map.get("properties") instanceof Map<?, ?> properties) {
+            properties.forEach((name, property) -> {
+                if (property instanceof Map<?, ?> p && p.get("description") == null) {
+                    missing.add(where + ": property " + name + " without a description");
+                }
+                undescribedProperties(where + "." + name, property, missing);
+            });
+        }
+        undescribedProperties(where + "[]", map.get("items"), missing);
+        if (map.get("allOf") instanceof List<?> parts) {
+            parts.forEach(part -> undescribedProperties(where, part, missing));
+        }
     }
 }

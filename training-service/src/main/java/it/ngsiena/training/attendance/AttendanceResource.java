@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/training")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Attendance and certificates")
+@Tag(name = "Attendance and certificates", description = "Attendance at training sessions, and the certificates it earns")
 public class AttendanceResource {
 
     private final AttendanceService attendance;
@@ -52,17 +52,19 @@ public class AttendanceResource {
             {"attendance": [{"participantId": "3f1c2b9e-6a55-4f4e-9d0a-2b7c1e8d5a10", "hoursAttended": 2},
                             {"participantId": "8d0e7a41-1c3b-4b6f-a2e9-5f4d3c2b1a09", "hoursAttended": 1.5}]}""")
     public record AttendanceRequest(
+            @Schema(description = "One line per participant who attended")
             @NotNull @Size(max = 10000) List<SessionRequests.@NotNull @Valid AttendanceLine> attendance) {
     }
 
     @Schema(name = "AttendanceResult")
     public record AttendanceResult(@Schema(description = "False when the same list was pushed before") boolean changed,
-            int lines, List<UUID> certificatesIssued) {
+            @Schema(description = "Attendance lines recorded") int lines,
+            @Schema(description = "Certificates this attendance completed, if any") List<UUID> certificatesIssued) {
     }
 
     @Schema(name = "CertificateVerification")
     public record Verification(@Schema(example = "NGS-7KQ2M9XH4P") String code,
-            @Schema(example = "PNRR: bandi e rendicontazione") String course,
+            @Schema(description = "Title of the course", example = "PNRR: bandi e rendicontazione") String course,
             @Schema(example = "10.5") BigDecimal attendedHours,
             OffsetDateTime issuedAt,
             @Schema(description = "Initials only", example = "G. R.") String participantInitials) {

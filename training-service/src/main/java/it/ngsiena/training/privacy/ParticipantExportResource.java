@@ -38,8 +38,12 @@ public class ParticipantExportResource {
     }
 
     @Schema(name = "ParticipantExport")
-    public record Export(ParticipantResponse participant, List<EnrolmentEntry> enrolments,
-            List<AttendanceEntry> attendance, List<CertificateEntry> certificates, OffsetDateTime exportedAt) {
+    public record Export(
+            @Schema(description = "The participant as recorded") ParticipantResponse participant,
+            @Schema(description = "Their enrolments") List<EnrolmentEntry> enrolments,
+            @Schema(description = "Their attendance, per session") List<AttendanceEntry> attendance,
+            @Schema(description = "Their certificates")
+            List<CertificateEntry> certificates, OffsetDateTime exportedAt) {
     }
 
     @Schema(name = "ParticipantExportEnrolment")
@@ -48,7 +52,8 @@ public class ParticipantExportResource {
     }
 
     @Schema(name = "ParticipantExportAttendance")
-    public record AttendanceEntry(UUID sessionId, UUID courseId, BigDecimal hours) {
+    public record AttendanceEntry(UUID sessionId, UUID courseId,
+            @Schema(description = "Hours attended") BigDecimal hours) {
     }
 
     @Schema(name = "ParticipantExportCertificate")

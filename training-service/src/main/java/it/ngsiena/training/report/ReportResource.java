@@ -51,14 +51,16 @@ public class ReportResource {
     public record MunicipalityReport(@Schema(example = "052032") String municipality,
             @Schema(description = "People with attended hours, by role", example = "{\"ADMINISTRATOR\":3,\"EMPLOYEE\":12}")
             Map<String, Long> peopleTrained,
-            @Schema(example = "86.5") BigDecimal hours,
-            @Schema(example = "9") long sessionsAttended,
-            @Schema(example = "7") long certificates) {
+            @Schema(description = "Hours attended by its people, in total", example = "86.5") BigDecimal hours,
+            @Schema(description = "Sessions its people attended", example = "9") long sessionsAttended,
+            @Schema(description = "Certificates issued to its people", example = "7") long certificates) {
     }
 
     @Schema(name = "CourseTrainingReport")
-    public record CourseReport(UUID courseId, @Schema(example = "20") long enrolled, @Schema(example = "18") long attended,
-            @Schema(example = "12") long certificates,
+    public record CourseReport(UUID courseId,
+            @Schema(description = "People enrolled", example = "20") long enrolled,
+            @Schema(description = "People who attended at least one session", example = "18") long attended,
+            @Schema(description = "Certificates issued", example = "12") long certificates,
             @Schema(description = "Certificates per person who attended, 0 to 1", example = "0.67") BigDecimal completionRate) {
     }
 

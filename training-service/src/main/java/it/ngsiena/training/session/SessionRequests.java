@@ -80,7 +80,8 @@ public final class SessionRequests {
     /** One participant's hours in a held session, as the LMS reports them. */
     @Schema(name = "AttendanceLine")
     public record AttendanceLine(@Schema(example = "3f1c2b9e-6a55-4f4e-9d0a-2b7c1e8d5a10") @NotNull UUID participantId,
-            @Schema(example = "2") @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hoursAttended) {
+            @Schema(description = "Hours the participant attended the session", example = "2")
+            @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hoursAttended) {
     }
 
     @Schema(name = "SessionCancelRequest")

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/v1/admin/dead-letters")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Administration")
+@Tag(name = "Administration", description = "Operators' tools (programme-admin): dead letters, read-model rebuilds")
 public class DeadLetterResource {
 
     private final DeadLetters deadLetters;

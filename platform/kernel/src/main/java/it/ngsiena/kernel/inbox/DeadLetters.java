@@ -41,11 +41,15 @@ public class DeadLetters {
     private static final int MOST = 500;
 
     @Schema(name = "DeadLetter")
-    public record DeadLetter(@Schema(example = "ngs.participation.v1.dlq") String topic, int partition, long offset,
+    public record DeadLetter(
+            @Schema(description = "The dead-letter topic", example = "ngs.participation.v1.dlq") String topic,
+            @Schema(description = "Partition of the dead-letter topic") int partition,
+            @Schema(description = "Offset of the record in the dead-letter topic") long offset,
             @Schema(description = "Where the record was read, topic-partition@offset", example = "ngs.participation.v1-0@42")
             String origin,
             @Schema(example = "handler failed 5 times: java.lang.IllegalStateException: ...") String reason,
-            String key, OffsetDateTime deadAt) {
+            @Schema(description = "The record's key as it was (the aggregate id)") String key,
+            OffsetDateTime deadAt) {
     }
 
     private final EventsConfig config;

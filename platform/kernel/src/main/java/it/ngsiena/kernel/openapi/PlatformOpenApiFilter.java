@@ -289,6 +289,25 @@ public class PlatformOpenApiFilter implements OASFilter {
         }
     }
 
+    /** Properties left undescribed get the description their name gives by convention ({@link PropertyConventions}). */
+    private static void describeConventionalProperties(String schemaName, Schema schema) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().forEach((name, property) -> {
+                if (property.getDescription() == null) {
+                    PropertyConventions.describe(schemaName, name).ifPresent(property::setDescription);
+                }
+                describeConventionalProperties(schemaName, property);
+            });
+        }
+        describeConventionalProperties(schemaName, schema.getItems());
+        if (schema.getAllOf() != null) {
+            schema.getAllOf().forEach(part -> describeConventionalProperties(schemaName, part));
+        }
+    }
+
     private static final Map<String, Schema> TIME_SCHEMAS = Map.of(
             "OffsetDateTime", timeSchema("date-time", "Date and time with its UTC offset (RFC 3339)", "2022-03-24T10:00:00Z"),
             "Instant", timeSchema("date-time", "Instant in UTC (RFC 3339)", "2022-03-24T10:00:00Z"),
@@ -304,6 +323,7 @@ public class PlatformOpenApiFilter implements OASFilter {
         declareHeaders(openAPI);
         describeConventionalParameters(openAPI);
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().forEach(PlatformOpenApiFilter::describeConventionalProperties);
             TIME_SCHEMAS.forEach((name, schema) -> {
                 if (openAPI.getComponents().getSchemas().containsKey(name)) {
                     openAPI.getComponents().addSchema(name, schema);

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code degraded} and the outbox backlog.
  */
 @Path("/status")
-@Tag(name = "Status")
+@Tag(name = "Status", description = "Whether the service is up, for monitoring")
 public class StatusResource {
 
     private final SmallRyeHealthReporter health;
