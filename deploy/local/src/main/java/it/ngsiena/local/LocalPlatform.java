@@ -182,8 +182,10 @@ public final class LocalPlatform implements AutoCloseable {
             Directories.deleteRecursively(settings.keycloakHome().resolve("data/h2"));
         }
         settings.progress().accept("Starting Keycloak on port " + settings.keycloakPort());
+        Path realmFile = FrontendRealm.withFrontends(settings.projectRoot().resolve("deploy/keycloak/ngs-realm.json"),
+                settings.frontendOrigins(), settings.stateDir().resolve("realm"));
         keycloak = KeycloakServer.launch(settings.keycloakZip(), settings.keycloakHome(), settings.keycloakPort(),
-                settings.projectRoot().resolve("deploy/keycloak/ngs-realm.json"), REALM, settings.progress());
+                realmFile, REALM, settings.progress());
         issuer = keycloak.issuer();
     }
 

@@ -2,6 +2,7 @@ package it.ngsiena.local;
 
 import it.ngsiena.testkit.Ports;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -96,6 +97,16 @@ public record Settings(
                 commsPort, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
                 keycloakHome, freshKeycloak, externalJdbcUrl, externalDbUser, externalDbPassword,
                 Optional.of(bootstrapServers), externalIssuer, serviceEnvironment, progress);
+    }
+
+    /**
+     * The browser frontends of this deployment: the origins the gateway's CORS allows
+     * ({@code NGS_GATEWAY_CORS_ORIGINS}, given to the services or in the launcher's environment), which
+     * the realm lets sign people in too ({@link FrontendRealm}).
+     */
+    public List<String> frontendOrigins() {
+        return FrontendRealm.origins(serviceEnvironment.getOrDefault(FrontendRealm.ORIGINS,
+                System.getenv(FrontendRealm.ORIGINS)));
     }
 
     /** The same settings with more variables for every service (see {@code serviceEnvironment}). */
