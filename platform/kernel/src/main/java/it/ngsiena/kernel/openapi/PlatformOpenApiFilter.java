@@ -2,6 +2,7 @@ package it.ngsiena.kernel.openapi;
 
 import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.http.MergePatch;
+import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.security.Roles;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -91,6 +93,7 @@ public class PlatformOpenApiFilter implements OASFilter {
                 return;
             }
             for (Parameter parameter : operation.getParameters()) {
+                describeTimeRange(parameter);
                 if (parameter.getDescription() != null || parameter.getIn() == null) {
                     continue;
                 }
@@ -102,6 +105,16 @@ public class PlatformOpenApiFilter implements OASFilter {
                 }
             }
         }));
+    }
+
+    /** A time range's {@code from} and {@code to} are RFC 3339 times with an offset ({@link TimeParams}). */
+    private static void describeTimeRange(Parameter parameter) {
+        if (parameter.getIn() == Parameter.In.QUERY && Set.of("from", "to").contains(parameter.getName())
+                && parameter.getSchema() != null && parameter.getSchema().getFormat() == null
+                && parameter.getSchema().getType() != null
+                && parameter.getSchema().getType().contains(Schema.SchemaType.STRING)) {
+            parameter.getSchema().setFormat("date-time");
+        }
     }
 
     /** {@code id} after {@code /studies/}: "study"; {@code milestoneId}: "milestone". */
