@@ -100,6 +100,44 @@ class PlatformE2ETest {
                 .then().statusCode(403).contentType("application/problem+json");
     }
 
+    /** A need entered afterwards with the date it was collected counts then: in the feed, the KPIs, the overview. */
+    @Test
+    void aNeedCollectedInApril2022IsCountedInApril2022() {
+        String officer = user("officer-siena");
+        long aprilBefore = participationEventsIn("2022-04");
+        long needsBefore = given().when().get(gateway + "/v1/municipalities/" + SIENA + "/overview").then()
+                .statusCode(200).extract().jsonPath().getLong("participation.needs");
+        String id = given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body(need("Raccolto ad aprile 2022", SIENA).replaceFirst("\\}\\s*$",
+                        ", \"occurredAt\": \"2022-04-12T10:00:00+02:00\"}"))
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(201).body("submittedAt", startsWith("2022-04-12T08:00")).extract().path("id");
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("Authorization", officer)
+                .queryParam("type", SUBMITTED).queryParam("from", "2022-04-01T00:00:00Z")
+                .queryParam("to", "2022-05-01T00:00:00Z").queryParam("limit", 100)
+                .when().get(gateway + "/v1/activity").then().statusCode(200)
+                .body("items.find { it.subject == '" + id + "' }.time", startsWith("2022-04-12T08:00")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(participationEventsIn("2022-04")).isEqualTo(aprilBefore + 1);
+            assertThat(given().when().get(gateway + "/v1/municipalities/" + SIENA + "/overview").then()
+                    .statusCode(200).extract().jsonPath().getLong("participation.needs")).isEqualTo(needsBefore + 1);
+        });
+
+        given().header("Authorization", officer).contentType(ContentType.JSON)
+                .body(need("Dal futuro", SIENA).replaceFirst("\\}\\s*$", ", \"occurredAt\": \""
+                        + java.time.OffsetDateTime.now().plusDays(2) + "\"}"))
+                .when().post(gateway + "/v1/participation/needs")
+                .then().statusCode(422).body("violations[0].field", equalTo("occurredAt"));
+    }
+
+    /** The participation events the public KPIs count in a month (yyyy-MM). */
+    private static long participationEventsIn(String month) {
+        Object count = given().when().get(gateway + "/v1/programme/kpis").then().statusCode(200).extract().jsonPath()
+                .get("workstreams.participation.perMonth.'" + month + "'");
+        return count == null ? 0 : ((Number) count).longValue();
+    }
+
     @Test
     void anOfficerOfSienaSubmitsANeedThatAppearsInTheFeed() {
         String token = user("officer-siena");

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +78,13 @@ public class Need extends AuditedEntity {
     @Column(name = "external_source")
     public String externalSource;
 
+    /** When it was collected, as the submitter says (createdAt: when the platform received it). */
+    @Column(name = "submitted_at", nullable = false)
+    public OffsetDateTime submittedAt;
+
     /** A new need in state SUBMITTED. */
     public static Need submit(String title, String description, Theme theme, List<String> municipalities,
-            NeedOrigin origin, UUID workshopId, String submitterOrganisation) {
+            NeedOrigin origin, UUID workshopId, String submitterOrganisation, OffsetDateTime submittedAt) {
         Need need = new Need();
         need.id = UUID.randomUUID();
         need.title = title;
@@ -92,6 +97,7 @@ public class Need extends AuditedEntity {
         need.status = NeedStatus.SUBMITTED;
         need.createdAt = now();
         need.updatedAt = need.createdAt;
+        need.submittedAt = submittedAt;
         return need;
     }
 

@@ -90,6 +90,9 @@ public class NeedBatchService {
                 && need.municipalities.equals(request.municipalities().stream().distinct().toList())
                 && need.origin == origin
                 && Objects.equals(need.submitterOrganisation, request.submitterOrganisation())
-                && Objects.equals(need.workshopId, request.workshopId());
+                && Objects.equals(need.workshopId, request.workshopId())
+                // a time said again must be the same; none said leaves the stored one
+                && (request.occurredAt() == null || need.submittedAt.isEqual(request.occurredAt()
+                        .truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
     }
 }

@@ -24,8 +24,8 @@ public class NeedEvents {
     }
 
     void submitted(Need n) {
-        append(n, NeedSubmitted.TYPE, new NeedSubmitted(n.id, n.title, n.theme.name(), n.municipalities, n.origin.name(),
-                n.createdAt));
+        outbox.append(Workstream.PARTICIPATION, NeedSubmitted.TYPE, n.id, new NeedSubmitted(n.id, n.title,
+                n.theme.name(), n.municipalities, n.origin.name(), n.submittedAt), n.submittedAt);
     }
 
     void updated(Need n) {
@@ -60,6 +60,12 @@ public class NeedEvents {
     void becameAreaWide(Need n, int threshold) {
         append(n, NeedBecameAreaWide.TYPE, new NeedBecameAreaWide(n.id, n.municipalities, List.copyOf(n.endorsers),
                 threshold, n.updatedAt));
+    }
+
+    /** A need that is area-wide from the start: it became so when it was collected. */
+    void bornAreaWide(Need n, int threshold) {
+        outbox.append(Workstream.PARTICIPATION, NeedBecameAreaWide.TYPE, n.id, new NeedBecameAreaWide(n.id,
+                n.municipalities, List.copyOf(n.endorsers), threshold, n.submittedAt), n.submittedAt);
     }
 
     private void append(Need need, String type, Object payload) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -31,5 +32,11 @@ public record NeedRequest(
         @Schema(description = "The submitting organisation", example = "Comune di Siena")
         @Size(max = 200) String submitterOrganisation,
 
-        @Schema(description = "The workshop where the need was collected, if any") UUID workshopId) {
+        @Schema(description = "The workshop where the need was collected, if any") UUID workshopId,
+
+        @Schema(description = "When the need was collected, for needs recorded afterwards (a partner's import, a"
+                + " workshop's needs entered later): not in the future, not before the programme's start; now when"
+                + " omitted. The event and every figure count the need at this time; createdAt stays the time it"
+                + " was received", example = "2022-04-12T10:00:00+02:00")
+        OffsetDateTime occurredAt) {
 }

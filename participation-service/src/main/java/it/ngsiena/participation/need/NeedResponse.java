@@ -34,7 +34,9 @@ public record NeedResponse(
         String studyVerdict,
         @Schema(description = "Solution ideas; in the detail of a need only")
         @JsonInclude(JsonInclude.Include.NON_NULL) List<SolutionResponse> solutions,
-        @Schema(example = "2022-04-12T09:30:00Z") OffsetDateTime createdAt,
+        @Schema(description = "When the need was collected (the occurredAt it was submitted with, else when it was"
+                + " received)", example = "2022-04-12T08:00:00Z") OffsetDateTime submittedAt,
+        @Schema(description = "When the platform received it", example = "2022-04-12T09:30:00Z") OffsetDateTime createdAt,
         @Schema(example = "2022-04-12T09:30:00Z") OffsetDateTime updatedAt,
         @Schema(example = "0") long version) {
 
@@ -42,6 +44,7 @@ public record NeedResponse(
         return new NeedResponse(need.id, need.title, need.description, need.theme, need.theme.labelIt(),
                 need.theme.labelEn(), need.municipalities, need.endorsers, areaWide, need.origin, need.workshopId,
                 need.status, need.status.labelIt(), need.status.labelEn(), need.submitterOrganisation, need.rationale,
-                need.answer, need.studyId, need.studyVerdict, solutions, need.createdAt, need.updatedAt, need.version);
+                need.answer, need.studyId, need.studyVerdict, solutions, need.submittedAt, need.createdAt, need.updatedAt,
+                need.version);
     }
 }

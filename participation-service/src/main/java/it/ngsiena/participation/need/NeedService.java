@@ -6,6 +6,7 @@ import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.participation.workshop.Workshop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,9 +27,12 @@ public class NeedService {
     private final NeedEvents events;
     private final Caller caller;
     private final int areaWideThreshold;
+    private final OccurredAt occurredAt;
 
     NeedService(NeedRepository needs, MunicipalityRegistry municipalities, NeedEvents events, Caller caller,
-            @ConfigProperty(name = "ngs.participation.area-wide-threshold", defaultValue = "3") int areaWideThreshold) {
+            @ConfigProperty(name = "ngs.participation.area-wide-threshold", defaultValue = "3") int areaWideThreshold,
+            OccurredAt occurredAt) {
+        this.occurredAt = occurredAt;
         this.needs = needs;
         this.municipalities = municipalities;
         this.events = events;
@@ -61,7 +65,7 @@ public class NeedService {
         needs.persist(need);
         events.submitted(need);
         if (isAreaWide(need)) {
-            events.becameAreaWide(need, areaWideThreshold);
+            events.bornAreaWide(need, areaWideThreshold);
         }
     }
 
@@ -82,7 +86,8 @@ public class NeedService {
         }
         NeedOrigin origin = request.origin() == null ? NeedOrigin.ONLINE : request.origin();
         return Need.submit(request.title().strip(), request.description().strip(), request.theme(), codes, origin,
-                request.workshopId(), request.submitterOrganisation());
+                request.workshopId(), request.submitterOrganisation(), occurredAt.orNow("occurredAt",
+                        request.occurredAt()));
     }
 
     /** Edits text and theme while the need is SUBMITTED or UNDER_REVIEW, against the version read. */

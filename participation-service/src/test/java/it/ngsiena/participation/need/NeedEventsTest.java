@@ -54,6 +54,41 @@ class NeedEventsTest {
 
     @Test
     @TestSecurity(user = "codesign", roles = "participation-partner")
+    void aNeedCollectedEarlierKeepsItsDateInTheEventAndTheRecordKeepsWhenItArrived() throws Exception {
+        String body = NeedResourceTest.need("Raccolto al laboratorio di aprile", "052032").replaceFirst("\\}$",
+                ", \"occurredAt\": \"2022-04-12T10:00:00+02:00\"}");
+        var created = given().contentType(ContentType.JSON).body(body).when().post("/v1/participation/needs")
+                .then().statusCode(201).extract().jsonPath();
+        String id = created.getString("id");
+        assertThat(java.time.OffsetDateTime.parse(created.getString("submittedAt")))
+                .isAtSameInstantAs(java.time.OffsetDateTime.parse("2022-04-12T08:00:00Z"));
+        assertThat(java.time.OffsetDateTime.parse(created.getString("createdAt")))
+                .isAfter(java.time.OffsetDateTime.now().minusMinutes(5));
+
+        var record = new TopicProbe(bootstrap).await("ngs.participation.v1", r -> id.equals(r.key()),
+                Duration.ofSeconds(20));
+        JsonNode event = json.readTree(new String(record.value(), StandardCharsets.UTF_8));
+        assertThat(java.time.OffsetDateTime.parse(event.get("time").asText()))
+                .isAtSameInstantAs(java.time.OffsetDateTime.parse("2022-04-12T08:00:00Z"));
+        assertThat(java.time.OffsetDateTime.parse(event.at("/data/submittedAt").asText()))
+                .isAtSameInstantAs(java.time.OffsetDateTime.parse("2022-04-12T08:00:00Z"));
+
+        // Not in the future, not before the programme's start: 422 naming the field, nothing stored.
+        for (String when : new String[] {java.time.OffsetDateTime.now().plusDays(1).toString(),
+                "2021-12-31T10:00:00+01:00"}) {
+            given().contentType(ContentType.JSON)
+                    .body(NeedResourceTest.need("Data impossibile", "052032").replaceFirst("\\}$",
+                            ", \"occurredAt\": \"" + when + "\"}"))
+                    .when().post("/v1/participation/needs")
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("violations.field", org.hamcrest.Matchers.contains("occurredAt"));
+        }
+        given().when().get("/v1/participation/needs?q=Data impossibile").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
     void aNeedSubmittedWhileKafkaIsDownIsAcceptedAndPublishedOnceItIsBack() throws Exception {
         // The service stays ready (a load balancer keeps sending writes) and says it is degraded.
         TestBroker.stop();

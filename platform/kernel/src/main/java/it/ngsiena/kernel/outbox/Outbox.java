@@ -41,6 +41,18 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(Workstream workstream, String type, UUID aggregateId, Object payload) {
+        return append(workstream, type, aggregateId, payload, null);
+    }
+
+    /**
+     * Records an event about something that happened at {@code occurredAt} (the CloudEvents {@code time};
+     * null: now), e.g. a need collected at a workshop and entered afterwards ({@code OccurredAt}).
+     *
+     * @return the event id (the CloudEvents {@code id})
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(Workstream workstream, String type, UUID aggregateId, Object payload,
+            OffsetDateTime occurredAt) {
         // Only catalogued types go out: the catalogue is what the schemas and the AsyncAPI document describe.
         Class<? extends Record> payloadType = EventCatalog.TYPES.get(type);
         if (payloadType == null || !payloadType.isInstance(payload)
@@ -54,7 +66,8 @@ public class Outbox {
         event.source = workstream.source();
         event.type = type;
         event.subject = aggregateId.toString();
-        event.occurredAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+        event.occurredAt = (occurredAt != null ? occurredAt.withOffsetSameInstant(ZoneOffset.UTC)
+                : OffsetDateTime.now(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
         event.data = EventCodec.payloadJson(payload);
         event.traceParent = trace.currentTraceparent().orElse(null);
         em.persist(event);
