@@ -56,9 +56,14 @@ public class Workshop extends AuditedEntity {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
-    public void markHeld(int attendance, String minutesText) {
+    /** When it took place, as the facilitator says (updatedAt: when that was recorded). */
+    @Column(name = "held_at")
+    public OffsetDateTime heldAt;
+
+    public void markHeld(int attendance, String minutesText, OffsetDateTime when) {
         requirePlanned("held");
         status = WorkshopStatus.HELD;
+        heldAt = when;
         attendanceCount = attendance;
         minutes = minutesText;
         updatedAt = now();

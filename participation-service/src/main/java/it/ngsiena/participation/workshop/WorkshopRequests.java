@@ -51,7 +51,10 @@ public final class WorkshopRequests {
             @Schema(description = "How many people attended", example = "34") @NotNull @Min(0) @Max(100000)
             Integer attendanceCount,
             @Schema(description = "Minutes of the meeting (Markdown)", example = "Emersi 6 bisogni, 2 intercomunali.")
-            @Size(max = 20000) String minutes) {
+            @Size(max = 20000) String minutes,
+            @Schema(description = "When it took place, when recorded afterwards: not in the future, not before the"
+                    + " workshop's start; now when omitted", example = "2022-05-12T18:30:00+02:00")
+            OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "WorkshopCancelRequest")

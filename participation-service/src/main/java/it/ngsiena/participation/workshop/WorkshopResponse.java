@@ -21,6 +21,7 @@ public record WorkshopResponse(
         Integer attendanceCount,
         String minutes,
         String cancelReason,
+        @Schema(description = "When it took place, once held", example = "2022-05-12T16:30:00Z") OffsetDateTime heldAt,
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         long version) {
@@ -28,6 +29,6 @@ public record WorkshopResponse(
     static WorkshopResponse of(Workshop w) {
         return new WorkshopResponse(w.id, w.title, w.startsAt, w.endsAt, w.place, w.meetingLink, w.municipalities,
                 w.facilitator, w.status, w.status.labelIt(), w.status.labelEn(), w.attendanceCount, w.minutes,
-                w.cancelReason, w.createdAt, w.updatedAt, w.version);
+                w.cancelReason, w.heldAt, w.createdAt, w.updatedAt, w.version);
     }
 }

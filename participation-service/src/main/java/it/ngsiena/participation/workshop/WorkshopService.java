@@ -7,11 +7,14 @@ import it.ngsiena.contracts.participation.WorkshopPlanned;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +26,12 @@ public class WorkshopService {
     private final MunicipalityRegistry municipalities;
     private final Outbox outbox;
 
-    WorkshopService(MunicipalityRegistry municipalities, Outbox outbox) {
+    private final OccurredAt occurredAt;
+
+    WorkshopService(MunicipalityRegistry municipalities, Outbox outbox, OccurredAt occurredAt) {
         this.municipalities = municipalities;
         this.outbox = outbox;
+        this.occurredAt = occurredAt;
     }
 
     public Workshop get(UUID id) {
@@ -72,9 +78,14 @@ public class WorkshopService {
     @Transactional
     public Workshop held(UUID id, WorkshopRequests.Held request, String ifMatch) {
         Workshop w = checked(id, ifMatch);
-        w.markHeld(request.attendanceCount(), request.minutes());
+        OffsetDateTime heldAt = occurredAt.orNow("occurredAt", request.occurredAt());
+        if (request.occurredAt() != null && heldAt.isBefore(w.startsAt)) {
+            throw ProblemException.unprocessable("A workshop is held after it starts", List.of(
+                    new Problem.Violation("occurredAt", "must not be before the workshop's start (" + w.startsAt + ")")));
+        }
+        w.markHeld(request.attendanceCount(), request.minutes(), heldAt);
         outbox.append(Workstream.PARTICIPATION, WorkshopHeld.TYPE, w.id, new WorkshopHeld(w.id, w.title,
-                w.municipalities, w.attendanceCount, w.updatedAt));
+                w.municipalities, w.attendanceCount, w.heldAt), w.heldAt);
         Workshop.flush();
         return w;
     }

@@ -73,6 +73,27 @@ class WorkshopTest {
     }
 
     @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
+    void aWorkshopRecordedAfterwardsIsHeldWhenItTookPlace() {
+        String id = plan();
+        // Not before it started, not in the future: 422 naming the field, the workshop still planned.
+        for (String when : new String[] {"2022-05-12T14:59:00+02:00", java.time.OffsetDateTime.now().plusDays(1)
+                .toString()}) {
+            given().contentType(ContentType.JSON).body("{\"attendanceCount\":31,\"occurredAt\":\"" + when + "\"}")
+                    .when().post("/v1/participation/workshops/" + id + "/held")
+                    .then().statusCode(422).body("violations[0].field", equalTo("occurredAt"));
+        }
+        given().contentType(ContentType.JSON)
+                .body("{\"attendanceCount\":31,\"occurredAt\":\"2022-05-12T18:30:00+02:00\"}")
+                .when().post("/v1/participation/workshops/" + id + "/held")
+                .then().statusCode(200).body("status", equalTo("HELD")).body("heldAt", equalTo("2022-05-12T16:30:00Z"));
+        assertThat(fixtures.events(UUID.fromString(id), WorkshopHeld.TYPE).get(0).data().get("heldAt").asText())
+                .startsWith("2022-05-12T16:30:00");
+        assertThat(fixtures.events(UUID.fromString(id), WorkshopHeld.TYPE).get(0).time()).isAtSameInstantAs(
+                java.time.OffsetDateTime.parse("2022-05-12T16:30:00Z"));
+    }
+
+    @Test
     @TestSecurity(user = "admin", roles = "programme-admin")
     void aPlannedWorkshopCanBeCancelled() {
         String id = plan();
