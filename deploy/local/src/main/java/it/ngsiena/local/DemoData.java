@@ -138,8 +138,10 @@ public final class DemoData {
                 lines.addObject().put("participantId", people.get(who.asText()))
                         .put("hoursAttended", halfTime.get(who.asText()) ? hours / 2 : hours);
             }
-            // The LMS closes the session with its attendance, so the held event carries the totals.
-            ObjectNode held = JSON.createObjectNode().put("deliveredHours", hours);
+            // The LMS closes the session with its attendance, so the held event carries the totals, dated when
+            // the session ended (the demo enters 2022's sessions today).
+            ObjectNode held = JSON.createObjectNode().put("deliveredHours", hours)
+                    .put("occurredAt", s.get("endsAt").asText());
             held.set("attendance", lines);
             send("POST", "/v1/training/sessions/" + id + "/held", lms, held, null, 200, 409);
         }

@@ -53,7 +53,11 @@ public class AttendanceResource {
                             {"participantId": "8d0e7a41-1c3b-4b6f-a2e9-5f4d3c2b1a09", "hoursAttended": 1.5}]}""")
     public record AttendanceRequest(
             @Schema(description = "One line per participant who attended")
-            @NotNull @Size(max = 10000) List<SessionRequests.@NotNull @Valid AttendanceLine> attendance) {
+            @NotNull @Size(max = 10000) List<SessionRequests.@NotNull @Valid AttendanceLine> attendance,
+            @Schema(description = "When this attendance was taken, when pushed afterwards: not in the future, not"
+                    + " before the session's start; now when omitted. Certificates it completes are issued then",
+                    example = "2022-03-24T11:00:00+01:00")
+            java.time.OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "AttendanceResult")
@@ -94,7 +98,8 @@ public class AttendanceResource {
     public Response held(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionRequests.Held request) {
         List<SessionRequests.AttendanceLine> lines = request.attendance() == null ? List.of() : request.attendance();
-        TrainingSession s = attendance.hold(id, request.deliveredHours(), lines(lines), ifMatch).session();
+        TrainingSession s = attendance.hold(id, request.deliveredHours(), lines(lines), request.occurredAt(), ifMatch)
+                .session();
         return Response.ok(SessionResponse.of(s)).tag(ETags.of(s.version)).build();
     }
 
@@ -115,7 +120,7 @@ public class AttendanceResource {
     @APIResponse(responseCode = "422", description = "A line names someone not enrolled, or too many hours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AttendanceResult record(@PathParam("id") UUID sessionId, @Valid @NotNull AttendanceRequest request) {
-        var result = attendance.record(sessionId, lines(request.attendance()));
+        var result = attendance.record(sessionId, lines(request.attendance()), request.occurredAt());
         return new AttendanceResult(result.changed(), result.lines(), result.certificatesIssued());
     }
 

@@ -1,12 +1,12 @@
 package it.ngsiena.training.attendance;
 
-import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.training.AttendanceRecorded;
 import it.ngsiena.contracts.training.CertificateIssued;
 import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.training.course.Course;
@@ -47,7 +47,10 @@ public class AttendanceService {
     private final CourseService courses;
     private final Outbox outbox;
 
-    AttendanceService(SessionService sessions, CourseService courses, Outbox outbox) {
+    private final OccurredAt occurredAt;
+
+    AttendanceService(SessionService sessions, CourseService courses, Outbox outbox, OccurredAt occurredAt) {
+        this.occurredAt = occurredAt;
         this.sessions = sessions;
         this.courses = courses;
         this.outbox = outbox;
@@ -70,21 +73,23 @@ public class AttendanceService {
      * that the held event carries the totals per municipality.
      */
     @Transactional
-    public Held hold(UUID sessionId, BigDecimal deliveredHours, List<Line> lines, String ifMatch) {
-        TrainingSession session = sessions.markHeld(sessionId, deliveredHours, ifMatch);
+    public Held hold(UUID sessionId, BigDecimal deliveredHours, List<Line> lines, OffsetDateTime claimed,
+            String ifMatch) {
+        OffsetDateTime heldAt = occurredAt.orNow("occurredAt", claimed);
+        TrainingSession session = sessions.markHeld(sessionId, deliveredHours, heldAt, ifMatch);
         TrainingSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
         Map<UUID, String> enrolled = enrolled(session.id);
         Map<UUID, BigDecimal> pushed = validated(session, enrolled, lines);
         replace(session, enrolled, pushed);
-        OffsetDateTime now = now();
         outbox.append(Workstream.TRAINING, SessionHeld.TYPE, session.id, new SessionHeld(session.id, session.courseId,
-                session.format.name(), session.deliveredHours, totals(sessionId), session.updatedAt));
-        return new Held(session, certify(courses.get(session.courseId), pushed.keySet(), now));
+                session.format.name(), session.deliveredHours, totals(sessionId), heldAt), heldAt);
+        return new Held(session, certify(courses.get(session.courseId), pushed.keySet(), heldAt));
     }
 
     /** Replaces the attendance of a held session; the same list again changes nothing. */
     @Transactional
-    public Result record(UUID sessionId, List<Line> lines) {
+    public Result record(UUID sessionId, List<Line> lines, OffsetDateTime claimed) {
+        OffsetDateTime at = occurredAt.orNow("occurredAt", claimed);
         TrainingSession session = sessions.get(sessionId);
         TrainingSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session.status != SessionStatus.HELD) {
@@ -98,11 +103,15 @@ public class AttendanceService {
         if (same(stored, pushed)) {
             return new Result(false, lines.size(), List.of());
         }
+        if (claimed != null && at.isBefore(session.startsAt)) {
+            throw ProblemException.unprocessable("Attendance is taken after the session starts", List.of(
+                    new Problem.Violation("occurredAt", "must not be before the session's start (" + session.startsAt
+                            + ")")));
+        }
         replace(session, enrolled, pushed);
-        OffsetDateTime now = now();
         outbox.append(Workstream.TRAINING, AttendanceRecorded.TYPE, sessionId, new AttendanceRecorded(sessionId,
-                session.courseId, totals(sessionId), now));
-        return new Result(true, lines.size(), certify(courses.get(session.courseId), pushed.keySet(), now));
+                session.courseId, totals(sessionId), at), at);
+        return new Result(true, lines.size(), certify(courses.get(session.courseId), pushed.keySet(), at));
     }
 
     /** Checks the lines against the enrolments and the hours delivered; hours by participant. */
@@ -134,7 +143,9 @@ public class AttendanceService {
     /** Replaces the session's stored attendance with validated hours by participant. */
     private static void replace(TrainingSession session, Map<UUID, String> municipalityOf,
             Map<UUID, BigDecimal> hours) {
-        Attendance.delete("sessionId", session.id);
+        // Removed one by one, not by a bulk delete: the rows read before (record's comparison) stay in the
+        // persistence context, and a new row with the same key would clash with them.
+        Attendance.<Attendance>list("sessionId", session.id).forEach(Attendance::delete);
         Attendance.flush();
         hours.forEach((participant, attended) -> {
             Attendance a = new Attendance();
@@ -168,7 +179,8 @@ public class AttendanceService {
                 hours.get(m))).toList();
     }
 
-    private List<UUID> certify(Course course, Set<UUID> participants, OffsetDateTime now) {
+    /** Certificates the attendance taken at {@code at} completes are issued at that time. */
+    private List<UUID> certify(Course course, Set<UUID> participants, OffsetDateTime at) {
         BigDecimal heldHours = TrainingSession.<TrainingSession>list("courseId = ?1 and status = ?2", course.id,
                 SessionStatus.HELD).stream().map(s -> s.deliveredHours).reduce(BigDecimal.ZERO, BigDecimal::add);
         // The course's length is its planned hours, or more if more were held: a certificate after the
@@ -191,10 +203,10 @@ public class AttendanceService {
                 c.participantId = participant;
                 c.municipality = attended.get(0).municipality;
                 c.attendedHours = total;
-                c.issuedAt = now;
+                c.issuedAt = at;
                 c.persist();
                 outbox.append(Workstream.TRAINING, CertificateIssued.TYPE, c.id, new CertificateIssued(c.id, course.id,
-                        participant, c.municipality, total, now));
+                        participant, c.municipality, total, at), at);
                 issued.add(c.id);
             }
         }

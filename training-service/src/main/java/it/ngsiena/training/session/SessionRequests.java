@@ -74,7 +74,10 @@ public final class SessionRequests {
             @NotNull @DecimalMin("0.25") @Digits(integer = 4, fraction = 2) BigDecimal deliveredHours,
             @Schema(description = "Optional: the attendance known when the session closes, so that the held event"
                     + " carries its totals; can also be pushed later with PUT .../attendance")
-            @Size(max = 10000) List<@NotNull @Valid AttendanceLine> attendance) {
+            @Size(max = 10000) List<@NotNull @Valid AttendanceLine> attendance,
+            @Schema(description = "When it took place, when recorded afterwards: not in the future, not before the"
+                    + " session's start; now when omitted", example = "2022-03-24T11:00:00+01:00")
+            OffsetDateTime occurredAt) {
     }
 
     /** One participant's hours in a held session, as the LMS reports them. */

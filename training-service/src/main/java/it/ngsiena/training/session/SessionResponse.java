@@ -25,19 +25,20 @@ public record SessionResponse(
         SessionStatus status,
         BigDecimal deliveredHours,
         String cancelReason,
+        @Schema(description = "When it took place, once held", example = "2022-03-24T10:00:00Z") OffsetDateTime heldAt,
         OffsetDateTime updatedAt,
         long version) {
 
     public static SessionResponse of(TrainingSession s) {
         return new SessionResponse(s.id, s.courseId, s.title, s.format, s.format.labelIt(), s.format.labelEn(),
                 s.startsAt, s.endsAt, s.venue, s.meetingLink, s.capacity, s.trainer, s.status, s.deliveredHours,
-                s.cancelReason, s.updatedAt, s.version);
+                s.cancelReason, s.heldAt, s.updatedAt, s.version);
     }
 
     /** The public view: no trainer, no meeting link. */
     static SessionResponse publicOf(TrainingSession s) {
         return new SessionResponse(s.id, s.courseId, s.title, s.format, s.format.labelIt(), s.format.labelEn(),
-                s.startsAt, s.endsAt, s.venue, null, s.capacity, null, s.status, s.deliveredHours, null, s.updatedAt,
-                s.version);
+                s.startsAt, s.endsAt, s.venue, null, s.capacity, null, s.status, s.deliveredHours, null, s.heldAt,
+                s.updatedAt, s.version);
     }
 }

@@ -123,9 +123,9 @@ public class SessionService {
      * knows the attendance that comes with it (see AttendanceService.hold).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public TrainingSession markHeld(UUID id, BigDecimal deliveredHours, String ifMatch) {
+    public TrainingSession markHeld(UUID id, BigDecimal deliveredHours, OffsetDateTime heldAt, String ifMatch) {
         TrainingSession s = checked(id, ifMatch);
-        s.markHeld(deliveredHours);
+        s.markHeld(deliveredHours, heldAt);
         TrainingSession.flush();
         return s;
     }

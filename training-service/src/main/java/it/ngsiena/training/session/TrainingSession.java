@@ -60,6 +60,10 @@ public class TrainingSession extends AuditedEntity {
     @Column(name = "cancel_reason")
     public String cancelReason;
 
+    /** When it took place, as the LMS says (updatedAt: when that was recorded). */
+    @Column(name = "held_at")
+    public OffsetDateTime heldAt;
+
     /** Scheduled length in hours (what can at most be delivered). */
     public BigDecimal scheduledHours() {
         return BigDecimal.valueOf(Duration.between(startsAt, endsAt).toMinutes()).divide(BigDecimal.valueOf(60), 2,
@@ -86,8 +90,14 @@ public class TrainingSession extends AuditedEntity {
         touch();
     }
 
-    public void markHeld(BigDecimal hours) {
+    public void markHeld(BigDecimal hours, OffsetDateTime when) {
         requireScheduled("held");
+        if (when.isBefore(startsAt)) {
+            throw ProblemException.unprocessable("A session is held after it starts", List.of(
+                    new it.ngsiena.kernel.problem.Problem.Violation("occurredAt",
+                            "must not be before the session's start (" + startsAt + ")")));
+        }
+        heldAt = when;
         if (hours.compareTo(scheduledHours()) > 0) {
             throw ProblemException.unprocessable("More hours than scheduled", List.of(
                     new it.ngsiena.kernel.problem.Problem.Violation("deliveredHours",

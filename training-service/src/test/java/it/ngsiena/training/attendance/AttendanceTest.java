@@ -136,6 +136,49 @@ class AttendanceTest {
 
     @Test
     @TestSecurity(user = "euronike", roles = "training-partner")
+    void aSessionRecordedAfterwardsIsHeldAndCertifiesWhenItTookPlace() {
+        String course = given().contentType(ContentType.JSON).body(CourseAndSessionTest.COURSE.replace("12}", "2}"))
+                .when().post("/v1/training/courses").then().statusCode(201).extract().path("id");
+        UUID siena = ParticipantVisibilityTest.stored("052032");
+        String session = given().contentType(ContentType.JSON)
+                .body(CourseAndSessionTest.ONLINE.replace("2022-03-24", "2022-06-16"))
+                .when().post("/v1/training/courses/" + course + "/sessions")
+                .then().statusCode(201).extract().path("id");
+        given().contentType(ContentType.JSON).body("{\"participantId\":\"" + siena + "\"}")
+                .when().post("/v1/training/sessions/" + session + "/enrolments").then().statusCode(201);
+        String held = "{\"deliveredHours\":2,\"attendance\":[" + line(siena, "2") + "],\"occurredAt\":\"%s\"}";
+        // Before the session started, or in the future: 422 naming the field, still SCHEDULED.
+        for (String when : new String[] {"2022-06-16T09:00:00+02:00", java.time.OffsetDateTime.now().plusDays(1)
+                .toString()}) {
+            given().contentType(ContentType.JSON).body(held.formatted(when))
+                    .when().post("/v1/training/sessions/" + session + "/held")
+                    .then().statusCode(422).body("violations[0].field", equalTo("occurredAt"));
+        }
+        given().when().get("/v1/training/sessions/" + session).then().body("status", equalTo("SCHEDULED"));
+
+        given().contentType(ContentType.JSON).body(held.formatted("2022-06-16T12:00:00+02:00"))
+                .when().post("/v1/training/sessions/" + session + "/held")
+                .then().statusCode(200).body("heldAt", equalTo("2022-06-16T10:00:00Z"));
+        java.time.OffsetDateTime heldAt = java.time.OffsetDateTime.parse("2022-06-16T10:00:00Z");
+        assertThat(OutboxProbe.events(UUID.fromString(session), SessionHeld.TYPE)).singleElement()
+                .satisfies(e -> assertThat(e.time()).isAtSameInstantAs(heldAt));
+        Certificate certificate = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> Certificate.<Certificate>find("participantId", siena).singleResult());
+        assertThat(certificate.issuedAt).isAtSameInstantAs(heldAt);
+        assertThat(OutboxProbe.events(certificate.id)).singleElement()
+                .satisfies(e -> assertThat(e.time()).isAtSameInstantAs(heldAt));
+
+        // Attendance corrected later, as of a date: the attendance event is dated then.
+        given().contentType(ContentType.JSON).body("{\"attendance\":[" + line(siena, "1.5")
+                        + "],\"occurredAt\":\"2022-06-20T09:00:00+02:00\"}")
+                .when().put("/v1/training/sessions/" + session + "/attendance").then().statusCode(200);
+        assertThat(OutboxProbe.events(UUID.fromString(session), AttendanceRecorded.TYPE)).singleElement()
+                .satisfies(e -> assertThat(e.time()).isAtSameInstantAs(
+                        java.time.OffsetDateTime.parse("2022-06-20T07:00:00Z")));
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
     void attendanceSentWithHeldGivesTheHeldEventItsTotals() {
         String course = given().contentType(ContentType.JSON).body(CourseAndSessionTest.COURSE.replace("12}", "2}"))
                 .when().post("/v1/training/courses").then().statusCode(201).extract().path("id");
