@@ -73,8 +73,12 @@ final class FeasibilityDemo {
         if (target.equals("REQUESTED")) {
             return;
         }
-        api.send("POST", path + "/start", tool, DemoApi.JSON.createObjectNode().put("leadOrganisation", "Open Impact")
-                .put("leadRole", entry.get("leadRole").asText()), null, 200, 409);
+        var start = DemoApi.JSON.createObjectNode().put("leadOrganisation", "Open Impact")
+                .put("leadRole", entry.get("leadRole").asText());
+        if (entry.has("startedAt")) {
+            start.put("occurredAt", entry.get("startedAt").asText()); // when it started, in 2022
+        }
+        api.send("POST", path + "/start", tool, start, null, 200, 409);
         JsonNode study = api.send("GET", path, tool, null, null, 200);
         if (study.get("milestones").isEmpty()) {
             for (JsonNode m : entry.path("milestones")) {

@@ -80,25 +80,28 @@ public class Study extends AuditedEntity {
     @Column(name = "closed_at")
     public OffsetDateTime closedAt;
 
-    void start(OffsetDateTime now) {
+    /** Started at {@code startedAt} (when it really did), recorded {@code now}. */
+    void start(OffsetDateTime startedAt, OffsetDateTime now) {
         require(StudyStatus.REQUESTED, "started");
         if (leadOrganisation == null) {
             throw ProblemException.unprocessable("A study needs its lead analyst before it starts",
                     List.of(new it.ngsiena.kernel.problem.Problem.Violation("leadOrganisation", "is required")));
         }
         status = StudyStatus.IN_PROGRESS;
-        startedAt = now;
+        this.startedAt = startedAt;
         updatedAt = now;
     }
 
-    void complete(Verdict verdict, String conditions, BigDecimal cost, String summary, OffsetDateTime now) {
+    /** Completed at {@code completedAt} (when it really was), recorded {@code now}. */
+    void complete(Verdict verdict, String conditions, BigDecimal cost, String summary, OffsetDateTime completedAt,
+            OffsetDateTime now) {
         require(StudyStatus.IN_PROGRESS, "completed");
         this.status = StudyStatus.COMPLETED;
         this.verdict = verdict;
         this.conditions = conditions;
         this.estimatedCostEur = cost;
         this.summary = summary;
-        this.closedAt = now;
+        this.closedAt = completedAt;
         this.updatedAt = now;
     }
 

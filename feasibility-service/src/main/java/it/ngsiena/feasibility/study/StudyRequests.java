@@ -60,7 +60,10 @@ public final class StudyRequests {
     }
 
     @Schema(name = "StudyStartRequest", example = "{\"leadOrganisation\": \"Open Impact\"}")
-    public record Start(@Size(max = 200) String leadOrganisation, @Size(max = 200) String leadRole) {
+    public record Start(@Size(max = 200) String leadOrganisation, @Size(max = 200) String leadRole,
+            @Schema(description = "When the study started, when recorded afterwards: not in the future, not before the"
+                    + " programme's start; now when omitted", example = "2022-06-01T09:00:00+02:00")
+            java.time.OffsetDateTime occurredAt) {
     }
 
     @Schema(name = "StudyCompleteRequest")
@@ -72,7 +75,10 @@ public final class StudyRequests {
             @Schema(description = "EUR, at most two decimals", example = "185000.00")
             @NotNull @DecimalMin("0.00") @Digits(integer = 12, fraction = 2) BigDecimal estimatedCostEur,
             @Schema(example = "Fattibile con una convenzione tra i comuni; costo stimato su tre anni.")
-            @NotBlank @Size(max = 5000) String summary) {
+            @NotBlank @Size(max = 5000) String summary,
+            @Schema(description = "When the study was completed, when recorded afterwards: not in the future, not"
+                    + " before the study started; now when omitted", example = "2022-10-05T12:00:00+02:00")
+            java.time.OffsetDateTime occurredAt) {
 
         @AssertTrue(message = "are required when the verdict is FEASIBLE_WITH_CONDITIONS")
         @Schema(hidden = true)

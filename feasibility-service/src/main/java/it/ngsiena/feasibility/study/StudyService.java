@@ -17,8 +17,10 @@ import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,12 @@ public class StudyService {
     private final MunicipalityRegistry municipalities;
     private final Outbox outbox;
 
-    StudyService(MunicipalityRegistry municipalities, Outbox outbox) {
+    private final OccurredAt occurredAt;
+
+    StudyService(MunicipalityRegistry municipalities, Outbox outbox, OccurredAt occurredAt) {
         this.municipalities = municipalities;
         this.outbox = outbox;
+        this.occurredAt = occurredAt;
     }
 
     /** Filters of the study list; null means "any". */
@@ -135,21 +140,26 @@ public class StudyService {
         if (request.leadRole() != null) {
             s.leadRole = request.leadRole();
         }
-        s.start(now());
+        s.start(occurredAt.orNow("occurredAt", request.occurredAt()), now());
         Study.flush();
         outbox.append(Workstream.FEASIBILITY, StudyStarted.TYPE, s.id, new StudyStarted(s.id, s.needIds,
-                s.municipalities, s.leadOrganisation, s.startedAt));
+                s.municipalities, s.leadOrganisation, s.startedAt), s.startedAt);
         return s;
     }
 
     @Transactional
     public Study complete(UUID id, StudyRequests.Complete request, String ifMatch) {
         Study s = checked(id, ifMatch);
+        OffsetDateTime completedAt = occurredAt.orNow("occurredAt", request.occurredAt());
+        if (request.occurredAt() != null && s.startedAt != null && completedAt.isBefore(s.startedAt)) {
+            throw ProblemException.unprocessable("A study is completed after it starts", List.of(
+                    new Problem.Violation("occurredAt", "must not be before the study's start (" + s.startedAt + ")")));
+        }
         s.complete(request.verdict(), request.conditions(), request.estimatedCostEur().setScale(2),
-                request.summary().strip(), now());
+                request.summary().strip(), completedAt, now());
         Study.flush();
         outbox.append(Workstream.FEASIBILITY, StudyCompleted.TYPE, s.id, new StudyCompleted(s.id, s.needIds,
-                s.municipalities, s.verdict.name(), s.estimatedCostEur, s.title, s.closedAt));
+                s.municipalities, s.verdict.name(), s.estimatedCostEur, s.title, s.closedAt), s.closedAt);
         return s;
     }
 

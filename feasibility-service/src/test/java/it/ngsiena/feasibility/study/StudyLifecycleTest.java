@@ -95,6 +95,30 @@ public class StudyLifecycleTest {
 
     @Test
     @TestSecurity(user = "openimpact", roles = "feasibility-partner")
+    void aStudyRecordedAfterwardsStartsAndCompletesWhenItReallyDid() {
+        String id = open("052032");
+        post(id, "start", "{\"leadOrganisation\":\"Open Impact\",\"occurredAt\":\"2022-06-01T09:00:00+02:00\"}")
+                .statusCode(200).body("startedAt", equalTo("2022-06-01T07:00:00Z"));
+        String completion = complete("FEASIBLE", "1000").replaceFirst("\\}$", ",\"occurredAt\":\"%s\"}");
+        // Before it started, or in the future: 422 naming the field, still in progress.
+        for (String when : new String[] {"2022-05-31T09:00:00+02:00", java.time.OffsetDateTime.now().plusDays(1)
+                .toString()}) {
+            post(id, "complete", completion.formatted(when)).statusCode(422)
+                    .body("violations[0].field", equalTo("occurredAt"));
+        }
+        post(id, "complete", completion.formatted("2022-10-05T12:00:00+02:00")).statusCode(200)
+                .body("closedAt", equalTo("2022-10-05T10:00:00Z"));
+
+        var events = OutboxProbe.events(UUID.fromString(id));
+        assertThat(events).extracting(OutboxProbe.Event::type)
+                .containsExactly(StudyRequested.TYPE, StudyStarted.TYPE, StudyCompleted.TYPE);
+        assertThat(events.get(1).time()).isAtSameInstantAs(java.time.OffsetDateTime.parse("2022-06-01T07:00:00Z"));
+        assertThat(events.get(2).time()).isAtSameInstantAs(java.time.OffsetDateTime.parse("2022-10-05T10:00:00Z"));
+        assertThat(events.get(2).data().get("completedAt").asText()).startsWith("2022-10-05T10:00");
+    }
+
+    @Test
+    @TestSecurity(user = "openimpact", roles = "feasibility-partner")
     void openStudiesCanBeAbandonedWithAReason() {
         String requested = open("052032");
         post(requested, "abandon", "{}").statusCode(400).body("violations[0].field", equalTo("reason"));
