@@ -67,12 +67,13 @@ public class Announcement extends AuditedEntity {
     @Column(name = "archived_at")
     public OffsetDateTime archivedAt;
 
-    void publish(OffsetDateTime now) {
+    /** Published at {@code publishedAt} (when it really was, e.g. on the partner's site), recorded {@code now}. */
+    void publish(OffsetDateTime publishedAt, OffsetDateTime now) {
         if (status != AnnouncementStatus.DRAFT) {
             throw illegal("published");
         }
         status = AnnouncementStatus.PUBLISHED;
-        publishedAt = now;
+        this.publishedAt = publishedAt;
         updatedAt = now;
     }
 

@@ -6,7 +6,9 @@ import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
+import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +29,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -144,8 +148,18 @@ public class AnnouncementResource {
     @APIResponse(responseCode = "404", description = "No such announcement")
     @APIResponse(responseCode = "409", description = "Not a DRAFT")
     @APIResponse(responseCode = "412", description = "Changed since it was read")
-    public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withETag(announcements.publish(id, ifMatch));
+    @APIResponse(responseCode = "422", description = "A publication time in the future or before the programme")
+    public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = "Only for an announcement published earlier elsewhere (the partner's site) and"
+                    + " recorded now: when it was published (RFC 3339), not in the future, not before the programme's"
+                    + " start; now when omitted", example = "2022-10-05T12:00:00+02:00")
+            @QueryParam("occurredAt") String occurredAt) {
+        List<Problem.Violation> violations = new java.util.ArrayList<>();
+        OffsetDateTime when = TimeParams.parse("occurredAt", occurredAt, violations);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        return withETag(announcements.publish(id, when, ifMatch));
     }
 
     @POST

@@ -11,11 +11,13 @@ import it.ngsiena.contracts.comms.ItemReference;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.outbox.Outbox;
+import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +31,10 @@ public class AnnouncementService {
     private final MunicipalityRegistry municipalities;
     private final Outbox outbox;
 
-    AnnouncementService(MunicipalityRegistry municipalities, Outbox outbox) {
+    private final OccurredAt occurredAt;
+
+    AnnouncementService(MunicipalityRegistry municipalities, Outbox outbox, OccurredAt occurredAt) {
+        this.occurredAt = occurredAt;
         this.municipalities = municipalities;
         this.outbox = outbox;
     }
@@ -139,12 +144,13 @@ public class AnnouncementService {
     }
 
     @Transactional
-    public Announcement publish(UUID id, String ifMatch) {
+    public Announcement publish(UUID id, OffsetDateTime claimed, String ifMatch) {
         Announcement a = checked(id, ifMatch);
-        a.publish(now());
+        a.publish(occurredAt.orNow("occurredAt", claimed), now());
         Announcement.flush();
         outbox.append(Workstream.COMMS, AnnouncementPublished.TYPE, a.id, new AnnouncementPublished(a.id, a.title,
-                a.summary, a.language, a.audience.name(), a.tags, a.municipalities, a.references, a.publishedAt));
+                a.summary, a.language, a.audience.name(), a.tags, a.municipalities, a.references, a.publishedAt),
+                a.publishedAt);
         return a;
     }
 

@@ -96,6 +96,26 @@ public class AnnouncementTest {
 
     @Test
     @TestSecurity(user = "ananse", roles = "comms-partner")
+    void anAnnouncementPublishedEarlierElsewhereIsRecordedWithItsDate() {
+        String id = given().contentType(ContentType.JSON).body(BODY).when().post("/v1/comms/announcements")
+                .then().statusCode(201).extract().path("id");
+        String url = "/v1/comms/announcements/" + id;
+        for (String when : new String[] {java.time.OffsetDateTime.now().plusDays(1).toString(),
+                "2021-06-01T10:00:00+02:00"}) {
+            given().queryParam("occurredAt", when).when().post(url + "/publish")
+                    .then().statusCode(422).body("violations[0].field", equalTo("occurredAt"));
+        }
+        given().queryParam("occurredAt", "not a time").when().post(url + "/publish").then().statusCode(400)
+                .body("violations[0].field", equalTo("occurredAt"));
+        given().queryParam("occurredAt", "2022-10-05T12:00:00+02:00")
+                .when().post(url + "/publish").then().statusCode(200).body("publishedAt", equalTo("2022-10-05T10:00:00Z"));
+        var published = OutboxProbe.events(UUID.fromString(id), AnnouncementPublished.TYPE).get(0);
+        assertThat(published.time()).isAtSameInstantAs(java.time.OffsetDateTime.parse("2022-10-05T10:00:00Z"));
+        assertThat(published.data().get("publishedAt").asText()).startsWith("2022-10-05T10:00");
+    }
+
+    @Test
+    @TestSecurity(user = "ananse", roles = "comms-partner")
     void badAnnouncementsAreRefusedWithProblems() {
         given().contentType(ContentType.JSON).body(BODY.replace("\"it\"", "\"fr\"")).when().post("/v1/comms/announcements")
                 .then().statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("language"));

@@ -107,9 +107,9 @@ public class PlatformOpenApiFilter implements OASFilter {
         }));
     }
 
-    /** A time range's {@code from} and {@code to} are RFC 3339 times with an offset ({@link TimeParams}). */
+    /** A time range's {@code from} and {@code to}, and an {@code occurredAt}, are RFC 3339 times ({@link TimeParams}). */
     private static void describeTimeRange(Parameter parameter) {
-        if (parameter.getIn() == Parameter.In.QUERY && Set.of("from", "to").contains(parameter.getName())
+        if (parameter.getIn() == Parameter.In.QUERY && Set.of("from", "to", "occurredAt").contains(parameter.getName())
                 && parameter.getSchema() != null && parameter.getSchema().getFormat() == null
                 && parameter.getSchema().getType() != null
                 && parameter.getSchema().getType().contains(Schema.SchemaType.STRING)) {
