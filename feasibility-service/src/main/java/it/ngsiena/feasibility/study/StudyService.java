@@ -150,11 +150,8 @@ public class StudyService {
     @Transactional
     public Study complete(UUID id, StudyRequests.Complete request, String ifMatch) {
         Study s = checked(id, ifMatch);
-        OffsetDateTime completedAt = occurredAt.orNow("occurredAt", request.occurredAt());
-        if (request.occurredAt() != null && s.startedAt != null && completedAt.isBefore(s.startedAt)) {
-            throw ProblemException.unprocessable("A study is completed after it starts", List.of(
-                    new Problem.Violation("occurredAt", "must not be before the study's start (" + s.startedAt + ")")));
-        }
+        OffsetDateTime completedAt = occurredAt.orNow("occurredAt", request.occurredAt(), s.startedAt,
+                "the study's start");
         s.complete(request.verdict(), request.conditions(), request.estimatedCostEur().setScale(2),
                 request.summary().strip(), completedAt, now());
         Study.flush();

@@ -10,7 +10,6 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
-import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -78,11 +77,8 @@ public class WorkshopService {
     @Transactional
     public Workshop held(UUID id, WorkshopRequests.Held request, String ifMatch) {
         Workshop w = checked(id, ifMatch);
-        OffsetDateTime heldAt = occurredAt.orNow("occurredAt", request.occurredAt());
-        if (request.occurredAt() != null && heldAt.isBefore(w.startsAt)) {
-            throw ProblemException.unprocessable("A workshop is held after it starts", List.of(
-                    new Problem.Violation("occurredAt", "must not be before the workshop's start (" + w.startsAt + ")")));
-        }
+        OffsetDateTime heldAt = occurredAt.orNow("occurredAt", request.occurredAt(), w.startsAt,
+                "the workshop's start");
         w.markHeld(request.attendanceCount(), request.minutes(), heldAt);
         outbox.append(Workstream.PARTICIPATION, WorkshopHeld.TYPE, w.id, new WorkshopHeld(w.id, w.title,
                 w.municipalities, w.attendanceCount, w.heldAt), w.heldAt);

@@ -75,7 +75,8 @@ public class AttendanceService {
     @Transactional
     public Held hold(UUID sessionId, BigDecimal deliveredHours, List<Line> lines, OffsetDateTime claimed,
             String ifMatch) {
-        OffsetDateTime heldAt = occurredAt.orNow("occurredAt", claimed);
+        OffsetDateTime heldAt = occurredAt.orNow("occurredAt", claimed, sessions.get(sessionId).startsAt,
+                "the session's start");
         TrainingSession session = sessions.markHeld(sessionId, deliveredHours, heldAt, ifMatch);
         TrainingSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
         Map<UUID, String> enrolled = enrolled(session.id);
@@ -89,8 +90,8 @@ public class AttendanceService {
     /** Replaces the attendance of a held session; the same list again changes nothing. */
     @Transactional
     public Result record(UUID sessionId, List<Line> lines, OffsetDateTime claimed) {
-        OffsetDateTime at = occurredAt.orNow("occurredAt", claimed);
         TrainingSession session = sessions.get(sessionId);
+        OffsetDateTime at = occurredAt.orNow("occurredAt", claimed, session.startsAt, "the session's start");
         TrainingSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session.status != SessionStatus.HELD) {
             throw ProblemException.conflict("Attendance is recorded for HELD sessions; this one is " + session.status,
@@ -102,11 +103,6 @@ public class AttendanceService {
         Map<UUID, BigDecimal> pushed = validated(session, enrolled, lines);
         if (same(stored, pushed)) {
             return new Result(false, lines.size(), List.of());
-        }
-        if (claimed != null && at.isBefore(session.startsAt)) {
-            throw ProblemException.unprocessable("Attendance is taken after the session starts", List.of(
-                    new Problem.Violation("occurredAt", "must not be before the session's start (" + session.startsAt
-                            + ")")));
         }
         replace(session, enrolled, pushed);
         outbox.append(Workstream.TRAINING, AttendanceRecorded.TYPE, sessionId, new AttendanceRecorded(sessionId,

@@ -92,11 +92,6 @@ public class TrainingSession extends AuditedEntity {
 
     public void markHeld(BigDecimal hours, OffsetDateTime when) {
         requireScheduled("held");
-        if (when.isBefore(startsAt)) {
-            throw ProblemException.unprocessable("A session is held after it starts", List.of(
-                    new it.ngsiena.kernel.problem.Problem.Violation("occurredAt",
-                            "must not be before the session's start (" + startsAt + ")")));
-        }
         heldAt = when;
         if (hours.compareTo(scheduledHours()) > 0) {
             throw ProblemException.unprocessable("More hours than scheduled", List.of(

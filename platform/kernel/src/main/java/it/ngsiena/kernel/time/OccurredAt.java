@@ -59,6 +59,18 @@ public class OccurredAt {
         return claimed.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
+    /**
+     * The same, and, when the caller says when, not before {@code start} ({@code startName}, e.g. "the
+     * session's start"): a session is held, a study completed, after it starts.
+     */
+    public OffsetDateTime orNow(String field, OffsetDateTime claimed, OffsetDateTime start, String startName) {
+        OffsetDateTime when = orNow(field, claimed);
+        if (claimed != null && start != null && when.isBefore(start)) {
+            throw refused(field, "must not be before " + startName + " (" + start + ")");
+        }
+        return when;
+    }
+
     private static ProblemException refused(String field, String message) {
         return ProblemException.unprocessable("The time given for what happened is not possible",
                 List.of(new Problem.Violation(field, message)));

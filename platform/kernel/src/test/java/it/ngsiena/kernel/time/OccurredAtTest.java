@@ -39,4 +39,17 @@ class OccurredAtTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().violations().get(0)
                         .message()).startsWith("must not be before the programme's start"));
     }
+
+    @Test
+    void aClaimedTimeBeforeWhatItFollowsIsRefusedButNowIsNotChecked() {
+        OffsetDateTime start = OffsetDateTime.parse("2022-06-16T10:00:00+02:00");
+        assertThatThrownBy(() -> occurredAt.orNow("occurredAt", OffsetDateTime.parse("2022-06-16T09:59:00+02:00"),
+                start, "the session's start")).isInstanceOfSatisfying(ProblemException.class, e -> assertThat(
+                        e.problem().violations().get(0).message()).startsWith("must not be before the session's start"));
+        assertThat(occurredAt.orNow("occurredAt", OffsetDateTime.parse("2022-06-16T12:00:00+02:00"), start, "x"))
+                .isEqualTo(OffsetDateTime.parse("2022-06-16T10:00:00Z"));
+        // nothing claimed: now, whatever the start (a session closed early is the service's rule, not this one's)
+        assertThat(occurredAt.orNow("occurredAt", null, OffsetDateTime.parse("2027-01-01T00:00:00Z"), "x"))
+                .isEqualTo(OffsetDateTime.parse("2026-11-30T12:00:00Z"));
+    }
 }
