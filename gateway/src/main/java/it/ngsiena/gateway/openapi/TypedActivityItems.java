@@ -19,7 +19,6 @@ final class TypedActivityItems {
 
     static final String ITEM = "ActivityItem";
     static final String COMMON = "ActivityItemCommon";
-    private static final String JSON_NODE = "com.fasterxml.jackson.databind.JsonNode";
 
     private TypedActivityItems() {
     }
@@ -33,12 +32,6 @@ final class TypedActivityItems {
         common.withObjectProperty("properties").remove("data");
         common.put("description", "What every item of the activity feed has, whatever its type");
         schemas.set(COMMON, common);
-        // The Java record's data was a Jackson tree: its schemas go with it unless something else uses them.
-        for (String jackson : new String[] {JSON_NODE, JSON_NODE.replace("JsonNode", "node.ObjectNode")}) {
-            if (!document.toString().contains("\"" + ref(jackson) + "\"")) {
-                schemas.remove(jackson);
-            }
-        }
 
         ObjectNode item = schemas.putObject(ITEM);
         item.put("description", "One event of the feed: the fields every item has, a type from the event catalogue,"

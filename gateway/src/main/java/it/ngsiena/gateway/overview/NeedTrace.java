@@ -1,10 +1,8 @@
 package it.ngsiena.gateway.overview;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -29,9 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class NeedTrace {
 
-    /** Reads the merged event data into the parts' records; fields the records leave out are dropped. */
-    private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final VisibleActivity visible;
 
@@ -211,9 +207,10 @@ public class NeedTrace {
                     r.title())));
         }
         timeline.sort(java.util.Comparator.comparing(Step::time).thenComparing(Step::eventId));
-        return new Trace(needId, needEvents.isEmpty() ? null : JSON.convertValue(state, TracedNeed.class),
-                studies.values().stream().map(study -> JSON.convertValue(study, TracedStudy.class)).toList(),
-                announcements.values().stream().map(a -> JSON.convertValue(a, TracedAnnouncement.class)).toList(),
+        // The merged event data read into the parts' records; fields the records leave out are dropped.
+        return new Trace(needId, needEvents.isEmpty() ? null : EventCodec.dataAs(state, TracedNeed.class),
+                studies.values().stream().map(study -> EventCodec.dataAs(study, TracedStudy.class)).toList(),
+                announcements.values().stream().map(a -> EventCodec.dataAs(a, TracedAnnouncement.class)).toList(),
                 timeline);
     }
 

@@ -32,12 +32,12 @@ public class NeedService {
     NeedService(NeedRepository needs, MunicipalityRegistry municipalities, NeedEvents events, Caller caller,
             @ConfigProperty(name = "ngs.participation.area-wide-threshold", defaultValue = "3") int areaWideThreshold,
             OccurredAt occurredAt) {
-        this.occurredAt = occurredAt;
         this.needs = needs;
         this.municipalities = municipalities;
         this.events = events;
         this.caller = caller;
         this.areaWideThreshold = areaWideThreshold;
+        this.occurredAt = occurredAt;
     }
 
     public int areaWideThreshold() {

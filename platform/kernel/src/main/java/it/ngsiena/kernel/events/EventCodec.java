@@ -34,6 +34,11 @@ public final class EventCodec {
     private EventCodec() {
     }
 
+    /** Event data (or a merge of it) read into a record, as tolerantly as consumers read payloads. */
+    public static <T> T dataAs(Object data, Class<T> type) {
+        return JSON.convertValue(data, type);
+    }
+
     /** A payload record as the JSON text stored in the outbox. */
     public static String payloadJson(Object payload) {
         try {

@@ -93,7 +93,7 @@ public class PlatformOpenApiFilter implements OASFilter {
                 return;
             }
             for (Parameter parameter : operation.getParameters()) {
-                describeTimeRange(parameter);
+                describeTimeParameter(parameter);
                 if (parameter.getDescription() != null || parameter.getIn() == null) {
                     continue;
                 }
@@ -108,7 +108,7 @@ public class PlatformOpenApiFilter implements OASFilter {
     }
 
     /** A time range's {@code from} and {@code to}, and an {@code occurredAt}, are RFC 3339 times ({@link TimeParams}). */
-    private static void describeTimeRange(Parameter parameter) {
+    private static void describeTimeParameter(Parameter parameter) {
         if (parameter.getIn() == Parameter.In.QUERY && Set.of("from", "to", "occurredAt").contains(parameter.getName())
                 && parameter.getSchema() != null && parameter.getSchema().getFormat() == null
                 && parameter.getSchema().getType() != null

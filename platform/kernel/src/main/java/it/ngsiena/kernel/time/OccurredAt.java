@@ -40,7 +40,7 @@ public class OccurredAt {
     }
 
     /** Now, as the platform stamps what it records (UTC, microseconds: what PostgreSQL keeps). */
-    public OffsetDateTime now() {
+    private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
