@@ -1,5 +1,6 @@
 package it.ngsiena.comms;
 
+import it.ngsiena.testkit.MailServerResource;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

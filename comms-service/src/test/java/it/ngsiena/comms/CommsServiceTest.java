@@ -1,5 +1,6 @@
 package it.ngsiena.comms;
 
+import it.ngsiena.testkit.MailServerResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -1,5 +1,6 @@
 package it.ngsiena.comms;
 
+import it.ngsiena.testkit.MailServerResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;

@@ -18,7 +18,7 @@ import it.ngsiena.contracts.comms.AnnouncementDrafted;
 import it.ngsiena.contracts.comms.AnnouncementPublished;
 import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.testkit.OutboxProbe;
-import it.ngsiena.comms.MailServerResource;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import java.util.List;
 import java.util.UUID;

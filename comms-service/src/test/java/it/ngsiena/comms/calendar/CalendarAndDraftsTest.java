@@ -19,7 +19,7 @@ import it.ngsiena.contracts.training.SessionRescheduled;
 import it.ngsiena.contracts.training.SessionScheduled;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.testkit.OutboxProbe;
-import it.ngsiena.comms.MailServerResource;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.TopicProbe;
 import java.io.StringReader;

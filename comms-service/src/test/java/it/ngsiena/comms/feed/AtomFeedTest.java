@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import it.ngsiena.comms.announcement.AnnouncementStatus;
 import it.ngsiena.comms.announcement.AnnouncementTest;
 import it.ngsiena.comms.announcement.Audience;
-import it.ngsiena.comms.MailServerResource;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import java.io.StringReader;
 import java.util.UUID;

@@ -7,7 +7,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import it.ngsiena.comms.MailServerResource;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.comms.announcement.Announcement;
 import it.ngsiena.comms.announcement.AnnouncementStatus;
 import it.ngsiena.comms.announcement.Audience;

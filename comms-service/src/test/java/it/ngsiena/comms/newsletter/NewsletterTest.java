@@ -10,7 +10,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import it.ngsiena.comms.MailServerResource;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.comms.announcement.AnnouncementStatus;
 import it.ngsiena.comms.announcement.AnnouncementTest;
 import it.ngsiena.comms.announcement.Audience;

@@ -45,6 +45,10 @@ public class ActivityEntry extends PanacheEntityBase {
     @Column(columnDefinition = "jsonb")
     public String data;
 
+    /** When the gateway stored it (the start of the storing transaction). */
+    @Column(name = "received_at", insertable = false, updatable = false)
+    public OffsetDateTime receivedAt;
+
     /** Who may see it, in the names of {@link it.ngsiena.contracts.Readers} (see FeedRow). */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "varchar[]", insertable = false, updatable = false)

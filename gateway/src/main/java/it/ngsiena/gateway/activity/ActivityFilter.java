@@ -8,8 +8,18 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The feed's filters, checked; null means "any". */
-record ActivityFilter(String municipality, String workstream, String type, OffsetDateTime from, OffsetDateTime to) {
+/** The feed's filters, checked; null (and no types) means "any". */
+public record ActivityFilter(String municipality, String workstream, List<String> types, OffsetDateTime from,
+        OffsetDateTime to) {
+
+    public ActivityFilter {
+        types = types == null ? List.of() : List.copyOf(types);
+    }
+
+    /** Events of any of these types (any type when empty), in these municipality and workstream (null: any). */
+    public static ActivityFilter of(String municipality, String workstream, List<String> types) {
+        return new ActivityFilter(municipality, workstream, types, null, null);
+    }
 
     static ActivityFilter parse(String municipality, String workstream, String type, String from, String to) {
         List<Problem.Violation> violations = new ArrayList<>();
@@ -27,6 +37,6 @@ record ActivityFilter(String municipality, String workstream, String type, Offse
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
-        return new ActivityFilter(municipality, workstream, type, fromTime, toTime);
+        return new ActivityFilter(municipality, workstream, type == null ? List.of() : List.of(type), fromTime, toTime);
     }
 }

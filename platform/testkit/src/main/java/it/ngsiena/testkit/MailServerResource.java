@@ -1,12 +1,11 @@
-package it.ngsiena.comms;
+package it.ngsiena.testkit;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import it.ngsiena.testkit.Ports;
 import java.util.Map;
 
-/** A real SMTP server (GreenMail) for the comms tests: messages go over SMTP and are read back from it. */
+/** A real SMTP server (GreenMail) for the tests of the services that send mail: messages go over SMTP and are read back from it. */
 public class MailServerResource implements QuarkusTestResourceLifecycleManager {
 
     private static GreenMail server;

@@ -1,0 +1,278 @@
+package it.ngsiena.gateway.webhook;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import it.ngsiena.gateway.activity.ActivityEntry;
+import it.ngsiena.gateway.activity.ActivityFilter;
+import it.ngsiena.gateway.activity.ActivityRepository;
+import it.ngsiena.gateway.activity.NewActivity;
+import it.ngsiena.kernel.persistence.AuditedEntity;
+import it.ngsiena.kernel.worker.Periodic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers the feed to the subscriptions, each in feed order, at least once. A turn takes one due
+ * subscription under a lease (so that two gateway replicas never work on the same one), sends the next
+ * matching events one after the other, and moves the subscription's position past each event the receiver
+ * took (2xx) in its own transaction; the first failure ends the turn and schedules the same event again
+ * ({@link RetrySchedule}). A subscription whose next event has failed for the retry window is suspended
+ * and its owner told by e-mail. A process that dies mid-turn loses nothing: its position is where the last
+ * acknowledged event left it and its lease runs out.
+ */
+@ApplicationScoped
+public class DeliveryWorker {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
+    private static final int ERROR_LENGTH = 500;
+
+    private final ActivityRepository activity;
+    private final TargetGuard guard;
+    private final WebhookSender sender;
+    private final SuspensionNotices notices;
+    private final WebhooksConfig config;
+    private final RetrySchedule retries;
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final boolean enabled;
+    private final AtomicBoolean newEntries = new AtomicBoolean();
+    private volatile Periodic periodic;
+
+    DeliveryWorker(ActivityRepository activity, TargetGuard guard, WebhookSender sender, SuspensionNotices notices,
+            WebhooksConfig config, EntityManager em, ObjectMapper json,
+            @ConfigProperty(name = "ngs.webhooks.enabled", defaultValue = "true") boolean enabled) {
+        this.activity = activity;
+        this.guard = guard;
+        this.sender = sender;
+        this.notices = notices;
+        this.config = config;
+        this.retries = new RetrySchedule(config.firstRetry(), config.maxRetry());
+        this.em = em;
+        this.json = json;
+        this.enabled = enabled;
+    }
+
+    void start(@Observes StartupEvent start) {
+        if (enabled) {
+            periodic = Periodic.start("webhook-deliveries", config.poll(), this::run);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        if (periodic != null) {
+            periodic.stop();
+        }
+    }
+
+    /** New entries in the feed: subscriptions waiting with nothing to do have something now. */
+    void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewActivity.Stored stored) {
+        newEntries.set(true);
+        if (periodic != null) {
+            periodic.now();
+        }
+    }
+
+    /** One run: notices owed, then every due subscription, one turn each. */
+    void run() {
+        try {
+            if (newEntries.getAndSet(false)) {
+                QuarkusTransaction.requiringNew().run(() -> em.createQuery("""
+                        update WebhookSubscription set nextAttemptAt = :now
+                        where status = :active and failingSince is null and nextAttemptAt > :now""")
+                        .setParameter("now", AuditedEntity.now())
+                        .setParameter("active", WebhookSubscription.Status.ACTIVE).executeUpdate());
+            }
+            sendNotices();
+            UUID due;
+            while (!Thread.currentThread().isInterrupted() && (due = claimDue()) != null) {
+                turn(due);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Webhook deliveries: a run failed; the next one starts in %s", config.poll());
+        }
+    }
+
+    /** The id of a due subscription, now leased to this replica; null when none is due. */
+    private UUID claimDue() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<UUID> ids = em.createNativeQuery("""
+                    select id from webhook_subscription
+                    where status = 'ACTIVE' and next_attempt_at <= now() and (leased_until is null or leased_until < now())
+                    order by next_attempt_at limit 1 for update skip locked""", UUID.class).getResultList();
+            if (ids.isEmpty()) {
+                return null;
+            }
+            WebhookSubscription s = WebhookSubscription.findById(ids.get(0));
+            s.leasedUntil = AuditedEntity.now().plus(config.lease());
+            return s.id;
+        });
+    }
+
+    /** Sends what is due to one subscription, in order, until a failure, the batch size or half the lease. */
+    private void turn(UUID id) {
+        long deadline = System.nanoTime() + config.lease().toNanos() / 2;
+        Turn turn = QuarkusTransaction.requiringNew().call(() -> {
+            WebhookSubscription s = WebhookSubscription.findById(id);
+            long settled = activity.settledSeq(config.settle());
+            ActivityFilter filter = ActivityFilter.of(s.municipality, s.workstream, s.eventTypes);
+            List<ActivityEntry> events = activity.between(filter, WebhookSubscriptions.grants(s), s.position, settled,
+                    config.batch());
+            events.forEach(em::detach);
+            return new Turn(s.url, signingSecrets(s), s.position, settled, events, activity.lastSeq() > settled);
+        });
+        int delivered = 0;
+        TargetGuard.Target target = null;
+        String refused = null;
+        try {
+            target = guard.check(turn.url()); // resolved once per turn; every connection goes to this address
+        } catch (TargetGuard.Refused e) {
+            refused = e.getMessage();
+        }
+        for (ActivityEntry event : turn.events()) {
+            byte[] body = CloudEventBody.of(event, json);
+            WebhookSender.Result result = refused != null
+                    ? new WebhookSender.Result(null, "refused: " + refused, 0)
+                    : sender.post(target, signedHeaders(event.eventId, turn.secrets(), body), body);
+            QuarkusTransaction.requiringNew().run(() -> record(id, event, result));
+            if (!result.delivered()) {
+                break;
+            }
+            delivered++;
+            if (System.nanoTime() > deadline) {
+                break;
+            }
+        }
+        boolean caughtUp = delivered == turn.events().size() && turn.events().size() < config.batch();
+        // a bulk update, not a versioned one: an owner's change meanwhile (a replay, a rotation) must not leave the lease held
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (caughtUp) {
+                // every matching event up to the settled position is delivered: the others need not be read again
+                OffsetDateTime next = AuditedEntity.now().plus(turn.unsettled() ? config.settle() : config.idleRecheck());
+                em.createQuery("""
+                        update WebhookSubscription set position = greatest(position, :settled), nextAttemptAt = :next,
+                               leasedUntil = null
+                        where id = :id and position = :position""")
+                        .setParameter("settled", turn.settled()).setParameter("next", next)
+                        .setParameter("position", turn.lastDelivered()).setParameter("id", id).executeUpdate();
+            }
+            em.createQuery("update WebhookSubscription set leasedUntil = null where id = :id")
+                    .setParameter("id", id).executeUpdate();
+        });
+    }
+
+    /** What one turn works on: from {@code start}, the matching events up to the {@code settled} position. */
+    private record Turn(String url, List<String> secrets, long start, long settled, List<ActivityEntry> events,
+            boolean unsettled) {
+
+        /** The position once every event of the turn is delivered. */
+        long lastDelivered() {
+            return events.isEmpty() ? start : events.get(events.size() - 1).seq;
+        }
+    }
+
+    /** The attempt in the delivery log, and the subscription moved on, or scheduled for a retry or suspended. */
+    private void record(UUID id, ActivityEntry event, WebhookSender.Result result) {
+        WebhookSubscription s = WebhookSubscription.findById(id);
+        if (s == null) {
+            return;
+        }
+        OffsetDateTime now = AuditedEntity.now();
+        WebhookDelivery d = new WebhookDelivery();
+        d.subscriptionId = id;
+        d.eventId = event.eventId;
+        d.eventType = event.type;
+        d.position = event.seq;
+        d.attempt = s.failedAttempts + 1;
+        d.outcome = result.delivered() ? WebhookDelivery.Outcome.DELIVERED : WebhookDelivery.Outcome.FAILED;
+        d.httpStatus = result.status();
+        d.error = truncate(result.error());
+        d.latencyMs = (int) result.latencyMillis();
+        d.attemptedAt = now;
+        d.persist();
+        if (result.delivered()) {
+            s.position = Math.max(s.position, event.seq);
+            s.failingSince = null;
+            s.failedAttempts = 0;
+            s.lastError = null;
+            s.nextAttemptAt = now;
+            return;
+        }
+        s.failedAttempts++;
+        s.lastError = d.error;
+        if (s.failingSince == null) {
+            s.failingSince = now;
+        }
+        s.nextAttemptAt = now.plus(retries.pauseAfter(s.failedAttempts, ThreadLocalRandom.current().nextDouble()));
+        if (!now.isBefore(s.failingSince.plus(config.retryWindow()))) {
+            s.status = WebhookSubscription.Status.SUSPENDED;
+            s.suspendedAt = now;
+            s.noticePending = true;
+            LOG.warnf("Webhook subscription %s suspended: deliveries to %s failing since %s (%s)", id, s.url,
+                    s.failingSince, s.lastError);
+        } else {
+            LOG.debugf("Webhook subscription %s: attempt %d of event %s failed (%s), next at %s", id, d.attempt,
+                    event.eventId, s.lastError, s.nextAttemptAt);
+        }
+        s.updatedAt = now;
+    }
+
+    /** The e-mails owed to owners of suspended subscriptions; one that fails is tried on the next run. */
+    private void sendNotices() {
+        List<WebhookSubscription> owed = QuarkusTransaction.requiringNew().call(() -> {
+            List<WebhookSubscription> list = WebhookSubscription.list("noticePending = true");
+            list.forEach(em::detach);
+            return list;
+        });
+        for (WebhookSubscription s : owed) {
+            try {
+                notices.send(s);
+                QuarkusTransaction.requiringNew().run(() ->
+                        em.createQuery("update WebhookSubscription set noticePending = false where id = :id")
+                                .setParameter("id", s.id).executeUpdate());
+            } catch (RuntimeException e) {
+                LOG.warnf("Webhook subscription %s: the suspension e-mail to its owner failed (%s); tried again later",
+                        s.id, e.getMessage());
+            }
+        }
+    }
+
+    private List<String> signingSecrets(WebhookSubscription s) {
+        List<String> secrets = new ArrayList<>(List.of(s.secret));
+        if (s.previousSecret != null && s.previousSecretUntil != null
+                && s.previousSecretUntil.isAfter(AuditedEntity.now())) {
+            secrets.add(s.previousSecret);
+        }
+        return secrets;
+    }
+
+    /** The Standard Webhooks headers: the event id (receivers de-duplicate on it), the time of sending, the signatures. */
+    static Map<String, String> signedHeaders(String eventId, List<String> secrets, byte[] body) {
+        long timestamp = System.currentTimeMillis() / 1000;
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", CloudEventBody.MEDIA_TYPE);
+        headers.put("User-Agent", "NextGenerationSiena-Webhooks/1");
+        headers.put("webhook-id", eventId);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", WebhookSignature.header(secrets, eventId, timestamp, body));
+        return headers;
+    }
+
+    private static String truncate(String error) {
+        return error == null || error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
+    }
+}

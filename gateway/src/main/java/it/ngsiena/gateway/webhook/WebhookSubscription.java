@@ -1,0 +1,92 @@
+package it.ngsiena.gateway.webhook;
+
+import it.ngsiena.kernel.persistence.AuditedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An owner's endpoint that receives, in feed order, the events of the feed that match its filters and that the owner may read. */
+@Entity
+@Table(name = "webhook_subscription")
+public class WebhookSubscription extends AuditedEntity {
+
+    public enum Status {
+        /** Deliveries run. */
+        ACTIVE,
+        /** Deliveries failed for longer than the retry window; they start again when the owner resumes it. */
+        SUSPENDED
+    }
+
+    @Id
+    public UUID id;
+
+    /** The principal that registered it: only they (and the admin) read and change it. */
+    public String owner;
+
+    /** The owner's reader grants when they registered it, in the names of {@link it.ngsiena.contracts.Readers}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "owner_grants", columnDefinition = "varchar[]")
+    public List<String> ownerGrants;
+
+    @Column(name = "contact_email")
+    public String contactEmail;
+
+    public String url;
+
+    public String description;
+
+    public String workstream;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "event_types", columnDefinition = "text[]")
+    public List<String> eventTypes;
+
+    public String municipality;
+
+    @Enumerated(EnumType.STRING)
+    public Status status;
+
+    /** The feed position (activity.seq) up to which every matching event has been delivered. */
+    public long position;
+
+    /** The signing secret ({@code whsec_…}). */
+    public String secret;
+
+    /** The secret before the last rotation, still signed with until {@link #previousSecretUntil}. */
+    @Column(name = "previous_secret")
+    public String previousSecret;
+
+    @Column(name = "previous_secret_until")
+    public OffsetDateTime previousSecretUntil;
+
+    @Column(name = "next_attempt_at")
+    public OffsetDateTime nextAttemptAt;
+
+    /** Since when the next event has failed to be delivered (null while deliveries succeed). */
+    @Column(name = "failing_since")
+    public OffsetDateTime failingSince;
+
+    @Column(name = "failed_attempts")
+    public int failedAttempts;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "suspended_at")
+    public OffsetDateTime suspendedAt;
+
+    /** The owner has not yet been written to about the suspension. */
+    @Column(name = "notice_pending")
+    public boolean noticePending;
+
+    @Column(name = "leased_until")
+    public OffsetDateTime leasedUntil;
+}

@@ -1,0 +1,277 @@
+package it.ngsiena.gateway.webhook;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import it.ngsiena.contracts.comms.AnnouncementDrafted;
+import it.ngsiena.contracts.feasibility.StudyStarted;
+import it.ngsiena.contracts.participation.NeedSubmitted;
+import it.ngsiena.gateway.FakeServicesResource;
+import it.ngsiena.kernel.events.EventCodec;
+import it.ngsiena.testkit.MailServerResource;
+import it.ngsiena.testkit.PlatformTestResource;
+import it.ngsiena.testkit.TopicProbe;
+import it.ngsiena.testkit.WebhookReceiver;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Webhooks end to end: events published on Kafka, stored in the feed, delivered over HTTP to a real
+ * receiver ({@link WebhookReceiver}) that checks the signatures as a municipality's system would.
+ */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+@WithTestResource(FakeServicesResource.class)
+@WithTestResource(MailServerResource.class)
+class WebhookDeliveryTest {
+
+    static final String MONTEPULCIANO = "052015";
+    static final String SIENA = "052032";
+    static final Duration TOLERANCE = Duration.ofMinutes(5);
+
+    @ConfigProperty(name = "ngs.events.bootstrap-servers")
+    String bootstrap;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** Publishes an event as its service would; one key per test keeps them in one partition, in order. */
+    private String publish(String key, String topic, String source, String type, String data) {
+        String id = UUID.randomUUID().toString();
+        new TopicProbe(bootstrap).send(topic, key, EventCodec.encode(id, source, type, UUID.randomUUID().toString(),
+                OffsetDateTime.now(ZoneOffset.UTC), data));
+        return id;
+    }
+
+    private String need(String key, String municipality, String title) {
+        return publish(key, "ngs.participation.v1", "/participation-service", NeedSubmitted.TYPE, """
+                {"needId":"%s","title":"%s","theme":"MOBILITY","municipalities":["%s"],"origin":"ONLINE",
+                 "submittedAt":"2022-04-12T08:00:00Z"}""".formatted(UUID.randomUUID(), title, municipality));
+    }
+
+    private JsonPath subscribe(String body) {
+        return given().contentType(ContentType.JSON).body(body).when().post("/v1/webhooks")
+                .then().statusCode(201).header("Location", startsWith("https://api.ngsiena.test/v1/webhooks/"))
+                .extract().jsonPath();
+    }
+
+    private static String request(String url, String extra) {
+        return """
+                {"url":"%s","contactEmail":"ced@comune.example.it","description":"Protocollo"%s}"""
+                .formatted(url, extra);
+    }
+
+    private static List<String> ids(WebhookReceiver receiver) {
+        return receiver.deliveries().stream().map(WebhookReceiver.Delivery::webhookId).toList();
+    }
+
+    @Test
+    @TestSecurity(user = "officer-montepulciano", roles = "municipality-officer")
+    @OidcSecurity(claims = @Claim(key = "municipality", value = MONTEPULCIANO))
+    void anOfficerReceivesSignedCloudEventsOfTheirMunicipalityAndNothingTheyMayNotRead() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            JsonPath created = subscribe(request(receiver.url("127.0.0.1"), ""));
+            String secret = created.getString("secret");
+            String id = created.getString("subscription.id");
+            assertThat(secret).startsWith("whsec_");
+            assertThat(created.getString("subscription.municipality")).isEqualTo(MONTEPULCIANO);
+
+            String key = UUID.randomUUID().toString();
+            String sienaStudy = publish(key, "ngs.feasibility.v1", "/feasibility-service", StudyStarted.TYPE, """
+                    {"studyId":"%s","needIds":[],"municipalities":["%s"],"leadOrganisation":"Open Impact",
+                     "startedAt":"2022-05-02T08:00:00Z"}""".formatted(UUID.randomUUID(), SIENA));
+            String draft = publish(key, "ngs.comms.v1", "/comms-service", AnnouncementDrafted.TYPE, """
+                    {"announcementId":"%s","title":"Bozza","language":"it","audience":"PUBLIC",
+                     "municipalities":["%s"],"references":[],"draftedAt":"2022-05-02T08:00:00Z"}"""
+                    .formatted(UUID.randomUUID(), MONTEPULCIANO));
+            String jointStudy = publish(key, "ngs.feasibility.v1", "/feasibility-service", StudyStarted.TYPE, """
+                    {"studyId":"%s","needIds":[],"municipalities":["%s","%s"],"leadOrganisation":"Open Impact",
+                     "startedAt":"2022-05-02T08:00:00Z"}""".formatted(UUID.randomUUID(), SIENA, MONTEPULCIANO));
+            String need = need(key, MONTEPULCIANO, "Navetta per il mercato");
+
+            await().atMost(Duration.ofSeconds(30)).until(() -> ids(receiver).contains(need));
+            // Siena's study (not about Montepulciano) and the draft (Montepulciano named, but editors only) never come
+            assertThat(ids(receiver)).containsExactly(jointStudy, need).doesNotContain(sienaStudy, draft);
+
+            WebhookReceiver.Delivery delivery = receiver.deliveries().get(1);
+            assertThat(delivery.contentType()).isEqualTo("application/cloudevents+json");
+            assertThat(WebhookReceiver.verify(secret, delivery, TOLERANCE, Instant.now())).isTrue();
+            JsonNode event = json.readTree(delivery.body());
+            assertThat(event.get("specversion").asText()).isEqualTo("1.0");
+            assertThat(event.get("id").asText()).isEqualTo(need);
+            assertThat(event.get("type").asText()).isEqualTo(NeedSubmitted.TYPE);
+            assertThat(event.get("source").asText()).isEqualTo("/participation-service");
+            assertThat(event.get("ngsmunicipalities").asText()).isEqualTo(MONTEPULCIANO);
+            assertThat(event.get("data").get("title").asText()).isEqualTo("Navetta per il mercato");
+
+            // forged: the body changed, or signed with another secret, or replayed after the tolerance
+            WebhookReceiver.Delivery forged = new WebhookReceiver.Delivery(delivery.webhookId(),
+                    delivery.webhookTimestamp(), delivery.webhookSignature(), delivery.contentType(), delivery.host(),
+                    delivery.text().replace("Navetta", "Navette").getBytes());
+            assertThat(WebhookReceiver.verify(secret, forged, TOLERANCE, Instant.now())).isFalse();
+            assertThat(WebhookReceiver.verify(WebhookSignature.newSecret(), delivery, TOLERANCE, Instant.now())).isFalse();
+            assertThat(WebhookReceiver.verify(secret, delivery, TOLERANCE, Instant.now().plus(Duration.ofMinutes(6))))
+                    .isFalse();
+
+            given().when().get("/v1/webhooks/" + id + "/deliveries").then().statusCode(200)
+                    .body("items[0].eventId", equalTo(need))
+                    .body("items[0].outcome", equalTo("DELIVERED"))
+                    .body("items[0].httpStatus", equalTo(204))
+                    .body("items[0].attempt", equalTo(1));
+
+            // an officer cannot subscribe to another municipality
+            given().contentType(ContentType.JSON).body(request(receiver.url("127.0.0.1"), ",\"municipality\":\"" + SIENA + "\""))
+                    .when().post("/v1/webhooks").then().statusCode(403);
+            given().when().delete("/v1/webhooks/" + id).then().statusCode(204);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
+    void aReceiverDownForAWhileGetsEveryEventOnceItIsBackInOrder() {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String municipality = "052001";
+            String id = subscribe(request(receiver.url("127.0.0.1"),
+                    ",\"municipality\":\"" + municipality + "\",\"eventTypes\":[\"" + NeedSubmitted.TYPE + "\"]"))
+                    .getString("subscription.id");
+            receiver.down();
+            String key = UUID.randomUUID().toString();
+            List<String> published = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                published.add(need(key, municipality, "Bisogno " + i));
+            }
+            // tried, failed, tried again: the log shows the attempts and the subscription its failure
+            await().atMost(Duration.ofSeconds(20)).until(() -> given().when().get("/v1/webhooks/" + id)
+                    .then().extract().jsonPath().getInt("failedAttempts") >= 3);
+            given().when().get("/v1/webhooks/" + id).then()
+                    .body("status", equalTo("ACTIVE"))
+                    .body("lastError", equalTo("connection refused or unreachable"));
+            given().when().get("/v1/webhooks/" + id + "/deliveries?limit=2").then().statusCode(200)
+                    .body("items[0].outcome", equalTo("FAILED"))
+                    .body("items[0].eventId", equalTo(published.get(0)));
+
+            receiver.up();
+            await().atMost(Duration.ofSeconds(20)).until(() -> ids(receiver).size() >= 5);
+            assertThat(ids(receiver)).containsExactlyElementsOf(published);
+            given().when().get("/v1/webhooks/" + id).then().body("failedAttempts", equalTo(0));
+
+            // replay from the third event: the last three again, in order
+            given().queryParam("fromEventId", published.get(2)).when().post("/v1/webhooks/" + id + "/replay")
+                    .then().statusCode(200);
+            await().atMost(Duration.ofSeconds(20)).until(() -> ids(receiver).size() >= 8);
+            assertThat(ids(receiver).subList(5, 8)).containsExactlyElementsOf(published.subList(2, 5));
+            given().when().post("/v1/webhooks/" + id + "/replay").then().statusCode(400);
+            given().when().delete("/v1/webhooks/" + id).then().statusCode(204);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
+    void aSubscriptionFailingForTheWholeWindowIsSuspendedItsOwnerToldAndResumedWithoutLoss() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            String municipality = "052002";
+            receiver.answer(500);
+            String id = subscribe(request(receiver.url("127.0.0.1"), ",\"municipality\":\"" + municipality + "\""))
+                    .getString("subscription.id");
+            String need = need(UUID.randomUUID().toString(), municipality, "Sportello unico");
+
+            // the tests' retry window is 5 s (24 h in production)
+            await().atMost(Duration.ofSeconds(30)).until(() -> "SUSPENDED".equals(given().when()
+                    .get("/v1/webhooks/" + id).then().extract().jsonPath().getString("status")));
+            given().when().get("/v1/webhooks/" + id).then().body("lastError", equalTo("answered 500"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(MailServerResource.server()
+                    .getReceivedMessages()).anyMatch(m -> mentions(m, id)));
+            MimeMessage mail = Arrays.stream(MailServerResource.server().getReceivedMessages())
+                    .filter(m -> mentions(m, id)).findFirst().orElseThrow();
+            assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ced@comune.example.it");
+
+            receiver.answer(204);
+            given().when().post("/v1/webhooks/" + id + "/resume").then().statusCode(200)
+                    .body("status", equalTo("ACTIVE"));
+            await().atMost(Duration.ofSeconds(20)).until(() -> ids(receiver).contains(need));
+            given().when().delete("/v1/webhooks/" + id).then().statusCode(204);
+        }
+    }
+
+    private static boolean mentions(MimeMessage message, String text) {
+        try {
+            return message.getContent().toString().contains(text);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
+    void internalAddressesAreRefusedAtRegistrationAndAtDeliveryWhenTheNameMoves() {
+        ProgrammableResolver.point("metadata.ngsiena.test", "169.254.169.254");
+        for (String url : List.of("https://[::1]/hook", "http://10.1.2.3/hook", "http://169.254.169.254/latest/meta-data",
+                "https://metadata.ngsiena.test/", "ftp://127.0.0.1/", "http://user:secret@127.0.0.1:9/")) {
+            given().contentType(ContentType.JSON).body(request(url, "")).when().post("/v1/webhooks")
+                    .then().statusCode(422).body("violations[0].field", equalTo("url"));
+        }
+
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            ProgrammableResolver.point("rebind.ngsiena.test", "127.0.0.1");
+            String municipality = "052003";
+            String id = subscribe(request(receiver.url("rebind.ngsiena.test"), ",\"municipality\":\"" + municipality + "\""))
+                    .getString("subscription.id");
+            // after registration the name moves to the cloud metadata address
+            ProgrammableResolver.point("rebind.ngsiena.test", "169.254.169.254");
+            String need = need(UUID.randomUUID().toString(), municipality, "Rete civica");
+            await().atMost(Duration.ofSeconds(20)).until(() -> given().when().get("/v1/webhooks/" + id)
+                    .then().extract().jsonPath().getInt("failedAttempts") >= 1);
+            given().when().get("/v1/webhooks/" + id + "/deliveries").then()
+                    .body("items[0].outcome", equalTo("FAILED"))
+                    .body("items[0].error", startsWith("refused: host rebind.ngsiena.test resolves to 169.254.169.254"));
+            assertThat(receiver.deliveries()).isEmpty();
+
+            ProgrammableResolver.point("rebind.ngsiena.test", "127.0.0.1");
+            await().atMost(Duration.ofSeconds(20)).until(() -> ids(receiver).contains(need));
+            assertThat(receiver.deliveries().get(0).host()).startsWith("rebind.ngsiena.test");
+            given().when().delete("/v1/webhooks/" + id).then().statusCode(204);
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "participation-partner", roles = "participation-partner")
+    void aPartnerSubscribesToItsWorkstreamAndSeesOnlyItsOwnSubscriptions() {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            JsonPath created = subscribe(request(receiver.url("127.0.0.1"), ""));
+            assertThat(created.getString("subscription.workstream")).isEqualTo("participation");
+            given().contentType(ContentType.JSON).body(request(receiver.url("127.0.0.1"), ",\"workstream\":\"training\""))
+                    .when().post("/v1/webhooks").then().statusCode(403);
+            given().contentType(ContentType.JSON)
+                    .body(request(receiver.url("127.0.0.1"), ",\"eventTypes\":[\"it.ngsiena.no.such.type.v1\"]"))
+                    .when().post("/v1/webhooks").then().statusCode(422)
+                    .body("violations[0].field", equalTo("eventTypes[0]"));
+            String id = created.getString("subscription.id");
+            String rotated = given().when().post("/v1/webhooks/" + id + "/secret").then().statusCode(200)
+                    .extract().jsonPath().getString("secret");
+            assertThat(rotated).startsWith("whsec_").isNotEqualTo(created.getString("secret"));
+            given().when().get("/v1/webhooks").then().statusCode(200).body("items.size()", equalTo(1));
+            given().when().get("/v1/webhooks/" + UUID.randomUUID()).then().statusCode(404);
+            given().when().delete("/v1/webhooks/" + id).then().statusCode(204);
+        }
+    }
+}
