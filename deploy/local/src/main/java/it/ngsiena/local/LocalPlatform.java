@@ -339,13 +339,19 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("NGS_EVENTS_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
         consumerInstanceId.ifPresent(id -> env.put("NGS_EVENTS_CONSUMER_INSTANCE_ID", id));
-        if (name.equals("comms")) {
+        if (name.equals("comms") || name.equals("gateway")) {
+            // the newsletters (comms) and the webhook suspension notices (gateway)
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()));
+        }
+        if (name.equals("comms")) {
             env.put("NGS_COMMS_PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.gatewayPort());
         }
         if (name.equals("gateway")) {
             env.put("NGS_GATEWAY_PUBLIC_URL", "http://127.0.0.1:" + settings.gatewayPort());
+            // a developer's machine: webhook receivers run on it, over plain http
+            env.put("NGS_WEBHOOKS_ALLOW_PLAIN_HTTP", "true");
+            env.put("NGS_WEBHOOKS_ALLOWED_NETWORKS", "127.0.0.0/8");
             for (Workstream w : Workstream.values()) {
                 env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + port(w.id()));
                 env.put("NGS_GATEWAY_SERVICES_" + w.name() + "_MANAGEMENT",

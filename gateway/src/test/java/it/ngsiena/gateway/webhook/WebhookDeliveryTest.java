@@ -25,6 +25,8 @@ import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.TopicProbe;
 import it.ngsiena.testkit.WebhookReceiver;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,7 +34,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -133,6 +137,10 @@ class WebhookDeliveryTest {
             assertThat(WebhookReceiver.verify(secret, delivery, TOLERANCE, Instant.now().plus(Duration.ofMinutes(6))))
                     .isFalse();
 
+            // the README's Node.js check (docs/webhooks/verify.mjs) says the same
+            assertThat(nodeVerifies(secret, delivery)).isTrue();
+            assertThat(nodeVerifies(secret, forged)).isFalse();
+
             given().when().get("/v1/webhooks/" + id + "/deliveries").then().statusCode(200)
                     .body("items[0].eventId", equalTo(need))
                     .body("items[0].outcome", equalTo("DELIVERED"))
@@ -210,6 +218,25 @@ class WebhookDeliveryTest {
                     .body("status", equalTo("ACTIVE"));
             await().atMost(Duration.ofSeconds(20)).until(() -> ids(receiver).contains(need));
             given().when().delete("/v1/webhooks/" + id).then().statusCode(204);
+        }
+    }
+
+    /** Runs docs/webhooks/verify.mjs on a delivery, as a receiver written in JavaScript would check it. */
+    private boolean nodeVerifies(String secret, WebhookReceiver.Delivery delivery) throws Exception {
+        Path file = Files.createTempFile("delivery", ".json");
+        try {
+            Map<String, Object> saved = Map.of("headers", Map.of("webhook-id", delivery.webhookId(),
+                    "webhook-timestamp", delivery.webhookTimestamp(), "webhook-signature", delivery.webhookSignature()),
+                    "body", delivery.text());
+            json.writeValue(file.toFile(), saved);
+            Process node = new ProcessBuilder("node", Path.of("..", "docs", "webhooks", "verify.mjs").toString(),
+                    secret, file.toString()).redirectErrorStream(true).start();
+            String output = new String(node.getInputStream().readAllBytes());
+            assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(output).matches("(authentic|refused)\\s*");
+            return node.exitValue() == 0;
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 
