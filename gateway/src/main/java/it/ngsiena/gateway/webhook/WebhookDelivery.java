@@ -11,12 +11,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One attempt to deliver one event to a subscription: the delivery log its owner reads. */
 @Entity
 @Table(name = "webhook_delivery")
 public class WebhookDelivery extends PanacheEntityBase {
 
+    @Schema(name = "WebhookDeliveryOutcome")
     public enum Outcome {
         /** The receiver answered 2xx. */
         DELIVERED,

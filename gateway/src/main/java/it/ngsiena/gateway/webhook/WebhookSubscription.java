@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -18,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "webhook_subscription")
 public class WebhookSubscription extends AuditedEntity {
 
+    @Schema(name = "WebhookSubscriptionStatus")
     public enum Status {
         /** Deliveries run. */
         ACTIVE,
