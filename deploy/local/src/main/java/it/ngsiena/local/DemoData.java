@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * Loads the demo data of {@code seeds/demo-participation.json}, {@code seeds/demo-training.json} and
- * {@code seeds/demo-feasibility.json} (see FeasibilityDemo) and {@code seeds/demo-comms.json} (see CommsDemo)
+ * {@code seeds/demo-feasibility.json} (see FeasibilityDemo), {@code seeds/demo-comms.json} (see CommsDemo) and
+ * {@code seeds/demo-programme.json} (see ProgrammeDemo)
  * through the gateway's public API, as the partners' systems and the municipality officers would, so that events and read models fill the
  * real way. Loading twice changes nothing: creates carry Idempotency-Keys or external ids, endorsements
  * are idempotent, and a lifecycle move already made answers 409, which is expected here.
@@ -38,6 +39,8 @@ public final class DemoData {
     public static void load(LocalPlatform platform, Path seeds, Consumer<String> progress) {
         try {
             DemoData loader = new DemoData(platform);
+            new ProgrammeDemo(loader.api, tokens(platform).forUser("admin", "admin"))
+                    .load(JSON.readTree(seeds.resolve("demo-programme.json").toFile()), progress);
             Map<String, String> needs = loader.load(JSON.readTree(seeds.resolve("demo-participation.json").toFile()),
                     progress);
             loader.loadTraining(JSON.readTree(seeds.resolve("demo-training.json").toFile()), progress);

@@ -1,5 +1,6 @@
 package it.ngsiena.gateway.overview;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -10,7 +11,16 @@ public record Kpis(
         Map<String, Workstream> workstreams,
         @Schema(description = "Municipalities with at least one event in each workstream")
         Map<String, Long> activeMunicipalities,
-        @Schema(description = "Position of the event log these figures come from", example = "1234") long logPosition) {
+        @Schema(description = "Position of the event log these figures come from", example = "1234") long logPosition,
+        @Schema(description = "The programme's members on the day asked (on, today by default)") Members members) {
+
+    @Schema(name = "ProgrammeMembers")
+    public record Members(
+            @Schema(description = "The day", example = "2022-03-24") LocalDate on,
+            @Schema(description = "Municipalities taking part that day", example = "24") long total,
+            @Schema(description = "The same by role (LEAD, MEMBER, OBSERVER)", example = "{\"LEAD\": 1, \"MEMBER\": 23}")
+            Map<String, Long> byRole) {
+    }
 
     @Schema(name = "WorkstreamKpis")
     public record Workstream(

@@ -1,6 +1,8 @@
 package it.ngsiena.gateway.overview;
 
 import java.math.BigDecimal;
+import it.ngsiena.gateway.programme.MembershipRole;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,7 +16,23 @@ public record MunicipalityOverview(
         @Schema(description = "Its participation figures") Participation participation,
         @Schema(description = "Its feasibility figures") Feasibility feasibility,
         @Schema(description = "Its communication figures") Comms comms,
-        @Schema(description = "Time of the latest event concerning it") OffsetDateTime lastActivity) {
+        @Schema(description = "Time of the latest event concerning it") OffsetDateTime lastActivity,
+        @Schema(description = "Whether it took part in the programme on the day asked, and how") Membership membership) {
+
+    /** Its participation on a day (the overview's on, today by default). */
+    @Schema(name = "OverviewMembership")
+    public record Membership(
+            @Schema(description = "The day", example = "2022-03-24") LocalDate on,
+            @Schema(description = "A member of the programme that day") boolean member,
+            @Schema(description = "Its role that day; absent when it was not a member", example = "MEMBER")
+            MembershipRole role) {
+    }
+
+    /** The same figures with its membership on a day. */
+    public MunicipalityOverview with(Membership membership) {
+        return new MunicipalityOverview(istat, name, training, participation, feasibility, comms, lastActivity,
+                membership);
+    }
 
     @Schema(name = "OverviewTraining")
     public record Training(

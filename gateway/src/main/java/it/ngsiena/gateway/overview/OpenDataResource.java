@@ -83,7 +83,7 @@ public class OpenDataResource {
 
     private List<List<String>> rows() {
         return municipalities.all().stream().map(m -> {
-            MunicipalityOverview o = overviews.overview(m.istatCode());
+            MunicipalityOverview o = overviews.overview(m.istatCode(), null);
             var t = o.training();
             var p = o.participation();
             var f = o.feasibility();

@@ -1,5 +1,7 @@
 package it.ngsiena.gateway.overview;
 
+import it.ngsiena.gateway.programme.MembershipRole;
+import it.ngsiena.gateway.programme.MembershipService;
 import it.ngsiena.kernel.municipality.Municipality;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.paging.Items;
@@ -12,11 +14,13 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,9 +44,11 @@ public class OverviewResource {
     private final NeedTrace traces;
     private final FiguresCache cache;
     private final Caller caller;
+    private final MembershipService memberships;
 
     OverviewResource(ProgrammeFigures figures, MunicipalityRegistry municipalities, NeedTrace traces,
-            FiguresCache cache, Caller caller) {
+            FiguresCache cache, Caller caller, MembershipService memberships) {
+        this.memberships = memberships;
         this.figures = figures;
         this.municipalities = municipalities;
         this.traces = traces;
@@ -74,7 +81,9 @@ public class OverviewResource {
             @Schema(description = "Published announcements that concern it", example = "1") long announcements,
             @Schema(description = "For each workstream, whether it has taken part in it",
                     example = "{\"training\": true, \"participation\": true, \"feasibility\": false, \"comms\": true}")
-            Map<String, Boolean> activeIn) {
+            Map<String, Boolean> activeIn,
+            @Schema(description = "Its role in the programme on the day asked; absent when it was not a member",
+                    example = "MEMBER") MembershipRole role) {
     }
 
     @GET
@@ -92,9 +101,14 @@ public class OverviewResource {
     @APIResponse(responseCode = "200", description = "The overview",
             content = @Content(schema = @Schema(implementation = MunicipalityOverview.class)))
     @APIResponse(responseCode = "404", description = "Not a municipality of the province")
-    public MunicipalityOverview overview(@PathParam("istat") String istat) {
+    public MunicipalityOverview overview(@PathParam("istat") String istat,
+            @Parameter(description = "The day its membership is given for (ISO 8601 date); today when omitted",
+                    example = "2022-03-24") @QueryParam("on") String on) {
+        LocalDate day = MembershipService.day("on", on);
         Municipality m = municipalities.find(istat).orElseThrow(() -> ProblemException.notFound("Municipality", istat));
-        return overviewOf(m, figures.logPosition(), caller.readerGrants());
+        MembershipRole role = memberships.roleOn(istat, day).orElse(null);
+        return overviewOf(m, figures.logPosition(), caller.readerGrants())
+                .with(new MunicipalityOverview.Membership(day, role != null, role));
     }
 
     @GET
@@ -105,14 +119,24 @@ public class OverviewResource {
             description = "Public; figures as in municipalityOverview, from the events the caller may see. Whether"
                     + " each is active in each workstream.")
     @APIResponse(responseCode = "200", description = "All municipalities of the province")
-    public Items<Headline> list() {
+    public Items<Headline> list(
+            @Parameter(description = "The day the roles are given for (ISO 8601 date); today when omitted",
+                    example = "2022-03-24") @QueryParam("on") String on,
+            @Parameter(description = "Only the members of the programme on that day") @QueryParam("membersOnly")
+            boolean membersOnly) {
+        LocalDate day = MembershipService.day("on", on);
         long position = figures.logPosition();
         Set<String> grants = caller.readerGrants();
-        return Items.of(municipalities.all().stream().map(m -> {
-            MunicipalityOverview o = overviewOf(m, position, grants);
-            return new Headline(o.istat(), o.name(), o.training().certificates(), o.participation().needs(),
-                    o.feasibility().studies(), o.comms().announcements(), new TreeMap<>(o.activeIn()));
-        }).toList());
+        Map<String, MembershipRole> roles = new TreeMap<>();
+        memberships.all().forEach(m -> m.roleOn(day).ifPresent(r -> roles.put(m.istatCode, r)));
+        return Items.of(municipalities.all().stream()
+                .filter(m -> !membersOnly || roles.containsKey(m.istatCode()))
+                .map(m -> {
+                    MunicipalityOverview o = overviewOf(m, position, grants);
+                    return new Headline(o.istat(), o.name(), o.training().certificates(), o.participation().needs(),
+                            o.feasibility().studies(), o.comms().announcements(), new TreeMap<>(o.activeIn()),
+                            roles.get(m.istatCode()));
+                }).toList());
     }
 
     @GET
@@ -126,10 +150,14 @@ public class OverviewResource {
             headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")},
             content = @Content(schema = @Schema(implementation = Kpis.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    public Response kpis(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+    public Response kpis(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(description = "The day the members are counted on (ISO 8601 date); today when omitted",
+                    example = "2022-03-24") @QueryParam("on") String on) {
+        LocalDate day = MembershipService.day("on", on);
         long position = figures.logPosition();
         Set<String> grants = caller.readerGrants();
-        EntityTag tag = new EntityTag("kpis-" + position + "-" + Integer.toHexString(grants.hashCode()));
+        EntityTag tag = new EntityTag("kpis-" + position + "-" + Integer.toHexString(grants.hashCode()) + "-"
+                + memberships.stamp() + "-" + day);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(60);
         // a signed-in caller's answer is theirs: shared caches keep only the anonymous one
@@ -141,7 +169,10 @@ public class OverviewResource {
         var perWorkstream = figures.kpis(grants);
         Map<String, Long> active = new TreeMap<>();
         perWorkstream.forEach((w, k) -> active.put(w, k.municipalities()));
-        return Response.ok(new Kpis(perWorkstream, active, position)).tag(tag).cacheControl(cache)
+        Map<String, Long> byRole = new TreeMap<>();
+        memberships.membersOn(day).forEach((role, count) -> byRole.put(role.name(), count));
+        Kpis.Members members = new Kpis.Members(day, byRole.values().stream().mapToLong(Long::longValue).sum(), byRole);
+        return Response.ok(new Kpis(perWorkstream, active, position, members)).tag(tag).cacheControl(cache)
                 .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 
@@ -151,6 +182,6 @@ public class OverviewResource {
         return cache.get("overview-" + code + "-" + String.join(",", grants), position, () -> new MunicipalityOverview(
                 code, m.name(), figures.training(grants, code), figures.participation(grants, code),
                 figures.feasibility(grants, code), new MunicipalityOverview.Comms(figures.announcements(grants, code)),
-                figures.lastActivity(grants, code)));
+                figures.lastActivity(grants, code), null));
     }
 }

@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -50,15 +49,23 @@ public class MembershipResource {
     @GET
     @PermitAll
     @Operation(operationId = "listProgrammeMembers", summary = "The municipalities that take or took part",
-            description = "Anonymous. Every municipality that has a membership record, with its periods and whether "
-                    + "it is active on activeOn (today by default); activeOnly keeps the active ones.")
+            description = "Anonymous. With on, the members on that day with their role then (on=2022-03-24: the"
+                    + " kickoff's); without it, every municipality that has a membership record, with its periods and"
+                    + " whether it is active on activeOn (today by default), activeOnly keeping the active ones.")
     public Items<MembershipView> list(
-            @Parameter(description = "Day for the active flag (ISO 8601 date); today when omitted",
-                    example = "2022-06-01") @QueryParam("activeOn") String activeOn,
-            @Parameter(description = "Only members active on that day") @QueryParam("activeOnly") boolean activeOnly) {
-        LocalDate day = day(activeOn);
+            @Parameter(description = "Only the members on this day (ISO 8601 date), with their role then",
+                    example = "2022-03-24") @QueryParam("on") String on,
+            @Parameter(description = "Day for the active flag and role (ISO 8601 date); today when omitted. Same as on"
+                    + " with activeOnly", deprecated = true, example = "2022-06-01") @QueryParam("activeOn") String activeOn,
+            @Parameter(description = "Only members active on activeOn (use on)", deprecated = true)
+            @QueryParam("activeOnly") boolean activeOnly) {
+        if (on != null && activeOn != null) {
+            throw ProblemException.invalid(List.of(new Problem.Violation("on", "give on or activeOn, not both")));
+        }
+        LocalDate day = on != null ? MembershipService.day("on", on) : MembershipService.day("activeOn", activeOn);
+        boolean onlyActive = on != null || activeOnly;
         return Items.of(memberships.all().stream()
-                .filter(m -> !activeOnly || m.activeOn(day))
+                .filter(m -> !onlyActive || m.activeOn(day))
                 .map(m -> memberships.view(m, day)).toList());
     }
 
@@ -81,9 +88,10 @@ public class MembershipResource {
     @Path("/{istat}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
-        @Operation(operationId = "recordProgrammeMember", summary = "Record a municipality's membership",
+    @Operation(operationId = "recordProgrammeMember", summary = "Record a municipality's membership",
             description = "programme-admin only. Creates the membership (201), or replaces it (200) when If-Match"
-                    + " carries the ETag of the current version.")
+                    + " carries the ETag of the current version. Either periods (several, each with its role), or"
+                    + " joinedOn, leftOn and role for a single period.")
     @APIResponse(responseCode = "201", description = "Recorded, new",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "200", description = "Updated",
@@ -99,16 +107,5 @@ public class MembershipResource {
         Response.ResponseBuilder response = recorded.created()
                 ? Response.created(publicUrl.of(uri.getRequestUri().getRawPath())) : Response.ok();
         return response.entity(view).tag(ETags.of(recorded.membership().version)).build();
-    }
-
-    private static LocalDate day(String value) {
-        if (value == null) {
-            return LocalDate.now();
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(List.of(new Problem.Violation("activeOn", "must be a date like 2022-06-01")));
-        }
     }
 }

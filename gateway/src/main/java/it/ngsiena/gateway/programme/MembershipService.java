@@ -3,6 +3,7 @@ package it.ngsiena.gateway.programme;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.Municipality;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
+import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,8 +11,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /** Which municipalities take part in the programme: data kept by the programme admin. */
 @ApplicationScoped
@@ -43,17 +48,17 @@ public class MembershipService {
     public Recorded record(String istatCode, MembershipRequest request, String ifMatch) {
         municipality(istatCode);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-        Membership membership = Membership.findById(istatCode);
-        boolean created = membership == null;
+        Membership found = Membership.findById(istatCode);
+        boolean created = found == null;
+        Membership membership = created ? new Membership() : found;
         if (created) {
-            membership = new Membership();
             membership.istatCode = istatCode;
             membership.createdAt = now;
         } else {
             ETags.requireMatch(ifMatch, membership.version);
         }
-        membership.joinedOn = request.joinedOn();
-        membership.leftOn = request.leftOn();
+        membership.periods.clear();
+        request.asPeriods().forEach(p -> membership.periods.add(new MembershipPeriod(p.joinedOn(), p.leftOn(), p.role())));
         membership.note = request.note();
         membership.updatedAt = now;
         if (created) {
@@ -64,8 +69,47 @@ public class MembershipService {
     }
 
     public MembershipView view(Membership m, LocalDate day) {
-        return new MembershipView(m.istatCode, municipality(m.istatCode).name(), m.joinedOn, m.leftOn, m.activeOn(day),
+        MembershipRole role = m.roleOn(day).orElse(null);
+        return new MembershipView(m.istatCode, municipality(m.istatCode).name(), m.firstJoined(), m.lastLeft(),
+                role != null, role, role == null ? null : role.italian(), role == null ? null : role.english(),
+                m.periods.stream().map(p -> new MembershipView.Period(p.joinedOn, p.leftOn, p.role)).toList(),
                 m.note, m.createdAt, m.updatedAt, m.version);
+    }
+
+    /** The members on a day, by role: what the KPIs count. */
+    @Transactional
+    public Map<MembershipRole, Long> membersOn(LocalDate day) {
+        Map<MembershipRole, Long> byRole = new EnumMap<>(MembershipRole.class);
+        for (Membership m : Membership.<Membership>listAll()) {
+            m.roleOn(day).ifPresent(role -> byRole.merge(role, 1L, Long::sum));
+        }
+        return byRole;
+    }
+
+    /** A municipality's role on a day, if it took part then. */
+    @Transactional
+    public Optional<MembershipRole> roleOn(String istatCode, LocalDate day) {
+        return Membership.<Membership>findByIdOptional(istatCode).flatMap(m -> m.roleOn(day));
+    }
+
+    /** Changes whenever any membership changes: part of the ETags of answers that count members. */
+    @Transactional
+    public String stamp() {
+        Object[] row = (Object[]) Membership.getEntityManager()
+                .createQuery("select count(m), max(m.updatedAt) from Membership m").getSingleResult();
+        return row[0] + "@" + (row[1] == null ? "" : ((OffsetDateTime) row[1]).toInstant().toEpochMilli());
+    }
+
+    /** A day given as a query parameter (ISO 8601), today when absent. */
+    public static LocalDate day(String name, String value) {
+        if (value == null) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(List.of(new Problem.Violation(name, "must be a date like 2022-03-24")));
+        }
     }
 
     private Municipality municipality(String istatCode) {

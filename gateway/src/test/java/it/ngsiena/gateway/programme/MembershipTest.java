@@ -1,7 +1,10 @@
 package it.ngsiena.gateway.programme;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
@@ -63,6 +66,76 @@ class MembershipTest {
         given().queryParam("activeOn", "2023-06-01").queryParam("activeOnly", true).when().get("/v1/programme/members")
                 .then().statusCode(200)
                 .body("items.istatCode", not(hasItem("052033")));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
+    void periodsWithRolesAreCountedOnTheDayAsked() {
+        String kpisBefore = "/v1/programme/kpis?on=2022-03-24";
+        var before = given().when().get(kpisBefore).then().statusCode(200).extract();
+        long membersBefore = before.jsonPath().getLong("members.total");
+        String etagBefore = before.header("ETag");
+
+        // an observer at the kickoff, a member from September, then out at the end of 2022
+        given().contentType(ContentType.JSON).body("""
+                {"periods":[{"joinedOn":"2022-03-24","leftOn":"2022-09-01","role":"OBSERVER"},
+                            {"joinedOn":"2022-09-01","leftOn":"2023-01-01","role":"MEMBER"}],
+                 "note":"Osservatore all'avvio"}""")
+                .when().put("/v1/programme/members/052034")
+                .then().statusCode(201)
+                .body("joinedOn", equalTo("2022-03-24"))
+                .body("leftOn", equalTo("2023-01-01"))
+                .body("periods.role", contains("OBSERVER", "MEMBER"));
+
+        given().queryParam("on", "2022-03-24").when().get("/v1/programme/members").then().statusCode(200)
+                .body("items.find { it.istatCode == '052034' }.role", equalTo("OBSERVER"))
+                .body("items.find { it.istatCode == '052034' }.roleLabelIt", equalTo("osservatore"))
+                .body("items.active", everyItem(equalTo(true)));
+        given().queryParam("on", "2022-10-01").when().get("/v1/programme/members").then().statusCode(200)
+                .body("items.find { it.istatCode == '052034' }.role", equalTo("MEMBER"));
+        given().queryParam("on", "2023-02-01").when().get("/v1/programme/members").then().statusCode(200)
+                .body("items.istatCode", not(hasItem("052034")));
+
+        var after = given().when().get(kpisBefore).then().statusCode(200).extract();
+        assertThat(after.jsonPath().getLong("members.total")).isEqualTo(membersBefore + 1);
+        assertThat(after.jsonPath().getString("members.on")).isEqualTo("2022-03-24");
+        assertThat(after.header("ETag")).isNotEqualTo(etagBefore);
+        given().header("If-None-Match", etagBefore).when().get(kpisBefore).then().statusCode(200);
+
+        given().queryParam("on", "2022-03-24").when().get("/v1/municipalities/052034/overview").then().statusCode(200)
+                .body("membership.member", equalTo(true))
+                .body("membership.role", equalTo("OBSERVER"));
+        given().queryParam("on", "2022-01-10").when().get("/v1/municipalities/052034/overview").then().statusCode(200)
+                .body("membership.member", equalTo(false))
+                .body("membership.on", equalTo("2022-01-10"));
+        given().queryParam("on", "2022-10-01").queryParam("membersOnly", true).when().get("/v1/municipalities")
+                .then().statusCode(200)
+                .body("items.find { it.istat == '052034' }.role", equalTo("MEMBER"))
+                .body("items.istat", not(hasItem("052001")));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
+    void overlappingOrAmbiguousPeriodsAreRefused() {
+        given().contentType(ContentType.JSON).body("""
+                {"periods":[{"joinedOn":"2022-03-24","leftOn":"2022-09-01","role":"MEMBER"},
+                            {"joinedOn":"2022-08-01","role":"LEAD"}]}""")
+                .when().put("/v1/programme/members/052035")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("periods"));
+        given().contentType(ContentType.JSON).body("""
+                {"periods":[{"joinedOn":"2022-03-24","role":"MEMBER"},{"joinedOn":"2022-08-01","role":"LEAD"}]}""")
+                .when().put("/v1/programme/members/052035")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("periods"));
+        given().contentType(ContentType.JSON).body("""
+                {"joinedOn":"2022-03-24","periods":[{"joinedOn":"2022-03-24","role":"MEMBER"}]}""")
+                .when().put("/v1/programme/members/052035")
+                .then().statusCode(400).contentType(PROBLEM).body("violations.field", hasItem("joinedOn"));
+        given().contentType(ContentType.JSON).body("{\"periods\":[{\"joinedOn\":\"2022-03-24\",\"role\":\"BOSS\"}]}")
+                .when().put("/v1/programme/members/052035")
+                .then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("on", "2022-03-24").queryParam("activeOn", "2022-03-24").when().get("/v1/programme/members")
+                .then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("on", "yesterday").when().get("/v1/programme/kpis").then().statusCode(400).contentType(PROBLEM);
     }
 
     @Test
