@@ -69,6 +69,14 @@ public class Study extends AuditedEntity {
     /** Codice Unico di Progetto, once the project is funded. */
     public String cup;
 
+    /** Codice Locale Progetto: the implementing body's own code of the project. */
+    @Column(name = "local_project_code")
+    public String localProjectCode;
+
+    /** Codice Univoco Submisura of the PNRR measure it is funded under, e.g. M1C1I1.01.00 (see PnrrMeasureCode). */
+    @Column(name = "pnrr_sub_measure")
+    public String pnrrSubMeasure;
+
     /** The need-prioritised event this study was opened from, when it was opened automatically. */
     @Column(name = "source_event_id")
     public String sourceEventId;

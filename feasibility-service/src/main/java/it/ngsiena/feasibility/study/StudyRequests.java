@@ -2,6 +2,7 @@ package it.ngsiena.feasibility.study;
 
 import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.text.SingleLine;
+import it.ngsiena.feasibility.funding.PnrrMeasureCode;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class StudyRequests {
 
     static final String ISTAT = "\\d{6}";
-    static final String CUP = "[A-Z0-9]{15}";
+    /** A letter, two digits, a letter, then eleven digits (the fifth and sixth are the year of the decision). */
+    static final String CUP = "[A-Z][0-9]{2}[A-Z][0-9]{11}";
 
     private StudyRequests() {
     }
@@ -50,12 +52,21 @@ public final class StudyRequests {
             @Size(max = 200) String leadOrganisation,
             @Size(max = 200) String leadRole,
             @Schema(description = "Codice Unico di Progetto, once funded") @Pattern(regexp = CUP,
-                    message = "must be a 15-character CUP (capital letters and digits)") String cup) implements MergePatch.Document {
+                    message = "must be a CUP: a letter, two digits, a letter and eleven digits") String cup,
+            @Schema(description = "Codice Locale Progetto: the implementing body's own code of the project",
+                    example = "SIENA-PNRR-2022-014") @Size(max = 60)
+            @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._/-]*", message = "must be letters, digits and . _ / -")
+            String localProjectCode,
+            @Schema(description = "PNRR sub-measure it is funded under (Codice Univoco Submisura); its mission, component"
+                    + " and measure are read from it", example = "M1C1I1.01.00")
+            @Pattern(regexp = PnrrMeasureCode.PATTERN, message = "must be a PNRR sub-measure code such as M1C1I1.01.00")
+            String pnrrSubMeasure) implements MergePatch.Document {
 
         @AssertTrue(message = "at least one field is required")
         @Schema(hidden = true)
         boolean isAnything() {
-            return title != null || scope != null || leadOrganisation != null || leadRole != null || cup != null;
+            return title != null || scope != null || leadOrganisation != null || leadRole != null || cup != null
+                    || localProjectCode != null || pnrrSubMeasure != null;
         }
     }
 

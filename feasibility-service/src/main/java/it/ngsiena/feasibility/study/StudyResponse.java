@@ -1,6 +1,7 @@
 package it.ngsiena.feasibility.study;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import it.ngsiena.feasibility.funding.PnrrMeasureCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,6 +28,13 @@ public record StudyResponse(
         String summary,
         String abandonReason,
         @Schema(example = "J61B22000120006") String cup,
+        @Schema(description = "Codice Locale Progetto", example = "SIENA-PNRR-2022-014") String localProjectCode,
+        @Schema(description = "PNRR mission, from the sub-measure", example = "M1") String pnrrMission,
+        @Schema(description = "PNRR component, from the sub-measure", example = "M1C1") String pnrrComponent,
+        @Schema(description = "PNRR measure (Codice Univoco Misura), from the sub-measure", example = "M1C1I1.01")
+        String pnrrMeasure,
+        @Schema(description = "PNRR sub-measure (Codice Univoco Submisura)", example = "M1C1I1.01.00")
+        String pnrrSubMeasure,
         @Schema(description = "The need-prioritised event the study was opened from, if automatic") String sourceEventId,
         @Schema(description = "Its milestones") List<MilestoneView> milestones,
         @Schema(description = "Documents linked to it") List<DocumentView> documents,
@@ -79,9 +87,11 @@ public record StudyResponse(
 
     private static StudyResponse of(Study s, List<MilestoneView> milestones, List<DocumentView> documents,
             List<IndicatorView> indicators) {
+        PnrrMeasureCode pnrr = s.pnrrSubMeasure == null ? null : PnrrMeasureCode.of(s.pnrrSubMeasure);
         return new StudyResponse(s.id, s.title, s.scope, s.needIds, s.municipalities, s.themes, s.leadOrganisation,
                 s.leadRole, s.status, s.verdict, s.conditions, s.estimatedCostEur, s.summary, s.abandonReason, s.cup,
-                s.sourceEventId, milestones, documents, indicators, s.createdAt, s.updatedAt, s.startedAt, s.closedAt,
+                s.localProjectCode, pnrr == null ? null : pnrr.mission(), pnrr == null ? null : pnrr.component(),
+                pnrr == null ? null : pnrr.measure(), s.pnrrSubMeasure, s.sourceEventId, milestones, documents, indicators, s.createdAt, s.updatedAt, s.startedAt, s.closedAt,
                 s.version);
     }
 }

@@ -7,9 +7,12 @@ import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.feasibility.MilestoneReached;
 import it.ngsiena.contracts.feasibility.StudyAbandoned;
 import it.ngsiena.contracts.feasibility.StudyCompleted;
+import it.ngsiena.contracts.feasibility.StudyProjectCodesRecorded;
 import it.ngsiena.contracts.feasibility.StudyRequested;
 import it.ngsiena.contracts.feasibility.StudyStarted;
 import it.ngsiena.contracts.participation.NeedThemes;
+import it.ngsiena.feasibility.funding.PnrrMeasureCode;
+import it.ngsiena.feasibility.funding.PnrrStructure;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.outbox.Outbox;
@@ -35,8 +38,10 @@ public class StudyService {
     private final Outbox outbox;
 
     private final OccurredAt occurredAt;
+    private final PnrrStructure pnrr;
 
-    StudyService(MunicipalityRegistry municipalities, Outbox outbox, OccurredAt occurredAt) {
+    StudyService(MunicipalityRegistry municipalities, Outbox outbox, OccurredAt occurredAt, PnrrStructure pnrr) {
+        this.pnrr = pnrr;
         this.municipalities = municipalities;
         this.outbox = outbox;
         this.occurredAt = occurredAt;
@@ -123,12 +128,40 @@ public class StudyService {
         if (edit.leadRole() != null) {
             s.leadRole = edit.leadRole();
         }
+        List<String> codesBefore = projectCodes(s);
         if (edit.cup() != null) {
+            if (!edit.cup().equals(s.cup) && Study.count("cup = ?1 and id <> ?2", edit.cup(), s.id) > 0) {
+                throw ProblemException.conflict("Another study has this CUP: a CUP names one project",
+                        Map.of("cup", edit.cup()));
+            }
             s.cup = edit.cup();
+        }
+        if (edit.localProjectCode() != null) {
+            s.localProjectCode = edit.localProjectCode();
+        }
+        if (edit.pnrrSubMeasure() != null) {
+            PnrrMeasureCode code = PnrrMeasureCode.of(edit.pnrrSubMeasure());
+            if (pnrr.find(code.component()).isEmpty()) {
+                throw ProblemException.unprocessable("Unknown PNRR component", List.of(new Problem.Violation(
+                        "pnrrSubMeasure", code.component() + " is not a component of the PNRR")));
+            }
+            s.pnrrSubMeasure = edit.pnrrSubMeasure();
         }
         s.updatedAt = now();
         Study.flush();
+        if (!projectCodes(s).equals(codesBefore)) {
+            PnrrMeasureCode code = s.pnrrSubMeasure == null ? null : PnrrMeasureCode.of(s.pnrrSubMeasure);
+            outbox.append(Workstream.FEASIBILITY, StudyProjectCodesRecorded.TYPE, s.id, new StudyProjectCodesRecorded(
+                    s.id, s.needIds, s.municipalities, s.cup, s.localProjectCode,
+                    code == null ? null : code.mission(), code == null ? null : code.component(),
+                    code == null ? null : code.measure(), s.pnrrSubMeasure, s.updatedAt));
+        }
         return s;
+    }
+
+    /** The codes that join a study to the national records, as one comparable value. */
+    private static List<String> projectCodes(Study s) {
+        return java.util.Arrays.asList(s.cup, s.localProjectCode, s.pnrrSubMeasure);
     }
 
     @Transactional

@@ -13,6 +13,7 @@ import it.ngsiena.contracts.feasibility.OpportunityPublished;
 import it.ngsiena.contracts.feasibility.StudyAbandoned;
 import it.ngsiena.contracts.feasibility.StudyCompleted;
 import it.ngsiena.contracts.feasibility.StudyMatched;
+import it.ngsiena.contracts.feasibility.StudyProjectCodesRecorded;
 import it.ngsiena.contracts.feasibility.StudyRequested;
 import it.ngsiena.contracts.feasibility.StudyStarted;
 import it.ngsiena.contracts.participation.EndorsementWithdrawn;
@@ -72,6 +73,8 @@ public final class EventCatalog {
         add(types, visibility, MilestoneReached.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
         add(types, visibility, StudyCompleted.class, Visibility.PUBLIC);
         add(types, visibility, StudyAbandoned.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
+        // CUPs and PNRR codes are public in the national records (OpenCUP, Italia Domani)
+        add(types, visibility, StudyProjectCodesRecorded.class, Visibility.PUBLIC);
         add(types, visibility, FundingSourceAdded.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
         add(types, visibility, FundingSourceChanged.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
         add(types, visibility, OpportunityPublished.class, Visibility.PUBLIC);
