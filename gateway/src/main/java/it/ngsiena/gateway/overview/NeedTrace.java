@@ -1,14 +1,10 @@
 package it.ngsiena.gateway.overview;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,12 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @ApplicationScoped
 public class NeedTrace {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final EventRows events;
 
-    private final VisibleActivity visible;
-
-    NeedTrace(VisibleActivity visible) {
-        this.visible = visible;
+    NeedTrace(EventRows events) {
+        this.events = events;
     }
 
     @Schema(name = "NeedTrace")
@@ -83,8 +77,19 @@ public class NeedTrace {
             @Schema(description = "When it started") OffsetDateTime startedAt,
             @Schema(description = "When it was completed") OffsetDateTime completedAt,
             @Schema(description = "When it was abandoned") OffsetDateTime abandonedAt,
+            @Schema(description = "Codice Unico di Progetto, once funded", example = "J61B22000120006") String cup,
+            @Schema(description = "Codice Locale Progetto", example = "SIENA-PNRR-2022-014") String localProjectCode,
+            @Schema(description = "PNRR mission (Missione)", example = "M1") String pnrrMission,
+            @Schema(description = "PNRR component (Componente)", example = "M1C1") String pnrrComponent,
+            @Schema(description = "PNRR measure (Codice Univoco Misura)", example = "M1C1I1.01") String pnrrMeasure,
+            @Schema(description = "PNRR sub-measure (Codice Univoco Submisura)", example = "M1C1I1.01.00")
+            String pnrrSubMeasure,
             @Schema(description = "Its funding sources (only for callers who may read the study's funding)")
-            List<TracedFunding> funding) {
+            List<TracedFunding> funding,
+            @Schema(description = "Money awarded to it, in EUR, by kind of funding (PNRR, NATIONAL, EU, REGIONAL,"
+                    + " MUNICIPAL, PRIVATE); only for callers who may read the study's funding",
+                    example = "{\"PNRR\": 120000.00, \"MUNICIPAL\": 15000.00}")
+            Map<String, BigDecimal> fundingAwardedByKindEur) {
     }
 
     @Schema(name = "TracedFunding", description = "A funding source of a study as its events tell it")
@@ -122,10 +127,6 @@ public class NeedTrace {
             String title) {
     }
 
-    private record Row(String eventId, String type, String workstream, String subject, OffsetDateTime time,
-            String title, JsonNode data) {
-    }
-
     /**
      * The ids of the studies opened for the need ?2 (in the form the index activity_study_needs serves:
      * containment, not jsonb_exists).
@@ -136,15 +137,13 @@ public class NeedTrace {
     /** The trace as a caller with these grants sees it: only the events they may see count. */
     public Trace of(UUID needId, Set<String> grants) {
         String need = needId.toString();
-        List<Row> needEvents = rows(grants, "select event_id, event_type, workstream, subject, occurred_at, title,"
-                + " data::text from $visible a where workstream = 'participation' and data->>'needId' = ?2 order by seq",
+        List<EventRows.Row> needEvents = events.read(grants, "select " + EventRows.COLUMNS + " from $visible a"
+                + " where workstream = 'participation' and data->>'needId' = ?2 order by seq", need);
+        List<EventRows.Row> studyEvents = events.read(grants, "select " + EventRows.COLUMNS + " from $visible a"
+                + " where workstream = 'feasibility' and data->>'studyId' in (" + STUDIES_OF_NEED + ") order by seq",
                 need);
-        List<Row> studyEvents = rows(grants, "select event_id, event_type, workstream, subject, occurred_at, title,"
-                + " data::text from $visible a where workstream = 'feasibility' and data->>'studyId' in (" + STUDIES_OF_NEED
-                + ") order by seq",
-                need);
-        List<Row> announcementEvents = rows(grants, "select event_id, event_type, workstream, subject, occurred_at,"
-                + " title, data::text from $visible a where workstream = 'comms' and exists (select 1 from"
+        List<EventRows.Row> announcementEvents = events.read(grants, "select " + EventRows.COLUMNS + " from $visible a"
+                + " where workstream = 'comms' and exists (select 1 from"
                 + " jsonb_array_elements(data->'references') r where r->>'id' = ?2 or r->>'id' in (" + STUDIES_OF_NEED
                 + ")) order by seq",
                 need);
@@ -152,8 +151,8 @@ public class NeedTrace {
             throw ProblemException.notFound("Need", needId);
         }
         Map<String, Object> state = new LinkedHashMap<>();
-        for (Row r : needEvents) {
-            merge(state, r.data());
+        for (EventRows.Row r : needEvents) {
+            EventRows.merge(state, r);
             String status = switch (r.type().substring(r.type().lastIndexOf("need.") + 5)) {
                 case "submitted.v1" -> "SUBMITTED";
                 case "prioritised.v1" -> "PRIORITISED";
@@ -165,74 +164,24 @@ public class NeedTrace {
                 state.put("status", status);
             }
         }
-        Map<String, Map<String, Object>> studies = new LinkedHashMap<>();
-        Map<String, Map<String, Object>> funding = new LinkedHashMap<>();
-        for (Row r : studyEvents) {
-            String study = r.data().path("studyId").asText();
-            Map<String, Object> s = studies.computeIfAbsent(study, k -> new LinkedHashMap<>());
-            if (r.type().contains("funding-source")) {
-                Map<String, Object> f = funding.computeIfAbsent(r.data().path("fundingSourceId").asText(),
-                        k -> new LinkedHashMap<>());
-                merge(f, r.data());
-                continue;
-            }
-            merge(s, r.data());
-            if (r.type().endsWith("study.requested.v1")) {
-                s.put("status", "REQUESTED");
-            } else if (r.type().endsWith("study.started.v1")) {
-                s.put("status", "IN_PROGRESS");
-            } else if (r.type().endsWith("study.completed.v1")) {
-                s.put("status", "COMPLETED");
-            } else if (r.type().endsWith("study.abandoned.v1")) {
-                s.put("status", "ABANDONED");
-            }
-        }
-        funding.values().forEach(f -> {
-            @SuppressWarnings("unchecked")
-            List<Object> list = (List<Object>) studies.get(String.valueOf(f.get("studyId")))
-                    .computeIfAbsent("funding", k -> new ArrayList<>());
-            list.add(f);
-        });
         Map<String, Map<String, Object>> announcements = new LinkedHashMap<>();
-        for (Row r : announcementEvents) {
+        for (EventRows.Row r : announcementEvents) {
             Map<String, Object> a = announcements.computeIfAbsent(r.data().path("announcementId").asText(),
                     k -> new LinkedHashMap<>());
-            merge(a, r.data());
+            EventRows.merge(a, r);
             a.put("status", r.type().endsWith("archived.v1") ? "ARCHIVED"
                     : r.type().endsWith("published.v1") ? "PUBLISHED" : "DRAFT");
         }
         List<Step> timeline = new ArrayList<>();
-        for (List<Row> rows : List.of(needEvents, studyEvents, announcementEvents)) {
+        for (List<EventRows.Row> rows : List.of(needEvents, studyEvents, announcementEvents)) {
             rows.forEach(r -> timeline.add(new Step(r.eventId(), r.type(), r.workstream(), r.subject(), r.time(),
                     r.title())));
         }
         timeline.sort(java.util.Comparator.comparing(Step::time).thenComparing(Step::eventId));
         // The merged event data read into the parts' records; fields the records leave out are dropped.
         return new Trace(needId, needEvents.isEmpty() ? null : EventCodec.dataAs(state, TracedNeed.class),
-                studies.values().stream().map(study -> EventCodec.dataAs(study, TracedStudy.class)).toList(),
+                StudyStates.of(studyEvents).stream().map(study -> EventCodec.dataAs(study, TracedStudy.class)).toList(),
                 announcements.values().stream().map(a -> EventCodec.dataAs(a, TracedAnnouncement.class)).toList(),
                 timeline);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static void merge(Map<String, Object> into, JsonNode data) {
-        into.putAll(JSON.convertValue(data, Map.class));
-    }
-
-    private List<Row> rows(Set<String> grants, String sql, Object... params) {
-        List<Row> rows = new ArrayList<>();
-        for (Object[] r : VisibleActivity.rows(visible.query(grants, sql, params).getResultList())) {
-            try {
-                rows.add(new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], time(r[4]),
-                        (String) r[5], JSON.readTree((String) r[6])));
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("Unreadable event data in the activity log", e);
-            }
-        }
-        return rows;
-    }
-
-    private static OffsetDateTime time(Object value) {
-        return value instanceof Instant i ? i.atOffset(ZoneOffset.UTC) : (OffsetDateTime) value;
     }
 }

@@ -1,6 +1,7 @@
 package it.ngsiena.gateway.overview;
 
 import it.ngsiena.kernel.paging.Items;
+import it.ngsiena.kernel.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
@@ -8,7 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -26,14 +31,20 @@ public class OpenDataResource {
     static final List<String> COLUMNS = List.of("istat_code", "name", "people_enrolled", "attendances",
             "training_hours", "sessions_attended", "certificates", "needs", "area_wide_needs", "endorsements_given",
             "endorsements_received", "studies", "studies_feasible", "feasible_estimated_cost_eur",
-            "funding_identified_eur", "funding_awarded_eur", "announcements");
+            "funding_identified_eur", "funding_awarded_eur", "announcements", "studies_with_cup",
+            "pnrr_funding_awarded_eur");
 
     private final OverviewResource overviews;
     private final it.ngsiena.kernel.municipality.MunicipalityRegistry municipalities;
+    private final StudyOpenData studies;
+    private final Caller caller;
 
-    OpenDataResource(OverviewResource overviews, it.ngsiena.kernel.municipality.MunicipalityRegistry municipalities) {
+    OpenDataResource(OverviewResource overviews, it.ngsiena.kernel.municipality.MunicipalityRegistry municipalities,
+            StudyOpenData studies, Caller caller) {
         this.overviews = overviews;
         this.municipalities = municipalities;
+        this.studies = studies;
+        this.caller = caller;
     }
 
     @GET
@@ -45,22 +56,20 @@ public class OpenDataResource {
             description = "Public. Header row, then one row per municipality; columns: istat_code, name,"
                     + " people_enrolled, attendances, training_hours, sessions_attended, certificates, needs,"
                     + " area_wide_needs, endorsements_given, endorsements_received, studies, studies_feasible,"
-                    + " feasible_estimated_cost_eur, funding_identified_eur, funding_awarded_eur, announcements."
+                    + " feasible_estimated_cost_eur, funding_identified_eur, funding_awarded_eur, announcements,"
+                    + " studies_with_cup (studies naming it that have a CUP), pnrr_funding_awarded_eur (PNRR money"
+                    + " awarded to studies naming it, as far as the caller may read their funding)."
                     + " Amounts in EUR with a dot as decimal separator. Only aggregates, no personal data.")
     @APIResponse(responseCode = "200", description = "text/csv",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = """
                     istat_code,name,people_enrolled,attendances,training_hours,sessions_attended,certificates,needs,\
                     area_wide_needs,endorsements_given,endorsements_received,studies,studies_feasible,\
-                    feasible_estimated_cost_eur,funding_identified_eur,funding_awarded_eur,announcements
-                    052032,Siena,12,30,84.5,6,4,5,1,2,3,2,1,120000.00,50000.00,0.00,3
+                    feasible_estimated_cost_eur,funding_identified_eur,funding_awarded_eur,announcements,\
+                    studies_with_cup,pnrr_funding_awarded_eur
+                    052032,Siena,12,30,84.5,6,4,5,1,2,3,2,1,120000.00,50000.00,0.00,3,1,0.00
                     """))
     public Response csv() {
-        StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        for (List<String> row : rows()) {
-            out.append(row.stream().map(OpenDataResource::cell).collect(Collectors.joining(","))).append("\r\n");
-        }
-        return Response.ok(out.toString(), "text/csv; charset=utf-8; header=present")
-                .header("Content-Disposition", "inline; filename=\"ngsiena-municipalities.csv\"").build();
+        return csv(COLUMNS, rows(), "ngsiena-municipalities.csv");
     }
 
     @GET
@@ -71,17 +80,73 @@ public class OpenDataResource {
     @Operation(operationId = "openDataMunicipalitiesJson", summary = "Municipality figures as JSON",
             description = "Public. The same rows and column names as the CSV, one object per municipality.")
     @APIResponse(responseCode = "200", description = "One object per municipality")
-    public Items<java.util.Map<String, String>> json() {
-        return Items.of(rows().stream().map(row -> {
-            java.util.Map<String, String> object = new java.util.LinkedHashMap<>();
-            for (int i = 0; i < COLUMNS.size(); i++) {
-                object.put(COLUMNS.get(i), row.get(i));
+    public Items<Map<String, String>> json() {
+        return objects(COLUMNS, rows());
+    }
+
+    @GET
+    @Path("/studies.csv")
+    @PermitAll
+    @Transactional
+    @Produces("text/csv")
+    @Operation(operationId = "openDataStudiesCsv", summary = "Feasibility studies with their PNRR codes, as CSV",
+            description = "Public. One row per study the caller may see, with the codes that join it to the national"
+                    + " PNRR open data (Italia Domani, PNRR_Progetti.csv), under the national column names: CUP and"
+                    + " Codice Locale Progetto (the national key), Missione, Componente, Codice Univoco Misura, Codice"
+                    + " Univoco Submisura, and the money awarded by source (Finanziamento PNRR, - Stato, UE (Diverso da"
+                    + " PNRR), Regione, Comune, Privato, Totale; EUR with a dot as decimal separator, empty where the"
+                    + " caller may not read the study's funding). Before them: study_id, title, status, verdict,"
+                    + " municipalities (ISTAT codes separated by spaces), lead_organisation, estimated_cost_eur."
+                    + " The mapping is in docs/open-data.md.")
+    @APIResponse(responseCode = "200", description = "text/csv",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = """
+                    study_id,title,status,verdict,municipalities,lead_organisation,estimated_cost_eur,CUP,\
+                    Codice Locale Progetto,Missione,Componente,Codice Univoco Misura,Codice Univoco Submisura,\
+                    Finanziamento PNRR,Finanziamento - Stato,Finanziamento UE (Diverso da PNRR),Finanziamento Regione,\
+                    Finanziamento Comune,Finanziamento Privato,Finanziamento Totale
+                    3f6c2a7e-6a8b-4f4e-9a57-2f0c1f7b9d10,Studio di fattibilità: sportello digitale,COMPLETED,FEASIBLE,\
+                    052032 052015,Open Impact,185000.00,J61B22000120006,SIENA-PNRR-2022-014,M1,M1C1,M1C1I1.04,\
+                    M1C1I1.04.00,120000.00,0.00,0.00,0.00,15000.00,0.00,135000.00
+                    """))
+    public Response studiesCsv() {
+        return csv(StudyOpenData.COLUMNS, studies.rows(caller.readerGrants()), "ngsiena-studies.csv");
+    }
+
+    @GET
+    @Path("/studies.json")
+    @PermitAll
+    @Transactional
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "openDataStudiesJson", summary = "Feasibility studies with their PNRR codes, as JSON",
+            description = "Public. The same rows and column names as studies.csv, one object per study.")
+    @APIResponse(responseCode = "200", description = "One object per study")
+    public Items<Map<String, String>> studiesJson() {
+        return objects(StudyOpenData.COLUMNS, studies.rows(caller.readerGrants()));
+    }
+
+    private static Response csv(List<String> columns, List<List<String>> rows, String fileName) {
+        StringBuilder out = new StringBuilder(columns.stream().map(OpenDataResource::cell)
+                .collect(Collectors.joining(","))).append("\r\n");
+        for (List<String> row : rows) {
+            out.append(row.stream().map(OpenDataResource::cell).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return Response.ok(out.toString(), "text/csv; charset=utf-8; header=present")
+                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
+    }
+
+    private static Items<Map<String, String>> objects(List<String> columns, List<List<String>> rows) {
+        return Items.of(rows.stream().map(row -> {
+            Map<String, String> object = new LinkedHashMap<>();
+            for (int i = 0; i < columns.size(); i++) {
+                object.put(columns.get(i), row.get(i));
             }
             return object;
         }).toList());
     }
 
     private List<List<String>> rows() {
+        Set<String> grants = caller.readerGrants();
+        List<Map<String, Object>> visibleStudies = studies.studies(grants);
         return municipalities.all().stream().map(m -> {
             MunicipalityOverview o = overviews.overview(m.istatCode(), null);
             var t = o.training();
@@ -93,7 +158,12 @@ public class OpenDataResource {
                     n(t.sessionsAttended()), n(t.certificates()), n(p.needs()), n(p.areaWideNeeds()),
                     n(p.endorsementsGiven()), n(p.endorsementsReceived()), n(f.studies()), n(feasible),
                     f.feasibleEstimatedCostEur().toPlainString(), f.fundingIdentifiedEur().toPlainString(),
-                    f.fundingAwardedEur().toPlainString(), n(o.comms().announcements()));
+                    f.fundingAwardedEur().toPlainString(), n(o.comms().announcements()),
+                    n(visibleStudies.stream().filter(st -> StudyOpenData.municipalities(st).contains(m.istatCode())
+                            && st.get("cup") != null).count()),
+                    visibleStudies.stream().filter(st -> StudyOpenData.municipalities(st).contains(m.istatCode())
+                            && StudyOpenData.fundingReadable(st, grants)).map(st -> StudyOpenData.awarded(st, "PNRR"))
+                            .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add).toPlainString());
         }).toList();
     }
 
