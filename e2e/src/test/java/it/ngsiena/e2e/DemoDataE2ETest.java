@@ -59,6 +59,34 @@ class DemoDataE2ETest {
     }
 
     @Test
+    void theDemosStudiesCarryTheirPnrrCodesInTheOpenDataAndTheTrace() {
+        JsonPath studies = given().when().get(gateway + "/v1/open-data/studies.json").then().statusCode(200)
+                .extract().jsonPath();
+        String withCup = "items.find { it.CUP == 'X00X22000000002' }";
+        assertThat(studies.getString(withCup + ".'Codice Locale Progetto'")).isEqualTo("NGS-DEMO-2022-002");
+        assertThat(studies.getString(withCup + ".Missione")).isEqualTo("M1");
+        assertThat(studies.getString(withCup + ".Componente")).isEqualTo("M1C1");
+        assertThat(studies.getString(withCup + ".'Codice Univoco Misura'")).isEqualTo("M1C1I1.04");
+        assertThat(studies.getString(withCup + ".'Codice Univoco Submisura'")).isEqualTo("M1C1I1.04.01");
+        assertThat(studies.getString("items.find { it.'Codice Locale Progetto' == 'NGS-DEMO-2022-020' }"
+                + ".'Codice Univoco Submisura'")).isEqualTo("M5C2I1.02.00");
+
+        // the study's need: its trace shows the same codes
+        String need = given().when().get(gateway + "/v1/activity?type=it.ngsiena.feasibility.study.project-codes-recorded.v1"
+                + "&limit=100").then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.data.cup == 'X00X22000000002' }.data.needIds[0]");
+        given().when().get(gateway + "/v1/needs/" + need + "/trace").then().statusCode(200)
+                .body("studies[0].cup", equalTo("X00X22000000002"))
+                .body("studies[0].pnrrSubMeasure", equalTo("M1C1I1.04.01"));
+        // the funding split for those who may read it (the feasibility partner)
+        String partner = "Bearer " + new it.ngsiena.testkit.Tokens(RunningPlatform.platform().issuer())
+                .forClient("openimpact-studio", "openimpact-studio-secret");
+        given().header("Authorization", partner).when().get(gateway + "/v1/open-data/studies.json").then()
+                .statusCode(200).body(withCup + ".'Finanziamento PNRR'", equalTo("180000.00"))
+                .body(withCup + ".'Finanziamento Totale'", equalTo("180000.00"));
+    }
+
+    @Test
     void theDemosNeedsAreCountedIn2022() {
         Map<String, Integer> perMonth = given().when().get(gateway + "/v1/programme/kpis").then().statusCode(200)
                 .extract().jsonPath().getMap("workstreams.participation.perMonth");

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** The gateway's public API as the demo loaders call it: JSON in and out, the expected statuses or a failure. */
 final class DemoApi {
@@ -27,6 +28,13 @@ final class DemoApi {
      */
     JsonNode send(String method, String path, String token, JsonNode body, String idempotencyKey, int... accepted)
             throws Exception {
+        return sendWith(method, path, token, body, idempotencyKey == null ? Map.of() : Map.of("Idempotency-Key",
+                idempotencyKey), accepted);
+    }
+
+    /** The same, with headers of the caller's own (If-Match, Idempotency-Key). */
+    JsonNode sendWith(String method, String path, String token, JsonNode body, Map<String, String> headers,
+            int... accepted) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
@@ -35,9 +43,7 @@ final class DemoApi {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        if (idempotencyKey != null) {
-            request.header("Idempotency-Key", idempotencyKey);
-        }
+        headers.forEach(request::header);
         HttpRequest built = request.build();
         HttpResponse<String> response = http.send(built, HttpResponse.BodyHandlers.ofString());
         while (response.statusCode() == 429) {

@@ -96,7 +96,8 @@ final class FeasibilityDemo {
                 api.send("POST", path + "/documents", tool, d, null, 201);
             }
         }
-        if (api.send("GET", path + "/funding-sources", tool, null, null, 200).isEmpty()) {
+        // the list is {"items": [...]}: funding is added when its items are empty
+        if (api.send("GET", path + "/funding-sources", tool, null, null, 200).path("items").isEmpty()) {
             for (JsonNode f : entry.path("funding")) {
                 api.send("POST", path + "/funding-sources", tool, f, null, 201);
             }
@@ -104,6 +105,13 @@ final class FeasibilityDemo {
         for (JsonNode key : entry.path("opportunities")) {
             api.send("POST", path + "/opportunities", tool, DemoApi.JSON.createObjectNode().put("opportunityId",
                     opportunities.get(key.asText())), null, 200, 201);
+        }
+        if (entry.has("projectCodes")) {
+            JsonNode current = api.send("GET", path, tool, null, null, 200);
+            if (current.path("localProjectCode").isNull() || current.path("localProjectCode").isMissingNode()) {
+                api.sendWith("PATCH", path, tool, entry.get("projectCodes"),
+                        Map.of("If-Match", "\"" + current.get("version").asLong() + "\""), 200);
+            }
         }
         if (target.equals("COMPLETED")) {
             api.send("POST", path + "/complete", tool, entry.get("complete"), null, 200, 409);
