@@ -86,10 +86,20 @@ public class NeedTrace {
             String pnrrSubMeasure,
             @Schema(description = "Its funding sources (only for callers who may read the study's funding)")
             List<TracedFunding> funding,
-            @Schema(description = "Money awarded to it, in EUR, by kind of funding (PNRR, NATIONAL, EU, REGIONAL,"
-                    + " MUNICIPAL, PRIVATE); only for callers who may read the study's funding",
-                    example = "{\"PNRR\": 120000.00, \"MUNICIPAL\": 15000.00}")
-            Map<String, BigDecimal> fundingAwardedByKindEur) {
+            @Schema(description = "Money awarded to it by kind of funding; only for callers who may read the study's"
+                    + " funding") TracedFundingAwarded fundingAwarded) {
+    }
+
+    @Schema(name = "TracedFundingAwarded", description = "Money awarded to a study (funding sources with status AWARDED),"
+            + " in EUR, by kind of funding; absent kinds have none")
+    public record TracedFundingAwarded(
+            @Schema(description = "PNRR money", example = "120000.00") BigDecimal pnrrEur,
+            @Schema(description = "National (State) money", example = "0.00") BigDecimal nationalEur,
+            @Schema(description = "EU money other than the PNRR", example = "0.00") BigDecimal euEur,
+            @Schema(description = "The Region's money", example = "0.00") BigDecimal regionalEur,
+            @Schema(description = "The municipalities' own money", example = "15000.00") BigDecimal municipalEur,
+            @Schema(description = "Private money", example = "0.00") BigDecimal privateEur,
+            @Schema(description = "All of it", example = "135000.00") BigDecimal totalEur) {
     }
 
     @Schema(name = "TracedFunding", description = "A funding source of a study as its events tell it")

@@ -65,8 +65,9 @@ class StudyOpenData {
     /** Awarded money of one kind, in EUR; zero when none. */
     static BigDecimal awarded(Map<String, Object> study, String kind) {
         @SuppressWarnings("unchecked")
-        Map<String, BigDecimal> byKind = (Map<String, BigDecimal>) study.get("fundingAwardedByKindEur");
-        return byKind == null ? BigDecimal.ZERO.setScale(2) : byKind.getOrDefault(kind, BigDecimal.ZERO).setScale(2);
+        Map<String, BigDecimal> awarded = (Map<String, BigDecimal>) study.get("fundingAwarded");
+        return awarded == null ? BigDecimal.ZERO.setScale(2)
+                : awarded.getOrDefault(StudyStates.awardedField(kind), BigDecimal.ZERO).setScale(2);
     }
 
     @SuppressWarnings("unchecked")

@@ -10,11 +10,16 @@ import java.util.TreeMap;
 /**
  * Studies as their events tell them: each study's event data merged in log order (later values win),
  * its status from the lifecycle events, its funding sources (each merged the same way) and the money
- * awarded to it by kind of funding. Read by the need trace and the open data.
+ * awarded to it by kind of funding ({@code fundingAwarded}). Read by the need trace and the open data.
  */
 final class StudyStates {
 
     private StudyStates() {
+    }
+
+    /** The field of {@code fundingAwarded} for a kind of funding: PNRR → pnrrEur, MUNICIPAL → municipalEur. */
+    static String awardedField(String kind) {
+        return kind.toLowerCase(java.util.Locale.ROOT) + "Eur";
     }
 
     /** The studies of these feasibility events, in the order they first appear. */
@@ -50,10 +55,13 @@ final class StudyStates {
             List<Object> list = (List<Object>) study.computeIfAbsent("funding", k -> new ArrayList<>());
             list.add(f);
             if ("AWARDED".equals(f.get("status")) && f.get("kind") != null && f.get("amountEur") != null) {
+                // e.g. {"pnrrEur": 120000.00, "municipalEur": 15000.00, "totalEur": 135000.00} (TracedFundingAwarded)
                 @SuppressWarnings("unchecked")
                 Map<String, BigDecimal> awarded = (Map<String, BigDecimal>) study.computeIfAbsent(
-                        "fundingAwardedByKindEur", k -> new TreeMap<String, BigDecimal>());
-                awarded.merge((String) f.get("kind"), new BigDecimal(f.get("amountEur").toString()), BigDecimal::add);
+                        "fundingAwarded", k -> new TreeMap<String, BigDecimal>());
+                BigDecimal amount = new BigDecimal(f.get("amountEur").toString());
+                awarded.merge(awardedField((String) f.get("kind")), amount, BigDecimal::add);
+                awarded.merge("totalEur", amount, BigDecimal::add);
             }
         }
         return List.copyOf(studies.values());

@@ -86,10 +86,13 @@ class PnrrOpenDataTest {
         assertThat(trace.getString("studies[0].localProjectCode")).isEqualTo("SIENA-PNRR-2022-052023");
         assertThat(trace.getString("studies[0].pnrrMission")).isEqualTo("M1");
         assertThat(trace.getString("studies[0].pnrrSubMeasure")).isEqualTo("M1C1I1.04.00");
-        assertThat(new BigDecimal(trace.getString("studies[0].fundingAwardedByKindEur.PNRR")))
+        assertThat(new BigDecimal(trace.getString("studies[0].fundingAwarded.pnrrEur")))
                 .isEqualByComparingTo("120000.00");
-        assertThat(new BigDecimal(trace.getString("studies[0].fundingAwardedByKindEur.MUNICIPAL")))
+        assertThat(new BigDecimal(trace.getString("studies[0].fundingAwarded.municipalEur")))
                 .isEqualByComparingTo("15000.00");
+        assertThat(new BigDecimal(trace.getString("studies[0].fundingAwarded.totalEur")))
+                .isEqualByComparingTo("135000.00");
+        assertThat(trace.getString("studies[0].fundingAwarded.regionalEur")).isNull();
 
         CSVRecord study = row("/v1/open-data/studies.csv", "CUP", "J61B22000120023");
         assertThat(study.get("Codice Locale Progetto")).isEqualTo("SIENA-PNRR-2022-052023");
@@ -120,7 +123,7 @@ class PnrrOpenDataTest {
         JsonPath trace = given().when().get("/v1/needs/" + need + "/trace").then().statusCode(200).extract().jsonPath();
         assertThat(trace.getString("studies[0].cup")).isEqualTo("J61B22000120025");
         assertThat(trace.getList("studies[0].funding")).isNullOrEmpty();
-        assertThat(trace.getMap("studies[0].fundingAwardedByKindEur")).isNullOrEmpty();
+        assertThat(trace.getMap("studies[0].fundingAwarded")).isNullOrEmpty();
 
         CSVRecord study = row("/v1/open-data/studies.csv", "CUP", "J61B22000120025");
         assertThat(study.get("Codice Univoco Submisura")).isEqualTo("M1C1I1.04.00");
