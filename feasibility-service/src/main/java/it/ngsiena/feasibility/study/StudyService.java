@@ -116,6 +116,11 @@ public class StudyService {
         Study s = found(id);
         ETags.requireMatch(ifMatch, s.version);
         s.requireNotAbandoned();
+        // checked before anything changes: the query would flush a half-made edit (a second version)
+        if (edit.cup() != null && !edit.cup().equals(s.cup) && Study.count("cup = ?1 and id <> ?2", edit.cup(), s.id) > 0) {
+            throw ProblemException.conflict("Another study has this CUP: a CUP names one project",
+                    Map.of("cup", edit.cup()));
+        }
         if (edit.title() != null) {
             s.title = edit.title().strip();
         }
@@ -130,10 +135,6 @@ public class StudyService {
         }
         List<String> codesBefore = projectCodes(s);
         if (edit.cup() != null) {
-            if (!edit.cup().equals(s.cup) && Study.count("cup = ?1 and id <> ?2", edit.cup(), s.id) > 0) {
-                throw ProblemException.conflict("Another study has this CUP: a CUP names one project",
-                        Map.of("cup", edit.cup()));
-            }
             s.cup = edit.cup();
         }
         if (edit.localProjectCode() != null) {

@@ -30,9 +30,9 @@ class ProjectCodesTest {
     void theCodesAreStoredSplitIntoThePnrrLevelsAndAnnouncedOnce() {
         UUID study = StudyAccessTest.stored("052032");
         patch(study, 0, """
-                {"cup":"J61B22000120006","localProjectCode":"SIENA-PNRR-2022-014","pnrrSubMeasure":"M1C1I1.04.00"}""")
+                {"cup":"J61B22000129906","localProjectCode":"SIENA-PNRR-2022-014","pnrrSubMeasure":"M1C1I1.04.00"}""")
                 .statusCode(200)
-                .body("cup", equalTo("J61B22000120006"))
+                .body("cup", equalTo("J61B22000129906"))
                 .body("localProjectCode", equalTo("SIENA-PNRR-2022-014"))
                 .body("pnrrMission", equalTo("M1"))
                 .body("pnrrComponent", equalTo("M1C1"))
@@ -41,12 +41,12 @@ class ProjectCodesTest {
 
         var events = OutboxProbe.events(study, StudyProjectCodesRecorded.TYPE);
         assertThat(events).singleElement().satisfies(e -> {
-            assertThat(e.data().get("cup").asText()).isEqualTo("J61B22000120006");
+            assertThat(e.data().get("cup").asText()).isEqualTo("J61B22000129906");
             assertThat(e.data().get("pnrrMeasure").asText()).isEqualTo("M1C1I1.04");
             assertThat(e.data().get("municipalities").get(0).asText()).isEqualTo("052032");
         });
         // the same codes again change nothing, so nothing is announced; another field neither
-        patch(study, 1, "{\"cup\":\"J61B22000120006\"}").statusCode(200);
+        patch(study, 1, "{\"cup\":\"J61B22000129906\"}").statusCode(200);
         patch(study, 2, "{\"leadRole\":\"Analista\"}").statusCode(200);
         assertThat(OutboxProbe.events(study, StudyProjectCodesRecorded.TYPE)).hasSize(1);
         patch(study, 3, "{\"localProjectCode\":\"SIENA-PNRR-2022-015\"}").statusCode(200);

@@ -1,6 +1,6 @@
 package it.ngsiena.gateway.activity;
 
-import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.EventSource;
 import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
@@ -26,8 +26,9 @@ public record ActivityFilter(String municipality, String workstream, List<String
         if (municipality != null && !municipality.matches("\\d{6}")) {
             violations.add(new Problem.Violation("municipality", "must be a 6-digit ISTAT code"));
         }
-        if (workstream != null && Workstream.fromId(workstream).isEmpty()) {
-            violations.add(new Problem.Violation("workstream", "must be training, participation, feasibility or comms"));
+        if (workstream != null && EventSource.fromId(workstream).isEmpty()) {
+            violations.add(new Problem.Violation("workstream",
+                    "must be training, participation, feasibility, comms or programme"));
         }
         OffsetDateTime fromTime = TimeParams.parse("from", from, violations);
         OffsetDateTime toTime = TimeParams.parse("to", to, violations);

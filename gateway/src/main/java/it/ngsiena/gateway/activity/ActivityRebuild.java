@@ -3,7 +3,7 @@ package it.ngsiena.gateway.activity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.EventSource;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.events.MalformedEventException;
 import it.ngsiena.kernel.kafka.KafkaClients;
@@ -119,8 +119,8 @@ public class ActivityRebuild {
         try (KafkaConsumer<String, byte[]> consumer = kafka.consumer("gateway-rebuild", "gateway-rebuild-"
                 + UUID.randomUUID(), READ_BATCH)) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (Workstream w : Workstream.values()) {
-                consumer.partitionsFor(w.topic(), Duration.ofSeconds(10))
+            for (EventSource source : EventSource.all()) {
+                consumer.partitionsFor(source.topic(), Duration.ofSeconds(10))
                         .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
             }
             consumer.assign(partitions);

@@ -91,7 +91,7 @@ public class ActivityResource {
                     """))
     @APIResponse(responseCode = "400", description = "Invalid filter or Last-Event-ID")
     public Multi<OutboundSseEvent> stream(@QueryParam("municipality") String municipality,
-            @Parameter(description = "Only events of this workstream: training, participation, feasibility or comms") @QueryParam("workstream") String workstream,
+            @Parameter(description = "Only events of this workstream (training, participation, feasibility, comms) or of the programme itself (programme)") @QueryParam("workstream") String workstream,
             @Parameter(description = "Only events of this type, e.g. it.ngsiena.participation.need.submitted.v1") @QueryParam("type") String type,
             @Parameter(description = "The id of the last event received: the stream resumes right after it") @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
         ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, null, null);
@@ -144,7 +144,7 @@ public class ActivityResource {
     public Response list(
             @Parameter(description = "ISTAT code of a municipality", example = "052032")
             @QueryParam("municipality") String municipality,
-            @Parameter(description = "training, participation, feasibility or comms", example = "participation")
+            @Parameter(description = "training, participation, feasibility or comms; programme for the programme's own events (membership)", example = "participation")
             @QueryParam("workstream") String workstream,
             @Parameter(description = "Event type", example = "it.ngsiena.participation.need.submitted.v1")
             @QueryParam("type") String type,

@@ -2,7 +2,7 @@ package it.ngsiena.gateway.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.ngsiena.contracts.EventCatalog;
-import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.EventSource;
 import it.ngsiena.kernel.events.IncomingEvent;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,14 +21,19 @@ record FeedRow(String eventId, String type, String workstream, String source, St
         JsonNode data = event.data();
         List<String> municipalities = municipalities(data);
         return new FeedRow(event.id(), event.type(),
-                Workstream.ofEventType(event.type()).map(Workstream::id).orElseGet(() -> workstreamOfTopic(event.topic())),
+                EventSource.ofEventType(event.type()).map(EventSource::id).orElseGet(() -> workstreamOfTopic(event.topic())),
                 event.source(), event.subject(),
                 toMicroseconds(event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time()),
                 municipalities,
                 data.hasNonNull("title") ? data.get("title").asText() : null,
                 data.toString(),
-                List.copyOf(EventCatalog.readers(event.type(), municipalities,
-                        data.hasNonNull("audience") ? data.get("audience").asText() : null)));
+                List.copyOf(EventCatalog.readers(event.type(), municipalities, audience(data))));
+    }
+
+    /** An announcement's audience, or the one reader a notice is addressed to (Visibility.ADDRESSED). */
+    private static String audience(JsonNode data) {
+        JsonNode audience = data.hasNonNull("audience") ? data.get("audience") : data.get("addressedTo");
+        return audience != null && audience.isTextual() ? audience.asText() : null;
     }
 
     /**
@@ -55,9 +60,9 @@ record FeedRow(String eventId, String type, String workstream, String source, St
     }
 
     private static String workstreamOfTopic(String topic) {
-        for (Workstream w : Workstream.values()) {
-            if (w.topic().equals(topic)) {
-                return w.id();
+        for (EventSource s : EventSource.all()) {
+            if (s.topic().equals(topic)) {
+                return s.id();
             }
         }
         return "unknown";

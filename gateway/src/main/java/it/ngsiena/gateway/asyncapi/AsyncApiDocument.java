@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.ngsiena.contracts.EventCatalog;
+import it.ngsiena.contracts.EventSource;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.inbox.DeadLetters;
@@ -54,10 +55,11 @@ public final class AsyncApiDocument {
         components.putObject("securitySchemes").putObject("scram").put("type", "scramSha512")
                 .put("description", "A Kafka user of the service (SASL SCRAM-SHA-512 over TLS)");
         messages.set(DEAD_LETTER, deadLetter());
-        for (Workstream workstream : Workstream.values()) {
+        for (EventSource workstream : EventSource.all()) {
             ObjectNode channel = channels.putObject(workstream.id());
             channel.put("address", workstream.topic());
-            channel.put("description", "Events of the " + workstream.id() + " workstream, published by "
+            channel.put("description", (workstream instanceof Workstream ? "Events of the " + workstream.id()
+                    + " workstream" : "Events of the programme itself (its membership)") + ", published by "
                     + workstream.source().substring(1));
             channel.putObject("bindings").set("kafka", kafkaTopic(workstream.topic()));
             deadLetters(workstream, channels, operations);
@@ -68,7 +70,7 @@ public final class AsyncApiDocument {
             operation.put("summary", workstream.source().substring(1) + " publishes its events");
             ArrayNode operationMessages = operation.putArray("messages");
             for (String type : new TreeSet<>(EventCatalog.TYPES.keySet())) {
-                if (Workstream.ofEventType(type).filter(workstream::equals).isEmpty()) {
+                if (EventSource.ofEventType(type).filter(workstream::equals).isEmpty()) {
                     continue;
                 }
                 String key = type.replace('.', '-');
@@ -80,7 +82,7 @@ public final class AsyncApiDocument {
         return doc;
     }
 
-    private static ObjectNode message(String type, Workstream workstream) {
+    private static ObjectNode message(String type, EventSource workstream) {
         JsonNode schema = EventSchemas.embedded(type);
         ObjectNode message = JSON.createObjectNode();
         message.put("name", type);
@@ -135,7 +137,7 @@ public final class AsyncApiDocument {
     }
 
     /** Records a consumer could not handle go, unchanged, to the topic's dead-letter topic. */
-    private static void deadLetters(Workstream workstream, ObjectNode channels, ObjectNode operations) {
+    private static void deadLetters(EventSource workstream, ObjectNode channels, ObjectNode operations) {
         String name = workstream.id() + "-dlq";
         ObjectNode channel = channels.putObject(name);
         channel.put("address", workstream.topic() + ".dlq");

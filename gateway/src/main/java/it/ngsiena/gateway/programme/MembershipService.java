@@ -1,8 +1,11 @@
 package it.ngsiena.gateway.programme;
 
+import it.ngsiena.contracts.Programme;
+import it.ngsiena.contracts.programme.MembershipChanged;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.Municipality;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
+import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +26,11 @@ import java.util.Optional;
 public class MembershipService {
 
     private final MunicipalityRegistry municipalities;
+    private final Outbox outbox;
 
-    MembershipService(MunicipalityRegistry municipalities) {
+    MembershipService(MunicipalityRegistry municipalities, Outbox outbox) {
         this.municipalities = municipalities;
+        this.outbox = outbox;
     }
 
     /** The result of recording a membership: whether it was new. */
@@ -65,6 +70,10 @@ public class MembershipService {
             membership.persist();
         }
         Membership.flush();
+        // in the same transaction as the membership: the event exists if and only if the change does
+        outbox.append(Programme.EVENTS, MembershipChanged.TYPE, istatCode, new MembershipChanged(istatCode,
+                List.of(istatCode), membership.periods.stream().map(p -> new MembershipChanged.Period(p.joinedOn,
+                        p.leftOn, p.role.name())).toList(), now), null);
         return new Recorded(membership, created);
     }
 

@@ -4,16 +4,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import it.ngsiena.contracts.Programme;
+import it.ngsiena.contracts.Readers;
+import it.ngsiena.contracts.programme.WebhookSubscriptionSuspended;
 import it.ngsiena.gateway.activity.ActivityEntry;
 import it.ngsiena.gateway.activity.ActivityFilter;
 import it.ngsiena.gateway.activity.ActivityRepository;
 import it.ngsiena.gateway.activity.NewActivity;
+import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.kernel.worker.Periodic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +49,7 @@ public class DeliveryWorker {
     private final TargetGuard guard;
     private final WebhookSender sender;
     private final SuspensionNotices notices;
+    private final Outbox outbox;
     private final WebhooksConfig config;
     private final RetrySchedule retries;
     private final EntityManager em;
@@ -53,12 +59,13 @@ public class DeliveryWorker {
     private volatile Periodic periodic;
 
     DeliveryWorker(ActivityRepository activity, TargetGuard guard, WebhookSender sender, SuspensionNotices notices,
-            WebhooksConfig config, EntityManager em, ObjectMapper json,
+            Outbox outbox, WebhooksConfig config, EntityManager em, ObjectMapper json,
             @ConfigProperty(name = "ngs.webhooks.enabled", defaultValue = "true") boolean enabled) {
         this.activity = activity;
         this.guard = guard;
         this.sender = sender;
         this.notices = notices;
+        this.outbox = outbox;
         this.config = config;
         this.retries = new RetrySchedule(config.firstRetry(), config.maxRetry());
         this.em = em;
@@ -187,7 +194,8 @@ public class DeliveryWorker {
 
     /** The attempt in the delivery log, and the subscription moved on, or scheduled for a retry or suspended. */
     private void record(UUID id, ActivityEntry event, WebhookSender.Result result) {
-        WebhookSubscription s = WebhookSubscription.findById(id);
+        // locked, as the owner's changes lock it: one waits for the other instead of failing on a stale version
+        WebhookSubscription s = WebhookSubscription.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
             return;
         }
@@ -222,6 +230,9 @@ public class DeliveryWorker {
             s.status = WebhookSubscription.Status.SUSPENDED;
             s.suspendedAt = now;
             s.noticePending = true;
+            // told in the same transaction: the owner's feed, streams and other webhooks carry the notice
+            outbox.append(Programme.EVENTS, WebhookSubscriptionSuspended.TYPE, s.id, new WebhookSubscriptionSuspended(
+                    s.id, addressee(s.ownerGrants), s.failingSince, s.lastError, now), null);
             LOG.warnf("Webhook subscription %s suspended: deliveries to %s failing since %s (%s)", id, s.url,
                     s.failingSince, s.lastError);
         } else {
@@ -229,6 +240,19 @@ public class DeliveryWorker {
                     event.eventId, s.lastError, s.nextAttemptAt);
         }
         s.updatedAt = now;
+    }
+
+    /**
+     * The owner as one reader name: the admin, else the officers of their municipality, else their
+     * workstream's partner (in the names of Readers, as kept when they registered).
+     */
+    static String addressee(List<String> ownerGrants) {
+        if (ownerGrants.contains(Readers.ADMIN)) {
+            return Readers.ADMIN;
+        }
+        return ownerGrants.stream().filter(g -> g.startsWith("officer:")).findFirst()
+                .or(() -> ownerGrants.stream().filter(g -> g.startsWith("partner:")).findFirst())
+                .orElse(Readers.ADMIN);
     }
 
     /** The e-mails owed to owners of suspended subscriptions; one that fails is tried on the next run. */

@@ -19,9 +19,9 @@ public record SubscriptionRequest(
         @NotBlank @Email @Size(max = 254) @SingleLine String contactEmail,
         @Schema(description = "What the receiver is, for the owner's own lists", example = "Protocollo informatico")
         @Size(max = 200) @SingleLine String description,
-        @Schema(description = "Only events of this workstream: training, participation, feasibility or comms",
-                example = "participation")
-        @Pattern(regexp = "training|participation|feasibility|comms") String workstream,
+        @Schema(description = "Only events of this workstream (training, participation, feasibility, comms) or of the"
+                + " programme itself (programme: membership)", example = "participation")
+        @Pattern(regexp = "training|participation|feasibility|comms|programme") String workstream,
         @Schema(description = "Only events of these types (see the AsyncAPI document)",
                 example = "[\"it.ngsiena.participation.need.submitted.v1\"]")
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> eventTypes,

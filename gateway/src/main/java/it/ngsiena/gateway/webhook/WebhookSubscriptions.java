@@ -13,6 +13,7 @@ import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -104,7 +105,18 @@ public class WebhookSubscriptions {
     /** The subscription, when the caller owns it or is the admin; 404 otherwise. */
     @Transactional
     public WebhookSubscription get(UUID id, Caller caller) {
-        WebhookSubscription s = WebhookSubscription.findById(id);
+        return owned(WebhookSubscription.findById(id), id, caller);
+    }
+
+    /**
+     * The same, locked until the transaction ends: the delivery worker changes the row too (position,
+     * retries), and waits instead of making the owner's change fail on a stale version.
+     */
+    private WebhookSubscription forUpdate(UUID id, Caller caller) {
+        return owned(WebhookSubscription.findById(id, LockModeType.PESSIMISTIC_WRITE), id, caller);
+    }
+
+    private static WebhookSubscription owned(WebhookSubscription s, UUID id, Caller caller) {
         if (s == null || !(s.owner.equals(caller.name()) || caller.hasRole(Roles.PROGRAMME_ADMIN))) {
             throw ProblemException.notFound("Webhook subscription", id);
         }
@@ -113,13 +125,13 @@ public class WebhookSubscriptions {
 
     @Transactional
     public void delete(UUID id, Caller caller) {
-        get(id, caller).delete();
+        forUpdate(id, caller).delete();
     }
 
     /** A new secret; the old one keeps signing deliveries (beside the new) for the overlap period. */
     @Transactional
     public SubscriptionSecret rotateSecret(UUID id, Caller caller) {
-        WebhookSubscription s = get(id, caller);
+        WebhookSubscription s = forUpdate(id, caller);
         OffsetDateTime now = AuditedEntity.now();
         s.previousSecret = s.secret;
         s.previousSecretUntil = now.plus(config.secretOverlap());
@@ -134,7 +146,7 @@ public class WebhookSubscriptions {
      */
     @Transactional
     public WebhookSubscription replay(UUID id, String fromEventId, String from, Caller caller) {
-        WebhookSubscription s = get(id, caller);
+        WebhookSubscription s = forUpdate(id, caller);
         if ((fromEventId == null) == (from == null)) {
             throw ProblemException.invalid(List.of(new Problem.Violation("fromEventId", "give fromEventId or from")));
         }
@@ -162,7 +174,7 @@ public class WebhookSubscriptions {
     /** A suspended subscription active again, from the event that failed. */
     @Transactional
     public WebhookSubscription resume(UUID id, Caller caller) {
-        WebhookSubscription s = get(id, caller);
+        WebhookSubscription s = forUpdate(id, caller);
         s.status = WebhookSubscription.Status.ACTIVE;
         s.suspendedAt = null;
         s.noticePending = false;
@@ -206,10 +218,8 @@ public class WebhookSubscriptions {
         List<Workstream> partnerOf = Arrays.stream(Workstream.values())
                 .filter(w -> caller.hasRole(Roles.partnerOf(w))).toList();
         if (request.workstream() != null) {
-            Workstream asked = Workstream.fromId(request.workstream()).orElseThrow();
-            if (!partnerOf.contains(asked)) {
-                throw ProblemException.forbidden("A partner subscribes to its own workstream's events only");
-            }
+            Workstream asked = Workstream.fromId(request.workstream()).filter(partnerOf::contains).orElseThrow(() ->
+                    ProblemException.forbidden("A partner subscribes to its own workstream's events only"));
             return new Scope(asked.id(), request.municipality());
         }
         if (partnerOf.size() != 1) {

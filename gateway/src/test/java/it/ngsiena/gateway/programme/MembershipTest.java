@@ -2,6 +2,7 @@ package it.ngsiena.gateway.programme;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -12,8 +13,11 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import it.ngsiena.contracts.programme.MembershipChanged;
 import it.ngsiena.gateway.FakeServicesResource;
+import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -86,6 +90,18 @@ class MembershipTest {
                 .body("joinedOn", equalTo("2022-03-24"))
                 .body("leftOn", equalTo("2023-01-01"))
                 .body("periods.role", contains("OBSERVER", "MEMBER"));
+
+        // announced: in the outbox with the membership's transaction, then through Kafka into the feed
+        assertThat(OutboxProbe.events("052034", MembershipChanged.TYPE)).singleElement().satisfies(e -> {
+            assertThat(e.data().get("periods").get(0).get("role").asText()).isEqualTo("OBSERVER");
+            assertThat(e.data().get("periods").get(1).get("leftOn").asText()).isEqualTo("2023-01-01");
+        });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given()
+                .queryParam("workstream", "programme").queryParam("municipality", "052034")
+                .when().get("/v1/activity").then().statusCode(200)
+                .body("items[0].type", equalTo(MembershipChanged.TYPE))
+                .body("items[0].source", equalTo("/gateway"))
+                .body("items[0].data.periods[1].role", equalTo("MEMBER")));
 
         given().queryParam("on", "2022-03-24").when().get("/v1/programme/members").then().statusCode(200)
                 .body("items.find { it.istatCode == '052034' }.role", equalTo("OBSERVER"))

@@ -18,9 +18,11 @@ import io.restassured.path.json.JsonPath;
 import it.ngsiena.contracts.comms.AnnouncementDrafted;
 import it.ngsiena.contracts.feasibility.StudyStarted;
 import it.ngsiena.contracts.participation.NeedSubmitted;
+import it.ngsiena.contracts.programme.WebhookSubscriptionSuspended;
 import it.ngsiena.gateway.FakeServicesResource;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.testkit.MailServerResource;
+import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.TopicProbe;
 import it.ngsiena.testkit.WebhookReceiver;
@@ -207,6 +209,12 @@ class WebhookDeliveryTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> "SUSPENDED".equals(given().when()
                     .get("/v1/webhooks/" + id).then().extract().jsonPath().getString("status")));
             given().when().get("/v1/webhooks/" + id).then().body("lastError", equalTo("answered 500"));
+            // told by an event too, addressed to the owner (here the admin), in the suspension's transaction
+            assertThat(OutboxProbe.events(UUID.fromString(id), WebhookSubscriptionSuspended.TYPE)).singleElement()
+                    .satisfies(e -> assertThat(e.data().get("addressedTo").asText()).isEqualTo("admin"));
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+                    .queryParam("type", WebhookSubscriptionSuspended.TYPE).when().get("/v1/activity").then()
+                    .body("items.find { it.subject == '" + id + "' }.data.lastError", equalTo("answered 500")));
             await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(MailServerResource.server()
                     .getReceivedMessages()).anyMatch(m -> mentions(m, id)));
             MimeMessage mail = Arrays.stream(MailServerResource.server().getReceivedMessages())

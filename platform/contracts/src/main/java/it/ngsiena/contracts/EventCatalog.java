@@ -28,6 +28,8 @@ import it.ngsiena.contracts.participation.SolutionProposed;
 import it.ngsiena.contracts.participation.WorkshopCancelled;
 import it.ngsiena.contracts.participation.WorkshopHeld;
 import it.ngsiena.contracts.participation.WorkshopPlanned;
+import it.ngsiena.contracts.programme.MembershipChanged;
+import it.ngsiena.contracts.programme.WebhookSubscriptionSuspended;
 import it.ngsiena.contracts.training.AttendanceRecorded;
 import it.ngsiena.contracts.training.CertificateIssued;
 import it.ngsiena.contracts.training.CourseCreated;
@@ -94,6 +96,8 @@ public final class EventCatalog {
         add(types, visibility, NewsletterSent.class, Visibility.EDITORS);
         add(types, visibility, SubscriberConfirmed.class, Visibility.EDITORS);
         add(types, visibility, SubscriberUnsubscribed.class, Visibility.EDITORS);
+        add(types, visibility, MembershipChanged.class, Visibility.PUBLIC);
+        add(types, visibility, WebhookSubscriptionSuspended.class, Visibility.ADDRESSED);
         TYPES = Map.copyOf(types);
         VISIBILITY = Map.copyOf(visibility);
     }
@@ -115,7 +119,7 @@ public final class EventCatalog {
      * partner only, so that an event added upstream stays hidden until its rule is declared here.
      */
     public static Set<String> readers(String type, Collection<String> municipalities, String audience) {
-        Optional<Workstream> owner = Workstream.ofEventType(type);
+        Optional<EventSource> owner = EventSource.ofEventType(type);
         Visibility rule = VISIBILITY.get(type);
         if (rule != null && owner.isPresent()) {
             return rule.readers(owner.get(), municipalities, audience);

@@ -31,7 +31,12 @@ public enum Visibility {
      */
     AUDIENCE,
     /** The admin and the owning workstream's partner only (drafts, newsletters, subscriptions). */
-    EDITORS;
+    EDITORS,
+    /**
+     * A notice for one owner: the admin and the one reader the event is addressed to (its {@code addressedTo},
+     * a {@link Readers} name such as {@code officer:052015}), e.g. a webhook subscription suspended.
+     */
+    ADDRESSED;
 
     /** The audiences of {@link #AUDIENCE}, as the comms service names them. */
     public static final String AUDIENCE_PUBLIC = "PUBLIC";
@@ -41,11 +46,12 @@ public enum Visibility {
     /**
      * Who reads an event of this visibility, as {@link Readers} names.
      *
-     * @param owner the workstream that publishes the event
+     * @param owner who publishes the event (a workstream's partner reads the events its workstream keeps to itself)
      * @param municipalities the municipalities the event names (ISTAT codes)
-     * @param audience the announcement's audience, for {@link #AUDIENCE}; null otherwise
+     * @param audience the announcement's audience for {@link #AUDIENCE}, the reader addressed for
+     *                 {@link #ADDRESSED}; null otherwise
      */
-    public Set<String> readers(Workstream owner, Collection<String> municipalities, String audience) {
+    public Set<String> readers(EventSource owner, Collection<String> municipalities, String audience) {
         Set<String> readers = new LinkedHashSet<>();
         switch (this) {
             case PUBLIC -> readers.add(Readers.ANYONE);
@@ -60,12 +66,12 @@ public enum Visibility {
             }
             case PERSONAL -> {
                 readers.add(Readers.ADMIN);
-                readers.add(Readers.partner(owner));
+                partnerOf(owner, readers);
                 municipalities.forEach(m -> readers.add(Readers.officer(m)));
             }
             case AUDIENCE -> {
                 readers.add(Readers.ADMIN);
-                readers.add(Readers.partner(owner));
+                partnerOf(owner, readers);
                 if (AUDIENCE_PUBLIC.equals(audience)) {
                     readers.add(Readers.ANYONE);
                 } else if (AUDIENCE_MUNICIPALITIES.equals(audience)) {
@@ -80,14 +86,27 @@ public enum Visibility {
             }
             case EDITORS -> {
                 readers.add(Readers.ADMIN);
-                readers.add(Readers.partner(owner));
+                partnerOf(owner, readers);
+            }
+            case ADDRESSED -> {
+                readers.add(Readers.ADMIN);
+                if (audience != null && !audience.equals(Readers.ANYONE) && !audience.equals(Readers.PLATFORM)) {
+                    readers.add(audience);
+                }
             }
         }
         return readers;
     }
 
+    /** The owning workstream's partner; the programme's own events have no partner. */
+    private static void partnerOf(EventSource owner, Set<String> readers) {
+        if (owner instanceof Workstream workstream) {
+            readers.add(Readers.partner(workstream));
+        }
+    }
+
     /** Whether a caller with these grants (see {@link Readers}) reads an event of this visibility. */
-    public boolean allows(Set<String> grants, Workstream owner, Collection<String> municipalities, String audience) {
+    public boolean allows(Set<String> grants, EventSource owner, Collection<String> municipalities, String audience) {
         return readers(owner, municipalities, audience).stream().anyMatch(grants::contains);
     }
 }

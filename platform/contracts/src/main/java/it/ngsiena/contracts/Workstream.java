@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The four workstreams of the programme, each owning one Kafka topic and one CloudEvents source.
  */
-public enum Workstream {
+public enum Workstream implements EventSource {
     TRAINING("training"),
     PARTICIPATION("participation"),
     FEASIBILITY("feasibility"),
@@ -19,28 +19,15 @@ public enum Workstream {
     }
 
     /** Lower-case name used in paths, topics and event types, e.g. {@code participation}. */
+    @Override
     public String id() {
         return id;
     }
 
-    /** The workstream's topic, e.g. {@code ngs.participation.v1}. */
-    public String topic() {
-        return "ngs." + id + ".v1";
-    }
-
-    /** Where records that cannot be parsed end up: {@code <topic>.dlq}. */
-    public String deadLetterTopic() {
-        return topic() + ".dlq";
-    }
-
     /** CloudEvents {@code source} of the owning service, e.g. {@code /participation-service}. */
+    @Override
     public String source() {
         return "/" + id + "-service";
-    }
-
-    /** The event type prefix, e.g. {@code it.ngsiena.participation.}. */
-    public String typePrefix() {
-        return "it.ngsiena." + id + ".";
     }
 
     public static Optional<Workstream> fromId(String id) {

@@ -36,7 +36,7 @@ class EventSchemaTest {
 
     @Test
     void everyCatalogedTypeHasASchemaWithTheFieldsOfItsRecord() throws Exception {
-        assertThat(EventCatalog.TYPES).hasSize(37);
+        assertThat(EventCatalog.TYPES).hasSize(39);
         for (var entry : EventCatalog.TYPES.entrySet()) {
             JsonNode schema = schema(entry.getKey());
             List<String> fields = java.util.Arrays.stream(entry.getValue().getRecordComponents())
@@ -45,7 +45,7 @@ class EventSchemaTest {
                     .containsExactlyInAnyOrderElementsOf(fields);
             schema.get("required").forEach(r -> assertThat(fields).as(entry.getKey()).contains(r.asText()));
             assertThat(entry.getValue().getField("TYPE").get(null)).isEqualTo(entry.getKey());
-            assertThat(Workstream.ofEventType(entry.getKey())).as(entry.getKey()).isPresent();
+            assertThat(EventSource.ofEventType(entry.getKey())).as(entry.getKey()).isPresent();
         }
     }
 

@@ -1,7 +1,7 @@
 package it.ngsiena.kernel.outbox;
 
 import it.ngsiena.contracts.EventCatalog;
-import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.EventSource;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +40,8 @@ public class Outbox {
      * @return the event id (the CloudEvents {@code id})
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(Workstream workstream, String type, UUID aggregateId, Object payload) {
-        return append(workstream, type, aggregateId, payload, null);
+    public UUID append(EventSource publisher, String type, UUID aggregateId, Object payload) {
+        return append(publisher, type, aggregateId.toString(), payload, null);
     }
 
     /**
@@ -51,21 +51,31 @@ public class Outbox {
      * @return the event id (the CloudEvents {@code id})
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(Workstream workstream, String type, UUID aggregateId, Object payload,
+    public UUID append(EventSource publisher, String type, UUID aggregateId, Object payload,
+            OffsetDateTime occurredAt) {
+        return append(publisher, type, aggregateId.toString(), payload, occurredAt);
+    }
+
+    /**
+     * The same for an aggregate whose id is not a UUID (a municipality's membership: its ISTAT code), which
+     * becomes the event's subject and record key.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(EventSource publisher, String type, String subject, Object payload,
             OffsetDateTime occurredAt) {
         // Only catalogued types go out: the catalogue is what the schemas and the AsyncAPI document describe.
         Class<? extends Record> payloadType = EventCatalog.TYPES.get(type);
         if (payloadType == null || !payloadType.isInstance(payload)
-                || Workstream.ofEventType(type).filter(workstream::equals).isEmpty()) {
+                || EventSource.ofEventType(type).filter(publisher::equals).isEmpty()) {
             throw new IllegalArgumentException("Event type " + type + " with payload "
-                    + payload.getClass().getSimpleName() + " is not in the catalogue for " + workstream);
+                    + payload.getClass().getSimpleName() + " is not in the catalogue for " + publisher.id());
         }
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
-        event.topic = workstream.topic();
-        event.source = workstream.source();
+        event.topic = publisher.topic();
+        event.source = publisher.source();
         event.type = type;
-        event.subject = aggregateId.toString();
+        event.subject = subject;
         event.occurredAt = (occurredAt != null ? occurredAt.withOffsetSameInstant(ZoneOffset.UTC)
                 : OffsetDateTime.now(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
         event.data = EventCodec.payloadJson(payload);
