@@ -143,6 +143,7 @@ public class DeliveryWorker {
             return new Turn(s.url, signingSecrets(s), s.position, settled, events, activity.lastSeq() > settled);
         });
         int delivered = 0;
+        long position = turn.start();
         TargetGuard.Target target = null;
         String refused = null;
         try {
@@ -155,10 +156,12 @@ public class DeliveryWorker {
             WebhookSender.Result result = refused != null
                     ? new WebhookSender.Result(null, "refused: " + refused, 0)
                     : sender.post(target, signedHeaders(event.eventId, turn.secrets(), body), body);
-            QuarkusTransaction.requiringNew().run(() -> record(id, event, result));
-            if (!result.delivered()) {
+            long expected = position;
+            boolean ours = QuarkusTransaction.requiringNew().call(() -> record(id, event, result, expected));
+            if (!result.delivered() || !ours) {
                 break;
             }
+            position = event.seq;
             delivered++;
             if (System.nanoTime() > deadline) {
                 break;
@@ -192,12 +195,16 @@ public class DeliveryWorker {
         }
     }
 
-    /** The attempt in the delivery log, and the subscription moved on, or scheduled for a retry or suspended. */
-    private void record(UUID id, ActivityEntry event, WebhookSender.Result result) {
+    /**
+     * The attempt in the delivery log, and the subscription moved on, or scheduled for a retry or suspended.
+     * False when the subscription is gone or its position is no longer {@code expected} (its owner replayed
+     * or resumed it meanwhile): then only the log records the attempt, and the turn ends.
+     */
+    private boolean record(UUID id, ActivityEntry event, WebhookSender.Result result, long expected) {
         // locked, as the owner's changes lock it: one waits for the other instead of failing on a stale version
         WebhookSubscription s = WebhookSubscription.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (s == null) {
-            return;
+            return false;
         }
         OffsetDateTime now = AuditedEntity.now();
         WebhookDelivery d = new WebhookDelivery();
@@ -212,13 +219,16 @@ public class DeliveryWorker {
         d.latencyMs = (int) result.latencyMillis();
         d.attemptedAt = now;
         d.persist();
+        if (s.position != expected) {
+            return false;
+        }
         if (result.delivered()) {
-            s.position = Math.max(s.position, event.seq);
+            s.position = event.seq;
             s.failingSince = null;
             s.failedAttempts = 0;
             s.lastError = null;
             s.nextAttemptAt = now;
-            return;
+            return true;
         }
         s.failedAttempts++;
         s.lastError = d.error;
@@ -240,6 +250,7 @@ public class DeliveryWorker {
                     event.eventId, s.lastError, s.nextAttemptAt);
         }
         s.updatedAt = now;
+        return true;
     }
 
     /**
