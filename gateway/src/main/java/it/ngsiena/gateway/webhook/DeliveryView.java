@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "WebhookDelivery")
 public record DeliveryView(
         @Schema(description = "The event (CloudEvents id, the webhook-id header)") String eventId,
-        @Schema(example = "it.ngsiena.participation.need.submitted.v1") String eventType,
+        @Schema(description = "The event's type", example = "it.ngsiena.participation.need.submitted.v1") String eventType,
         @Schema(description = "The event's position in the feed", example = "1042") long position,
         @Schema(description = "Attempt number for this event, from 1", example = "1") int attempt,
         @Schema(description = "DELIVERED: the receiver answered 2xx; FAILED: it will be tried again")
