@@ -56,6 +56,8 @@ public class DeliveryWorker {
     private final ObjectMapper json;
     private final boolean enabled;
     private final AtomicBoolean newEntries = new AtomicBoolean();
+    /** When the delivery log was last purged (nanoTime); at most once an hour. */
+    private long lastPurge = System.nanoTime();
     private volatile Periodic periodic;
 
     DeliveryWorker(ActivityRepository activity, TargetGuard guard, WebhookSender sender, SuspensionNotices notices,
@@ -104,6 +106,14 @@ public class DeliveryWorker {
                         .setParameter("active", WebhookSubscription.Status.ACTIVE).executeUpdate());
             }
             sendNotices();
+            if (System.nanoTime() - lastPurge > java.time.Duration.ofHours(1).toNanos()) {
+                lastPurge = System.nanoTime();
+                int purged = purgeDeliveryLog();
+                if (purged > 0) {
+                    LOG.infof("Webhook delivery log: %d attempts older than %s purged", purged,
+                            config.deliveryLogRetention());
+                }
+            }
             UUID due;
             while (!Thread.currentThread().isInterrupted() && (due = claimDue()) != null) {
                 turn(due);
@@ -111,6 +121,13 @@ public class DeliveryWorker {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Webhook deliveries: a run failed; the next one starts in %s", config.poll());
         }
+    }
+
+    /** Deletes the attempts older than the log's retention; answers how many. */
+    int purgeDeliveryLog() {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                "delete from WebhookDelivery where attemptedAt < :before")
+                .setParameter("before", AuditedEntity.now().minus(config.deliveryLogRetention())).executeUpdate());
     }
 
     /** The id of a due subscription, now leased to this replica; null when none is due. */

@@ -56,6 +56,10 @@ public interface WebhooksConfig {
     /** Address blocks deliveries may reach although private (CIDR, comma-separated), e.g. a municipality's network. */
     Optional<List<String>> allowedNetworks();
 
+    /** Attempts stay in a subscription's delivery log this long. */
+    @WithDefault("30d")
+    Duration deliveryLogRetention();
+
     /** Subscriptions one owner may have. */
     @WithDefault("20")
     int maxPerOwner();

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -26,6 +27,7 @@ import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.TopicProbe;
 import it.ngsiena.testkit.WebhookReceiver;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,9 @@ class WebhookDeliveryTest {
 
     @ConfigProperty(name = "ngs.events.bootstrap-servers")
     String bootstrap;
+
+    @Inject
+    DeliveryWorker worker;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -191,6 +196,24 @@ class WebhookDeliveryTest {
             await().atMost(Duration.ofSeconds(20)).until(() -> ids(receiver).size() >= 8);
             assertThat(ids(receiver).subList(5, 8)).containsExactlyElementsOf(published.subList(2, 5));
             given().when().post("/v1/webhooks/" + id + "/replay").then().statusCode(400);
+
+            // the log keeps 30 days of attempts: one made 31 days ago goes at the next purge, the others stay
+            long logged = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.count("subscriptionId",
+                    UUID.fromString(id)));
+            QuarkusTransaction.requiringNew().run(() -> {
+                WebhookDelivery old = new WebhookDelivery();
+                old.subscriptionId = UUID.fromString(id);
+                old.eventId = published.get(0);
+                old.eventType = NeedSubmitted.TYPE;
+                old.position = 1;
+                old.attempt = 1;
+                old.outcome = WebhookDelivery.Outcome.DELIVERED;
+                old.attemptedAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(31);
+                old.persist();
+            });
+            assertThat(worker.purgeDeliveryLog()).isEqualTo(1);
+            assertThat(QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.count("subscriptionId",
+                    UUID.fromString(id)))).isEqualTo(logged);
             given().when().delete("/v1/webhooks/" + id).then().statusCode(204);
         }
     }
