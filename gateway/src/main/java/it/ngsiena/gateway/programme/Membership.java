@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 
 /** A municipality's participation in the programme: its periods, in order, none overlapping. */
 @Entity
@@ -24,6 +26,8 @@ public class Membership extends AuditedEntity {
     @Column(name = "istat_code")
     public String istatCode;
 
+    // with every list of memberships, their periods in one more query (not one per membership)
+    @Fetch(FetchMode.SUBSELECT)
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "programme_membership_period", joinColumns = @JoinColumn(name = "istat_code"))
     @OrderBy("joinedOn")

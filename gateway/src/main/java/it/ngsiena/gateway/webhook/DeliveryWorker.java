@@ -13,6 +13,7 @@ import it.ngsiena.gateway.activity.ActivityRepository;
 import it.ngsiena.gateway.activity.NewActivity;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.persistence.AuditedEntity;
+import it.ngsiena.kernel.worker.Heartbeat;
 import it.ngsiena.kernel.worker.Periodic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,6 +60,8 @@ public class DeliveryWorker {
     /** When the delivery log was last purged (nanoTime); at most once an hour. */
     private long lastPurge = System.nanoTime();
     private volatile Periodic periodic;
+    private final Heartbeat heartbeat = new Heartbeat("webhook-deliveries");
+    private volatile boolean threadKnown;
 
     DeliveryWorker(ActivityRepository activity, TargetGuard guard, WebhookSender sender, SuspensionNotices notices,
             Outbox outbox, WebhooksConfig config, EntityManager em, ObjectMapper json,
@@ -82,6 +85,7 @@ public class DeliveryWorker {
     }
 
     void stop(@Observes ShutdownEvent stop) {
+        heartbeat.stopped();
         if (periodic != null) {
             periodic.stop();
         }
@@ -97,6 +101,11 @@ public class DeliveryWorker {
 
     /** One run: notices owed, then every due subscription, one turn each. */
     void run() {
+        if (!threadKnown) {
+            threadKnown = true;
+            heartbeat.started(Thread.currentThread());
+        }
+        heartbeat.beat();
         try {
             if (newEntries.getAndSet(false)) {
                 QuarkusTransaction.requiringNew().run(() -> em.createQuery("""
@@ -117,10 +126,16 @@ public class DeliveryWorker {
             UUID due;
             while (!Thread.currentThread().isInterrupted() && (due = claimDue()) != null) {
                 turn(due);
+                heartbeat.beat();
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Webhook deliveries: a run failed; the next one starts in %s", config.poll());
         }
+    }
+
+    /** What the liveness check reads: whether the worker's thread lives and looks for work. */
+    Heartbeat heartbeat() {
+        return heartbeat;
     }
 
     /** Deletes the attempts older than the log's retention; answers how many. */

@@ -117,8 +117,7 @@ public class TargetGuard {
         }
         boolean special = address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
                 || address.isSiteLocalAddress() || address.isMulticastAddress()
-                || NOT_PUBLIC.stream().anyMatch(n -> n.contains(address))
-                || address.getHostAddress().equals("255.255.255.255");
+                || NOT_PUBLIC.stream().anyMatch(n -> n.contains(address));
         return !special;
     }
 }

@@ -1,7 +1,6 @@
 package it.ngsiena.gateway.webhook;
 
 import it.ngsiena.contracts.EventCatalog;
-import it.ngsiena.contracts.Readers;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.gateway.activity.ActivityEntry;
 import it.ngsiena.gateway.activity.ActivityRepository;
@@ -229,8 +228,8 @@ public class WebhookSubscriptions {
         return new Scope(partnerOf.get(0).id(), request.municipality());
     }
 
-    /** The grants a delivery is read with (for tests and logs). */
+    /** The grants a delivery is read with: the owner's when they registered it. */
     static Set<String> grants(WebhookSubscription s) {
-        return Set.copyOf(s.ownerGrants == null ? List.of(Readers.ANYONE) : s.ownerGrants);
+        return Set.copyOf(s.ownerGrants);
     }
 }

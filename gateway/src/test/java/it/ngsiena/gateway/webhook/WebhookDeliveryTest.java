@@ -232,6 +232,11 @@ class WebhookDeliveryTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> "SUSPENDED".equals(given().when()
                     .get("/v1/webhooks/" + id).then().extract().jsonPath().getString("status")));
             given().when().get("/v1/webhooks/" + id).then().body("lastError", equalTo("answered 500"));
+            // operators see it on the liveness check, whose worker is alive and looking for work
+            given().when().get("/q/health/live").then().statusCode(200)
+                    .body("checks.find { it.name == 'webhook-deliveries' }.status", equalTo("UP"))
+                    .body("checks.find { it.name == 'webhook-deliveries' }.data.suspendedSubscriptions",
+                            org.hamcrest.Matchers.greaterThanOrEqualTo(1));
             // told by an event too, addressed to the owner (here the admin), in the suspension's transaction
             assertThat(OutboxProbe.events(UUID.fromString(id), WebhookSubscriptionSuspended.TYPE)).singleElement()
                     .satisfies(e -> assertThat(e.data().get("addressedTo").asText()).isEqualTo("admin"));
