@@ -361,7 +361,11 @@ public final class LocalPlatform implements AutoCloseable {
         env.putAll(settings.serviceEnvironment());
         String module = name.equals("gateway") ? "gateway" : name + "-service";
         Path jar = settings.projectRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
-        return ServiceProcess.start(instance, name, jar, port, managementPort, env, settings.stateDir().resolve("logs"));
+        Map<String, String> inherited = new HashMap<>(System.getenv());
+        inherited.putAll(settings.serviceEnvironment());
+        List<String> jvmOptions = JvmOptions.forServices(settings.projectRoot(), inherited);
+        return ServiceProcess.start(instance, name, jar, jvmOptions, port, managementPort, env,
+                settings.stateDir().resolve("logs"));
     }
 
     /**

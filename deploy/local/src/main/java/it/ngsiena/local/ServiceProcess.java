@@ -40,8 +40,8 @@ final class ServiceProcess implements AutoCloseable {
      * Starts the jar with the environment given; {@code managementPort} is where its health answers.
      * {@code name} names the instance (its log), {@code serviceName} the service it is an instance of.
      */
-    static ServiceProcess start(String name, String serviceName, Path jar, int port, int managementPort,
-            Map<String, String> env, Path logDir) {
+    static ServiceProcess start(String name, String serviceName, Path jar, List<String> jvmOptions, int port,
+            int managementPort, Map<String, String> env, Path logDir) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project first (./mvnw install -DskipTests)");
         }
@@ -49,8 +49,8 @@ final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDir);
             ServiceProcess service = new ServiceProcess(name, port, managementPort, logDir.resolve(name + ".log"));
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = new ArrayList<>(List.of(java, "-Xms32m", "-Xmx256m", "-XX:+UseSerialGC",
-                    "-XX:TieredStopAtLevel=1"));
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(jvmOptions);
             List<String> sharing = classDataSharing(serviceName, jar, name.equals(serviceName));
             service.recordingArchive = sharing.stream().anyMatch(f -> f.startsWith("-XX:ArchiveClassesAtExit"));
             command.addAll(sharing);
