@@ -40,7 +40,8 @@ public final class BenchMain {
     static final int SUSTAINABLE_RATE = 50;
     static final Duration SUSTAINABLE = Duration.ofSeconds(10);
     static final int KAFKA_LATENCY_MESSAGES = 1000;
-    static final Duration WARM_UP = Duration.ofSeconds(setting("NGS_BENCH_WARM_UP_SECONDS", 12));
+    /** At most this long per endpoint to reach the steady state (consecutive 5-s windows within 5 %). */
+    static final Duration WARM_UP_CAP = Duration.ofSeconds(setting("NGS_BENCH_WARM_UP_CAP_SECONDS", 90));
     static final long REBUILD_EVENTS = setting("NGS_BENCH_REBUILD_EVENTS", 100_000);
     static final List<String> SERVICES = List.of("training", "participation", "feasibility", "comms", "gateway");
 
@@ -92,8 +93,8 @@ public final class BenchMain {
         KafkaLimits kafka = new KafkaLimits(platform.kafkaBootstrapServers());
         PgBench pgbench = PgBench.prepare(platform.postgresPort().orElseThrow(), work.resolve("pgbench"));
 
-        log("warm-up: %d s of writes and reads, not measured", WARM_UP.toSeconds());
-        warmUp(gateway, work, tokens.forUser("officer-siena", "officer-siena"));
+        log("warm-up: each load until two 5-s windows agree within 5 %% (at most %d s each)", WARM_UP_CAP.toSeconds());
+        warmUp(gateway, work, tokens.forUser("officer-siena", "officer-siena"), results);
 
         log("1. event propagation");
         Propagation.Result sustainable = new Propagation(gateway, tokens.forUser("officer-siena", "officer-siena"))
@@ -184,14 +185,23 @@ public final class BenchMain {
     }
 
     /**
-     * The JVMs compile the hot paths during their first requests; measuring a cold platform would
-     * measure the compiler. Writes, then the reads of benchmark 2, for the warm-up time.
+     * The JVMs compile the hot paths during their first requests; measuring a cold platform would measure
+     * the compiler. Each load of benchmarks 2 and 3 runs until it is steady; the platform has just started,
+     * so its first minute is what users see after a deploy (reported apart).
      */
-    private static void warmUp(String gateway, Path work, String token) throws java.io.IOException {
-        Duration third = WARM_UP.dividedBy(3);
-        Wrk.run(gateway + "/v1/participation/needs", 4, third, postNeedScript(work, "Riscaldamento"), token);
-        Wrk.run(gateway + "/v1/municipalities/052032/overview", 4, third, null, null);
-        Wrk.run(gateway + "/v1/activity?limit=20", 4, third, null, token);
+    private static void warmUp(String gateway, Path work, String token, Results results) throws java.io.IOException {
+        List<SteadyState.WarmUp> warmUps = List.of(
+                SteadyState.reach("writes", gateway + "/v1/participation/needs", CONNECTIONS,
+                        postNeedScript(work, "Riscaldamento"), token, WARM_UP_CAP),
+                SteadyState.reach("overview", gateway + "/v1/municipalities/052032/overview", CONNECTIONS, null, null,
+                        WARM_UP_CAP),
+                SteadyState.reach("activity", gateway + "/v1/activity?limit=20", CONNECTIONS, null, token, WARM_UP_CAP));
+        for (SteadyState.WarmUp w : warmUps) {
+            results.warmUps.add(w);
+            log("   %s: %s after %d s; first window %.0f req/s, last %.0f req/s", w.endpoint(),
+                    w.steady() ? "steady" : "not steady", w.seconds(), w.first().requestsPerSecond(),
+                    w.last().requestsPerSecond());
+        }
     }
 
     /** One rebuild through the admin API; events per second as the gateway reports them. */

@@ -15,6 +15,8 @@ final class Results {
     final Map<String, Long> rssAfterLoad = new LinkedHashMap<>();
     final Map<String, Long> rssAlone = new LinkedHashMap<>();
 
+    final List<SteadyState.WarmUp> warmUps = new ArrayList<>();
+
     final List<Propagation.Result> propagation = new ArrayList<>();
     final List<Propagation.Result> propagationSustainable = new ArrayList<>();
     final Samples kafkaP50 = new Samples();

@@ -21,16 +21,39 @@ final class ResultsReport {
         line("Machine: " + machine + ". Command: `bench/run`. Every figure is the median of "
                 + BenchMain.RUNS + " runs, with the range in brackets; the load generators (wrk, pgbench, the"
                 + " Kafka tools, the propagation client) run on the same machine as the platform (started " + BenchMain.PLATFORM_STARTS
-                + " times; the last start takes the loads), which first gets "
-                + BenchMain.WARM_UP.toSeconds() + " s of unmeasured writes and reads. What limits each missed target:"
-                + " [bench/README.md](../README.md).");
+                + " times; the last start takes the loads). The services run with the images' JVM options"
+                + " (`deploy/container/jvm.options`: full tiered compilation, serial GC, heap 70 % of the memory) and"
+                + " the Kubernetes memory limit (`-XX:MaxRAM=512m`), as the launcher runs them. Before anything is"
+                + " measured, each load of benchmarks 2 and 3 runs until two consecutive 5-s windows agree within 5 %"
+                + " (steady state; at most " + BenchMain.WARM_UP_CAP.toSeconds() + " s each); its first minute is"
+                + " reported apart (section 0). What limits each missed target: [bench/README.md](../README.md).");
         line("");
+        warmUp();
         propagation();
         reads();
         writes();
         startAndMemory();
         rebuild();
         return out.toString();
+    }
+
+    private void warmUp() {
+        line("## 0. Warm-up: the first minute after a start, and the time to steady state");
+        line("");
+        line("Right after the platform started, each load with " + BenchMain.CONNECTIONS + " connections in windows of "
+                + SteadyState.WINDOW.toSeconds() + " s, in this order (the later loads find code the earlier ones"
+                + " compiled). First minute: requests over the first 12 windows (or all, if fewer) and the worst"
+                + " window's p99 (wrk gives no percentile across windows).");
+        line("");
+        line("| load | first 5 s: requests/s | first minute: requests/s | first minute: worst p99 (ms) | steady after (s) | last window: requests/s | last window: p99 (ms) |");
+        line("|---|---|---|---|---|---|---|");
+        for (SteadyState.WarmUp w : r.warmUps) {
+            line(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %s | %.0f | %.2f |", w.endpoint(),
+                    w.first().requestsPerSecond(), w.firstMinuteRequestsPerSecond(), w.firstMinuteWorstP99(),
+                    w.steady() ? Long.toString(w.seconds()) : "not within " + w.seconds(),
+                    w.last().requestsPerSecond(), w.last().p99Millis()));
+        }
+        line("");
     }
 
     private void propagation() {

@@ -21,12 +21,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
@@ -116,6 +120,10 @@ public class ActivityRebuild {
         long deadline = started + timeout.toNanos();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("truncate activity_rebuild").executeUpdate());
         long read = 0;
+        // The loads run on a thread of their own, one at a time and in order, so that the next batch is read
+        // and decoded (JVM) while PostgreSQL takes the previous one (COPY): the two use both cores.
+        ExecutorService loader = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild-copy"));
+        Future<?> loading = CompletableFuture.completedFuture(null);
         try (KafkaConsumer<String, byte[]> consumer = kafka.consumer("gateway-rebuild", "gateway-rebuild-"
                 + UUID.randomUUID(), READ_BATCH)) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -149,8 +157,12 @@ public class ActivityRebuild {
                     }
                 }
                 read += batch.size();
-                QuarkusTransaction.requiringNew().run(() -> copyIntoScratch(batch));
+                awaitLoad(loading);
+                loading = loader.submit(() -> copyIntoScratch(batch));
             }
+            awaitLoad(loading);
+        } finally {
+            loader.shutdownNow();
         }
         long readMillis = (System.nanoTime() - started) / 1_000_000;
         long[] applied = QuarkusTransaction.requiringNew().call(() -> {
@@ -187,6 +199,17 @@ public class ActivityRebuild {
      * INSERTs). It takes duplicates (an event id read twice); the merge keeps the first one read, as the
      * live feed does.
      */
+    private static void awaitLoad(Future<?> loading) {
+        try {
+            loading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading the scratch table", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("loading the scratch table failed: " + e.getCause(), e.getCause());
+        }
+    }
+
     private void copyIntoScratch(List<FeedRow> rows) {
         StringBuilder csv = new StringBuilder(rows.size() * 512);
         for (FeedRow row : rows) {
@@ -197,16 +220,17 @@ public class ActivityRebuild {
                     .append(',').append(quoted(row.data())).append(',').append(quoted(textArray(row.readers())))
                     .append('\n');
         }
-        em.unwrap(Session.class).doWork(connection -> {
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-                        copy activity_rebuild (event_id, event_type, workstream, source, subject, occurred_at,
-                                               municipalities, title, data, readers) from stdin (format csv)""",
-                        new StringReader(csv.toString()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        // a connection of its own, outside any transaction: each batch's COPY commits by itself
+        try (Connection connection = dataSource.getConnection()) {
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                    copy activity_rebuild (event_id, event_type, workstream, source, subject, occurred_at,
+                                           municipalities, title, data, readers) from stdin (format csv)""",
+                    new StringReader(csv.toString()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("COPY into the scratch table", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A CSV field: quoted, inner quotes doubled; null is the unquoted empty field, which COPY reads as NULL. */
