@@ -1,13 +1,20 @@
 package it.ngsiena.gateway.overview;
 
+import it.ngsiena.gateway.activity.ActivityRebuild;
+import it.ngsiena.gateway.activity.NewActivity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The programme's figures, computed by PostgreSQL from the activity log the gateway keeps of every
@@ -28,7 +35,18 @@ public class ProgrammeFigures {
     private final EntityManager em;
     private final VisibleActivity visible;
 
-    ProgrammeFigures(EntityManager em, VisibleActivity visible) {
+    /** The log position as last read, and when (nanoTime). */
+    private record Position(long value, long readAt) {
+    }
+
+    private final long positionRefreshNanos;
+    private volatile Position position;
+    /** Counts the feed's changes seen here: a read that a change overtook is not kept. */
+    private final AtomicLong feedChanges = new AtomicLong();
+
+    ProgrammeFigures(EntityManager em, VisibleActivity visible,
+            @ConfigProperty(name = "ngs.gateway.figures.position-refresh", defaultValue = "250ms") Duration positionRefresh) {
+        this.positionRefreshNanos = positionRefresh.toNanos();
         this.em = em;
         this.visible = visible;
     }
@@ -142,10 +160,36 @@ public class ProgrammeFigures {
         return (OffsetDateTime) last;
     }
 
-    /** The position of the log: changes whenever an event is stored, so it makes a good ETag. */
+    /**
+     * The position of the log: changes whenever an event is stored, so it makes a good ETag. Read from the
+     * database at most every {@code ngs.gateway.figures.position-refresh} (250 ms; entries another gateway
+     * instance stored show within that time) and again after every entry this instance stores: every
+     * overview asked for it, a query per request that did not depend on the request.
+     */
     public long logPosition() {
+        Position known = position;
+        if (known != null && System.nanoTime() - known.readAt() < positionRefreshNanos) {
+            return known.value();
+        }
+        long readAt = System.nanoTime();
+        long changesBefore = feedChanges.get();
         Object max = em.createNativeQuery("select coalesce(max(seq), 0) from activity").getSingleResult();
-        return ((Number) max).longValue();
+        long value = ((Number) max).longValue();
+        if (feedChanges.get() == changesBefore) {
+            position = new Position(value, readAt);
+        }
+        return value;
+    }
+
+    /** Entries stored by this instance: the position is read again on the next request. */
+    void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewActivity.Stored stored) {
+        feedChanges.incrementAndGet();
+        position = null;
+    }
+
+    void rebuilt(@Observes ActivityRebuild.Result rebuild) {
+        feedChanges.incrementAndGet();
+        position = null;
     }
 
     /** Per workstream: events in total, per month (yyyy-MM), and municipalities concerned. */

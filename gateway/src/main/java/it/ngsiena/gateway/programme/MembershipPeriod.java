@@ -30,6 +30,11 @@ public class MembershipPeriod {
     }
 
     boolean covers(LocalDate day) {
+        return covers(joinedOn, leftOn, day);
+    }
+
+    /** Whether a period from {@code joinedOn} to {@code leftOn} (excluded; null: still a member) covers the day. */
+    static boolean covers(LocalDate joinedOn, LocalDate leftOn, LocalDate day) {
         return !joinedOn.isAfter(day) && (leftOn == null || leftOn.isAfter(day));
     }
 }

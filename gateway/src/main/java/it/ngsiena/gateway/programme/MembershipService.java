@@ -9,6 +9,7 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -28,9 +29,15 @@ public class MembershipService {
     private final MunicipalityRegistry municipalities;
     private final Outbox outbox;
 
-    MembershipService(MunicipalityRegistry municipalities, Outbox outbox) {
+    private final MembershipRoles roles;
+    private final Event<MembershipRoles.Changed> changes;
+
+    MembershipService(MunicipalityRegistry municipalities, Outbox outbox, MembershipRoles roles,
+            Event<MembershipRoles.Changed> changes) {
         this.municipalities = municipalities;
         this.outbox = outbox;
+        this.roles = roles;
+        this.changes = changes;
     }
 
     /** The result of recording a membership: whether it was new. */
@@ -74,6 +81,7 @@ public class MembershipService {
         outbox.append(Programme.EVENTS, MembershipChanged.TYPE, istatCode, new MembershipChanged(istatCode,
                 List.of(istatCode), membership.periods.stream().map(p -> new MembershipChanged.Period(p.joinedOn,
                         p.leftOn, p.role.name())).toList(), now), null);
+        changes.fire(new MembershipRoles.Changed(istatCode));
         return new Recorded(membership, created);
     }
 
@@ -101,7 +109,7 @@ public class MembershipService {
     /** A municipality's role on a day, if it took part then. */
     @Transactional
     public Optional<MembershipRole> roleOn(String istatCode, LocalDate day) {
-        return Membership.<Membership>findByIdOptional(istatCode).flatMap(m -> m.roleOn(day));
+        return roles.roleOn(istatCode, day);
     }
 
     /** Changes whenever any membership changes: part of the ETags of answers that count members. */

@@ -57,6 +57,8 @@ public class DeliveryWorker {
     private final ObjectMapper json;
     private final boolean enabled;
     private final AtomicBoolean newEntries = new AtomicBoolean();
+    /** Whether any subscription was active at the last run; until the first run, assumed so. */
+    private volatile boolean anyActive = true;
     /** When the delivery log was last purged (nanoTime); at most once an hour. */
     private long lastPurge = System.nanoTime();
     private volatile Periodic periodic;
@@ -91,10 +93,13 @@ public class DeliveryWorker {
         }
     }
 
-    /** New entries in the feed: subscriptions waiting with nothing to do have something now. */
+    /**
+     * New entries in the feed: subscriptions waiting with nothing to do have something now. Without an
+     * active subscription (as of the last run) there is nobody to wake: the periodic run finds new ones.
+     */
     void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewActivity.Stored stored) {
         newEntries.set(true);
-        if (periodic != null) {
+        if (periodic != null && anyActive) {
             periodic.now();
         }
     }
@@ -107,6 +112,8 @@ public class DeliveryWorker {
         }
         heartbeat.beat();
         try {
+            anyActive = QuarkusTransaction.requiringNew().call(() -> (Boolean) em.createNativeQuery(
+                    "select exists (select 1 from webhook_subscription where status = 'ACTIVE')").getSingleResult());
             if (newEntries.getAndSet(false)) {
                 QuarkusTransaction.requiringNew().run(() -> em.createQuery("""
                         update WebhookSubscription set nextAttemptAt = :now

@@ -74,6 +74,27 @@ class MembershipTest {
 
     @Test
     @TestSecurity(user = "admin", roles = "programme-admin")
+    void theOverviewNamesARoleAsSoonAsItIsRecorded() {
+        // the roles are kept in memory (in the tests they are never reloaded by time): a change must show at once
+        String overview = "/v1/municipalities/052024/overview";
+        given().queryParam("on", "2024-05-01").when().get(overview).then().statusCode(200)
+                .body("membership.member", equalTo(false));
+        given().contentType(ContentType.JSON).body("""
+                {"periods":[{"joinedOn":"2024-01-01","role":"MEMBER"}]}""")
+                .when().put("/v1/programme/members/052024").then().statusCode(201);
+        given().queryParam("on", "2024-05-01").when().get(overview).then().statusCode(200)
+                .body("membership.member", equalTo(true))
+                .body("membership.role", equalTo("MEMBER"));
+        String etag = given().when().get("/v1/programme/members/052024").then().statusCode(200).extract().header("ETag");
+        given().contentType(ContentType.JSON).header("If-Match", etag).body("""
+                {"periods":[{"joinedOn":"2024-01-01","role":"LEAD"}]}""")
+                .when().put("/v1/programme/members/052024").then().statusCode(200);
+        given().queryParam("on", "2024-05-01").when().get(overview).then().statusCode(200)
+                .body("membership.role", equalTo("LEAD"));
+    }
+
+    @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
     void periodsWithRolesAreCountedOnTheDayAsked() {
         String kpisBefore = "/v1/programme/kpis?on=2022-03-24";
         var before = given().when().get(kpisBefore).then().statusCode(200).extract();

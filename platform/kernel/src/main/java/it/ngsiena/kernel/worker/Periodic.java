@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A background task run on a daemon thread of its own, every {@code every} after the previous run ended,
@@ -13,6 +14,7 @@ public final class Periodic {
 
     private final ScheduledExecutorService executor;
     private final Runnable task;
+    private final AtomicBoolean requested = new AtomicBoolean();
 
     private Periodic(String name, Runnable task) {
         this.task = task;
@@ -30,10 +32,17 @@ public final class Periodic {
         return periodic;
     }
 
-    /** Runs the task once more as soon as the thread is free (ignored once stopped). */
+    /**
+     * Runs the task once more as soon as the thread is free (ignored once stopped). Calls made while such a
+     * run is still waiting are merged into it: a caller waking the task for every event (hundreds a second)
+     * queues one run, not hundreds.
+     */
     public void now() {
-        if (!executor.isShutdown()) {
-            executor.execute(task);
+        if (!executor.isShutdown() && requested.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                requested.set(false);
+                task.run();
+            });
         }
     }
 
