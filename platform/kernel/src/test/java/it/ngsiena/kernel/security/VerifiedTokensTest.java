@@ -5,46 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
-import java.time.Clock;
+import it.ngsiena.testkit.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class VerifiedTokensTest {
 
-    /** A clock the test moves. */
-    static final class MovingClock extends Clock {
-        Instant now = Instant.parse("2026-12-01T08:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final MovingClock clock = new MovingClock();
+    final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T08:00:00Z"));
     final SecurityIdentity ada = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("ada")).build();
 
     @Test
     void aTokenIsRememberedUntilItExpires() {
         VerifiedTokens tokens = new VerifiedTokens(100, Duration.ofMinutes(5), clock);
-        tokens.remember("t1", clock.now.plusSeconds(60), ada);
+        tokens.remember("t1", clock.now().plusSeconds(60), ada);
 
-        clock.now = clock.now.plusSeconds(59);
+        clock.advance(Duration.ofSeconds(59));
         assertThat(tokens.find("t1")).containsSame(ada);
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(tokens.find("t1")).as("at its exp the token is checked again").isEmpty();
         assertThat(tokens.hits()).isEqualTo(1);
         assertThat(tokens.misses()).isEqualTo(1);
@@ -53,19 +31,19 @@ class VerifiedTokensTest {
     @Test
     void aLongLivedTokenIsRememberedForTheMaximumAgeOnly() {
         VerifiedTokens tokens = new VerifiedTokens(100, Duration.ofMinutes(5), clock);
-        tokens.remember("t1", clock.now.plus(Duration.ofHours(10)), ada);
-        clock.now = clock.now.plus(Duration.ofMinutes(5)).minusMillis(1);
+        tokens.remember("t1", clock.now().plus(Duration.ofHours(10)), ada);
+        clock.advance(Duration.ofMinutes(5).minusMillis(1));
         assertThat(tokens.find("t1")).isPresent();
-        clock.now = clock.now.plusMillis(1);
+        clock.advance(Duration.ofMillis(1));
         assertThat(tokens.find("t1")).isEmpty();
     }
 
     @Test
     void anExpiredTokenIsNeverRememberedAndAnotherStringIsAnotherToken() {
         VerifiedTokens tokens = new VerifiedTokens(100, Duration.ofMinutes(5), clock);
-        tokens.remember("old", clock.now, ada);
+        tokens.remember("old", clock.now(), ada);
         assertThat(tokens.find("old")).isEmpty();
-        tokens.remember("t1", clock.now.plusSeconds(60), ada);
+        tokens.remember("t1", clock.now().plusSeconds(60), ada);
         assertThat(tokens.find("t1 ")).isEmpty();
         assertThat(tokens.find("T1")).isEmpty();
     }
@@ -74,7 +52,7 @@ class VerifiedTokensTest {
     void theNumberOfTokensRememberedIsBounded() {
         VerifiedTokens tokens = new VerifiedTokens(50, Duration.ofMinutes(5), clock);
         for (int i = 0; i < 1_000; i++) {
-            tokens.remember("token-" + i, clock.now.plusSeconds(60), ada);
+            tokens.remember("token-" + i, clock.now().plusSeconds(60), ada);
         }
         assertThat(tokens.size()).isLessThanOrEqualTo(50);
     }
