@@ -2,6 +2,7 @@ package it.ngsiena.gateway.overview;
 
 import it.ngsiena.gateway.activity.ActivityRebuild;
 import it.ngsiena.gateway.activity.NewActivity;
+import it.ngsiena.kernel.worker.Refreshed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,18 +35,12 @@ public class ProgrammeFigures {
     private final EntityManager em;
     private final VisibleActivity visible;
 
-    /** The log position as last read, and when (nanoTime). */
-    private record Position(long value, long readAt) {
-    }
-
-    private final long positionRefreshNanos;
-    private volatile Position position;
-    /** Counts the feed's changes seen here: a read that a change overtook is not kept. */
-    private final AtomicLong feedChanges = new AtomicLong();
+    /** The log position, kept briefly (see {@link #logPosition}). */
+    private final Refreshed<Long> position;
 
     ProgrammeFigures(EntityManager em, VisibleActivity visible,
             @ConfigProperty(name = "ngs.gateway.figures.position-refresh", defaultValue = "250ms") Duration positionRefresh) {
-        this.positionRefreshNanos = positionRefresh.toNanos();
+        this.position = new Refreshed<>(positionRefresh);
         this.em = em;
         this.visible = visible;
     }
@@ -167,29 +161,17 @@ public class ProgrammeFigures {
      * overview asked for it, a query per request that did not depend on the request.
      */
     public long logPosition() {
-        Position known = position;
-        if (known != null && System.nanoTime() - known.readAt() < positionRefreshNanos) {
-            return known.value();
-        }
-        long readAt = System.nanoTime();
-        long changesBefore = feedChanges.get();
-        Object max = em.createNativeQuery("select coalesce(max(seq), 0) from activity").getSingleResult();
-        long value = ((Number) max).longValue();
-        if (feedChanges.get() == changesBefore) {
-            position = new Position(value, readAt);
-        }
-        return value;
+        return position.get(() -> ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from activity")
+                .getSingleResult()).longValue());
     }
 
     /** Entries stored by this instance: the position is read again on the next request. */
     void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewActivity.Stored stored) {
-        feedChanges.incrementAndGet();
-        position = null;
+        position.invalidate();
     }
 
     void rebuilt(@Observes ActivityRebuild.Result rebuild) {
-        feedChanges.incrementAndGet();
-        position = null;
+        position.invalidate();
     }
 
     /** Per workstream: events in total, per month (yyyy-MM), and municipalities concerned. */

@@ -1,5 +1,6 @@
 package it.ngsiena.gateway.programme;
 
+import it.ngsiena.kernel.worker.Refreshed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -9,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,44 +31,28 @@ public class MembershipRoles {
         }
     }
 
-    private record Snapshot(Map<String, List<Period>> periods, long loadedAt) {
-    }
-
-    private final long refreshNanos;
-    private volatile Snapshot snapshot;
-    /** Counts the changes committed here: a load that a change overtook is not kept. */
-    private final AtomicLong changes = new AtomicLong();
+    /** Every municipality's periods, by ISTAT code. */
+    private final Refreshed<Map<String, List<Period>>> periods;
 
     MembershipRoles(@ConfigProperty(name = "ngs.gateway.memberships.refresh", defaultValue = "1s") Duration refresh) {
-        this.refreshNanos = refresh.toNanos();
+        this.periods = new Refreshed<>(refresh);
     }
 
     /** The municipality's role on that day, if it took part then. Call within a transaction (it may load). */
     public Optional<MembershipRole> roleOn(String istatCode, LocalDate day) {
-        Snapshot current = snapshot;
-        if (current == null || System.nanoTime() - current.loadedAt() >= refreshNanos) {
-            current = load();
-        }
-        return current.periods().getOrDefault(istatCode, List.of()).stream()
+        return periods.get(MembershipRoles::load).getOrDefault(istatCode, List.of()).stream()
                 .filter(p -> p.covers(day)).map(Period::role).findFirst();
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
-        changes.incrementAndGet();
-        snapshot = null;
+        periods.invalidate();
     }
 
-    private Snapshot load() {
-        long loadedAt = System.nanoTime();
-        long changesBefore = changes.get();
+    private static Map<String, List<Period>> load() {
         Map<String, List<Period>> periods = new HashMap<>();
         for (Membership m : Membership.<Membership>listAll()) {
             periods.put(m.istatCode, m.periods.stream().map(p -> new Period(p.joinedOn, p.leftOn, p.role)).toList());
         }
-        Snapshot loaded = new Snapshot(Map.copyOf(periods), loadedAt);
-        if (changes.get() == changesBefore) {
-            snapshot = loaded;
-        }
-        return loaded;
+        return Map.copyOf(periods);
     }
 }
