@@ -26,12 +26,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BenchMain {
 
-    static final int RUNS = setting("NGS_BENCH_RUNS", 3);
+    static final int RUNS = setting("NGS_BENCH_RUNS", 2);
     /** A first start, then warm ones; the last stays up for the loads. */
     static final int PLATFORM_STARTS = setting("NGS_BENCH_PLATFORM_STARTS", 2);
     static final int RESTARTS = setting("NGS_BENCH_RESTARTS", 1);
     static final int CONNECTIONS = 16;
-    static final Duration LOAD = Duration.ofSeconds(setting("NGS_BENCH_LOAD_SECONDS", 20));
+    static final Duration LOAD = Duration.ofSeconds(setting("NGS_BENCH_LOAD_SECONDS", 15));
     /** pgbench's inserts level off within seconds; the issue sets no duration for them. */
     static final Duration INSERT_LIMIT = LOAD.dividedBy(2);
     static final Duration PROPAGATION = Duration.ofSeconds(setting("NGS_BENCH_PROPAGATION_SECONDS", 30));
@@ -43,7 +43,12 @@ public final class BenchMain {
     /** At most this long per endpoint to reach the steady state (consecutive 5-s windows within 5 %). */
     static final Duration WARM_UP_CAP = Duration.ofSeconds(setting("NGS_BENCH_WARM_UP_CAP_SECONDS", 90));
     static final long REBUILD_EVENTS = setting("NGS_BENCH_REBUILD_EVENTS", 100_000);
+    /** Sections 6 and 7 (about 9 minutes, on the first start); off for a shorter trial. */
+    static final boolean SCALE = setting("NGS_BENCH_SCALE", 1) == 1;
     static final List<String> SERVICES = List.of("training", "participation", "feasibility", "comms", "gateway");
+
+    /** The platform under measurement, closed by the shutdown hook if the bench is stopped. */
+    private static volatile LocalPlatform current;
 
     private BenchMain() {
     }
@@ -52,6 +57,13 @@ public final class BenchMain {
         Path root = Path.of("").toAbsolutePath();
         Path work = root.resolve("bench/target");
         Results results = new Results();
+        // a bench stopped with Ctrl-C or kill must not leave the platform's processes behind
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            LocalPlatform running = current;
+            if (running != null) {
+                running.close();
+            }
+        }, "close-platform"));
         deleteState(work);
         results.firstStart = !Files.exists(work.resolve("keycloak"));
         for (int run = 0; run < PLATFORM_STARTS; run++) {
@@ -67,14 +79,20 @@ public final class BenchMain {
                 started = System.nanoTime();
                 platform = LocalPlatform.start(settings);
             }
+            current = platform;
             try {
                 results.platformStart.add((System.nanoTime() - started) / 1e6);
                 platform.startTimes().forEach((name, ms) -> results.together(name).add(ms));
                 log("platform start %d of %d: up in %.0f ms", run + 1, PLATFORM_STARTS, (System.nanoTime() - started) / 1e6);
+                if (run == 0 && SCALE) {
+                    log("6. reads as the data grows, and 7. the same data from Directus");
+                    results.scale = new Scale(platform, work).run();
+                }
                 if (run == PLATFORM_STARTS - 1) {
                     measureUnderLoad(platform, work, results);
                 }
             } finally {
+                current = null;
                 platform.close();
             }
         }
@@ -97,12 +115,13 @@ public final class BenchMain {
         warmUp(gateway, work, tokens.forUser("officer-siena", "officer-siena"), results);
 
         log("1. event propagation");
-        Propagation.Result sustainable = new Propagation(gateway, tokens.forUser("officer-siena", "officer-siena"))
+        String officer = tokens.forUser("officer-siena", "officer-siena");
+        Propagation.Result sustainable = new Propagation(gateway, officer, platform.jdbcUrl("gateway"))
                 .run(SUSTAINABLE_RATE, SUSTAINABLE);
         results.propagationSustainable.add(sustainable);
         log("   at %d/s: %s", SUSTAINABLE_RATE, sustainable);
         for (int run = 0; run < RUNS; run++) {
-            Propagation.Result r = new Propagation(gateway, tokens.forUser("officer-siena", "officer-siena"))
+            Propagation.Result r = new Propagation(gateway, officer, platform.jdbcUrl("gateway"))
                     .run(PROPAGATION_RATE, PROPAGATION);
             results.propagation.add(r);
             log("   at %d/s: %s", PROPAGATION_RATE, r);
@@ -205,7 +224,7 @@ public final class BenchMain {
     }
 
     /** One rebuild through the admin API; events per second as the gateway reports them. */
-    private static double rebuild(String gateway, String token) throws Exception {
+    static double rebuild(String gateway, String token) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(gateway + "/v1/admin/read-models/rebuild")).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -233,7 +252,7 @@ public final class BenchMain {
     }
 
     /** Shorter runs for trying the suite out; the defaults are the issue's. */
-    private static int setting(String variable, int defaultValue) {
+    static int setting(String variable, int defaultValue) {
         String value = System.getenv(variable);
         return value == null || value.isBlank() ? defaultValue : Integer.parseInt(value.strip());
     }

@@ -29,7 +29,25 @@ final class Propagation {
     static final String SUBMITTED = "it.ngsiena.participation.need.submitted.v1";
 
     record Result(int sent, int skipped, int created, int seen, double p50, double p95, double p99, double max,
-            double min) {
+            double min, Hops hops) {
+    }
+
+    /**
+     * Where the time goes, per event (p50 and p99 in ms), from the clocks of one machine: the need's
+     * {@code occurred_at} (stamped by the participation service in the write's transaction) and the feed row's
+     * {@code received_at} (the start of the gateway consumer's transaction that stored it), beside the client's
+     * 201 and the event's arrival on the stream.
+     */
+    record Hops(double[] toResponse, double[] toGateway, double[] toStream) {
+        static final Hops NONE = new Hops(new double[] {Double.NaN, Double.NaN}, new double[] {Double.NaN, Double.NaN},
+                new double[] {Double.NaN, Double.NaN});
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "stamped→201 %.1f/%.1f ms, stamped→gateway %.1f/%.1f ms,"
+                    + " gateway→stream %.1f/%.1f ms (p50/p99)", toResponse[0], toResponse[1], toGateway[0], toGateway[1],
+                    toStream[0], toStream[1]);
+        }
     }
 
     /**
@@ -43,21 +61,25 @@ final class Propagation {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
     private final String token;
+    private final String gatewayJdbc;
 
-    Propagation(String gateway, String token) {
+    Propagation(String gateway, String token, String gatewayJdbc) {
         this.gateway = gateway;
         this.token = token;
+        this.gatewayJdbc = gatewayJdbc;
     }
 
     Result run(int perSecond, Duration duration) throws Exception {
         Map<String, Long> created = new ConcurrentHashMap<>();
         Map<String, Long> seen = new ConcurrentHashMap<>();
+        Map<String, java.time.Instant> createdWall = new ConcurrentHashMap<>();
+        Map<String, java.time.Instant> seenWall = new ConcurrentHashMap<>();
         AtomicLong sent = new AtomicLong();
         AtomicLong skipped = new AtomicLong();
         java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
         AtomicLong failed = new AtomicLong();
         java.util.concurrent.atomic.AtomicReference<java.io.InputStream> stream = new java.util.concurrent.atomic.AtomicReference<>();
-        Thread listener = new Thread(() -> listen(seen, stream), "sse-listener");
+        Thread listener = new Thread(() -> listen(seen, seenWall, stream), "sse-listener");
         listener.setDaemon(true);
         listener.start();
         Thread.sleep(1000); // the stream starts with the next event: let it connect first
@@ -77,10 +99,13 @@ final class Propagation {
             http.sendAsync(submit("Propagazione " + sent.get()), HttpResponse.BodyHandlers.ofString())
                     .whenComplete((r, failure) -> {
                         long at = System.nanoTime();
+                        java.time.Instant wall = java.time.Instant.now();
                         if (failure != null) {
                             failed.incrementAndGet();
                         } else if (r.statusCode() == 201) {
-                            created.put(idOf(r.body()), at);
+                            String id = idOf(r.body());
+                            created.put(id, at);
+                            createdWall.put(id, wall);
                         }
                         pending.decrementAndGet();
                     });
@@ -117,7 +142,45 @@ final class Propagation {
         }
         return new Result((int) sent.get(), (int) skipped.get(), created.size(), millis.size(),
                 Samples.percentile(millis, 50), Samples.percentile(millis, 95), Samples.percentile(millis, 99),
-                Samples.percentile(millis, 100), Samples.percentile(millis, 0));
+                Samples.percentile(millis, 100), Samples.percentile(millis, 0), hops(createdWall, seenWall));
+    }
+
+    /** The three stretches of each event's way, from the feed rows of the needs this run created and saw. */
+    private Hops hops(Map<String, java.time.Instant> createdWall, Map<String, java.time.Instant> seenWall) {
+        List<Double> toResponse = new ArrayList<>();
+        List<Double> toGateway = new ArrayList<>();
+        List<Double> toStream = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(gatewayJdbc, "postgres", "");
+                java.sql.PreparedStatement q = c.prepareStatement("select subject, occurred_at, received_at from activity"
+                        + " where event_type = ? and subject = any(?)")) {
+            q.setString(1, SUBMITTED);
+            q.setArray(2, c.createArrayOf("text", seenWall.keySet().toArray()));
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    java.time.Instant occurred = rs.getObject(2, java.time.OffsetDateTime.class).toInstant();
+                    java.time.Instant received = rs.getObject(3, java.time.OffsetDateTime.class).toInstant();
+                    if (createdWall.containsKey(id)) {
+                        toResponse.add(millisBetween(occurred, createdWall.get(id)));
+                    }
+                    toGateway.add(millisBetween(occurred, received));
+                    toStream.add(millisBetween(received, seenWall.get(id)));
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            System.err.println("no hop figures: " + e.getMessage());
+            return Hops.NONE;
+        }
+        return toGateway.isEmpty() ? Hops.NONE : new Hops(p50p99(toResponse), p50p99(toGateway), p50p99(toStream));
+    }
+
+    private static double millisBetween(java.time.Instant from, java.time.Instant to) {
+        return Duration.between(from, to).toNanos() / 1e6;
+    }
+
+    private static double[] p50p99(List<Double> values) {
+        return values.isEmpty() ? new double[] {Double.NaN, Double.NaN}
+                : new double[] {Samples.percentile(values, 50), Samples.percentile(values, 99)};
     }
 
     private HttpRequest submit(String title) {
@@ -130,7 +193,8 @@ final class Propagation {
     }
 
     /** Reads the SSE stream, noting when each need's event arrives (its subject is the need's id). */
-    private void listen(Map<String, Long> seen, java.util.concurrent.atomic.AtomicReference<java.io.InputStream> stream) {
+    private void listen(Map<String, Long> seen, Map<String, java.time.Instant> seenWall,
+            java.util.concurrent.atomic.AtomicReference<java.io.InputStream> stream) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/v1/activity/stream?type=" + SUBMITTED))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
         try {
@@ -141,8 +205,10 @@ final class Propagation {
                 while (!Thread.currentThread().isInterrupted() && (line = lines.readLine()) != null) {
                     if (line.startsWith("data:")) {
                         long at = System.nanoTime();
+                        java.time.Instant wall = java.time.Instant.now();
                         JsonNode item = JSON.readTree(line.substring(5));
                         seen.putIfAbsent(item.path("subject").asText(), at);
+                        seenWall.putIfAbsent(item.path("subject").asText(), wall);
                     }
                 }
             }

@@ -34,6 +34,9 @@ final class Results {
     final Samples rebuild = new Samples();
     final Samples consumerPerf = new Samples();
 
+    /** Sections 6 and 7, as {@link Scale} wrote them; empty when not run. */
+    String scale = "";
+
     /** Ready times with every service starting at once, per service. */
     Samples together(String service) {
         return together.computeIfAbsent(service, k -> new Samples());

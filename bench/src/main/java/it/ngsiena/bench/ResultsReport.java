@@ -34,6 +34,7 @@ final class ResultsReport {
         writes();
         startAndMemory();
         rebuild();
+        out.append(r.scale);
         return out.toString();
     }
 
@@ -77,6 +78,24 @@ final class ResultsReport {
         r.propagation.forEach(p -> runLine(BenchMain.PROPAGATION_RATE, p));
         r.propagationSustainable.forEach(p -> runLine(BenchMain.SUSTAINABLE_RATE, p));
         line("");
+        line("Where the time goes, per run (p50 / p99, ms), from one machine's clock: *stamped* is the need's"
+                + " `occurred_at`, set by the participation service inside the write's transaction; *gateway* is the"
+                + " feed row's `received_at`, the start of the gateway consumer's transaction that stores it. Stamped →"
+                + " 201: the rest of the write (commit, the answer back through the gateway to the client). Stamped →"
+                + " gateway: commit, outbox relay, Kafka (acks=all), the consumer's poll. Gateway → stream: the"
+                + " consumer's transaction and commit, the stream's wake-up and query, the SSE write. The benchmark's"
+                + " figure is (stamped → gateway) + (gateway → stream) − (stamped → 201).");
+        line("");
+        line("| run | stamped → 201 | stamped → gateway | gateway → stream |");
+        line("|---|---|---|---|");
+        r.propagation.forEach(p -> hopsLine(BenchMain.PROPAGATION_RATE, p.hops()));
+        r.propagationSustainable.forEach(p -> hopsLine(BenchMain.SUSTAINABLE_RATE, p.hops()));
+        line("");
+    }
+
+    private void hopsLine(int rate, Propagation.Hops h) {
+        line(String.format(Locale.ROOT, "| at %d/s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f |", rate, h.toResponse()[0],
+                h.toResponse()[1], h.toGateway()[0], h.toGateway()[1], h.toStream()[0], h.toStream()[1]));
     }
 
     private void propagationRow(String name, java.util.function.ToDoubleFunction<Propagation.Result> figure,

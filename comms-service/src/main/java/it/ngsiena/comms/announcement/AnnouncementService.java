@@ -14,6 +14,7 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -68,9 +69,8 @@ public class AnnouncementService {
             where.add("language = :language");
             params.and("language", filter.language());
         }
-        var found = Announcement.<Announcement>find(String.join(" and ", where)
-                + " order by coalesce(publishedAt, createdAt) desc, id", params);
-        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+        return PagedQuery.find(Announcement.class, String.join(" and ", where)
+                + " order by coalesce(publishedAt, createdAt) desc, id", params, paging);
     }
 
     public Optional<Announcement> find(UUID id) {

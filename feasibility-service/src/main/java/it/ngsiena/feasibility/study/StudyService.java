@@ -18,6 +18,7 @@ import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.time.OccurredAt;
@@ -75,8 +76,7 @@ public class StudyService {
             params.and("own", m);
         });
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by createdAt desc, id";
-        var found = Study.<Study>find(query, params);
-        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+        return PagedQuery.find(Study.class, query, params, paging);
     }
 
     @Transactional

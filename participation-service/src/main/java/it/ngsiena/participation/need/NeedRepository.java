@@ -2,16 +2,15 @@ package it.ngsiena.participation.need;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.paging.PagedQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 @ApplicationScoped
 public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
@@ -53,9 +52,7 @@ public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
             where.add("workshopId = :workshop");
             params.and("workshop", filter.workshopId());
         }
-        var found = find(String.join(" and ", where), sort.toSort(), params);
-        List<Need> items = found.page(paging.page(), paging.size()).list();
-        return new Page<>(items, found.count(), paging.page(), paging.size());
+        return PagedQuery.find(Need.class, String.join(" and ", where) + " " + sort.orderBy(), params, paging);
     }
 
     private static String escapeLike(String text) {
@@ -69,32 +66,28 @@ public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
 
     /** The orders a list can take: {@code createdAt}, {@code title}, {@code status}, {@code -} for descending. */
     public enum NeedSort {
-        NEWEST("-createdAt", () -> Sort.descending("createdAt")),
-        OLDEST("createdAt", () -> Sort.ascending("createdAt")),
-        TITLE("title", () -> Sort.ascending("title")),
-        TITLE_DESC("-title", () -> Sort.descending("title")),
-        STATUS("status", () -> Sort.ascending("status").and("createdAt", Sort.Direction.Descending)),
-        UPDATED("-updatedAt", () -> Sort.descending("updatedAt"));
+        NEWEST("-createdAt", "createdAt desc"),
+        OLDEST("createdAt", "createdAt"),
+        TITLE("title", "title"),
+        TITLE_DESC("-title", "title desc"),
+        STATUS("status", "status, createdAt desc"),
+        UPDATED("-updatedAt", "updatedAt desc");
 
         private final String code;
-        /**
-         * A new Sort for every query: Panache's {@code Sort.and} adds to the Sort it is called on, so a Sort
-         * kept here and extended per query grew by a column on every list call (each query slower than the
-         * one before, and the heap full of sort specifications after a few thousand calls).
-         */
-        private final Supplier<Sort> sort;
+        private final String columns;
 
-        NeedSort(String code, Supplier<Sort> sort) {
+        NeedSort(String code, String columns) {
             this.code = code;
-            this.sort = sort;
+            this.columns = columns;
         }
 
         public String code() {
             return code;
         }
 
-        Sort toSort() {
-            return sort.get().and("id");
+        /** The order by clause; the id breaks ties, so that pages are stable. */
+        String orderBy() {
+            return "order by " + columns + ", id";
         }
 
         public static java.util.Optional<NeedSort> of(String code) {

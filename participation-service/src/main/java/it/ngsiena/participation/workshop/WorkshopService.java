@@ -10,6 +10,7 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -48,8 +49,7 @@ public class WorkshopService {
             query.append(" and status = :s");
             params.and("s", status);
         }
-        var found = Workshop.<Workshop>find(query + " order by startsAt desc, id", params);
-        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+        return PagedQuery.find(Workshop.class, query + " order by startsAt desc, id", params, paging);
     }
 
     @Transactional

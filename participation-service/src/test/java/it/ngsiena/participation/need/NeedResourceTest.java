@@ -7,11 +7,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.testkit.PlatformTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -222,6 +224,47 @@ class NeedResourceTest {
         given().queryParam("municipality", "Siena")
                 .when().get("/v1/participation/needs")
                 .then().statusCode(400).contentType(PROBLEM);
+    }
+
+    /**
+     * Past {@link PagedQuery#COUNT_LIMIT} matches a list stops counting (its cost stays that of the page as
+     * the needs grow): the total says "at least", and neither X-Total-Count nor a last link is given; the
+     * last page, not full, knows the exact total without counting.
+     */
+    @Test
+    @TestSecurity(user = "viewer", roles = "viewer")
+    void aListPastTheCountLimitSaysAtLeastThatMany() {
+        String marker = "conteggio" + UUID.randomUUID().toString().substring(0, 8);
+        int stored = PagedQuery.COUNT_LIMIT + 1;
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into need (id, title, description, theme, municipalities, origin, status, created_at, updated_at,
+                                  submitted_at)
+                select gen_random_uuid(), ?1 || ' ' || g, 'Oltre il limite del conteggio', 'MOBILITY', array['052032'],
+                       'ONLINE', 'SUBMITTED', now(), now(), now()
+                from generate_series(1, ?2) g""").setParameter(1, marker).setParameter(2, stored).executeUpdate());
+        try {
+            var first = given().queryParam("q", marker).queryParam("size", 20)
+                    .when().get("/v1/participation/needs")
+                    .then().statusCode(200)
+                    .body("total", equalTo(PagedQuery.COUNT_LIMIT))
+                    .body("totalExact", equalTo(false))
+                    .body("items.size()", equalTo(20))
+                    .extract();
+            assertThat(first.header("X-Total-Count")).isNull();
+            assertThat(first.header("Link")).contains("rel=\"next\"").doesNotContain("rel=\"last\"");
+
+            int lastPage = stored / 20;
+            given().queryParam("q", marker).queryParam("size", 20).queryParam("page", lastPage)
+                    .when().get("/v1/participation/needs")
+                    .then().statusCode(200)
+                    .body("total", equalTo(stored))
+                    .body("totalExact", equalTo(true))
+                    .body("items.size()", equalTo(stored - lastPage * 20))
+                    .header("X-Total-Count", Integer.toString(stored));
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from need where title like ?1")
+                    .setParameter(1, marker + " %").executeUpdate());
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,9 +31,8 @@ public class CourseService {
     }
 
     public Page<Course> list(Topic topic, PageRequest paging) {
-        var found = topic == null ? Course.<Course>find("order by createdAt desc, id")
-                : Course.<Course>find("topic = ?1 order by createdAt desc, id", topic);
-        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+        return topic == null ? PagedQuery.find(Course.class, "order by createdAt desc, id", paging)
+                : PagedQuery.find(Course.class, "topic = ?1 order by createdAt desc, id", paging, topic);
     }
 
     @Transactional

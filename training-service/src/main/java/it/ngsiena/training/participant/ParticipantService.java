@@ -10,6 +10,7 @@ import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
@@ -70,8 +71,7 @@ public class ParticipantService {
             query.append(" and role = :r");
             params.and("r", role);
         }
-        var found = Participant.<Participant>find(query + " order by municipality, createdAt, id", params);
-        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+        return PagedQuery.find(Participant.class, query + " order by municipality, createdAt, id", params, paging);
     }
 
     /** The partner and the admin register anyone; an officer only people of their own municipality. */

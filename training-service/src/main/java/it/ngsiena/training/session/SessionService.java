@@ -9,6 +9,7 @@ import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.training.course.CourseService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,8 +70,7 @@ public class SessionService {
             params.and("staffOf", staffOf);
         }
         String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by startsAt, id";
-        var found = TrainingSession.<TrainingSession>find(query, params);
-        return new Page<>(found.page(paging.page(), paging.size()).list(), found.count(), paging.page(), paging.size());
+        return PagedQuery.find(TrainingSession.class, query, params, paging);
     }
 
     @Transactional

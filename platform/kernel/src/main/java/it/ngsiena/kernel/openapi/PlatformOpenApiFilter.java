@@ -202,10 +202,12 @@ public class PlatformOpenApiFilter implements OASFilter {
                     + " resource only if nobody has changed it since", null, "\"3\""),
             "Location", stringHeader("URL of the resource just created", "uri",
                     "https://api.ngsiena.example/v1/participation/needs/3fa85f64-5717-4562-b3fc-2c963f66afa6"),
-            "Link", stringHeader("Links to the other pages of the list (RFC 8288): rel next, prev, first, last", null,
+            "Link", stringHeader("Links to the other pages of the list (RFC 8288): rel next, prev, first, last (no last"
+                    + " when more than 1000 items match)", null,
                     "<https://api.ngsiena.example/v1/participation/needs?page=1&size=20>; rel=\"next\""),
             "Cache-Control", stringHeader("How long caches may keep the answer (RFC 9111)", null, "public, max-age=60"),
-            "X-Total-Count", OASFactory.createHeader().description("Items matching the filters, over all pages")
+            "X-Total-Count", OASFactory.createHeader().description("Items matching the filters, over all pages;"
+                    + " absent when more than 1000 match (the body's totalExact is then false)")
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
                             .minimum(java.math.BigDecimal.ZERO).examples(List.of(42)))));
 
