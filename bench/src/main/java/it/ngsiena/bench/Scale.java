@@ -34,8 +34,8 @@ final class Scale {
     static final long BASE_PARTICIPANTS = 500;
     static final int PARTICIPANTS_PER_SESSION = 25;
     /** Each request unmeasured at 1× before anything is measured: the JIT compiles the paths first. */
-    static final Duration WARM_UP = Duration.ofSeconds(BenchMain.setting("NGS_BENCH_SCALE_WARM_UP_SECONDS", 8));
-    static final Duration SETTLE = Duration.ofSeconds(2);
+    static final Duration WARM_UP = Duration.ofSeconds(BenchMain.setting("NGS_BENCH_SCALE_WARM_UP_SECONDS", 15));
+    static final Duration SETTLE = Duration.ofSeconds(1);
     static final Duration MEASURE = Duration.ofSeconds(BenchMain.setting("NGS_BENCH_SCALE_SECONDS", 6));
     static final String COURSE = "'00000000-0000-4000-8000-00000000c0de'::uuid";
 
@@ -222,23 +222,34 @@ final class Scale {
                         select * from activity
                         where readers && array['public','platform','officer','officer:052032']::varchar[]
                         order by occurred_at desc, seq desc limit 20""")
-                + explain(gatewayDb, "The same, one municipality", """
-                        select * from activity
-                        where readers && array['public','platform','officer','officer:052032']::varchar[]
-                          and municipalities @> array['052032']
-                        order by occurred_at desc, seq desc limit 20""")
+                + explain(gatewayDb, "The same, one municipality, through its own index (`activity_place`)", """
+                        select a.* from activity_place p join activity a on a.seq = p.seq
+                        where p.municipality = '052032'
+                          and a.readers && array['public','platform','officer','officer:052032']::varchar[]
+                        order by p.occurred_at desc, p.seq desc limit 20""")
+                + explain(gatewayDb, "The same for a municipality without events in the feed", """
+                        select a.* from activity_place p join activity a on a.seq = p.seq
+                        where p.municipality = '052001'
+                          and a.readers && array['public','platform','officer','officer:052032']::varchar[]
+                        order by p.occurred_at desc, p.seq desc limit 20""")
                 + explain(participation, "The need list of one municipality, newest first (as `NeedRepository`"
                         + " filters it)", """
                         select * from need
                         where (municipalities @> array['052032'] or endorsers @> array['052032'])
                         order by created_at desc, id limit 20""")
-                + explain(participation, "The need list's total for one municipality", """
-                        select count(*) from need
-                        where (municipalities @> array['052032'] or endorsers @> array['052032'])""")
-                + explain(participation, "The need list's total, no filter", "select count(*) from need")
+                + explain(participation, "The need list's total for one municipality, counted up to 1,000 as"
+                        + " `PagedQuery` counts it", """
+                        select count(*) from (select 1 from need
+                            where (municipalities @> array['052032'] or endorsers @> array['052032'])
+                            order by 1 fetch first 1001 rows only) c""")
+                + explain(participation, "The need list's total, no filter, counted up to 1,000", """
+                        select count(*) from (select 1 from need order by 1 fetch first 1001 rows only) c""")
                 + explain(training, "The participants of one municipality", """
                         select * from participant where municipality = '052032'
                         order by municipality, created_at, id limit 20""")
+                + explain(training, "Their total, counted up to 1,000", """
+                        select count(*) from (select 1 from participant where municipality = '052032'
+                            order by 1 fetch first 1001 rows only) c""")
                 + explain(training, "The municipality's training report (hours and sessions)", """
                         select coalesce(sum(hours), 0), count(distinct session_id) from attendance
                         where municipality = '052032' and hours > 0""");
@@ -262,7 +273,8 @@ final class Scale {
                                array[(%s)[1 + g %% 35]], 'ONLINE', 'SUBMITTED', now() - g * interval '1 second',
                                now() - g * interval '1 second', now() - g * interval '1 second'
                         from generate_series(%d, %d) g""".formatted(municipalities(), present + 1, target));
-                s.execute("analyze need");
+                // as autovacuum would after such a load: statistics and the visibility map (index-only counts)
+                s.execute("vacuum analyze need");
             }
             return missing;
         }
@@ -312,7 +324,7 @@ final class Scale {
                     insert into attendance (session_id, participant_id, course_id, municipality, hours)
                     select %s, md5('scale-participant-' || g)::uuid, %s, %s, 2
                     %s""".formatted(session, COURSE, municipality, rows));
-            s.execute("analyze participant, enrolment, attendance, training_session");
+            s.execute("vacuum analyze participant, enrolment, attendance, training_session");
         }
         participants = target;
     }

@@ -121,6 +121,44 @@ class ActivityFeedTest {
                 .getList("items.id", String.class)).containsExactly(ids.get(2), ids.get(1));
     }
 
+    /**
+     * One municipality's feed is read through its own newest-first index (activity_place): pages, the
+     * cursor and the time range give the same entries as the whole feed filtered, for a municipality with
+     * many events and one with a single event among them.
+     */
+    @Test
+    void aMunicipalitysFeedPagesNewestFirstThroughItsOwnIndex() {
+        String type = "it.ngsiena.participation.test.places.v1";
+        OffsetDateTime start = OffsetDateTime.of(2022, 6, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+        List<String> busy = new ArrayList<>();
+        String rare = null;
+        for (int i = 0; i < 7; i++) {
+            boolean alsoRare = i == 2;
+            String id = publish(UUID.randomUUID().toString(), type, start.plusMinutes(i),
+                    "{\"municipalities\":[\"052012\"" + (alsoRare ? ",\"052033\"" : "") + "]}");
+            busy.add(0, id);
+            if (alsoRare) {
+                rare = id;
+            }
+        }
+        awaitCount("type=" + type + "&limit=100", 7);
+
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonPath page = feed("municipality=052012&type=" + type + "&limit=3"
+                    + (cursor == null ? "" : "&cursor=" + cursor));
+            seen.addAll(page.getList("items.id", String.class));
+            cursor = page.getString("nextCursor");
+            pages++;
+        } while (cursor != null && pages < 10);
+        assertThat(seen).containsExactlyElementsOf(busy);
+        assertThat(feed("municipality=052033&type=" + type).getList("items.id", String.class)).containsExactly(rare);
+        assertThat(feed("municipality=052012&type=" + type + "&from=2022-06-01T09:01:00Z&to=2022-06-01T09:03:00Z")
+                .getList("items.id", String.class)).containsExactly(busy.get(4), busy.get(5));
+    }
+
     @Test
     void badFiltersAre400Problems() {
         given().when().get("/v1/activity?municipality=Siena&from=yesterday")

@@ -2,7 +2,6 @@ package it.ngsiena.comms.announcement;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import io.quarkus.panache.common.Parameters;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.comms.AnnouncementArchived;
 import it.ngsiena.contracts.comms.AnnouncementDrafted;
@@ -15,11 +14,11 @@ import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
+import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,31 +45,16 @@ public class AnnouncementService {
 
     /** Newest first: by publication time for published ones, by creation for the rest. */
     public Page<Announcement> list(Filter filter, Set<Audience> audiences, boolean drafts, PageRequest paging) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        where.add("audience in :audiences");
-        params.and("audiences", audiences);
+        Where where = new Where().always("audience in :audiences", "audiences", audiences);
         if (!drafts) {
-            where.add("status = :published");
-            params.and("published", AnnouncementStatus.PUBLISHED);
-        } else if (filter.status() != null) {
-            where.add("status = :status");
-            params.and("status", filter.status());
+            where.always("status = :published", "published", AnnouncementStatus.PUBLISHED);
+        } else {
+            where.and("status = :status", "status", filter.status());
         }
-        if (filter.tag() != null) {
-            where.add("array_contains(tags, :tag)");
-            params.and("tag", filter.tag());
-        }
-        if (filter.municipality() != null) {
-            where.add("array_contains(municipalities, :municipality)");
-            params.and("municipality", filter.municipality());
-        }
-        if (filter.language() != null) {
-            where.add("language = :language");
-            params.and("language", filter.language());
-        }
-        return PagedQuery.find(Announcement.class, String.join(" and ", where)
-                + " order by coalesce(publishedAt, createdAt) desc, id", params, paging);
+        where.and("array_contains(tags, :tag)", "tag", filter.tag())
+                .and("array_contains(municipalities, :municipality)", "municipality", filter.municipality())
+                .and("language = :language", "language", filter.language());
+        return PagedQuery.find(Announcement.class, where, "order by coalesce(publishedAt, createdAt) desc, id", paging);
     }
 
     public Optional<Announcement> find(UUID id) {
@@ -145,7 +129,7 @@ public class AnnouncementService {
 
     @Transactional
     public Announcement publish(UUID id, OffsetDateTime claimed, String ifMatch) {
-        Announcement a = checked(id, ifMatch);
+        Announcement a = ETags.ifMatching(found(id), ifMatch);
         a.publish(occurredAt.orNow("occurredAt", claimed), now());
         Announcement.flush();
         outbox.append(Workstream.COMMS, AnnouncementPublished.TYPE, a.id, new AnnouncementPublished(a.id, a.title,
@@ -156,7 +140,7 @@ public class AnnouncementService {
 
     @Transactional
     public Announcement archive(UUID id, String ifMatch) {
-        Announcement a = checked(id, ifMatch);
+        Announcement a = ETags.ifMatching(found(id), ifMatch);
         a.archive(now());
         Announcement.flush();
         outbox.append(Workstream.COMMS, AnnouncementArchived.TYPE, a.id, new AnnouncementArchived(a.id,
@@ -166,14 +150,6 @@ public class AnnouncementService {
 
     public Announcement found(UUID id) {
         return find(id).orElseThrow(() -> ProblemException.notFound("Announcement", id));
-    }
-
-    private Announcement checked(UUID id, String ifMatch) {
-        Announcement a = found(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, a.version);
-        }
-        return a;
     }
 
     private void drafted(Announcement a) {

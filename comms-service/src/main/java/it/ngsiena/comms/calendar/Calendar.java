@@ -2,12 +2,11 @@ package it.ngsiena.comms.calendar;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import io.quarkus.panache.common.Parameters;
+import it.ngsiena.kernel.paging.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -73,21 +72,12 @@ public class Calendar {
      * with from/to, those that end after from and start before to.
      */
     public List<CalendarEntry> list(String municipality, OffsetDateTime from, OffsetDateTime to, int limit) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (municipality != null) {
-            where.add("(array_contains(municipalities, :m) or coalesce(array_length(municipalities), 0) = 0)");
-            params.and("m", municipality);
-        }
-        if (from != null) {
-            where.add("endsAt > :from");
-            params.and("from", from);
-        }
-        if (to != null) {
-            where.add("startsAt < :to");
-            params.and("to", to);
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by startsAt, uid";
-        return CalendarEntry.<CalendarEntry>find(query, params).page(0, limit).list();
+        Where where = new Where()
+                .and("(array_contains(municipalities, :m) or coalesce(array_length(municipalities), 0) = 0)", "m",
+                        municipality)
+                .and("endsAt > :from", "from", from)
+                .and("startsAt < :to", "to", to);
+        return CalendarEntry.<CalendarEntry>find(where.query("order by startsAt, uid"), where.params())
+                .page(0, limit).list();
     }
 }

@@ -2,7 +2,6 @@ package it.ngsiena.feasibility.study;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import io.quarkus.panache.common.Parameters;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.feasibility.MilestoneReached;
 import it.ngsiena.contracts.feasibility.StudyAbandoned;
@@ -19,6 +18,7 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
+import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.time.OccurredAt;
@@ -53,30 +53,13 @@ public class StudyService {
     }
 
     public Page<Study> list(Filter filter, Optional<String> onlyMunicipality, PageRequest paging) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.and("status", filter.status());
-        }
-        if (filter.verdict() != null) {
-            where.add("verdict = :verdict");
-            params.and("verdict", filter.verdict());
-        }
-        if (filter.municipality() != null) {
-            where.add("array_contains(municipalities, :municipality)");
-            params.and("municipality", filter.municipality());
-        }
-        if (filter.need() != null) {
-            where.add("array_contains(needIds, :need)");
-            params.and("need", filter.need());
-        }
-        onlyMunicipality.ifPresent(m -> {
-            where.add("array_contains(municipalities, :own)");
-            params.and("own", m);
-        });
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by createdAt desc, id";
-        return PagedQuery.find(Study.class, query, params, paging);
+        Where where = new Where()
+                .and("status = :status", "status", filter.status())
+                .and("verdict = :verdict", "verdict", filter.verdict())
+                .and("array_contains(municipalities, :municipality)", "municipality", filter.municipality())
+                .and("array_contains(needIds, :need)", "need", filter.need())
+                .and("array_contains(municipalities, :own)", "own", onlyMunicipality.orElse(null));
+        return PagedQuery.find(Study.class, where, "order by createdAt desc, id", paging);
     }
 
     @Transactional
@@ -167,7 +150,7 @@ public class StudyService {
 
     @Transactional
     public Study start(UUID id, StudyRequests.Start request, String ifMatch) {
-        Study s = checked(id, ifMatch);
+        Study s = ETags.ifMatching(found(id), ifMatch);
         if (request.leadOrganisation() != null) {
             s.leadOrganisation = request.leadOrganisation();
         }
@@ -183,7 +166,7 @@ public class StudyService {
 
     @Transactional
     public Study complete(UUID id, StudyRequests.Complete request, String ifMatch) {
-        Study s = checked(id, ifMatch);
+        Study s = ETags.ifMatching(found(id), ifMatch);
         OffsetDateTime completedAt = occurredAt.orNow("occurredAt", request.occurredAt(), s.startedAt,
                 "the study's start");
         s.complete(request.verdict(), request.conditions(), request.estimatedCostEur().setScale(2),
@@ -196,7 +179,7 @@ public class StudyService {
 
     @Transactional
     public Study abandon(UUID id, StudyRequests.Abandon request, String ifMatch) {
-        Study s = checked(id, ifMatch);
+        Study s = ETags.ifMatching(found(id), ifMatch);
         s.abandon(request.reason().strip(), now());
         Study.flush();
         outbox.append(Workstream.FEASIBILITY, StudyAbandoned.TYPE, s.id, new StudyAbandoned(s.id, s.needIds,
@@ -268,14 +251,6 @@ public class StudyService {
 
     public Study found(UUID id) {
         return Study.<Study>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Study", id));
-    }
-
-    private Study checked(UUID id, String ifMatch) {
-        Study s = found(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, s.version);
-        }
-        return s;
     }
 
     private void published(Study s) {

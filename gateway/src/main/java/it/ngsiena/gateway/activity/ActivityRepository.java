@@ -1,47 +1,58 @@
 package it.ngsiena.gateway.activity;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
+import it.ngsiena.kernel.paging.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 @ApplicationScoped
 public class ActivityRepository implements PanacheRepositoryBase<ActivityEntry, String> {
 
-    /** Up to {@code limit} entries after the cursor that a caller with these grants may see, newest first. */
+    /**
+     * Up to {@code limit} entries after the cursor that a caller with these grants may see, newest first. One
+     * municipality's entries are read through {@link ActivityPlace}, its own newest-first index: the whole
+     * feed's index would be walked to its end for a municipality with few events, and the municipalities'
+     * GIN index would have every event of a busy one sorted.
+     */
     public List<ActivityEntry> page(ActivityFilter filter, Set<String> grants, ActivityCursor after, int limit) {
-        Parameters params = new Parameters();
-        List<String> where = conditions(filter, grants, params);
-        if (after != null) {
-            where.add("(occurredAt < :afterTime or (occurredAt = :afterTime and seq < :afterSeq))");
-            params.and("afterTime", after.time()).and("afterSeq", after.seq());
+        boolean byPlace = filter.municipality() != null;
+        Where where = conditions(filter, grants, !byPlace);
+        String order = byPlace ? "p" : "a";
+        if (byPlace) {
+            // the place and the time range on the municipality's index, so that its walk starts and stops there
+            where.always("p.municipality = :municipality", "municipality", filter.municipality())
+                    .and("p.occurredAt >= :from", "from", filter.from())
+                    .and("p.occurredAt < :to", "to", filter.to());
         }
-        return find(String.join(" and ", where), Sort.descending("occurredAt", "seq"),
-                params).range(0, limit - 1).list();
+        if (after != null) {
+            where.always("(%1$s.occurredAt < :afterTime or (%1$s.occurredAt = :afterTime and %1$s.seq < :afterSeq))"
+                    .formatted(order), "afterTime", after.time(), "afterSeq", after.seq());
+        }
+        String from = byPlace ? "select a from ActivityPlace p join ActivityEntry a on a.seq = p.seq"
+                : "select a from ActivityEntry a";
+        var query = getEntityManager().createQuery(from + " where " + where.condition()
+                + " order by %1$s.occurredAt desc, %1$s.seq desc".formatted(order), ActivityEntry.class);
+        where.params().map().forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
     }
 
     /** Up to {@code limit} entries stored after position {@code afterSeq}, in arrival order: for the live stream. */
     public List<ActivityEntry> after(ActivityFilter filter, Set<String> grants, long afterSeq, int limit) {
-        Parameters params = new Parameters();
-        List<String> where = conditions(filter, grants, params);
-        where.add("seq > :afterSeq");
-        params.and("afterSeq", afterSeq);
-        return find(String.join(" and ", where), Sort.ascending("seq"), params).range(0, limit - 1).list();
+        Where where = conditions(filter, grants, true).always("a.seq > :afterSeq", "afterSeq", afterSeq);
+        return find("from ActivityEntry a where " + where.condition() + " order by a.seq", where.params())
+                .range(0, limit - 1).list();
     }
 
     /** Up to {@code limit} entries at positions after {@code afterSeq} up to {@code upToSeq}, in feed order. */
     public List<ActivityEntry> between(ActivityFilter filter, Set<String> grants, long afterSeq, long upToSeq,
             int limit) {
-        Parameters params = new Parameters();
-        List<String> where = conditions(filter, grants, params);
-        where.add("seq > :afterSeq and seq <= :upToSeq");
-        params.and("afterSeq", afterSeq).and("upToSeq", upToSeq);
-        return find(String.join(" and ", where), Sort.ascending("seq"), params).range(0, limit - 1).list();
+        Where where = conditions(filter, grants, true).always("a.seq > :afterSeq", "afterSeq", afterSeq)
+                .always("a.seq <= :upToSeq", "upToSeq", upToSeq);
+        return find("from ActivityEntry a where " + where.condition() + " order by a.seq", where.params())
+                .range(0, limit - 1).list();
     }
 
     /**
@@ -70,31 +81,15 @@ public class ActivityRepository implements PanacheRepositoryBase<ActivityEntry, 
         return last == null ? 0 : last;
     }
 
-    private static List<String> conditions(ActivityFilter filter, Set<String> grants, Parameters params) {
-        List<String> where = new ArrayList<>();
+    /** The filters as conditions on the entry {@code a}; the municipality's only if {@code withMunicipality}. */
+    private static Where conditions(ActivityFilter filter, Set<String> grants, boolean withMunicipality) {
         // only what the caller may see (Visibility, decided when the event was stored)
-        where.add("array_intersects(readers, :grants)");
-        params.and("grants", grants.toArray(String[]::new));
-        if (filter.municipality() != null) {
-            where.add("array_contains(municipalities, :municipality)");
-            params.and("municipality", filter.municipality());
-        }
-        if (filter.workstream() != null) {
-            where.add("workstream = :workstream");
-            params.and("workstream", filter.workstream());
-        }
-        if (!filter.types().isEmpty()) {
-            where.add("type in :types");
-            params.and("types", filter.types());
-        }
-        if (filter.from() != null) {
-            where.add("occurredAt >= :from");
-            params.and("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.add("occurredAt < :to");
-            params.and("to", filter.to());
-        }
-        return where;
+        return new Where().always("array_intersects(a.readers, :grants)", "grants", grants.toArray(String[]::new))
+                .and("array_contains(a.municipalities, :municipality)", "municipality",
+                        withMunicipality ? filter.municipality() : null)
+                .and("a.workstream = :workstream", "workstream", filter.workstream())
+                .and("a.type in :types", "types", filter.types().isEmpty() ? null : filter.types())
+                .and("a.occurredAt >= :from", "from", filter.from())
+                .and("a.occurredAt < :to", "to", filter.to());
     }
 }

@@ -1,13 +1,12 @@
 package it.ngsiena.participation.need;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
+import it.ngsiena.kernel.paging.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,42 +16,21 @@ public class NeedRepository implements PanacheRepositoryBase<Need, UUID> {
 
     /** Needs matching the filters, in the requested order (id breaks ties, so pages are stable). */
     public Page<Need> search(NeedFilter filter, NeedSort sort, int areaWideThreshold, PageRequest paging) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.municipality() != null) {
-            where.add("(array_contains(municipalities, :municipality) or array_contains(endorsers, :municipality))");
-            params.and("municipality", filter.municipality());
-        }
-        if (filter.theme() != null) {
-            where.add("theme = :theme");
-            params.and("theme", filter.theme());
-        }
-        if (filter.status() != null) {
-            where.add("status = :status");
-            params.and("status", filter.status());
-        }
-        if (filter.text() != null) {
-            where.add("(lower(title) like :text escape '\\' or lower(description) like :text escape '\\')");
-            params.and("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
-        }
-        if (filter.submittedFrom() != null) {
-            where.add("createdAt >= :from");
-            params.and("from", filter.submittedFrom());
-        }
-        if (filter.submittedTo() != null) {
-            where.add("createdAt < :to");
-            params.and("to", filter.submittedTo());
-        }
+        Where where = new Where()
+                .and("(array_contains(municipalities, :municipality) or array_contains(endorsers, :municipality))",
+                        "municipality", filter.municipality())
+                .and("theme = :theme", "theme", filter.theme())
+                .and("status = :status", "status", filter.status())
+                .and("(lower(title) like :text escape '\\' or lower(description) like :text escape '\\')", "text",
+                        filter.text() == null ? null : "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%")
+                .and("createdAt >= :from", "from", filter.submittedFrom())
+                .and("createdAt < :to", "to", filter.submittedTo())
+                .and("workshopId = :workshop", "workshop", filter.workshopId());
         if (filter.areaWide() != null) {
-            where.add("(coalesce(array_length(municipalities), 0) + coalesce(array_length(endorsers), 0)) "
-                    + (filter.areaWide() ? ">=" : "<") + " :threshold");
-            params.and("threshold", areaWideThreshold);
+            where.always("(coalesce(array_length(municipalities), 0) + coalesce(array_length(endorsers), 0)) "
+                    + (filter.areaWide() ? ">=" : "<") + " :threshold", "threshold", areaWideThreshold);
         }
-        if (filter.workshopId() != null) {
-            where.add("workshopId = :workshop");
-            params.and("workshop", filter.workshopId());
-        }
-        return PagedQuery.find(Need.class, String.join(" and ", where) + " " + sort.orderBy(), params, paging);
+        return PagedQuery.find(Need.class, where, sort.orderBy(), paging);
     }
 
     private static String escapeLike(String text) {

@@ -11,6 +11,7 @@ import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
+import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -39,17 +40,9 @@ public class WorkshopService {
     }
 
     public Page<Workshop> list(String municipality, WorkshopStatus status, PageRequest paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
-        if (municipality != null) {
-            query.append(" and array_contains(municipalities, :m)");
-            params.and("m", municipality);
-        }
-        if (status != null) {
-            query.append(" and status = :s");
-            params.and("s", status);
-        }
-        return PagedQuery.find(Workshop.class, query + " order by startsAt desc, id", params, paging);
+        Where where = new Where().and("array_contains(municipalities, :m)", "m", municipality)
+                .and("status = :s", "s", status);
+        return PagedQuery.find(Workshop.class, where, "order by startsAt desc, id", paging);
     }
 
     @Transactional
@@ -76,7 +69,7 @@ public class WorkshopService {
 
     @Transactional
     public Workshop held(UUID id, WorkshopRequests.Held request, String ifMatch) {
-        Workshop w = checked(id, ifMatch);
+        Workshop w = ETags.ifMatching(get(id), ifMatch);
         OffsetDateTime heldAt = occurredAt.orNow("occurredAt", request.occurredAt(), w.startsAt,
                 "the workshop's start");
         w.markHeld(request.attendanceCount(), request.minutes(), heldAt);
@@ -88,19 +81,11 @@ public class WorkshopService {
 
     @Transactional
     public Workshop cancel(UUID id, WorkshopRequests.Cancel request, String ifMatch) {
-        Workshop w = checked(id, ifMatch);
+        Workshop w = ETags.ifMatching(get(id), ifMatch);
         w.cancel(request.reason().strip());
         outbox.append(Workstream.PARTICIPATION, WorkshopCancelled.TYPE, w.id, new WorkshopCancelled(w.id,
                 w.municipalities, w.cancelReason, w.updatedAt));
         Workshop.flush();
-        return w;
-    }
-
-    private Workshop checked(UUID id, String ifMatch) {
-        Workshop w = get(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, w.version);
-        }
         return w;
     }
 }

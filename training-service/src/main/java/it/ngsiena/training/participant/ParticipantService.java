@@ -11,6 +11,7 @@ import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
+import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
@@ -61,17 +62,8 @@ public class ParticipantService {
     }
 
     public Page<Participant> list(String municipality, ParticipantRole role, PageRequest paging) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
-        if (municipality != null) {
-            query.append(" and municipality = :m");
-            params.and("m", municipality);
-        }
-        if (role != null) {
-            query.append(" and role = :r");
-            params.and("r", role);
-        }
-        return PagedQuery.find(Participant.class, query + " order by municipality, createdAt, id", params, paging);
+        Where where = new Where().and("municipality = :m", "m", municipality).and("role = :r", "r", role);
+        return PagedQuery.find(Participant.class, where, "order by municipality, createdAt, id", paging);
     }
 
     /** The partner and the admin register anyone; an officer only people of their own municipality. */

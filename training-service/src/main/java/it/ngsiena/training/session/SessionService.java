@@ -1,6 +1,5 @@
 package it.ngsiena.training.session;
 
-import io.quarkus.panache.common.Parameters;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.training.SessionCancelled;
 import it.ngsiena.contracts.training.SessionRescheduled;
@@ -10,6 +9,7 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
+import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.training.course.CourseService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +17,6 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /** Sessions: scheduled, rescheduled, held or cancelled by the training partner and the admin. */
@@ -41,36 +39,16 @@ public class SessionService {
     /** Sessions in time order, filtered; null means "any". */
     public Page<TrainingSession> list(UUID courseId, SessionFormat format, SessionStatus status, OffsetDateTime from,
             OffsetDateTime to, String staffOf, PageRequest paging) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (courseId != null) {
-            where.add("courseId = :course");
-            params.and("course", courseId);
-        }
-        if (format != null) {
-            where.add("format = :format");
-            params.and("format", format);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.and("status", status);
-        }
-        if (from != null) {
-            where.add("endsAt > :from");
-            params.and("from", from);
-        }
-        if (to != null) {
-            where.add("startsAt < :to");
-            params.and("to", to);
-        }
-        if (staffOf != null) {
-            // Sessions where people of that municipality hold a seat (not waiting, not withdrawn).
-            where.add("id in (select e.sessionId from Enrolment e where e.municipality = :staffOf"
-                    + " and e.status = it.ngsiena.training.enrolment.EnrolmentStatus.ENROLLED)");
-            params.and("staffOf", staffOf);
-        }
-        String query = (where.isEmpty() ? "" : String.join(" and ", where) + " ") + "order by startsAt, id";
-        return PagedQuery.find(TrainingSession.class, query, params, paging);
+        Where where = new Where()
+                .and("courseId = :course", "course", courseId)
+                .and("format = :format", "format", format)
+                .and("status = :status", "status", status)
+                .and("endsAt > :from", "from", from)
+                .and("startsAt < :to", "to", to)
+                // sessions where people of that municipality hold a seat (not waiting, not withdrawn)
+                .and("id in (select e.sessionId from Enrolment e where e.municipality = :staffOf"
+                        + " and e.status = it.ngsiena.training.enrolment.EnrolmentStatus.ENROLLED)", "staffOf", staffOf);
+        return PagedQuery.find(TrainingSession.class, where, "order by startsAt, id", paging);
     }
 
     @Transactional
@@ -110,7 +88,7 @@ public class SessionService {
 
     @Transactional
     public TrainingSession cancel(UUID id, SessionRequests.Cancel request, String ifMatch) {
-        TrainingSession s = checked(id, ifMatch);
+        TrainingSession s = ETags.ifMatching(get(id), ifMatch);
         s.cancel(request.reason().strip());
         TrainingSession.flush();
         outbox.append(Workstream.TRAINING, SessionCancelled.TYPE, s.id, new SessionCancelled(s.id, s.courseId,
@@ -124,17 +102,9 @@ public class SessionService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public TrainingSession markHeld(UUID id, BigDecimal deliveredHours, OffsetDateTime heldAt, String ifMatch) {
-        TrainingSession s = checked(id, ifMatch);
+        TrainingSession s = ETags.ifMatching(get(id), ifMatch);
         s.markHeld(deliveredHours, heldAt);
         TrainingSession.flush();
-        return s;
-    }
-
-    private TrainingSession checked(UUID id, String ifMatch) {
-        TrainingSession s = get(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, s.version);
-        }
         return s;
     }
 }

@@ -30,6 +30,11 @@ public final class PagedQuery {
         return find(entity, query, params.map(), paging);
     }
 
+    /** The list of the filters in {@code where}, in the order {@code orderBy} ({@code "order by ..."}). */
+    public static <E> Page<E> find(Class<E> entity, Where where, String orderBy, PageRequest paging) {
+        return find(entity, where.query(orderBy), where.params().map(), paging);
+    }
+
     /** The same with positional parameters ({@code ?1}, {@code ?2}...). */
     public static <E> Page<E> find(Class<E> entity, String query, PageRequest paging, Object... params) {
         Map<String, Object> byPosition = new java.util.HashMap<>();
