@@ -69,31 +69,20 @@ public class Announcement extends AuditedEntity {
 
     /** Published at {@code publishedAt} (when it really was, e.g. on the partner's site), recorded {@code now}. */
     void publish(OffsetDateTime publishedAt, OffsetDateTime now) {
-        if (status != AnnouncementStatus.DRAFT) {
-            throw illegal("published");
-        }
-        status = AnnouncementStatus.PUBLISHED;
+        status = status.moveTo(AnnouncementStatus.PUBLISHED, "announcement");
         this.publishedAt = publishedAt;
         updatedAt = now;
     }
 
     void archive(OffsetDateTime now) {
-        if (status != AnnouncementStatus.PUBLISHED) {
-            throw illegal("archived");
-        }
-        status = AnnouncementStatus.ARCHIVED;
+        status = status.moveTo(AnnouncementStatus.ARCHIVED, "announcement");
         archivedAt = now;
         updatedAt = now;
     }
 
     void requireEditable() {
         if (status == AnnouncementStatus.ARCHIVED) {
-            throw illegal("edited");
+            throw status.refused("announcement", "edited");
         }
-    }
-
-    private ProblemException illegal(String move) {
-        return ProblemException.conflict("A " + status + " announcement cannot be " + move,
-                Map.of("currentStatus", status.name()));
     }
 }

@@ -1,12 +1,7 @@
 package it.ngsiena.feasibility.funding;
 
+import it.ngsiena.kernel.text.CsvResource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,47 +24,7 @@ public class PnrrStructure {
     }
 
     private static List<Component> load() {
-        var in = PnrrStructure.class.getClassLoader().getResourceAsStream("pnrr/components.csv");
-        if (in == null) {
-            throw new IllegalStateException("pnrr/components.csv is missing from the service");
-        }
-        List<Component> result = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                List<String> cells = cells(line);
-                result.add(new Component(cells.get(0), cells.get(1), cells.get(2), cells.get(3)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(result);
-    }
-
-    /** The cells of one CSV line: commas separate, double quotes enclose cells that contain commas. */
-    private static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
+        return CsvResource.rows(PnrrStructure.class, "pnrr/components.csv").stream()
+                .map(cells -> new Component(cells.get(0), cells.get(1), cells.get(2), cells.get(3))).toList();
     }
 }

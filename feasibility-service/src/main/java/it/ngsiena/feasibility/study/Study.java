@@ -90,12 +90,12 @@ public class Study extends AuditedEntity {
 
     /** Started at {@code startedAt} (when it really did), recorded {@code now}. */
     void start(OffsetDateTime startedAt, OffsetDateTime now) {
-        require(StudyStatus.REQUESTED, "started");
+        StudyStatus started = status.moveTo(StudyStatus.IN_PROGRESS, "study");
         if (leadOrganisation == null) {
             throw ProblemException.unprocessable("A study needs its lead analyst before it starts",
                     List.of(new it.ngsiena.kernel.problem.Problem.Violation("leadOrganisation", "is required")));
         }
-        status = StudyStatus.IN_PROGRESS;
+        status = started;
         this.startedAt = startedAt;
         updatedAt = now;
     }
@@ -103,8 +103,7 @@ public class Study extends AuditedEntity {
     /** Completed at {@code completedAt} (when it really was), recorded {@code now}. */
     void complete(Verdict verdict, String conditions, BigDecimal cost, String summary, OffsetDateTime completedAt,
             OffsetDateTime now) {
-        require(StudyStatus.IN_PROGRESS, "completed");
-        this.status = StudyStatus.COMPLETED;
+        this.status = status.moveTo(StudyStatus.COMPLETED, "study");
         this.verdict = verdict;
         this.conditions = conditions;
         this.estimatedCostEur = cost;
@@ -114,10 +113,7 @@ public class Study extends AuditedEntity {
     }
 
     void abandon(String reason, OffsetDateTime now) {
-        if (!status.isOpen()) {
-            throw illegal("abandoned");
-        }
-        status = StudyStatus.ABANDONED;
+        status = status.moveTo(StudyStatus.ABANDONED, "study");
         abandonReason = reason;
         closedAt = now;
         updatedAt = now;
@@ -126,18 +122,7 @@ public class Study extends AuditedEntity {
     /** Milestones, documents, indicators and funding are added while the study is not abandoned. */
     public void requireNotAbandoned() {
         if (status == StudyStatus.ABANDONED) {
-            throw illegal("changed");
+            throw status.refused("study", "changed");
         }
-    }
-
-    private void require(StudyStatus expected, String move) {
-        if (status != expected) {
-            throw illegal(move);
-        }
-    }
-
-    private ProblemException illegal(String move) {
-        return ProblemException.conflict("A " + status + " study cannot be " + move,
-                Map.of("currentStatus", status.name()));
     }
 }

@@ -1,7 +1,10 @@
 package it.ngsiena.feasibility.study;
 
+import it.ngsiena.kernel.lifecycle.Lifecycle;
+import java.util.Set;
+
 /** REQUESTED → IN_PROGRESS → COMPLETED, or ABANDONED from either open state. */
-public enum StudyStatus {
+public enum StudyStatus implements Lifecycle<StudyStatus> {
     REQUESTED,
     IN_PROGRESS,
     COMPLETED,
@@ -9,5 +12,14 @@ public enum StudyStatus {
 
     public boolean isOpen() {
         return this == REQUESTED || this == IN_PROGRESS;
+    }
+
+    @Override
+    public Set<StudyStatus> next() {
+        return switch (this) {
+            case REQUESTED -> Set.of(IN_PROGRESS, ABANDONED);
+            case IN_PROGRESS -> Set.of(COMPLETED, ABANDONED);
+            case COMPLETED, ABANDONED -> Set.of();
+        };
     }
 }

@@ -88,7 +88,7 @@ public class MembershipService {
     public MembershipView view(Membership m, LocalDate day) {
         MembershipRole role = m.roleOn(day).orElse(null);
         return new MembershipView(m.istatCode, municipality(m.istatCode).name(), m.firstJoined(), m.lastLeft(),
-                role != null, role, role == null ? null : role.italian(), role == null ? null : role.english(),
+                role != null, role, role == null ? null : role.labelIt(), role == null ? null : role.labelEn(),
                 m.periods.stream().map(p -> new MembershipView.Period(p.joinedOn, p.leftOn, p.role)).toList(),
                 m.note, m.createdAt, m.updatedAt, m.version);
     }

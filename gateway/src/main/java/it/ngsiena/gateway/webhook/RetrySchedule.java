@@ -1,5 +1,6 @@
 package it.ngsiena.gateway.webhook;
 
+import it.ngsiena.kernel.worker.Backoff;
 import java.time.Duration;
 
 /**
@@ -11,12 +12,7 @@ record RetrySchedule(Duration first, Duration max) {
 
     /** The pause after the {@code failures}-th failure in a row (from 1), {@code random} in [0, 1). */
     Duration pauseAfter(int failures, double random) {
-        long ceiling = max.toMillis();
-        long pause = first.toMillis();
-        for (int i = 1; i < failures && pause < ceiling; i++) {
-            pause *= 2;
-        }
-        pause = Math.min(pause, ceiling);
+        long pause = Backoff.doubling(first, max, failures).toMillis();
         return Duration.ofMillis(pause / 2 + (long) (random * (pause - pause / 2)));
     }
 }

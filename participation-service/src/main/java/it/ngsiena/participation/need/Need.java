@@ -108,8 +108,7 @@ public class Need extends AuditedEntity {
 
     public void edit(String newTitle, String newDescription, Theme newTheme) {
         if (!status.editable()) {
-            throw ProblemException.conflict("A need can be edited only while SUBMITTED or UNDER_REVIEW; it is "
-                    + status, Map.of("currentStatus", status.name()));
+            throw status.refused("need", "edited");
         }
         if (newTitle != null) {
             title = newTitle;
@@ -173,17 +172,8 @@ public class Need extends AuditedEntity {
     }
 
     private void moveTo(NeedStatus target) {
-        if (!status.next().contains(target)) {
-            throw ProblemException.conflict("A need in state " + status + " cannot move to " + target
-                    + (status.next().isEmpty() ? "; it is final" : "; allowed: " + sorted(status)),
-                    Map.of("currentStatus", status.name(), "allowedMoves", sorted(status)));
-        }
-        status = target;
+        status = status.moveTo(target, "need");
         touch();
-    }
-
-    private static List<String> sorted(NeedStatus from) {
-        return from.next().stream().map(Enum::name).sorted().toList();
     }
 
     private void touch() {

@@ -108,7 +108,7 @@ public class NeedService {
 
     @Transactional
     public Need review(UUID id, String ifMatch) {
-        Need need = checked(id, ifMatch);
+        Need need = ETags.ifMatching(get(id), ifMatch);
         NeedStatus from = need.status;
         need.review();
         events.statusChanged(need, from);
@@ -117,7 +117,7 @@ public class NeedService {
 
     @Transactional
     public Need prioritise(UUID id, String rationale, String ifMatch) {
-        Need need = checked(id, ifMatch);
+        Need need = ETags.ifMatching(get(id), ifMatch);
         NeedStatus from = need.status;
         need.prioritise(rationale.strip());
         events.statusChanged(need, from);
@@ -127,7 +127,7 @@ public class NeedService {
 
     @Transactional
     public Need reject(UUID id, String answer, String ifMatch) {
-        Need need = checked(id, ifMatch);
+        Need need = ETags.ifMatching(get(id), ifMatch);
         NeedStatus from = need.status;
         need.reject(answer.strip());
         events.statusChanged(need, from);
@@ -180,14 +180,6 @@ public class NeedService {
 
     public boolean isAreaWide(Need need) {
         return need.supportCount() >= areaWideThreshold;
-    }
-
-    private Need checked(UUID id, String ifMatch) {
-        Need need = get(id);
-        if (ifMatch != null) {
-            ETags.requireMatch(ifMatch, need.version);
-        }
-        return need;
     }
 
     /** Flushes so that the version the client gets back is the stored one. */

@@ -1,12 +1,14 @@
 package it.ngsiena.participation.need;
 
+import it.ngsiena.kernel.lifecycle.Lifecycle;
+import it.ngsiena.kernel.text.Labelled;
 import java.util.Set;
 
 /**
  * A need's lifecycle: SUBMITTED → UNDER_REVIEW → PRIORITISED → IN_FEASIBILITY → ASSESSED, or
  * REJECTED from SUBMITTED or UNDER_REVIEW. Italian and English labels for clients.
  */
-public enum NeedStatus {
+public enum NeedStatus implements Labelled, Lifecycle<NeedStatus> {
     SUBMITTED("Inviato", "Submitted"),
     UNDER_REVIEW("In esame", "Under review"),
     PRIORITISED("Prioritario", "Prioritised"),
@@ -14,23 +16,19 @@ public enum NeedStatus {
     ASSESSED("Valutato", "Assessed"),
     REJECTED("Respinto", "Rejected");
 
-    private final String labelIt;
-    private final String labelEn;
+    private final Label label;
 
-    NeedStatus(String labelIt, String labelEn) {
-        this.labelIt = labelIt;
-        this.labelEn = labelEn;
+    NeedStatus(String it, String en) {
+        this.label = new Label(it, en);
     }
 
-    public String labelIt() {
-        return labelIt;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Label label() {
+        return label;
     }
 
     /** The states a need may move to from this one. */
+    @Override
     public Set<NeedStatus> next() {
         return switch (this) {
             case SUBMITTED -> Set.of(UNDER_REVIEW, REJECTED);

@@ -1,10 +1,11 @@
 package it.ngsiena.participation.need;
 
+import it.ngsiena.kernel.text.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The fixed taxonomy of need themes, with Italian and English labels. */
 @Schema(name = "NeedThemeCode")
-public enum Theme {
+public enum Theme implements Labelled {
     DIGITAL_TRANSITION("Transizione digitale", "Digital transition"),
     MOBILITY("Mobilità e trasporti", "Mobility and transport"),
     ENERGY_ENVIRONMENT("Energia e ambiente", "Energy and environment"),
@@ -15,19 +16,14 @@ public enum Theme {
     EDUCATION("Istruzione e formazione", "Education"),
     GOVERNANCE("Governance e servizi associati", "Governance and associated services");
 
-    private final String labelIt;
-    private final String labelEn;
+    private final Label label;
 
-    Theme(String labelIt, String labelEn) {
-        this.labelIt = labelIt;
-        this.labelEn = labelEn;
+    Theme(String it, String en) {
+        this.label = new Label(it, en);
     }
 
-    public String labelIt() {
-        return labelIt;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

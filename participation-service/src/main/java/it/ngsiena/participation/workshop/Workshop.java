@@ -61,8 +61,7 @@ public class Workshop extends AuditedEntity {
     public OffsetDateTime heldAt;
 
     public void markHeld(int attendance, String minutesText, OffsetDateTime when) {
-        requirePlanned("held");
-        status = WorkshopStatus.HELD;
+        status = status.moveTo(WorkshopStatus.HELD, "workshop");
         heldAt = when;
         attendanceCount = attendance;
         minutes = minutesText;
@@ -70,16 +69,8 @@ public class Workshop extends AuditedEntity {
     }
 
     public void cancel(String reason) {
-        requirePlanned("cancelled");
-        status = WorkshopStatus.CANCELLED;
+        status = status.moveTo(WorkshopStatus.CANCELLED, "workshop");
         cancelReason = reason;
         updatedAt = now();
-    }
-
-    private void requirePlanned(String what) {
-        if (status != WorkshopStatus.PLANNED) {
-            throw ProblemException.conflict("Only a PLANNED workshop can be " + what + "; this one is " + status,
-                    Map.of("currentStatus", status.name(), "allowedMoves", List.of()));
-        }
     }
 }

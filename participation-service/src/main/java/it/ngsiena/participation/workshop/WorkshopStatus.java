@@ -1,24 +1,28 @@
 package it.ngsiena.participation.workshop;
 
+import it.ngsiena.kernel.lifecycle.Lifecycle;
+import it.ngsiena.kernel.text.Labelled;
+import java.util.Set;
+
 /** PLANNED → HELD or CANCELLED. */
-public enum WorkshopStatus {
+public enum WorkshopStatus implements Labelled, Lifecycle<WorkshopStatus> {
     PLANNED("Programmato", "Planned"),
     HELD("Svolto", "Held"),
     CANCELLED("Annullato", "Cancelled");
 
-    private final String labelIt;
-    private final String labelEn;
+    private final Label label;
 
-    WorkshopStatus(String labelIt, String labelEn) {
-        this.labelIt = labelIt;
-        this.labelEn = labelEn;
+    WorkshopStatus(String it, String en) {
+        this.label = new Label(it, en);
     }
 
-    public String labelIt() {
-        return labelIt;
+    @Override
+    public Label label() {
+        return label;
     }
 
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Set<WorkshopStatus> next() {
+        return this == PLANNED ? Set.of(HELD, CANCELLED) : Set.of();
     }
 }

@@ -1,10 +1,11 @@
 package it.ngsiena.training.course;
 
+import it.ngsiena.kernel.text.Labelled;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The topics of the training programme and the themes of the three autumn labs, with it/en labels. */
 @Schema(name = "TrainingTopicCode")
-public enum Topic {
+public enum Topic implements Labelled {
     PNRR("Recovery Plan e PNRR", "Recovery Plan and PNRR"),
     FUNDRAISING("Fundraising e opportunità strategiche di territorio", "Fundraising and strategic territorial opportunities"),
     PROJECT_MANAGEMENT("Project management", "Project management"),
@@ -15,19 +16,14 @@ public enum Topic {
             "Building an intercommunal platform (lab)"),
     COMMUNICATION_LEADERSHIP("Comunicazione e leadership (laboratorio)", "Communication and leadership (lab)");
 
-    private final String labelIt;
-    private final String labelEn;
+    private final Label label;
 
-    Topic(String labelIt, String labelEn) {
-        this.labelIt = labelIt;
-        this.labelEn = labelEn;
+    Topic(String it, String en) {
+        this.label = new Label(it, en);
     }
 
-    public String labelIt() {
-        return labelIt;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

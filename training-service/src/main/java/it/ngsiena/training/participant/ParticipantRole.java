@@ -1,23 +1,20 @@
 package it.ngsiena.training.participant;
 
+import it.ngsiena.kernel.text.Labelled;
+
 /** A participant's role in their municipality. */
-public enum ParticipantRole {
+public enum ParticipantRole implements Labelled {
     ADMINISTRATOR("Amministratore", "Administrator"),
     EMPLOYEE("Dipendente", "Employee");
 
-    private final String labelIt;
-    private final String labelEn;
+    private final Label label;
 
-    ParticipantRole(String labelIt, String labelEn) {
-        this.labelIt = labelIt;
-        this.labelEn = labelEn;
+    ParticipantRole(String it, String en) {
+        this.label = new Label(it, en);
     }
 
-    public String labelIt() {
-        return labelIt;
-    }
-
-    public String labelEn() {
-        return labelEn;
+    @Override
+    public Label label() {
+        return label;
     }
 }

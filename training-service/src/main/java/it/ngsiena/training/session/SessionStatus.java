@@ -1,8 +1,16 @@
 package it.ngsiena.training.session;
 
+import it.ngsiena.kernel.lifecycle.Lifecycle;
+import java.util.Set;
+
 /** SCHEDULED → HELD or CANCELLED. */
-public enum SessionStatus {
+public enum SessionStatus implements Lifecycle<SessionStatus> {
     SCHEDULED,
     HELD,
-    CANCELLED
+    CANCELLED;
+
+    @Override
+    public Set<SessionStatus> next() {
+        return this == SCHEDULED ? Set.of(HELD, CANCELLED) : Set.of();
+    }
 }

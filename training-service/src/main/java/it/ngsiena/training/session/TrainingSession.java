@@ -71,7 +71,9 @@ public class TrainingSession extends AuditedEntity {
     }
 
     public void reschedule(OffsetDateTime newStart, OffsetDateTime newEnd, String newVenue, String newLink) {
-        requireScheduled("rescheduled");
+        if (status != SessionStatus.SCHEDULED) {
+            throw status.refused("session", "rescheduled");
+        }
         startsAt = newStart;
         endsAt = newEnd;
         if (newVenue != null) {
@@ -84,30 +86,22 @@ public class TrainingSession extends AuditedEntity {
     }
 
     public void cancel(String reason) {
-        requireScheduled("cancelled");
-        status = SessionStatus.CANCELLED;
+        status = status.moveTo(SessionStatus.CANCELLED, "session");
         cancelReason = reason;
         touch();
     }
 
     public void markHeld(BigDecimal hours, OffsetDateTime when) {
-        requireScheduled("held");
+        SessionStatus held = status.moveTo(SessionStatus.HELD, "session");
         heldAt = when;
         if (hours.compareTo(scheduledHours()) > 0) {
             throw ProblemException.unprocessable("More hours than scheduled", List.of(
                     new it.ngsiena.kernel.problem.Problem.Violation("deliveredHours",
                             "must be at most the scheduled " + scheduledHours() + " hours")));
         }
-        status = SessionStatus.HELD;
+        status = held;
         deliveredHours = hours;
         touch();
-    }
-
-    private void requireScheduled(String what) {
-        if (status != SessionStatus.SCHEDULED) {
-            throw ProblemException.conflict("Only a SCHEDULED session can be " + what + "; this one is " + status,
-                    Map.of("currentStatus", status.name(), "allowedMoves", List.of()));
-        }
     }
 
     private void touch() {

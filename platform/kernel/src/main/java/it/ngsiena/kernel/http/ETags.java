@@ -1,5 +1,6 @@
 package it.ngsiena.kernel.http;
 
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.ws.rs.core.EntityTag;
 
@@ -14,6 +15,18 @@ public final class ETags {
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * The aggregate, after an optional {@code If-Match} (null: not sent) was checked against its version: a
+     * lifecycle move (publish, cancel, hold...) may name the version its client saw, and is refused (412) if
+     * that is not the current one.
+     */
+    public static <E extends AuditedEntity> E ifMatching(E aggregate, String ifMatch) {
+        if (ifMatch != null) {
+            requireMatch(ifMatch, aggregate.version);
+        }
+        return aggregate;
     }
 
     /** Checks an {@code If-Match} header against the current version. */

@@ -2,13 +2,8 @@ package it.ngsiena.kernel.municipality;
 
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.text.CsvResource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -24,7 +19,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class MunicipalityRegistry {
 
-    static final String RESOURCE = "/seeds/municipalities.csv";
+    static final String RESOURCE = "seeds/municipalities.csv";
 
     private final Map<String, Municipality> byCode;
 
@@ -65,29 +60,10 @@ public class MunicipalityRegistry {
     }
 
     private static Map<String, Municipality> load() {
-        try (InputStream in = MunicipalityRegistry.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            }
-            Map<String, Municipality> result = new LinkedHashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                int comma = line.indexOf(',');
-                String code = line.substring(0, comma).trim();
-                String name = line.substring(comma + 1).trim();
-                result.put(code, new Municipality(code, name));
-            }
-            return Collections.unmodifiableMap(result);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, Municipality> result = new LinkedHashMap<>();
+        for (List<String> row : CsvResource.rows(MunicipalityRegistry.class, RESOURCE)) {
+            result.put(row.get(0), new Municipality(row.get(0), row.get(1)));
         }
+        return Collections.unmodifiableMap(result);
     }
 }
