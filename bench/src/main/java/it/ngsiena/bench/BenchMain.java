@@ -1,8 +1,8 @@
 package it.ngsiena.bench;
 
+import it.ngsiena.infra.Tokens;
 import it.ngsiena.local.LocalPlatform;
 import it.ngsiena.local.Settings;
-import it.ngsiena.testkit.Tokens;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;

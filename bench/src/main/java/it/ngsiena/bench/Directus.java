@@ -67,7 +67,7 @@ final class Directus implements AutoCloseable {
                 + " -t need --no-owner | psql -q -h 127.0.0.1 -p " + postgresPort + " -U postgres -d directus"),
                 Map.of(), Duration.ofMinutes(5));
         copyMunicipalities(server + "directus", gatewayUrl);
-        int port = it.ngsiena.testkit.Ports.free();
+        int port = it.ngsiena.infra.Ports.free();
         Map<String, String> env = environment(home, postgresPort, port);
         String directus = home.resolve("node_modules/.bin/directus").toString();
         Command.run(List.of(directus, "bootstrap"), env, Duration.ofMinutes(3));

@@ -1,8 +1,8 @@
 package it.ngsiena.bench;
 
+import it.ngsiena.infra.Tokens;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.local.LocalPlatform;
-import it.ngsiena.testkit.Tokens;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -170,8 +170,8 @@ final class Scale {
             Wrk.Result d2 = wrk(needs, MEASURE, Directus.USER_TOKEN);
             Wrk.Result g1 = results.get(REQUESTS.get(1)).get(0);
             Wrk.Result g2 = results.get(REQUESTS.get(5)).get(0);
-            BenchMain.log("   Directus: municipalities %.0f/s, needs %.0f/s", d1.requestsPerSecond(),
-                    d2.requestsPerSecond());
+            BenchMain.log("   Directus: municipalities %.0f/s (%d errors), needs %.0f/s (%d errors)",
+                    d1.requestsPerSecond(), d1.errors(), d2.requestsPerSecond(), d2.errors());
             s.append("Directus " + directusVersion(home.get()) + " (Node " + Command.run(List.of("node", "--version"),
                     Map.of(), Duration.ofSeconds(10)).strip() + ", one process, no response cache, no rate limiter) in a"
                     + " database of its own on the same PostgreSQL server, right after the 1× round: the participation"
@@ -183,7 +183,7 @@ final class Scale {
                     + " computes the 35 overviews from its feed, where Directus reads stored rows. Directus cannot"
                     + " filter PostgreSQL arrays (its `_contains` compares text), so the municipality filter of the"
                     + " need list is not compared.\n\n");
-            s.append("| request | platform: requests/s, p99 (ms) | Directus: requests/s, p99 (ms) | platform ÷ Directus |\n");
+            s.append("| request | platform: requests/s, p99 (ms), errors | Directus: requests/s, p99 (ms), errors | platform ÷ Directus |\n");
             s.append("|---|---|---|---|\n");
             s.append(row("municipality list: `GET /v1/municipalities` / `GET /items/municipality?limit=-1&sort=istat`",
                     g1, d1));
@@ -198,9 +198,9 @@ final class Scale {
     }
 
     private static String row(String name, Wrk.Result platform, Wrk.Result directus) {
-        return String.format(Locale.ROOT, "| %s | %.0f, %.2f | %.0f, %.2f | %.1f× |%n", name,
-                platform.requestsPerSecond(), platform.p99Millis(), directus.requestsPerSecond(), directus.p99Millis(),
-                platform.requestsPerSecond() / directus.requestsPerSecond());
+        return String.format(Locale.ROOT, "| %s | %.0f, %.2f, %d | %.0f, %.2f, %d | %.1f× |%n", name,
+                platform.requestsPerSecond(), platform.p99Millis(), platform.errors(), directus.requestsPerSecond(),
+                directus.p99Millis(), directus.errors(), platform.requestsPerSecond() / directus.requestsPerSecond());
     }
 
     private static String directusVersion(Path home) {

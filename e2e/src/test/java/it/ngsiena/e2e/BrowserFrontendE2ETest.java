@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
-import it.ngsiena.testkit.Tokens;
+import it.ngsiena.infra.Tokens;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -79,7 +79,7 @@ class DemoDataE2ETest {
                 .body("studies[0].cup", equalTo("X00X22000000002"))
                 .body("studies[0].pnrrSubMeasure", equalTo("M1C1I1.04.01"));
         // the funding split for those who may read it (the feasibility partner)
-        String partner = "Bearer " + new it.ngsiena.testkit.Tokens(RunningPlatform.platform().issuer())
+        String partner = "Bearer " + new it.ngsiena.infra.Tokens(RunningPlatform.platform().issuer())
                 .forClient("openimpact-studio", "openimpact-studio-secret");
         given().header("Authorization", partner).when().get(gateway + "/v1/open-data/studies.json").then()
                 .statusCode(200).body(withCup + ".'Finanziamento PNRR'", equalTo("180000.00"))

@@ -3,7 +3,7 @@ package it.ngsiena.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import it.ngsiena.testkit.Directories;
+import it.ngsiena.infra.Directories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

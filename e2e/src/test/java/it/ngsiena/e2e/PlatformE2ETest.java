@@ -11,8 +11,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
+import it.ngsiena.infra.Tokens;
 import it.ngsiena.local.LocalPlatform;
-import it.ngsiena.testkit.Tokens;
 import it.ngsiena.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import it.ngsiena.testkit.Tokens;
+import it.ngsiena.infra.Tokens;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;

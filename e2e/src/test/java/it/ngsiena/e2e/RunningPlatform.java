@@ -17,7 +17,7 @@ public class RunningPlatform implements BeforeAllCallback {
     private static LocalPlatform platform;
     private static OtlpReceiver traces;
     /** Where the browser test serves its page: a frontend of another origin, allowed by the gateway's CORS. */
-    private static final String FRONTEND_ORIGIN = "http://127.0.0.1:" + it.ngsiena.testkit.Ports.free();
+    private static final String FRONTEND_ORIGIN = "http://127.0.0.1:" + it.ngsiena.infra.Ports.free();
 
     @Override
     public void beforeAll(ExtensionContext context) {

@@ -2,7 +2,7 @@ package it.ngsiena.gateway;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import it.ngsiena.testkit.Ports;
+import it.ngsiena.infra.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

@@ -2,7 +2,7 @@ package it.ngsiena.bench.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import it.ngsiena.testkit.Tokens;
+import it.ngsiena.infra.Tokens;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -1,7 +1,7 @@
 package it.ngsiena.bench.faults;
 
 import it.ngsiena.contracts.Workstream;
-import it.ngsiena.testkit.KafkaBroker;
+import it.ngsiena.infra.KafkaBroker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import it.ngsiena.testkit.Tokens;
+import it.ngsiena.infra.Tokens;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;

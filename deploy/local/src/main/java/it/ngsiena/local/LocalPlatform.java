@@ -1,13 +1,13 @@
 package it.ngsiena.local;
 
-import it.ngsiena.contracts.Workstream;
-import it.ngsiena.testkit.Directories;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import it.ngsiena.testkit.KafkaBroker;
-import it.ngsiena.testkit.KeycloakServer;
-import it.ngsiena.testkit.Ports;
-import it.ngsiena.testkit.PostgresServer;
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.infra.Directories;
+import it.ngsiena.infra.KafkaBroker;
+import it.ngsiena.infra.KeycloakServer;
+import it.ngsiena.infra.Ports;
+import it.ngsiena.infra.PostgresServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

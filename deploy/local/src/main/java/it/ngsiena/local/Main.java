@@ -1,6 +1,6 @@
 package it.ngsiena.local;
 
-import it.ngsiena.testkit.Ports;
+import it.ngsiena.infra.Ports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

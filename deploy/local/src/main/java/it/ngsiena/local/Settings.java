@@ -1,6 +1,6 @@
 package it.ngsiena.local;
 
-import it.ngsiena.testkit.Ports;
+import it.ngsiena.infra.Ports;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -139,8 +139,7 @@ public class ActivityResource {
                     + " municipality enrolments and certificates; each audience its announcements.")
     @APIResponse(responseCode = "200", description = "A page of the feed", headers = @Header(name = "Link"),
             content = @Content(schema = @Schema(implementation = ActivityPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid filter",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter")
     public Response list(
             @Parameter(description = "ISTAT code of a municipality", example = "052032")
             @QueryParam("municipality") String municipality,

@@ -77,8 +77,7 @@ public class MembershipResource {
                     + "recordProgrammeMember needs in If-Match to replace it.")
     @APIResponse(responseCode = "200", description = "The membership", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(responseCode = "404", description = "Not a municipality of the province, or never a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not a municipality of the province, or never a member")
     public Response get(@PathParam("istat") String istat) {
         Membership m = memberships.get(istat);
         return Response.ok(memberships.view(m, LocalDate.now())).tag(ETags.of(m.version)).build();
@@ -96,10 +95,8 @@ public class MembershipResource {
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(responseCode = "412", description = "Changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing on an update",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match missing on an update")
     public Response record(@PathParam("istat") String istat, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MembershipRequest request, @Context UriInfo uri) {
         MembershipService.Recorded recorded = memberships.record(istat, request, ifMatch);

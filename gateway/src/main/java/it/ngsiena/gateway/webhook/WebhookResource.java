@@ -60,8 +60,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "201", description = "Registered; the secret is in the body",
             content = @Content(schema = @Schema(implementation = SubscriptionSecret.class)))
     @APIResponse(responseCode = "422", description = "A refused URL (not https, private or reserved addresses),"
-            + " an unknown event type or municipality, or too many subscriptions",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + " an unknown event type or municipality, or too many subscriptions")
     public Response create(@Valid @NotNull SubscriptionRequest request) {
         SubscriptionSecret created = subscriptions.create(request, caller);
         return Response.created(publicUrl.of("/v1/webhooks/" + created.subscription().id())).entity(created).build();
@@ -80,8 +79,7 @@ public class WebhookResource {
             description = "Its owner's and the admin's: anyone else gets 404.")
     @APIResponse(responseCode = "200", description = "The subscription",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
     public SubscriptionView get(@PathParam("id") UUID id) {
         return SubscriptionView.of(subscriptions.get(id, caller));
     }
@@ -91,8 +89,7 @@ public class WebhookResource {
     @Operation(operationId = "deleteWebhookSubscription", summary = "Stop and delete a webhook subscription",
             description = "Deliveries stop; its delivery log goes with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "404", description = "No such subscription of the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such subscription of the caller's")
     public Response delete(@PathParam("id") UUID id) {
         subscriptions.delete(id, caller);
         return Response.noContent().build();
@@ -118,10 +115,8 @@ public class WebhookResource {
                     + " in feed order (receivers de-duplicate on webhook-id). Resets the retry schedule.")
     @APIResponse(responseCode = "200", description = "The subscription, moved back",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
-    @APIResponse(responseCode = "400", description = "Neither or both of fromEventId and from, or an unreadable time",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "No event with that id that the owner may read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Neither or both of fromEventId and from, or an unreadable time")
+    @APIResponse(responseCode = "422", description = "No event with that id that the owner may read")
     public SubscriptionView replay(@PathParam("id") UUID id,
             @Parameter(description = "The id of the first event to deliver again",
                     example = "b1f0d3a2-5a0e-4a3f-8d2c-1f5e9c0a7b11") @QueryParam("fromEventId") String fromEventId,

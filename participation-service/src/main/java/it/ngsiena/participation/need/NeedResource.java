@@ -78,12 +78,9 @@ public class NeedResource {
     @APIResponse(responseCode = "201", description = "Stored",
             headers = @Header(name = "Location", description = "URL of the new need"),
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not allowed for these municipalities",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown municipality or workshop, or Idempotency-Key reused",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "403", description = "Not allowed for these municipalities")
+    @APIResponse(responseCode = "422", description = "Unknown municipality or workshop, or Idempotency-Key reused")
     public Response submit(
             @Parameter(description = "Makes a retried create return the first response", example = "5c1d0c0e-need-1")
             @HeaderParam(IdempotentCreates.HEADER) String idempotencyKey,
@@ -104,8 +101,7 @@ public class NeedResource {
                     + "ETag (editNeed needs it in If-Match).")
     @APIResponse(responseCode = "200", description = "The need", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such need",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such need")
     public Response get(@PathParam("id") UUID id) {
         Need need = service.get(id);
         return withETag(need, NeedResponse.of(need, service.isAreaWide(need), solutions.ofNeed(id)));
@@ -121,12 +117,9 @@ public class NeedResource {
                     + " it.ngsiena.participation.need.updated.v1.")
     @APIResponse(responseCode = "200", description = "Edited", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not editable in its state",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not editable in its state")
+    @APIResponse(responseCode = "412", description = "Changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NeedEdit edit) {
         return decided(service.edit(id, edit, ifMatch));
@@ -139,8 +132,7 @@ public class NeedResource {
             description = "SUBMITTED → UNDER_REVIEW. Optional If-Match. Publishes need status changed.")
     @APIResponse(responseCode = "200", description = "Under review",
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
-    @APIResponse(responseCode = "409", description = "Illegal move: names the current state and the allowed moves",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal move: names the current state and the allowed moves")
     public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return decided(service.review(id, ifMatch));
     }
@@ -154,8 +146,7 @@ public class NeedResource {
                     + " prioritised (the feasibility workstream then opens a study).")
     @APIResponse(responseCode = "200", description = "Prioritised",
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
-    @APIResponse(responseCode = "409", description = "Illegal move: names the current state and the allowed moves",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal move: names the current state and the allowed moves")
     public Response prioritise(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NeedDecisions.Prioritise body) {
         return decided(service.prioritise(id, body.rationale(), ifMatch));
@@ -169,8 +160,7 @@ public class NeedResource {
             description = "SUBMITTED or UNDER_REVIEW → REJECTED. Publishes need status changed and need rejected.")
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
-    @APIResponse(responseCode = "409", description = "Illegal move: names the current state and the allowed moves",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Illegal move: names the current state and the allowed moves")
     public Response reject(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NeedDecisions.Reject body) {
         return decided(service.reject(id, body.answer(), ifMatch));
@@ -184,8 +174,7 @@ public class NeedResource {
                     + " Publishes need endorsed, and need became area-wide when the threshold is reached.")
     @APIResponse(responseCode = "200", description = "Endorsed (or already was)",
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
-    @APIResponse(responseCode = "409", description = "The municipality is one of the need's own, or the need is rejected",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The municipality is one of the need's own, or the need is rejected")
     public Response endorse(@PathParam("id") UUID id) {
         return decided(service.endorse(id));
     }
@@ -208,8 +197,7 @@ public class NeedResource {
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Operation(operationId = "listNeeds", summary = "List needs",
             description = "Filters combine. Link header with first/prev/next/last, X-Total-Count with the total.")
-    @APIResponse(responseCode = "400", description = "Invalid filter, sort or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter, sort or paging")
     @APIResponse(responseCode = "200", description = "A page of needs",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
     public RestResponse<Page<NeedResponse>> list(
@@ -266,10 +254,8 @@ public class NeedResource {
                     + " problem of refused items; the valid items are stored regardless.")
     @APIResponse(responseCode = "200", description = "The outcome of every item",
             content = @Content(schema = @Schema(implementation = NeedBatch.Response.class)))
-    @APIResponse(responseCode = "400", description = "Not a batch, or more than 500 items",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the participation partner or the admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Not a batch, or more than 500 items")
+    @APIResponse(responseCode = "403", description = "Not the participation partner or the admin")
     public NeedBatch.Response push(@Valid @NotNull NeedBatch.Request request) {
         return batchService.push(request);
     }

@@ -2,7 +2,6 @@ package it.ngsiena.participation.solution;
 
 import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.paging.Items;
-import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.security.Roles;
 import it.ngsiena.participation.need.NeedService;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,10 +49,8 @@ public class SolutionResource {
                     + " municipalities. Publishes it.ngsiena.participation.solution.proposed.v1.")
     @APIResponse(responseCode = "201", description = "Proposed",
             content = @Content(schema = @Schema(implementation = SolutionResponse.class)))
-    @APIResponse(responseCode = "403", description = "Not involved in the need",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such need",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not involved in the need")
+    @APIResponse(responseCode = "404", description = "No such need")
     public Response propose(@PathParam("id") UUID needId, @HeaderParam(IdempotentCreates.HEADER) String key,
             @Valid @NotNull SolutionRequest request, @Context UriInfo uri) {
         return creates.create(key, "POST /v1/participation/needs/" + needId + "/solutions", request, () -> {
@@ -69,8 +66,7 @@ public class SolutionResource {
     @Operation(operationId = "getSolution", summary = "A solution idea of a need",
             description = "Any platform role. The idea, its author organisation and when it was proposed.")
     @APIResponse(responseCode = "200", description = "The idea")
-    @APIResponse(responseCode = "404", description = "No such need or solution",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such need or solution")
     public SolutionResponse get(@PathParam("id") UUID needId, @PathParam("solutionId") UUID solutionId) {
         SolutionIdea idea = SolutionIdea.findById(solutionId);
         if (idea == null || !idea.needId.equals(needId)) {
@@ -85,8 +81,7 @@ public class SolutionResource {
             description = "Any platform role. The solution ideas proposed for the need, oldest first; 404 when the "
                     + "need does not exist.")
     @APIResponse(responseCode = "200", description = "The ideas")
-    @APIResponse(responseCode = "404", description = "No such need",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such need")
     public Items<SolutionResponse> list(@PathParam("id") UUID needId) {
         needs.get(needId);
         return Items.of(solutions.ofNeed(needId));

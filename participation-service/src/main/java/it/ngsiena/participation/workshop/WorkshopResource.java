@@ -5,7 +5,6 @@ import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
-import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -54,10 +53,8 @@ public class WorkshopResource {
             description = "participation-partner or programme-admin. Publishes workshop planned.")
     @APIResponse(responseCode = "201", description = "Planned", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the partner or the admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "403", description = "Not the partner or the admin")
     public Response plan(@HeaderParam(IdempotentCreates.HEADER) String key,
             @Valid @NotNull WorkshopRequests.Plan request, @Context UriInfo uri) {
         return creates.create(key, "POST /v1/participation/workshops", request, () -> {
@@ -90,8 +87,7 @@ public class WorkshopResource {
             description = "Any platform role. The workshop with its ETag.")
     @APIResponse(responseCode = "200", description = "The workshop", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such workshop",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such workshop")
     public Response get(@PathParam("id") UUID id) {
         return withETag(workshops.get(id));
     }
@@ -104,8 +100,7 @@ public class WorkshopResource {
             description = "PLANNED → HELD with the attendance count and minutes. Publishes workshop held.")
     @APIResponse(responseCode = "200", description = "Held",
             content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not PLANNED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not PLANNED")
     public Response held(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WorkshopRequests.Held request) {
         return withETag(workshops.held(id, request, ifMatch));
@@ -119,8 +114,7 @@ public class WorkshopResource {
             description = "PLANNED → CANCELLED with a reason. Publishes workshop cancelled.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not PLANNED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not PLANNED")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WorkshopRequests.Cancel request) {
         return withETag(workshops.cancel(id, request, ifMatch));

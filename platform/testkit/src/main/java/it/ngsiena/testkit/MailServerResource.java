@@ -3,6 +3,7 @@ package it.ngsiena.testkit;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import it.ngsiena.infra.Ports;
 import java.util.Map;
 
 /** A real SMTP server (GreenMail) for the tests of the services that send mail: messages go over SMTP and are read back from it. */

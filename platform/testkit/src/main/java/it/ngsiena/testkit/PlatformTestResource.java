@@ -1,6 +1,9 @@
 package it.ngsiena.testkit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import it.ngsiena.infra.KafkaBroker;
+import it.ngsiena.infra.Ports;
+import it.ngsiena.infra.PostgresServer;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package it.ngsiena.testkit;
 
+import it.ngsiena.infra.KafkaBroker;
 import java.lang.management.ManagementFactory;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;

@@ -1,6 +1,7 @@
 package it.ngsiena.testkit;
 
 import com.sun.net.httpserver.HttpServer;
+import it.ngsiena.infra.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

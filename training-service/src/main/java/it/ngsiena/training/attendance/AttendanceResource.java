@@ -1,7 +1,6 @@
 package it.ngsiena.training.attendance;
 
 import it.ngsiena.kernel.http.ETags;
-import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Roles;
 import it.ngsiena.training.course.Course;
@@ -85,16 +84,11 @@ public class AttendanceResource {
                     + " it.ngsiena.training.session.held.v1 carries attendees and hours per municipality.")
     @APIResponse(responseCode = "200", description = "Held", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the training partner or the admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not SCHEDULED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "More hours than scheduled, or attendance that does not fit",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "403", description = "Not the training partner or the admin")
+    @APIResponse(responseCode = "409", description = "Not SCHEDULED")
+    @APIResponse(responseCode = "412", description = "Changed since it was read")
+    @APIResponse(responseCode = "422", description = "More hours than scheduled, or attendance that does not fit")
     public Response held(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionRequests.Held request) {
         List<SessionRequests.AttendanceLine> lines = request.attendance() == null ? List.of() : request.attendance();
@@ -113,12 +107,9 @@ public class AttendanceResource {
                     + " Publishes attendance recorded, and certificate issued for those who reach the threshold.")
     @APIResponse(responseCode = "200", description = "Recorded",
             content = @Content(schema = @Schema(implementation = AttendanceResult.class)))
-    @APIResponse(responseCode = "403", description = "Not the training partner or the admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session is not HELD",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A line names someone not enrolled, or too many hours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not the training partner or the admin")
+    @APIResponse(responseCode = "409", description = "The session is not HELD")
+    @APIResponse(responseCode = "422", description = "A line names someone not enrolled, or too many hours")
     public AttendanceResult record(@PathParam("id") UUID sessionId, @Valid @NotNull AttendanceRequest request) {
         var result = attendance.record(sessionId, lines(request.attendance()), request.occurredAt());
         return new AttendanceResult(result.changed(), result.lines(), result.certificatesIssued());
@@ -131,8 +122,7 @@ public class AttendanceResource {
             description = "Public. Shows the course, the hours, the issue date and the participant's initials only.")
     @APIResponse(responseCode = "200", description = "A valid certificate",
             content = @Content(schema = @Schema(implementation = Verification.class)))
-    @APIResponse(responseCode = "404", description = "No certificate has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No certificate has this code")
     public Verification verify(@Parameter(description = "The verification code printed on the certificate") @PathParam("code") String code) {
         Certificate c = Certificate.<Certificate>find("code", code).firstResult();
         if (c == null) {

@@ -7,7 +7,6 @@ import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
-import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -76,10 +75,8 @@ public class CourseResource {
             description = "training-partner or programme-admin. Publishes it.ngsiena.training.course.created.v1.")
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = CourseResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not the training partner or the admin",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "403", description = "Not the training partner or the admin")
     public Response create(@HeaderParam(IdempotentCreates.HEADER) String key,
             @Valid @NotNull CourseRequests.Create request, @Context UriInfo uri) {
         return creates.create(key, "POST /v1/training/courses", request, () -> {
@@ -95,8 +92,7 @@ public class CourseResource {
     @Operation(operationId = "listCourses", summary = "List courses, newest first",
             description = "Any platform role. Filter by topic; page and size as everywhere (Link header with "
                     + "first/prev/next/last, X-Total-Count).")
-    @APIResponse(responseCode = "400", description = "Invalid paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid paging")
     @APIResponse(responseCode = "200", description = "A page of courses",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
     public RestResponse<Page<CourseResponse>> list(@Parameter(description = "Only courses of this topic") @QueryParam("topic") Topic topic, @QueryParam("page") Integer page,
@@ -111,8 +107,7 @@ public class CourseResource {
             description = "Any platform role. The course with its ETag, which editCourse needs in If-Match.")
     @APIResponse(responseCode = "200", description = "The course", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CourseResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such course",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such course")
     public Response get(@PathParam("id") UUID id) {
         Course c = courses.get(id);
         return Response.ok(CourseResponse.of(c)).tag(ETags.of(c.version)).build();
@@ -128,10 +123,8 @@ public class CourseResource {
                     + "course changed since). Publishes no event: course texts are not part of the events.")
     @APIResponse(responseCode = "200", description = "Edited", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CourseResponse.class)))
-    @APIResponse(responseCode = "412", description = "Changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CourseRequests.Edit edit) {
         Course c = courses.edit(id, edit, ifMatch);

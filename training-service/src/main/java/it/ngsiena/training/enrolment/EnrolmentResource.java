@@ -1,7 +1,6 @@
 package it.ngsiena.training.enrolment;
 
 import it.ngsiena.kernel.paging.Items;
-import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,8 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/training")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Enrolments", description = "Seats in sessions, and their waiting lists")
-@APIResponse(responseCode = "403", description = "Not the training partner, the admin or a municipality officer",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not the training partner, the admin or a municipality officer")
 public class EnrolmentResource {
 
     private final EnrolmentService enrolments;
@@ -56,10 +54,8 @@ public class EnrolmentResource {
             content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
     @APIResponse(responseCode = "200", description = "Already enrolled or waiting",
             content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such session, or no such participant visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The session is HELD or CANCELLED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session, or no such participant visible to you")
+    @APIResponse(responseCode = "409", description = "The session is HELD or CANCELLED")
     public Response enrol(@PathParam("id") UUID sessionId, @Valid @NotNull EnrolmentRequest request,
             @Context UriInfo uri) {
         EnrolmentService.Outcome outcome = enrolments.enrol(sessionId, request.participantId());
@@ -89,8 +85,7 @@ public class EnrolmentResource {
                     + " Publishes it.ngsiena.training.enrolment.withdrawn.v1.")
     @APIResponse(responseCode = "200", description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such enrolment visible to you",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such enrolment visible to you")
     public EnrolmentResponse withdraw(@PathParam("id") UUID id) {
         return EnrolmentResponse.of(enrolments.withdraw(id));
     }

@@ -5,7 +5,6 @@ import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
-import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -57,12 +56,9 @@ public class ParticipantResource {
             description = "training-partner, programme-admin, or an officer for their own municipality. E-mail unique.")
     @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another municipality's person",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "E-mail already registered",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "403", description = "Another municipality's person")
+    @APIResponse(responseCode = "409", description = "E-mail already registered")
     public Response register(@HeaderParam(IdempotentCreates.HEADER) String key,
             @Valid @NotNull ParticipantRequest request, @Context UriInfo uri) {
         return creates.create(key, "POST /v1/training/participants", request, () -> {
@@ -78,8 +74,7 @@ public class ParticipantResource {
     @Operation(operationId = "listParticipants", summary = "List participants",
             description = "Personal fields only for the training partner, the admin, and officers for their own"
                     + " municipality's people; everyone else sees id, municipality and role.")
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     @APIResponse(responseCode = "200", description = "A page of participants",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
     public RestResponse<Page<ParticipantResponse>> list(
@@ -99,8 +94,7 @@ public class ParticipantResource {
                     + " everyone else, so that existence does not leak.")
     @APIResponse(responseCode = "200", description = "The participant", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such participant, or not yours to see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such participant, or not yours to see")
     public Response get(@PathParam("id") UUID id) {
         return withETag(participants.get(id));
     }
@@ -114,18 +108,12 @@ public class ParticipantResource {
                     + " only into their own municipality). Not possible once the data was erased.")
     @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Moving someone to a municipality that is not yours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such participant, or not yours to see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "E-mail already registered, or data erased",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "403", description = "Moving someone to a municipality that is not yours")
+    @APIResponse(responseCode = "404", description = "No such participant, or not yours to see")
+    @APIResponse(responseCode = "409", description = "E-mail already registered, or data erased")
+    @APIResponse(responseCode = "412", description = "Changed since it was read")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ParticipantRequest request) {
         return withETag(participants.replace(id, request, ifMatch));
@@ -139,8 +127,7 @@ public class ParticipantResource {
                     + " e-mail and office are cleared; id, municipality, role, hours and certificates stay so that"
                     + " the reports keep their totals. Repeating it changes nothing.")
     @APIResponse(responseCode = "204", description = "Erased")
-    @APIResponse(responseCode = "404", description = "No such participant, or not yours to see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such participant, or not yours to see")
     public void erase(@PathParam("id") UUID id) {
         participants.erase(id);
     }

@@ -1,6 +1,5 @@
 package it.ngsiena.training.privacy;
 
-import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.security.Roles;
 import it.ngsiena.training.attendance.Attendance;
 import it.ngsiena.training.attendance.Certificate;
@@ -69,8 +68,7 @@ public class ParticipantExportResource {
                     + " data, enrolments, attendance and certificates in one document.")
     @APIResponse(responseCode = "200", description = "The export",
             content = @Content(schema = @Schema(implementation = Export.class)))
-    @APIResponse(responseCode = "404", description = "No such participant, or not yours to see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such participant, or not yours to see")
     public Export export(@PathParam("id") UUID id) {
         Participant p = participants.get(id);
         List<EnrolmentEntry> enrolments = Enrolment.<Enrolment>list("participantId = ?1 order by createdAt", id)

@@ -1,7 +1,6 @@
 package it.ngsiena.training.report;
 
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
-import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,10 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/v1/training/reports")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reports", description = "Training figures per municipality and per course")
-@APIResponse(responseCode = "403", description = "Not allowed to see these figures",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such municipality or course",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not allowed to see these figures")
+@APIResponse(responseCode = "404", description = "No such municipality or course")
 public class ReportResource {
 
     private final EntityManager em;

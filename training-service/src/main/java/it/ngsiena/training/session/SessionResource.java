@@ -64,10 +64,8 @@ public class SessionResource {
                     + " after start. Publishes it.ngsiena.training.session.scheduled.v1.")
     @APIResponse(responseCode = "201", description = "Scheduled", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "400", description = "Invalid request",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such course",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "404", description = "No such course")
     public Response schedule(@PathParam("courseId") UUID courseId, @HeaderParam(IdempotentCreates.HEADER) String key,
             @Valid @NotNull SessionRequests.Schedule request, @Context UriInfo uri) {
         return creates.create(key, "POST /v1/training/courses/" + courseId + "/sessions", request, () -> {
@@ -86,8 +84,7 @@ public class SessionResource {
                     + "calendar (publicTrainingCalendar) leaves out trainers and meeting links.")
     @APIResponse(responseCode = "200", description = "A page of sessions",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public RestResponse<Page<SessionResponse>> list(@Parameter(description = "Only sessions of this course") @QueryParam("course") UUID course,
             @Parameter(description = "Only sessions in this format") @QueryParam("format") SessionFormat format,
             @Parameter(description = "Only sessions in this state") @QueryParam("status") SessionStatus status,
@@ -108,8 +105,7 @@ public class SessionResource {
             description = "Anonymous. No trainer, no meeting link.")
     @APIResponse(responseCode = "200", description = "A page of sessions, without trainers or meeting links",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
-    @APIResponse(responseCode = "400", description = "Invalid filter or paging",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid filter or paging")
     public RestResponse<Page<SessionResponse>> calendar(@Parameter(description = "Only sessions of this course") @QueryParam("course") UUID course,
             @Parameter(description = "Only sessions in this format") @QueryParam("format") SessionFormat format,
             @Parameter(description = "Only sessions in this state") @QueryParam("status") SessionStatus status,
@@ -127,8 +123,7 @@ public class SessionResource {
                     + "need in If-Match.")
     @APIResponse(responseCode = "200", description = "The session", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "404", description = "No such session",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such session")
     public Response get(@PathParam("id") UUID id) {
         return withETag(sessions.get(id));
     }
@@ -141,10 +136,8 @@ public class SessionResource {
             description = "Publishes it.ngsiena.training.session.rescheduled.v1 with a higher sequence.")
     @APIResponse(responseCode = "200", description = "Rescheduled",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not SCHEDULED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "Changed since it was read",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not SCHEDULED")
+    @APIResponse(responseCode = "412", description = "Changed since it was read")
     public Response reschedule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionRequests.Reschedule request) {
         return withETag(sessions.reschedule(id, request, ifMatch));
@@ -158,8 +151,7 @@ public class SessionResource {
             description = "SCHEDULED → CANCELLED. Publishes it.ngsiena.training.session.cancelled.v1.")
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "409", description = "Not SCHEDULED",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not SCHEDULED")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionRequests.Cancel request) {
         return withETag(sessions.cancel(id, request, ifMatch));

@@ -51,6 +51,8 @@ public class StatusResource {
     @APIResponse(responseCode = "200", description = "Serving (type ok), or serving without Kafka (type degraded:"
             + " writes wait in the outbox, the detail says how many)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    // the 200's body is a problem document too, which puts the Problem schema into every service's document;
+    // the other operations' 4xx and 5xx get it from PlatformOpenApiFilter
     @APIResponse(responseCode = "503", description = "Not serving: its database is unreachable",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After",
                     ref = "Retry-After"),

@@ -3,7 +3,7 @@ package it.ngsiena.kernel.kafka;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import it.ngsiena.testkit.TlsScramKafkaBroker;
+import it.ngsiena.infra.TlsScramKafkaBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;

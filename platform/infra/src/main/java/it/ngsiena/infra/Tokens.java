@@ -1,4 +1,4 @@
-package it.ngsiena.testkit;
+package it.ngsiena.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package it.ngsiena.testkit;
+package it.ngsiena.infra;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package it.ngsiena.testkit;
+package it.ngsiena.infra;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
