@@ -2,7 +2,6 @@ package it.ngsiena.comms.announcement;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.comms.AnnouncementArchived;
 import it.ngsiena.contracts.comms.AnnouncementDrafted;
 import it.ngsiena.contracts.comms.AnnouncementPublished;
@@ -132,7 +131,7 @@ public class AnnouncementService {
         Announcement a = ETags.ifMatching(found(id), ifMatch);
         a.publish(occurredAt.orNow("occurredAt", claimed), now());
         Announcement.flush();
-        outbox.append(Workstream.COMMS, AnnouncementPublished.TYPE, a.id, new AnnouncementPublished(a.id, a.title,
+        outbox.append(a.id, new AnnouncementPublished(a.id, a.title,
                 a.summary, a.language, a.audience.name(), a.tags, a.municipalities, a.references, a.publishedAt),
                 a.publishedAt);
         return a;
@@ -143,7 +142,7 @@ public class AnnouncementService {
         Announcement a = ETags.ifMatching(found(id), ifMatch);
         a.archive(now());
         Announcement.flush();
-        outbox.append(Workstream.COMMS, AnnouncementArchived.TYPE, a.id, new AnnouncementArchived(a.id,
+        outbox.append(a.id, new AnnouncementArchived(a.id,
                 a.audience.name(), a.municipalities, a.archivedAt));
         return a;
     }
@@ -153,7 +152,7 @@ public class AnnouncementService {
     }
 
     private void drafted(Announcement a) {
-        outbox.append(Workstream.COMMS, AnnouncementDrafted.TYPE, a.id, new AnnouncementDrafted(a.id, a.title,
+        outbox.append(a.id, new AnnouncementDrafted(a.id, a.title,
                 a.language, a.audience.name(), a.municipalities, a.references, a.sourceEventId, a.createdAt));
     }
 

@@ -9,7 +9,7 @@ import it.ngsiena.contracts.participation.WorkshopHeld;
 import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.contracts.training.SessionScheduled;
 import it.ngsiena.kernel.events.IncomingEvent;
-import it.ngsiena.kernel.inbox.EventHandler;
+import it.ngsiena.kernel.inbox.TypedEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -23,7 +23,7 @@ import java.util.Locale;
  * source event, however often it is delivered; the editors then rewrite, publish or leave it.
  */
 @ApplicationScoped
-public class EventDrafts implements EventHandler {
+public class EventDrafts extends TypedEventHandler {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy 'alle' HH:mm",
             Locale.ITALIAN);
@@ -34,57 +34,52 @@ public class EventDrafts implements EventHandler {
     EventDrafts(AnnouncementService announcements, Calendar calendar) {
         this.announcements = announcements;
         this.calendar = calendar;
+        on(SessionScheduled.class, this::sessionScheduled);
+        on(SessionHeld.class, this::sessionHeld);
+        on(WorkshopHeld.class, this::workshopHeld);
+        on(StudyCompleted.class, this::studyCompleted);
     }
 
-    @Override
-    public void handle(IncomingEvent event) {
-        switch (event.type()) {
-            case SessionScheduled.TYPE -> {
-                SessionScheduled s = event.dataAs(SessionScheduled.class);
-                String when = DAY.format(s.startsAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Rome")));
-                announcements.draftFromEvent(event.id(), "In programma: " + s.title(),
-                        "Il " + when + " si terrà *" + s.title() + "*"
-                                + (s.venue() == null ? " online." : " presso " + s.venue() + ".")
-                                + "\n\nPosti disponibili: " + s.capacity() + ".",
-                        List.of("formazione"), List.of(), new ItemReference("TRAINING_SESSION",
-                                s.sessionId().toString()));
-            }
-            case SessionHeld.TYPE -> {
-                SessionHeld s = event.dataAs(SessionHeld.class);
-                String title = calendar.find(CalendarEntry.SESSION, s.sessionId()).map(e -> e.title)
-                        .orElse("una sessione di formazione");
-                int attendees = s.attendance() == null ? 0
-                        : s.attendance().stream().mapToInt(SessionHeld.MunicipalityAttendance::attendees).sum();
-                List<String> concerned = s.attendance() == null ? List.of()
-                        : s.attendance().stream().map(SessionHeld.MunicipalityAttendance::municipality).toList();
-                announcements.draftFromEvent(event.id(), "Si è svolta: " + title,
-                        "Si è svolta *" + title + "*: " + s.deliveredHours().stripTrailingZeros().toPlainString()
-                                + " ore di formazione" + (attendees > 0 ? ", con " + attendees + " partecipanti da "
-                                + concerned.size() + " comuni." : "."),
-                        List.of("formazione"), concerned, new ItemReference("TRAINING_SESSION",
-                                s.sessionId().toString()));
-            }
-            case WorkshopHeld.TYPE -> {
-                WorkshopHeld w = event.dataAs(WorkshopHeld.class);
-                announcements.draftFromEvent(event.id(), "Laboratorio partecipativo: " + w.title(),
-                        "Si è svolto il laboratorio *" + w.title() + "*, con " + w.attendanceCount()
-                                + " partecipanti dai comuni coinvolti.",
-                        List.of("partecipazione"), w.municipalities(), new ItemReference("WORKSHOP",
-                                w.workshopId().toString()));
-            }
-            case StudyCompleted.TYPE -> {
-                StudyCompleted s = event.dataAs(StudyCompleted.class);
-                String title = s.title() == null ? "uno studio di fattibilità" : s.title();
-                announcements.draftFromEvent(event.id(), "Studio completato: " + title,
-                        "Open Impact ha completato *" + title + "* con esito **" + verdict(s.verdict()) + "**"
-                                + (s.estimatedCostEur() == null ? "." : "; costo stimato " + euro(s.estimatedCostEur())
-                                + "."),
-                        List.of("fattibilita"), s.municipalities(), new ItemReference("STUDY", s.studyId().toString()));
-            }
-            default -> {
-                // Nothing to tell about other events.
-            }
-        }
+    private void sessionScheduled(IncomingEvent event, SessionScheduled s) {
+        String when = DAY.format(s.startsAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Rome")));
+        announcements.draftFromEvent(event.id(), "In programma: " + s.title(),
+                "Il " + when + " si terrà *" + s.title() + "*"
+                        + (s.venue() == null ? " online." : " presso " + s.venue() + ".")
+                        + "\n\nPosti disponibili: " + s.capacity() + ".",
+                List.of("formazione"), List.of(), new ItemReference("TRAINING_SESSION",
+                        s.sessionId().toString()));
+    }
+
+    private void sessionHeld(IncomingEvent event, SessionHeld s) {
+        String title = calendar.find(CalendarEntry.SESSION, s.sessionId()).map(e -> e.title)
+                .orElse("una sessione di formazione");
+        int attendees = s.attendance() == null ? 0
+                : s.attendance().stream().mapToInt(SessionHeld.MunicipalityAttendance::attendees).sum();
+        List<String> concerned = s.attendance() == null ? List.of()
+                : s.attendance().stream().map(SessionHeld.MunicipalityAttendance::municipality).toList();
+        announcements.draftFromEvent(event.id(), "Si è svolta: " + title,
+                "Si è svolta *" + title + "*: " + s.deliveredHours().stripTrailingZeros().toPlainString()
+                        + " ore di formazione" + (attendees > 0 ? ", con " + attendees + " partecipanti da "
+                        + concerned.size() + " comuni." : "."),
+                List.of("formazione"), concerned, new ItemReference("TRAINING_SESSION",
+                        s.sessionId().toString()));
+    }
+
+    private void workshopHeld(IncomingEvent event, WorkshopHeld w) {
+        announcements.draftFromEvent(event.id(), "Laboratorio partecipativo: " + w.title(),
+                "Si è svolto il laboratorio *" + w.title() + "*, con " + w.attendanceCount()
+                        + " partecipanti dai comuni coinvolti.",
+                List.of("partecipazione"), w.municipalities(), new ItemReference("WORKSHOP",
+                        w.workshopId().toString()));
+    }
+
+    private void studyCompleted(IncomingEvent event, StudyCompleted s) {
+        String title = s.title() == null ? "uno studio di fattibilità" : s.title();
+        announcements.draftFromEvent(event.id(), "Studio completato: " + title,
+                "Open Impact ha completato *" + title + "* con esito **" + verdict(s.verdict()) + "**"
+                        + (s.estimatedCostEur() == null ? "." : "; costo stimato " + euro(s.estimatedCostEur())
+                        + "."),
+                List.of("fattibilita"), s.municipalities(), new ItemReference("STUDY", s.studyId().toString()));
     }
 
     private static String verdict(String verdict) {

@@ -8,7 +8,6 @@ import it.ngsiena.comms.announcement.Announcement;
 import it.ngsiena.comms.announcement.AnnouncementStatus;
 import it.ngsiena.comms.announcement.Audience;
 import it.ngsiena.comms.announcement.MarkdownRenderer;
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.comms.NewsletterSent;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.ProblemException;
@@ -203,7 +202,7 @@ public class NewsletterService {
         n.sentAt = now;
         n.recipients = (int) reached;
         Newsletter.flush();
-        outbox.append(Workstream.COMMS, NewsletterSent.TYPE, n.id, new NewsletterSent(n.id, n.language,
+        outbox.append(n.id, new NewsletterSent(n.id, n.language,
                 n.announcementIds.size(), n.recipients, 0, now));
         return n;
     }

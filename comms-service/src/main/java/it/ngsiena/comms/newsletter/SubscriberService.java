@@ -2,7 +2,6 @@ package it.ngsiena.comms.newsletter;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.comms.SubscriberConfirmed;
 import it.ngsiena.contracts.comms.SubscriberUnsubscribed;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
@@ -106,7 +105,7 @@ public class SubscriberService {
         s.consentAt = now();
         s.updatedAt = s.consentAt;
         Subscriber.flush();
-        outbox.append(Workstream.COMMS, SubscriberConfirmed.TYPE, s.id, new SubscriberConfirmed(s.id, confirmed(),
+        outbox.append(s.id, new SubscriberConfirmed(s.id, confirmed(),
                 s.consentAt));
         return s;
     }
@@ -123,7 +122,7 @@ public class SubscriberService {
         s.updatedAt = s.unsubscribedAt;
         Subscriber.flush();
         if (wasConfirmed) {
-            outbox.append(Workstream.COMMS, SubscriberUnsubscribed.TYPE, s.id, new SubscriberUnsubscribed(s.id,
+            outbox.append(s.id, new SubscriberUnsubscribed(s.id,
                     confirmed(), s.unsubscribedAt));
         }
         return s;
@@ -141,7 +140,7 @@ public class SubscriberService {
             s.updatedAt = s.erasedAt;
             Subscriber.flush();
             if (wasConfirmed) {
-                outbox.append(Workstream.COMMS, SubscriberUnsubscribed.TYPE, s.id, new SubscriberUnsubscribed(s.id,
+                outbox.append(s.id, new SubscriberUnsubscribed(s.id,
                         confirmed(), s.erasedAt));
             }
         }

@@ -2,7 +2,6 @@ package it.ngsiena.feasibility.funding;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.feasibility.FundingSourceAdded;
 import it.ngsiena.contracts.feasibility.FundingSourceChanged;
 import it.ngsiena.feasibility.study.Study;
@@ -51,7 +50,7 @@ public class FundingService {
         f.createdAt = now();
         f.updatedAt = f.createdAt;
         f.persist();
-        outbox.append(Workstream.FEASIBILITY, FundingSourceAdded.TYPE, studyId, new FundingSourceAdded(studyId, f.id,
+        outbox.append(studyId, new FundingSourceAdded(studyId, f.id,
                 f.kind.name(), f.pnrrComponent, f.amountEur, f.status.name(), study.municipalities, f.createdAt));
         return f;
     }
@@ -77,7 +76,7 @@ public class FundingService {
         }
         f.updatedAt = now();
         FundingSource.flush();
-        outbox.append(Workstream.FEASIBILITY, FundingSourceChanged.TYPE, f.studyId, new FundingSourceChanged(f.studyId,
+        outbox.append(f.studyId, new FundingSourceChanged(f.studyId,
                 f.id, f.kind.name(), f.pnrrComponent, f.amountEur, f.status.name(), previous.name(),
                 study.municipalities, f.updatedAt));
         return f;

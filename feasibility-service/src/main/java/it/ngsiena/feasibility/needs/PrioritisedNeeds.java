@@ -4,7 +4,7 @@ import it.ngsiena.contracts.participation.NeedPrioritised;
 import it.ngsiena.feasibility.study.StudyService;
 import it.ngsiena.kernel.events.IncomingEvent;
 import it.ngsiena.kernel.events.MalformedEventException;
-import it.ngsiena.kernel.inbox.EventHandler;
+import it.ngsiena.kernel.inbox.TypedEventHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -14,7 +14,7 @@ import org.jboss.logging.Logger;
  * so a need prioritised again (a new event) does not get a duplicate either.
  */
 @ApplicationScoped
-public class PrioritisedNeeds implements EventHandler {
+public class PrioritisedNeeds extends TypedEventHandler {
 
     private static final Logger LOG = Logger.getLogger(PrioritisedNeeds.class);
 
@@ -22,14 +22,10 @@ public class PrioritisedNeeds implements EventHandler {
 
     PrioritisedNeeds(StudyService studies) {
         this.studies = studies;
+        on(NeedPrioritised.class, this::prioritised);
     }
 
-    @Override
-    public void handle(IncomingEvent event) {
-        if (!NeedPrioritised.TYPE.equals(event.type())) {
-            return;
-        }
-        NeedPrioritised need = event.dataAs(NeedPrioritised.class);
+    private void prioritised(IncomingEvent event, NeedPrioritised need) {
         if (need.needId() == null || need.municipalities() == null || need.municipalities().isEmpty()) {
             throw new MalformedEventException("need prioritised without need id or municipalities", null);
         }

@@ -2,7 +2,6 @@ package it.ngsiena.feasibility.opportunity;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.feasibility.OpportunityPublished;
 import it.ngsiena.contracts.feasibility.StudyMatched;
 import it.ngsiena.feasibility.funding.FundingService;
@@ -56,7 +55,7 @@ public class OpportunityService {
         o.createdAt = now();
         o.updatedAt = o.createdAt;
         o.persist();
-        outbox.append(Workstream.FEASIBILITY, OpportunityPublished.TYPE, o.id, new OpportunityPublished(o.id, o.title,
+        outbox.append(o.id, new OpportunityPublished(o.id, o.title,
                 o.funder, o.kind.name(), o.pnrrComponent, o.themes, o.eligibleMunicipalities, o.opensOn, o.deadline,
                 o.totalBudgetEur, o.createdAt));
         return o;
@@ -109,7 +108,7 @@ public class OpportunityService {
         link.score = score.value();
         link.createdAt = now();
         link.persist();
-        outbox.append(Workstream.FEASIBILITY, StudyMatched.TYPE, study.id, new StudyMatched(study.id, o.id,
+        outbox.append(study.id, new StudyMatched(study.id, o.id,
                 study.needIds, study.municipalities, link.score, link.createdAt));
         return new Linking(link, true);
     }

@@ -2,7 +2,6 @@ package it.ngsiena.feasibility.study;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.feasibility.MilestoneReached;
 import it.ngsiena.contracts.feasibility.StudyAbandoned;
 import it.ngsiena.contracts.feasibility.StudyCompleted;
@@ -135,7 +134,7 @@ public class StudyService {
         Study.flush();
         if (!projectCodes(s).equals(codesBefore)) {
             PnrrMeasureCode code = s.pnrrSubMeasure == null ? null : PnrrMeasureCode.of(s.pnrrSubMeasure);
-            outbox.append(Workstream.FEASIBILITY, StudyProjectCodesRecorded.TYPE, s.id, new StudyProjectCodesRecorded(
+            outbox.append(s.id, new StudyProjectCodesRecorded(
                     s.id, s.needIds, s.municipalities, s.cup, s.localProjectCode,
                     code == null ? null : code.mission(), code == null ? null : code.component(),
                     code == null ? null : code.measure(), s.pnrrSubMeasure, s.updatedAt));
@@ -159,7 +158,7 @@ public class StudyService {
         }
         s.start(occurredAt.orNow("occurredAt", request.occurredAt()), now());
         Study.flush();
-        outbox.append(Workstream.FEASIBILITY, StudyStarted.TYPE, s.id, new StudyStarted(s.id, s.needIds,
+        outbox.append(s.id, new StudyStarted(s.id, s.needIds,
                 s.municipalities, s.leadOrganisation, s.startedAt), s.startedAt);
         return s;
     }
@@ -172,7 +171,7 @@ public class StudyService {
         s.complete(request.verdict(), request.conditions(), request.estimatedCostEur().setScale(2),
                 request.summary().strip(), completedAt, now());
         Study.flush();
-        outbox.append(Workstream.FEASIBILITY, StudyCompleted.TYPE, s.id, new StudyCompleted(s.id, s.needIds,
+        outbox.append(s.id, new StudyCompleted(s.id, s.needIds,
                 s.municipalities, s.verdict.name(), s.estimatedCostEur, s.title, s.closedAt), s.closedAt);
         return s;
     }
@@ -182,7 +181,7 @@ public class StudyService {
         Study s = ETags.ifMatching(found(id), ifMatch);
         s.abandon(request.reason().strip(), now());
         Study.flush();
-        outbox.append(Workstream.FEASIBILITY, StudyAbandoned.TYPE, s.id, new StudyAbandoned(s.id, s.needIds,
+        outbox.append(s.id, new StudyAbandoned(s.id, s.needIds,
                 s.municipalities, s.abandonReason, s.closedAt));
         return s;
     }
@@ -216,7 +215,7 @@ public class StudyService {
                     Map.of("reachedOn", m.reachedOn.toString()));
         }
         m.reachedOn = request.reachedOn();
-        outbox.append(Workstream.FEASIBILITY, MilestoneReached.TYPE, s.id, new MilestoneReached(s.id, m.id, m.title,
+        outbox.append(s.id, new MilestoneReached(s.id, m.id, m.title,
                 m.dueOn, m.reachedOn, List.copyOf(s.municipalities), now()));
         return m;
     }
@@ -254,7 +253,7 @@ public class StudyService {
     }
 
     private void published(Study s) {
-        outbox.append(Workstream.FEASIBILITY, StudyRequested.TYPE, s.id, new StudyRequested(s.id, s.needIds,
+        outbox.append(s.id, new StudyRequested(s.id, s.needIds,
                 s.municipalities, s.title, s.themes, s.sourceEventId, s.createdAt));
     }
 

@@ -1,5 +1,11 @@
 package it.ngsiena.gateway.overview;
 
+import it.ngsiena.contracts.comms.AnnouncementArchived;
+import it.ngsiena.contracts.comms.AnnouncementPublished;
+import it.ngsiena.contracts.participation.NeedPrioritised;
+import it.ngsiena.contracts.participation.NeedRejected;
+import it.ngsiena.contracts.participation.NeedStatusChanged;
+import it.ngsiena.contracts.participation.NeedSubmitted;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -163,11 +169,11 @@ public class NeedTrace {
         Map<String, Object> state = new LinkedHashMap<>();
         for (EventRows.Row r : needEvents) {
             EventRows.merge(state, r);
-            String status = switch (r.type().substring(r.type().lastIndexOf("need.") + 5)) {
-                case "submitted.v1" -> "SUBMITTED";
-                case "prioritised.v1" -> "PRIORITISED";
-                case "rejected.v1" -> "REJECTED";
-                case "status-changed.v1" -> r.data().path("to").asText();
+            String status = switch (r.type()) {
+                case NeedSubmitted.TYPE -> "SUBMITTED";
+                case NeedPrioritised.TYPE -> "PRIORITISED";
+                case NeedRejected.TYPE -> "REJECTED";
+                case NeedStatusChanged.TYPE -> r.data().path("to").asText();
                 default -> null;
             };
             if (status != null) {
@@ -179,8 +185,11 @@ public class NeedTrace {
             Map<String, Object> a = announcements.computeIfAbsent(r.data().path("announcementId").asText(),
                     k -> new LinkedHashMap<>());
             EventRows.merge(a, r);
-            a.put("status", r.type().endsWith("archived.v1") ? "ARCHIVED"
-                    : r.type().endsWith("published.v1") ? "PUBLISHED" : "DRAFT");
+            a.put("status", switch (r.type()) {
+                case AnnouncementArchived.TYPE -> "ARCHIVED";
+                case AnnouncementPublished.TYPE -> "PUBLISHED";
+                default -> "DRAFT";
+            });
         }
         List<Step> timeline = new ArrayList<>();
         for (List<EventRows.Row> rows : List.of(needEvents, studyEvents, announcementEvents)) {

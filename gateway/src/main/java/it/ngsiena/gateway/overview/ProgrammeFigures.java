@@ -1,5 +1,24 @@
 package it.ngsiena.gateway.overview;
 
+import it.ngsiena.contracts.comms.AnnouncementArchived;
+import it.ngsiena.contracts.comms.AnnouncementPublished;
+import it.ngsiena.contracts.feasibility.FundingSourceAdded;
+import it.ngsiena.contracts.feasibility.FundingSourceChanged;
+import it.ngsiena.contracts.feasibility.StudyAbandoned;
+import it.ngsiena.contracts.feasibility.StudyCompleted;
+import it.ngsiena.contracts.feasibility.StudyRequested;
+import it.ngsiena.contracts.feasibility.StudyStarted;
+import it.ngsiena.contracts.participation.EndorsementWithdrawn;
+import it.ngsiena.contracts.participation.NeedBecameAreaWide;
+import it.ngsiena.contracts.participation.NeedEndorsed;
+import it.ngsiena.contracts.participation.NeedPrioritised;
+import it.ngsiena.contracts.participation.NeedRejected;
+import it.ngsiena.contracts.participation.NeedStatusChanged;
+import it.ngsiena.contracts.participation.NeedSubmitted;
+import it.ngsiena.contracts.training.AttendanceRecorded;
+import it.ngsiena.contracts.training.CertificateIssued;
+import it.ngsiena.contracts.training.ParticipantEnrolled;
+import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.gateway.activity.ActivityRebuild;
 import it.ngsiena.gateway.activity.NewActivity;
 import it.ngsiena.kernel.worker.Refreshed;
@@ -27,10 +46,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ProgrammeFigures {
 
-    private static final String T = "it.ngsiena.training.";
-    private static final String P = "it.ngsiena.participation.";
-    private static final String F = "it.ngsiena.feasibility.";
-    private static final String C = "it.ngsiena.comms.";
 
     private final EntityManager em;
     private final VisibleActivity visible;
@@ -48,21 +63,21 @@ public class ProgrammeFigures {
     /** Training figures of a municipality: from enrolments, the attendance totals and certificates. */
     public MunicipalityOverview.Training training(Set<String> grants, String m) {
         long enrolled = count(grants, "select count(distinct data->>'participantId') from $visible a where event_type = ?2"
-                + " and data->>'municipality' = ?3 and data->>'status' = 'ENROLLED'", T + "participant.enrolled.v1", m);
+                + " and data->>'municipality' = ?3 and data->>'status' = 'ENROLLED'", ParticipantEnrolled.TYPE, m);
         Map<String, Long> byRole = grouped(grants, """
                 select coalesce(role, 'UNKNOWN'), count(*) from (
                   select distinct on (data->>'participantId') data->>'participantRole' as role from $visible a
                   where event_type = ?2 and data->>'municipality' = ?3 and data->>'status' = 'ENROLLED'
-                  order by data->>'participantId', seq desc) p group by 1""", T + "participant.enrolled.v1", m);
+                  order by data->>'participantId', seq desc) p group by 1""", ParticipantEnrolled.TYPE, m);
         long certificates = count(grants, "select count(*) from $visible a where event_type = ?2"
-                + " and data->>'municipality' = ?3", T + "certificate.issued.v1", m);
+                + " and data->>'municipality' = ?3", CertificateIssued.TYPE, m);
         Object[] attendance = (Object[]) visible.query(grants, """
                 select count(*), coalesce(sum((a->>'hours')::numeric), 0), coalesce(sum((a->>'attendees')::int), 0)
                 from (select distinct on (data->>'sessionId') data->'attendance' as att from $visible v
                       where event_type in (?2, ?3) order by data->>'sessionId', seq desc) s,
                      jsonb_array_elements(s.att) a
                 where a->>'municipality' = ?4 and (a->>'attendees')::int > 0""",
-                T + "session.held.v1", T + "attendance.recorded.v1", m).getSingleResult();
+                SessionHeld.TYPE, AttendanceRecorded.TYPE, m).getSingleResult();
         return new MunicipalityOverview.Training(enrolled, byRole, ((Number) attendance[2]).longValue(),
                 (BigDecimal) attendance[1], ((Number) attendance[0]).longValue(), certificates);
     }
@@ -76,17 +91,17 @@ public class ProgrammeFigures {
                                          else data->>'to' end as status
                   from $visible a where event_type in (?2, ?3, ?4, ?5) and jsonb_exists(data->'municipalities', ?6)
                   order by data->>'needId', seq desc) n group by status""",
-                P + "need.submitted.v1", P + "need.prioritised.v1", P + "need.rejected.v1",
-                P + "need.status-changed.v1", m);
+                NeedSubmitted.TYPE, NeedPrioritised.TYPE, NeedRejected.TYPE,
+                NeedStatusChanged.TYPE, m);
         long areaWide = count(grants, "select count(distinct data->>'needId') from $visible a where event_type = ?2"
                 + " and (jsonb_exists(data->'municipalities', ?3) or jsonb_exists(data->'endorsers', ?3))",
-                P + "need.area-wide.v1", m);
+                NeedBecameAreaWide.TYPE, m);
         String latestEndorsers = "select distinct on (data->>'needId') data->'endorsers' as e, data->'municipalities' as own"
                 + " from $visible a where event_type in (?2, ?3) order by data->>'needId', seq desc";
         long given = count(grants, "select count(*) from (" + latestEndorsers + ") x where jsonb_exists(e, ?4)",
-                P + "need.endorsed.v1", P + "need.endorsement-withdrawn.v1", m);
+                NeedEndorsed.TYPE, EndorsementWithdrawn.TYPE, m);
         long received = count(grants, "select coalesce(sum(jsonb_array_length(e)), 0) from (" + latestEndorsers
-                + ") x where jsonb_exists(own, ?4)", P + "need.endorsed.v1", P + "need.endorsement-withdrawn.v1", m);
+                + ") x where jsonb_exists(own, ?4)", NeedEndorsed.TYPE, EndorsementWithdrawn.TYPE, m);
         return new MunicipalityOverview.Participation(byStatus.values().stream().mapToLong(Long::longValue).sum(),
                 byStatus, areaWide, given, received);
     }
@@ -106,8 +121,8 @@ public class ProgrammeFigures {
                       from $visible a
                       where event_type in (?2, ?3, ?4, ?5) and jsonb_exists(data->'municipalities', ?6)
                       order by data->>'studyId', seq desc) s
-                group by status, verdict""", F + "study.requested.v1", F + "study.started.v1",
-                F + "study.completed.v1", F + "study.abandoned.v1", m)) {
+                group by status, verdict""", StudyRequested.TYPE, StudyStarted.TYPE,
+                StudyCompleted.TYPE, StudyAbandoned.TYPE, m)) {
             long n = ((Number) row[2]).longValue();
             byStatus.merge((String) row[0], n, Long::sum);
             if (row[1] != null) {
@@ -123,7 +138,7 @@ public class ProgrammeFigures {
                          (data->>'amountEur')::numeric as amount
                   from $visible a where event_type in (?2, ?3) and jsonb_exists(data->'municipalities', ?4)
                   order by data->>'fundingSourceId', seq desc) f group by status""",
-                F + "funding-source.added.v1", F + "funding-source.changed.v1", m)) {
+                FundingSourceAdded.TYPE, FundingSourceChanged.TYPE, m)) {
             if (!"REJECTED".equals(row[0])) {
                 identified = identified.add((BigDecimal) row[1]);
             }
@@ -142,7 +157,7 @@ public class ProgrammeFigures {
                                       from $visible a where event_type in (?2, ?3)
                                       and jsonb_exists(data->'municipalities', ?4)
                                       order by data->>'announcementId', seq desc) x where last = ?2""",
-                C + "announcement.published.v1", C + "announcement.archived.v1", m);
+                AnnouncementPublished.TYPE, AnnouncementArchived.TYPE, m);
     }
 
     public OffsetDateTime lastActivity(Set<String> grants, String m) {

@@ -1,5 +1,9 @@
 package it.ngsiena.gateway.overview;
 
+import it.ngsiena.contracts.feasibility.StudyAbandoned;
+import it.ngsiena.contracts.feasibility.StudyCompleted;
+import it.ngsiena.contracts.feasibility.StudyRequested;
+import it.ngsiena.contracts.feasibility.StudyStarted;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,14 +43,14 @@ final class StudyStates {
                 continue;
             }
             EventRows.merge(s, r);
-            if (r.type().endsWith("study.requested.v1")) {
-                s.put("status", "REQUESTED");
-            } else if (r.type().endsWith("study.started.v1")) {
-                s.put("status", "IN_PROGRESS");
-            } else if (r.type().endsWith("study.completed.v1")) {
-                s.put("status", "COMPLETED");
-            } else if (r.type().endsWith("study.abandoned.v1")) {
-                s.put("status", "ABANDONED");
+            switch (r.type()) {
+                case StudyRequested.TYPE -> s.put("status", "REQUESTED");
+                case StudyStarted.TYPE -> s.put("status", "IN_PROGRESS");
+                case StudyCompleted.TYPE -> s.put("status", "COMPLETED");
+                case StudyAbandoned.TYPE -> s.put("status", "ABANDONED");
+                default -> {
+                    // other study events carry data, not a status
+                }
             }
         }
         for (Map<String, Object> f : funding.values()) {

@@ -78,7 +78,7 @@ public class MembershipService {
         }
         Membership.flush();
         // in the same transaction as the membership: the event exists if and only if the change does
-        outbox.append(Programme.EVENTS, MembershipChanged.TYPE, istatCode, new MembershipChanged(istatCode,
+        outbox.append(istatCode, new MembershipChanged(istatCode,
                 List.of(istatCode), membership.periods.stream().map(p -> new MembershipChanged.Period(p.joinedOn,
                         p.leftOn, p.role.name())).toList(), now), null);
         changes.fire(new MembershipRoles.Changed(istatCode));

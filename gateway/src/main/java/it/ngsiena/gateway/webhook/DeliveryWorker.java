@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import it.ngsiena.contracts.Programme;
 import it.ngsiena.contracts.Readers;
 import it.ngsiena.contracts.programme.WebhookSubscriptionSuspended;
 import it.ngsiena.gateway.activity.ActivityEntry;
@@ -280,7 +279,7 @@ public class DeliveryWorker {
             s.suspendedAt = now;
             s.noticePending = true;
             // told in the same transaction: the owner's feed, streams and other webhooks carry the notice
-            outbox.append(Programme.EVENTS, WebhookSubscriptionSuspended.TYPE, s.id, new WebhookSubscriptionSuspended(
+            outbox.append(s.id, new WebhookSubscriptionSuspended(
                     s.id, addressee(s.ownerGrants), s.failingSince, s.lastError, now), null);
             LOG.warnf("Webhook subscription %s suspended: deliveries to %s failing since %s (%s)", id, s.url,
                     s.failingSince, s.lastError);

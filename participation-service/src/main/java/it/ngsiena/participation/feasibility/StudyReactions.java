@@ -3,7 +3,7 @@ package it.ngsiena.participation.feasibility;
 import it.ngsiena.contracts.feasibility.StudyCompleted;
 import it.ngsiena.contracts.feasibility.StudyRequested;
 import it.ngsiena.kernel.events.IncomingEvent;
-import it.ngsiena.kernel.inbox.EventHandler;
+import it.ngsiena.kernel.inbox.TypedEventHandler;
 import it.ngsiena.participation.need.Need;
 import it.ngsiena.participation.need.NeedRepository;
 import it.ngsiena.participation.need.NeedStatus;
@@ -19,7 +19,7 @@ import org.jboss.logging.Logger;
  * service does not know, or in a state that does not allow the move, is logged and skipped.
  */
 @ApplicationScoped
-public class StudyReactions implements EventHandler {
+public class StudyReactions extends TypedEventHandler {
 
     private static final Logger LOG = Logger.getLogger(StudyReactions.class);
 
@@ -29,34 +29,33 @@ public class StudyReactions implements EventHandler {
     StudyReactions(NeedRepository needs, NeedTransitions transitions) {
         this.needs = needs;
         this.transitions = transitions;
+        on(StudyRequested.class, this::requested);
+        on(StudyCompleted.class, this::completed);
     }
 
-    @Override
-    public void handle(IncomingEvent event) {
-        if (StudyRequested.TYPE.equals(event.type())) {
-            StudyRequested requested = event.dataAs(StudyRequested.class);
-            for (UUID needId : requested.needIds()) {
-                withNeed(needId, event, need -> {
-                    if (need.status == NeedStatus.PRIORITISED) {
-                        transitions.startFeasibility(need, requested.studyId());
-                    } else {
-                        LOG.infof("Study %s requested for need %s in state %s: no move", requested.studyId(), needId,
-                                need.status);
-                    }
-                });
-            }
-        } else if (StudyCompleted.TYPE.equals(event.type())) {
-            StudyCompleted completed = event.dataAs(StudyCompleted.class);
-            for (UUID needId : completed.needIds()) {
-                withNeed(needId, event, need -> {
-                    if (need.status == NeedStatus.PRIORITISED || need.status == NeedStatus.IN_FEASIBILITY) {
-                        transitions.assess(need, completed.studyId(), completed.verdict());
-                    } else {
-                        LOG.infof("Study %s completed for need %s in state %s: no move", completed.studyId(), needId,
-                                need.status);
-                    }
-                });
-            }
+    private void requested(IncomingEvent event, StudyRequested requested) {
+        for (UUID needId : requested.needIds()) {
+            withNeed(needId, event, need -> {
+                if (need.status == NeedStatus.PRIORITISED) {
+                    transitions.startFeasibility(need, requested.studyId());
+                } else {
+                    LOG.infof("Study %s requested for need %s in state %s: no move", requested.studyId(), needId,
+                            need.status);
+                }
+            });
+        }
+    }
+
+    private void completed(IncomingEvent event, StudyCompleted completed) {
+        for (UUID needId : completed.needIds()) {
+            withNeed(needId, event, need -> {
+                if (need.status == NeedStatus.PRIORITISED || need.status == NeedStatus.IN_FEASIBILITY) {
+                    transitions.assess(need, completed.studyId(), completed.verdict());
+                } else {
+                    LOG.infof("Study %s completed for need %s in state %s: no move", completed.studyId(), needId,
+                            need.status);
+                }
+            });
         }
     }
 

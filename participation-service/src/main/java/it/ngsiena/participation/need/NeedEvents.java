@@ -1,6 +1,5 @@
 package it.ngsiena.participation.need;
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.participation.EndorsementWithdrawn;
 import it.ngsiena.contracts.participation.NeedBecameAreaWide;
 import it.ngsiena.contracts.participation.NeedEndorsed;
@@ -24,51 +23,47 @@ public class NeedEvents {
     }
 
     void submitted(Need n) {
-        outbox.append(Workstream.PARTICIPATION, NeedSubmitted.TYPE, n.id, new NeedSubmitted(n.id, n.title,
+        outbox.append(n.id, new NeedSubmitted(n.id, n.title,
                 n.theme.name(), n.municipalities, n.origin.name(), n.submittedAt), n.submittedAt);
     }
 
     void updated(Need n) {
-        append(n, NeedUpdated.TYPE, new NeedUpdated(n.id, n.title, n.theme.name(), n.municipalities, n.version,
+        outbox.append(n.id, new NeedUpdated(n.id, n.title, n.theme.name(), n.municipalities, n.version,
                 n.updatedAt));
     }
 
     void statusChanged(Need n, NeedStatus from) {
-        append(n, NeedStatusChanged.TYPE, new NeedStatusChanged(n.id, from.name(), n.status.name(), n.municipalities,
+        outbox.append(n.id, new NeedStatusChanged(n.id, from.name(), n.status.name(), n.municipalities,
                 n.studyId, n.updatedAt));
     }
 
     void prioritised(Need n) {
-        append(n, NeedPrioritised.TYPE, new NeedPrioritised(n.id, n.title, n.theme.name(), n.municipalities,
+        outbox.append(n.id, new NeedPrioritised(n.id, n.title, n.theme.name(), n.municipalities,
                 n.rationale, n.updatedAt));
     }
 
     void rejected(Need n) {
-        append(n, NeedRejected.TYPE, new NeedRejected(n.id, n.municipalities, n.answer, n.updatedAt));
+        outbox.append(n.id, new NeedRejected(n.id, n.municipalities, n.answer, n.updatedAt));
     }
 
     void endorsed(Need n, String municipality) {
-        append(n, NeedEndorsed.TYPE, new NeedEndorsed(n.id, municipality, n.municipalities, List.copyOf(n.endorsers),
+        outbox.append(n.id, new NeedEndorsed(n.id, municipality, n.municipalities, List.copyOf(n.endorsers),
                 n.updatedAt));
     }
 
     void endorsementWithdrawn(Need n, String municipality) {
-        append(n, EndorsementWithdrawn.TYPE, new EndorsementWithdrawn(n.id, municipality, n.municipalities,
+        outbox.append(n.id, new EndorsementWithdrawn(n.id, municipality, n.municipalities,
                 List.copyOf(n.endorsers), n.updatedAt));
     }
 
     void becameAreaWide(Need n, int threshold) {
-        append(n, NeedBecameAreaWide.TYPE, new NeedBecameAreaWide(n.id, n.municipalities, List.copyOf(n.endorsers),
+        outbox.append(n.id, new NeedBecameAreaWide(n.id, n.municipalities, List.copyOf(n.endorsers),
                 threshold, n.updatedAt));
     }
 
     /** A need that is area-wide from the start: it became so when it was collected. */
     void bornAreaWide(Need n, int threshold) {
-        outbox.append(Workstream.PARTICIPATION, NeedBecameAreaWide.TYPE, n.id, new NeedBecameAreaWide(n.id,
+        outbox.append(n.id, new NeedBecameAreaWide(n.id,
                 n.municipalities, List.copyOf(n.endorsers), threshold, n.submittedAt), n.submittedAt);
-    }
-
-    private void append(Need need, String type, Object payload) {
-        outbox.append(Workstream.PARTICIPATION, type, need.id, payload);
     }
 }

@@ -1,6 +1,5 @@
 package it.ngsiena.participation.solution;
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.participation.SolutionProposed;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.ProblemException;
@@ -48,7 +47,7 @@ public class SolutionService {
         idea.proposerOrganisation = request.proposerOrganisation();
         idea.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         idea.persist();
-        outbox.append(Workstream.PARTICIPATION, SolutionProposed.TYPE, need.id, new SolutionProposed(idea.id, need.id,
+        outbox.append(need.id, new SolutionProposed(idea.id, need.id,
                 idea.title, idea.proposerOrganisation, need.municipalities, idea.createdAt));
         return idea;
     }

@@ -1,6 +1,5 @@
 package it.ngsiena.participation.workshop;
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.participation.WorkshopCancelled;
 import it.ngsiena.contracts.participation.WorkshopHeld;
 import it.ngsiena.contracts.participation.WorkshopPlanned;
@@ -62,7 +61,7 @@ public class WorkshopService {
         w.createdAt = Workshop.now();
         w.updatedAt = w.createdAt;
         w.persist();
-        outbox.append(Workstream.PARTICIPATION, WorkshopPlanned.TYPE, w.id, new WorkshopPlanned(w.id, w.title,
+        outbox.append(w.id, new WorkshopPlanned(w.id, w.title,
                 w.startsAt, w.endsAt, w.place, w.municipalities, w.version));
         return w;
     }
@@ -73,7 +72,7 @@ public class WorkshopService {
         OffsetDateTime heldAt = occurredAt.orNow("occurredAt", request.occurredAt(), w.startsAt,
                 "the workshop's start");
         w.markHeld(request.attendanceCount(), request.minutes(), heldAt);
-        outbox.append(Workstream.PARTICIPATION, WorkshopHeld.TYPE, w.id, new WorkshopHeld(w.id, w.title,
+        outbox.append(w.id, new WorkshopHeld(w.id, w.title,
                 w.municipalities, w.attendanceCount, w.heldAt), w.heldAt);
         Workshop.flush();
         return w;
@@ -83,7 +82,7 @@ public class WorkshopService {
     public Workshop cancel(UUID id, WorkshopRequests.Cancel request, String ifMatch) {
         Workshop w = ETags.ifMatching(get(id), ifMatch);
         w.cancel(request.reason().strip());
-        outbox.append(Workstream.PARTICIPATION, WorkshopCancelled.TYPE, w.id, new WorkshopCancelled(w.id,
+        outbox.append(w.id, new WorkshopCancelled(w.id,
                 w.municipalities, w.cancelReason, w.updatedAt));
         Workshop.flush();
         return w;

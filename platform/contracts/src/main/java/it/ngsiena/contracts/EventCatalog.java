@@ -54,6 +54,7 @@ public final class EventCatalog {
 
     public static final Map<String, Class<? extends Record>> TYPES;
     public static final Map<String, Visibility> VISIBILITY;
+    private static final Map<Class<? extends Record>, String> TYPE_OF;
 
     static {
         Map<String, Class<? extends Record>> types = new LinkedHashMap<>();
@@ -99,7 +100,15 @@ public final class EventCatalog {
         add(types, visibility, MembershipChanged.class, Visibility.PUBLIC);
         add(types, visibility, WebhookSubscriptionSuspended.class, Visibility.ADDRESSED);
         TYPES = Map.copyOf(types);
+        Map<Class<? extends Record>, String> typeOf = new java.util.HashMap<>();
+        types.forEach((type, payload) -> typeOf.put(payload, type));
+        TYPE_OF = Map.copyOf(typeOf);
         VISIBILITY = Map.copyOf(visibility);
+    }
+
+    /** The event type a payload record stands for, if the catalogue has it. */
+    public static java.util.Optional<String> typeOf(Class<?> payload) {
+        return java.util.Optional.ofNullable(TYPE_OF.get(payload));
     }
 
     private static void add(Map<String, Class<? extends Record>> types, Map<String, Visibility> visibility,

@@ -1,7 +1,6 @@
 package it.ngsiena.training.attendance;
 
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.training.AttendanceRecorded;
 import it.ngsiena.contracts.training.CertificateIssued;
 import it.ngsiena.contracts.training.SessionHeld;
@@ -82,7 +81,7 @@ public class AttendanceService {
         Map<UUID, String> enrolled = enrolled(session.id);
         Map<UUID, BigDecimal> pushed = validated(session, enrolled, lines);
         replace(session, enrolled, pushed);
-        outbox.append(Workstream.TRAINING, SessionHeld.TYPE, session.id, new SessionHeld(session.id, session.courseId,
+        outbox.append(session.id, new SessionHeld(session.id, session.courseId,
                 session.format.name(), session.deliveredHours, totals(sessionId), heldAt), heldAt);
         return new Held(session, certify(courses.get(session.courseId), pushed.keySet(), heldAt));
     }
@@ -105,7 +104,7 @@ public class AttendanceService {
             return new Result(false, lines.size(), List.of());
         }
         replace(session, enrolled, pushed);
-        outbox.append(Workstream.TRAINING, AttendanceRecorded.TYPE, sessionId, new AttendanceRecorded(sessionId,
+        outbox.append(sessionId, new AttendanceRecorded(sessionId,
                 session.courseId, totals(sessionId), at), at);
         return new Result(true, lines.size(), certify(courses.get(session.courseId), pushed.keySet(), at));
     }
@@ -201,7 +200,7 @@ public class AttendanceService {
                 c.attendedHours = total;
                 c.issuedAt = at;
                 c.persist();
-                outbox.append(Workstream.TRAINING, CertificateIssued.TYPE, c.id, new CertificateIssued(c.id, course.id,
+                outbox.append(c.id, new CertificateIssued(c.id, course.id,
                         participant, c.municipality, total, at), at);
                 issued.add(c.id);
             }

@@ -2,7 +2,6 @@ package it.ngsiena.training.course;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.training.CourseCreated;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.outbox.Outbox;
@@ -48,7 +47,7 @@ public class CourseService {
         c.createdAt = now();
         c.updatedAt = c.createdAt;
         c.persist();
-        outbox.append(Workstream.TRAINING, CourseCreated.TYPE, c.id, new CourseCreated(c.id, c.title, c.topic.name(),
+        outbox.append(c.id, new CourseCreated(c.id, c.title, c.topic.name(),
                 c.plannedHours, c.certificateThresholdPercent, c.createdAt));
         return c;
     }

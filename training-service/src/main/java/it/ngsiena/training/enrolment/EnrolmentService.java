@@ -2,7 +2,6 @@ package it.ngsiena.training.enrolment;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.training.EnrolmentWithdrawn;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
 import it.ngsiena.kernel.outbox.Outbox;
@@ -87,7 +86,7 @@ public class EnrolmentService {
         boolean freedSeat = e.status == EnrolmentStatus.ENROLLED;
         e.status = EnrolmentStatus.WITHDRAWN;
         e.updatedAt = now();
-        outbox.append(Workstream.TRAINING, EnrolmentWithdrawn.TYPE, e.sessionId, new EnrolmentWithdrawn(e.id,
+        outbox.append(e.sessionId, new EnrolmentWithdrawn(e.id,
                 e.sessionId, session.courseId, e.participantId, e.municipality, e.updatedAt));
         if (freedSeat) {
             Enrolment.<Enrolment>find("sessionId = ?1 and status = ?2 order by createdAt, id", e.sessionId,
@@ -112,7 +111,7 @@ public class EnrolmentService {
 
     private void enrolled(Enrolment e, TrainingSession session) {
         Participant participant = Participant.findById(e.participantId);
-        outbox.append(Workstream.TRAINING, ParticipantEnrolled.TYPE, e.sessionId, new ParticipantEnrolled(e.id,
+        outbox.append(e.sessionId, new ParticipantEnrolled(e.id,
                 e.sessionId, session.courseId, e.participantId, e.municipality,
                 participant == null ? null : participant.role.name(), e.status.name(), e.updatedAt));
     }

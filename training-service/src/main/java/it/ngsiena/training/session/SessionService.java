@@ -1,6 +1,5 @@
 package it.ngsiena.training.session;
 
-import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.training.SessionCancelled;
 import it.ngsiena.contracts.training.SessionRescheduled;
 import it.ngsiena.contracts.training.SessionScheduled;
@@ -69,7 +68,7 @@ public class SessionService {
         s.createdAt = TrainingSession.now();
         s.updatedAt = s.createdAt;
         s.persist();
-        outbox.append(Workstream.TRAINING, SessionScheduled.TYPE, s.id, new SessionScheduled(s.id, s.courseId, s.title,
+        outbox.append(s.id, new SessionScheduled(s.id, s.courseId, s.title,
                 s.format.name(), s.startsAt, s.endsAt, s.venue, s.capacity, s.createdAt));
         return s;
     }
@@ -81,7 +80,7 @@ public class SessionService {
         s.reschedule(request.startsAt().withOffsetSameInstant(ZoneOffset.UTC),
                 request.endsAt().withOffsetSameInstant(ZoneOffset.UTC), request.venue(), request.meetingLink());
         TrainingSession.flush();
-        outbox.append(Workstream.TRAINING, SessionRescheduled.TYPE, s.id, new SessionRescheduled(s.id, s.courseId,
+        outbox.append(s.id, new SessionRescheduled(s.id, s.courseId,
                 s.startsAt, s.endsAt, s.venue, s.version, s.updatedAt));
         return s;
     }
@@ -91,7 +90,7 @@ public class SessionService {
         TrainingSession s = ETags.ifMatching(get(id), ifMatch);
         s.cancel(request.reason().strip());
         TrainingSession.flush();
-        outbox.append(Workstream.TRAINING, SessionCancelled.TYPE, s.id, new SessionCancelled(s.id, s.courseId,
+        outbox.append(s.id, new SessionCancelled(s.id, s.courseId,
                 s.cancelReason, s.version, s.updatedAt));
         return s;
     }

@@ -35,25 +35,23 @@ public class Outbox {
     }
 
     /**
-     * Records an event of the given type about an aggregate.
+     * Records an event about an aggregate: its type, topic and source are the catalogue's for the payload's
+     * record ({@link EventCatalog}), so a payload cannot go out under another type or from another source.
      *
      * @return the event id (the CloudEvents {@code id})
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(EventSource publisher, String type, UUID aggregateId, Object payload) {
-        return append(publisher, type, aggregateId.toString(), payload, null);
+    public UUID append(UUID aggregateId, Record payload) {
+        return append(aggregateId.toString(), payload, null);
     }
 
     /**
      * Records an event about something that happened at {@code occurredAt} (the CloudEvents {@code time};
      * null: now), e.g. a need collected at a workshop and entered afterwards ({@code OccurredAt}).
-     *
-     * @return the event id (the CloudEvents {@code id})
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(EventSource publisher, String type, UUID aggregateId, Object payload,
-            OffsetDateTime occurredAt) {
-        return append(publisher, type, aggregateId.toString(), payload, occurredAt);
+    public UUID append(UUID aggregateId, Record payload, OffsetDateTime occurredAt) {
+        return append(aggregateId.toString(), payload, occurredAt);
     }
 
     /**
@@ -61,15 +59,12 @@ public class Outbox {
      * becomes the event's subject and record key.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(EventSource publisher, String type, String subject, Object payload,
-            OffsetDateTime occurredAt) {
+    public UUID append(String subject, Record payload, OffsetDateTime occurredAt) {
         // Only catalogued types go out: the catalogue is what the schemas and the AsyncAPI document describe.
-        Class<? extends Record> payloadType = EventCatalog.TYPES.get(type);
-        if (payloadType == null || !payloadType.isInstance(payload)
-                || EventSource.ofEventType(type).filter(publisher::equals).isEmpty()) {
-            throw new IllegalArgumentException("Event type " + type + " with payload "
-                    + payload.getClass().getSimpleName() + " is not in the catalogue for " + publisher.id());
-        }
+        String type = EventCatalog.typeOf(payload.getClass()).orElseThrow(() -> new IllegalArgumentException(
+                payload.getClass().getName() + " is not in the event catalogue"));
+        EventSource publisher = EventSource.ofEventType(type).orElseThrow(() -> new IllegalArgumentException(
+                "No event source publishes " + type));
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.topic = publisher.topic();
