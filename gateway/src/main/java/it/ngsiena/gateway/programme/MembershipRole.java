@@ -7,18 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "MembershipRole", description = "LEAD: leads the programme (Comune di Siena at the kickoff); MEMBER:"
         + " takes part in the workstreams; OBSERVER: follows the programme without taking part in its decisions")
 public enum MembershipRole implements Labelled {
-    LEAD("capofila", "lead"),
-    MEMBER("aderente", "member"),
-    OBSERVER("osservatore", "observer");
-
-    private final Label label;
-
-    MembershipRole(String it, String en) {
-        this.label = new Label(it, en);
-    }
-
-    @Override
-    public Label label() {
-        return label;
-    }
+    LEAD,
+    MEMBER,
+    OBSERVER
 }

@@ -9,23 +9,12 @@ import java.util.Set;
  * REJECTED from SUBMITTED or UNDER_REVIEW. Italian and English labels for clients.
  */
 public enum NeedStatus implements Labelled, Lifecycle<NeedStatus> {
-    SUBMITTED("Inviato", "Submitted"),
-    UNDER_REVIEW("In esame", "Under review"),
-    PRIORITISED("Prioritario", "Prioritised"),
-    IN_FEASIBILITY("In studio di fattibilità", "In feasibility study"),
-    ASSESSED("Valutato", "Assessed"),
-    REJECTED("Respinto", "Rejected");
-
-    private final Label label;
-
-    NeedStatus(String it, String en) {
-        this.label = new Label(it, en);
-    }
-
-    @Override
-    public Label label() {
-        return label;
-    }
+    SUBMITTED,
+    UNDER_REVIEW,
+    PRIORITISED,
+    IN_FEASIBILITY,
+    ASSESSED,
+    REJECTED;
 
     /** The states a need may move to from this one. */
     @Override

@@ -6,20 +6,9 @@ import java.util.Set;
 
 /** PLANNED → HELD or CANCELLED. */
 public enum WorkshopStatus implements Labelled, Lifecycle<WorkshopStatus> {
-    PLANNED("Programmato", "Planned"),
-    HELD("Svolto", "Held"),
-    CANCELLED("Annullato", "Cancelled");
-
-    private final Label label;
-
-    WorkshopStatus(String it, String en) {
-        this.label = new Label(it, en);
-    }
-
-    @Override
-    public Label label() {
-        return label;
-    }
+    PLANNED,
+    HELD,
+    CANCELLED;
 
     @Override
     public Set<WorkshopStatus> next() {
