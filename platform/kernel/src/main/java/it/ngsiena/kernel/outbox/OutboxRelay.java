@@ -23,7 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
@@ -57,7 +57,7 @@ public class OutboxRelay {
     private final Heartbeat heartbeat = new Heartbeat("outbox-relay");
     private volatile boolean running;
     private Thread thread;
-    private KafkaProducer<String, byte[]> producer;
+    private Producer<String, byte[]> producer;
 
     OutboxRelay(EntityManager em, EventsConfig config, KafkaClients clients, MeterRegistry metrics) {
         this.em = em;
@@ -155,7 +155,7 @@ public class OutboxRelay {
                 oldestUnsentSeconds.set(0);
                 return false;
             }
-            List<Long> sent = send(pending);
+            List<Long> sent = sendInOrder(producer, pending);
             if (!sent.isEmpty()) {
                 em.createQuery("update OutboxEvent set sentAt = :now where seq in :seqs")
                         .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
@@ -181,8 +181,12 @@ public class OutboxRelay {
         });
     }
 
-    /** Sends in order and returns the sequence numbers of the acknowledged prefix. */
-    private List<Long> send(List<OutboxEvent> pending) {
+    /**
+     * Sends in order and returns the sequence numbers of the acknowledged prefix: an event after one that
+     * was refused or not acknowledged stays unsent even if Kafka took it, so that the outbox never marks an
+     * event sent while an earlier one is not (it goes again with the next batch; consumers are idempotent).
+     */
+    static List<Long> sendInOrder(Producer<String, byte[]> producer, List<OutboxEvent> pending) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
         for (OutboxEvent e : pending) {
             byte[] value = EventCodec.encode(e.eventId.toString(), e.source, e.type, e.subject, e.occurredAt, e.data);
