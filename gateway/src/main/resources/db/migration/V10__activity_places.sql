@@ -11,36 +11,27 @@ create table activity_place (
 );
 create index activity_place_seq on activity_place (seq);
 
--- Statement triggers with transition tables: one insert per statement, not one per row (the consumer
--- stores a poll's events in one statement, a rebuild a million).
-create function activity_place_added() returns trigger language plpgsql as $$
+-- One statement trigger with transition tables for inserts, updates and deletes: one statement per
+-- statement on the feed, not one per row (the consumer stores a poll's events in one statement, a
+-- rebuild a million). An update replaces the rows of the events it touched.
+create function activity_place_sync() returns trigger language plpgsql as $$
 begin
-    insert into activity_place (municipality, occurred_at, seq)
-    select distinct m, a.occurred_at, a.seq from added a cross join unnest(a.municipalities) m;
-    return null;
-end $$;
-
-create function activity_place_changed() returns trigger language plpgsql as $$
-begin
-    delete from activity_place p using before_change b where p.seq = b.seq;
-    insert into activity_place (municipality, occurred_at, seq)
-    select distinct m, a.occurred_at, a.seq from after_change a cross join unnest(a.municipalities) m;
-    return null;
-end $$;
-
-create function activity_place_removed() returns trigger language plpgsql as $$
-begin
-    delete from activity_place p using removed r where p.seq = r.seq;
+    if tg_op in ('UPDATE', 'DELETE') then
+        delete from activity_place p using old_rows o where p.seq = o.seq;
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') then
+        insert into activity_place (municipality, occurred_at, seq)
+        select distinct m, n.occurred_at, n.seq from new_rows n cross join unnest(n.municipalities) m;
+    end if;
     return null;
 end $$;
 
 create trigger activity_place_added after insert on activity
-    referencing new table as added for each statement execute function activity_place_added();
+    referencing new table as new_rows for each statement execute function activity_place_sync();
 create trigger activity_place_changed after update on activity
-    referencing old table as before_change new table as after_change
-    for each statement execute function activity_place_changed();
+    referencing old table as old_rows new table as new_rows for each statement execute function activity_place_sync();
 create trigger activity_place_removed after delete on activity
-    referencing old table as removed for each statement execute function activity_place_removed();
+    referencing old table as old_rows for each statement execute function activity_place_sync();
 
 insert into activity_place (municipality, occurred_at, seq)
 select distinct m, a.occurred_at, a.seq from activity a cross join unnest(a.municipalities) m;

@@ -12,6 +12,7 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
+import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,9 +69,9 @@ public class OpportunityService {
 
     /** Opportunities by deadline; with {@code openOn}, only those open on that day. */
     public Page<FundingOpportunity> list(LocalDate openOn, PageRequest paging) {
-        return openOn == null ? PagedQuery.find(FundingOpportunity.class, "order by deadline, id", paging)
-                : PagedQuery.find(FundingOpportunity.class, "opensOn <= ?1 and deadline >= ?1 order by deadline, id",
-                        paging, openOn);
+        return PagedQuery.find(FundingOpportunity.class,
+                new Where().and("opensOn <= :openOn and deadline >= :openOn", "openOn", openOn),
+                "order by deadline, id", paging);
     }
 
     /** The opportunities open on the day that suit the study, best first. */

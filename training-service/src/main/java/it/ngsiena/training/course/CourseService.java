@@ -8,6 +8,7 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
+import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,8 +31,8 @@ public class CourseService {
     }
 
     public Page<Course> list(Topic topic, PageRequest paging) {
-        return topic == null ? PagedQuery.find(Course.class, "order by createdAt desc, id", paging)
-                : PagedQuery.find(Course.class, "topic = ?1 order by createdAt desc, id", paging, topic);
+        return PagedQuery.find(Course.class, new Where().and("topic = :topic", "topic", topic),
+                "order by createdAt desc, id", paging);
     }
 
     @Transactional
