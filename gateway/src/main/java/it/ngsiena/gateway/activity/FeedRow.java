@@ -27,7 +27,7 @@ record FeedRow(String eventId, String type, String workstream, String source, St
                 municipalities,
                 data.hasNonNull("title") ? data.get("title").asText() : null,
                 data.toString(),
-                List.copyOf(EventCatalog.readers(event.type(), municipalities, audience(data))));
+                List.copyOf(EventCatalog.PLATFORM.readers(event.type(), municipalities, audience(data))));
     }
 
     /** An announcement's audience, or the one reader a notice is addressed to (Visibility.ADDRESSED). */

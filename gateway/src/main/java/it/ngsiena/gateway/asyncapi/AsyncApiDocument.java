@@ -6,11 +6,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.ngsiena.contracts.EventCatalog;
 import it.ngsiena.contracts.EventSource;
+import it.ngsiena.contracts.EventType;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.inbox.DeadLetters;
 import it.ngsiena.kernel.tracing.TraceContext;
-import java.util.TreeSet;
 
 /**
  * The AsyncAPI 3.1 document of the platform's events, built from the event catalogue and the JSON
@@ -27,7 +27,13 @@ public final class AsyncApiDocument {
     private AsyncApiDocument() {
     }
 
+    /** The document of the platform's events. */
     public static ObjectNode build() {
+        return build(EventCatalog.PLATFORM);
+    }
+
+    /** The document of a catalogue's events (a test's, with a type of its own). */
+    public static ObjectNode build(EventCatalog catalog) {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("asyncapi", "3.1.0");
         ObjectNode info = doc.putObject("info");
@@ -69,11 +75,11 @@ public final class AsyncApiDocument {
             operation.putObject("channel").put("$ref", "#/channels/" + workstream.id());
             operation.put("summary", workstream.source().substring(1) + " publishes its events");
             ArrayNode operationMessages = operation.putArray("messages");
-            for (String type : new TreeSet<>(EventCatalog.TYPES.keySet())) {
-                if (EventSource.ofEventType(type).filter(workstream::equals).isEmpty()) {
+            for (EventType type : EventSchemas.byName(catalog)) {
+                if (!type.source().equals(workstream)) {
                     continue;
                 }
-                String key = type.replace('.', '-');
+                String key = type.name().replace('.', '-');
                 channelMessages.putObject(key).put("$ref", "#/components/messages/" + key);
                 operationMessages.addObject().put("$ref", "#/channels/" + workstream.id() + "/messages/" + key);
                 messages.set(key, message(type, workstream));
@@ -82,15 +88,18 @@ public final class AsyncApiDocument {
         return doc;
     }
 
-    private static ObjectNode message(String type, EventSource workstream) {
+    private static ObjectNode message(EventType type, EventSource workstream) {
         JsonNode schema = EventSchemas.embedded(type);
         ObjectNode message = JSON.createObjectNode();
-        message.put("name", type);
-        message.put("title", schema.path("title").asText(type));
+        message.put("name", type.name());
+        message.put("title", schema.path("title").asText(type.name()));
         message.put("summary", schema.path("description").asText());
         message.put("contentType", "application/cloudevents+json");
         // Who may see it in the gateway's read models, and in webhooks and streams (Visibility).
-        message.put("x-visibility", EventCatalog.VISIBILITY.get(type).name());
+        message.put("x-visibility", type.visibility().name());
+        // What the subject and record key identify, and whether the municipal overview counts the event.
+        message.put("x-aggregate", type.aggregate());
+        message.put("x-counted-in-figures", type.countedInFigures());
         message.set("headers", recordHeaders(false));
         message.putObject("bindings").set("kafka", JSON.createObjectNode().<ObjectNode>set("key", JSON.createObjectNode()
                 .put("type", "string").put("description", "The aggregate id, the event's subject: one partition, so"
@@ -103,7 +112,7 @@ public final class AsyncApiDocument {
         properties.putObject("specversion").put("const", "1.0");
         properties.putObject("id").put("type", "string");
         properties.putObject("source").put("const", workstream.source());
-        properties.putObject("type").put("const", type);
+        properties.putObject("type").put("const", type.name());
         properties.putObject("subject").put("type", "string").put("description", "The aggregate id (the record key)");
         properties.putObject("time").put("type", "string").put("format", "date-time");
         properties.putObject("datacontenttype").put("const", "application/json");

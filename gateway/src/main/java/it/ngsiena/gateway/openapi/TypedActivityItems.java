@@ -2,10 +2,10 @@ package it.ngsiena.gateway.openapi;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.ngsiena.contracts.EventCatalog;
+import it.ngsiena.contracts.EventType;
 import it.ngsiena.gateway.asyncapi.EventSchemas;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -40,9 +40,10 @@ final class TypedActivityItems {
         ObjectNode discriminator = item.putObject("discriminator");
         discriminator.put("propertyName", "type");
         ObjectNode mapping = discriminator.putObject("mapping");
-        for (String type : new TreeSet<>(EventCatalog.TYPES.keySet())) {
+        for (EventType eventType : EventSchemas.byName(EventCatalog.PLATFORM)) {
+            String type = eventType.name();
             String name = schemaName(type);
-            ObjectNode data = EventSchemas.embedded(type);
+            ObjectNode data = EventSchemas.embedded(eventType);
             require(schemas, name + "Data").setAll(data);
             ObjectNode variant = require(schemas, name + "Activity");
             variant.put("description", "An activity item of type " + type + ": " + data.path("title").asText());

@@ -53,7 +53,7 @@ public class WebhookSubscriptions {
         List<Problem.Violation> violations = new ArrayList<>();
         List<String> types = request.eventTypes() == null ? List.of() : request.eventTypes();
         for (int i = 0; i < types.size(); i++) {
-            if (!EventCatalog.TYPES.containsKey(types.get(i))) {
+            if (!EventCatalog.PLATFORM.knows(types.get(i))) {
                 violations.add(new Problem.Violation("eventTypes[" + i + "]", "is not an event type of the catalogue"));
             }
         }

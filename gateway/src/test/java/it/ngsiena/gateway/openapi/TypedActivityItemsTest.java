@@ -6,13 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import it.ngsiena.contracts.EventCatalog;
+import it.ngsiena.contracts.participation.NeedSubmitted;
 import it.ngsiena.gateway.asyncapi.EventSchemas;
 import org.junit.jupiter.api.Test;
 
 class TypedActivityItemsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NEED_SUBMITTED = "it.ngsiena.participation.need.submitted.v1";
+    private static final String NEED_SUBMITTED = NeedSubmitted.TYPE;
 
     @Test
     void schemaNamesComeFromTheTypeWithoutItsPrefix() {
@@ -32,9 +33,9 @@ class TypedActivityItemsTest {
 
         JsonNode schemas = document.at("/components/schemas");
         JsonNode item = schemas.get("ActivityItem");
-        assertThat(item.get("oneOf")).hasSize(EventCatalog.TYPES.size());
+        assertThat(item.get("oneOf")).hasSize(EventCatalog.PLATFORM.types().size());
         assertThat(item.at("/discriminator/propertyName").asText()).isEqualTo("type");
-        assertThat(item.at("/discriminator/mapping").size()).isEqualTo(EventCatalog.TYPES.size());
+        assertThat(item.at("/discriminator/mapping").size()).isEqualTo(EventCatalog.PLATFORM.types().size());
         assertThat(item.at("/discriminator/mapping/" + NEED_SUBMITTED.replace("/", "~1")).asText())
                 .isEqualTo("#/components/schemas/NeedSubmittedV1Activity");
 
@@ -43,7 +44,7 @@ class TypedActivityItemsTest {
         assertThat(variant.at("/allOf/1/properties/type/enum/0").asText()).isEqualTo(NEED_SUBMITTED);
         assertThat(variant.at("/allOf/1/properties/data/$ref").asText())
                 .isEqualTo("#/components/schemas/NeedSubmittedV1Data");
-        assertThat(schemas.get("NeedSubmittedV1Data")).isEqualTo(EventSchemas.embedded(NEED_SUBMITTED));
+        assertThat(schemas.get("NeedSubmittedV1Data")).isEqualTo(EventSchemas.embedded(EventCatalog.PLATFORM.require(NeedSubmitted.class)));
 
         assertThat(schemas.at("/ActivityItemCommon/properties").fieldNames()).toIterable().containsExactly("id");
     }

@@ -39,6 +39,7 @@ import it.ngsiena.contracts.training.SessionCancelled;
 import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.contracts.training.SessionRescheduled;
 import it.ngsiena.contracts.training.SessionScheduled;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,79 +48,96 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every event type of the platform: its payload record (each has a JSON Schema in {@code schemas/}) and
- * who may see it ({@link Visibility}).
+ * Every event type of the platform ({@link EventType}): its payload record (each has a JSON Schema in
+ * {@code schemas/}), its source, aggregate and version, who may see it and whether the figures count it.
+ * The outbox, the typed handlers, the gateway's feed and webhooks, the AsyncAPI document and the schema
+ * check all read it from here, so a new event type is a record, its schema, a line below and the
+ * handlers that care.
  */
 public final class EventCatalog {
 
-    public static final Map<String, Class<? extends Record>> TYPES;
-    public static final Map<String, Visibility> VISIBILITY;
-    private static final Map<Class<? extends Record>, String> TYPE_OF;
+    /** The event types the platform publishes. */
+    public static final EventCatalog PLATFORM = new EventCatalog(List.of(
+                EventType.of(NeedSubmitted.class, "need", Visibility.PUBLIC).inFigures(),
+                EventType.of(NeedUpdated.class, "need", Visibility.PLATFORM),
+                EventType.of(NeedStatusChanged.class, "need", Visibility.PLATFORM).inFigures(),
+                EventType.of(NeedPrioritised.class, "need", Visibility.PUBLIC).inFigures(),
+                EventType.of(NeedRejected.class, "need", Visibility.PLATFORM).inFigures(),
+                EventType.of(NeedEndorsed.class, "need", Visibility.PLATFORM).inFigures(),
+                EventType.of(EndorsementWithdrawn.class, "need", Visibility.PLATFORM).inFigures(),
+                EventType.of(NeedBecameAreaWide.class, "need", Visibility.PUBLIC).inFigures(),
+                EventType.of(SolutionProposed.class, "need", Visibility.PLATFORM),
+                EventType.of(WorkshopPlanned.class, "workshop", Visibility.PUBLIC),
+                EventType.of(WorkshopHeld.class, "workshop", Visibility.PUBLIC),
+                EventType.of(WorkshopCancelled.class, "workshop", Visibility.PUBLIC),
+                EventType.of(StudyRequested.class, "study", Visibility.PUBLIC).inFigures(),
+                EventType.of(StudyStarted.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES).inFigures(),
+                EventType.of(MilestoneReached.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES),
+                EventType.of(StudyCompleted.class, "study", Visibility.PUBLIC).inFigures(),
+                EventType.of(StudyAbandoned.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES).inFigures(),
+                // CUPs and PNRR codes are public in the national records (OpenCUP, Italia Domani)
+                EventType.of(StudyProjectCodesRecorded.class, "study", Visibility.PUBLIC),
+                EventType.of(FundingSourceAdded.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES).inFigures(),
+                EventType.of(FundingSourceChanged.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES).inFigures(),
+                EventType.of(OpportunityPublished.class, "opportunity", Visibility.PUBLIC),
+                EventType.of(StudyMatched.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES),
+                EventType.of(CourseCreated.class, "course", Visibility.PUBLIC),
+                EventType.of(SessionScheduled.class, "session", Visibility.PUBLIC),
+                EventType.of(SessionRescheduled.class, "session", Visibility.PUBLIC),
+                EventType.of(SessionCancelled.class, "session", Visibility.PUBLIC),
+                EventType.of(SessionHeld.class, "session", Visibility.PUBLIC).inFigures(),
+                EventType.of(ParticipantEnrolled.class, "session", Visibility.PERSONAL).inFigures(),
+                EventType.of(EnrolmentWithdrawn.class, "session", Visibility.PERSONAL),
+                EventType.of(AttendanceRecorded.class, "session", Visibility.PUBLIC).inFigures(),
+                EventType.of(CertificateIssued.class, "certificate", Visibility.PERSONAL).inFigures(),
+                EventType.of(AnnouncementDrafted.class, "announcement", Visibility.EDITORS),
+                EventType.of(AnnouncementPublished.class, "announcement", Visibility.AUDIENCE).inFigures(),
+                EventType.of(AnnouncementArchived.class, "announcement", Visibility.AUDIENCE).inFigures(),
+                EventType.of(NewsletterSent.class, "newsletter", Visibility.EDITORS),
+                EventType.of(SubscriberConfirmed.class, "subscriber", Visibility.EDITORS),
+                EventType.of(SubscriberUnsubscribed.class, "subscriber", Visibility.EDITORS),
+                EventType.of(MembershipChanged.class, "municipality", Visibility.PUBLIC),
+                EventType.of(WebhookSubscriptionSuspended.class, "webhook-subscription", Visibility.ADDRESSED)));
 
-    static {
-        Map<String, Class<? extends Record>> types = new LinkedHashMap<>();
-        Map<String, Visibility> visibility = new LinkedHashMap<>();
-        add(types, visibility, NeedSubmitted.class, Visibility.PUBLIC);
-        add(types, visibility, NeedUpdated.class, Visibility.PLATFORM);
-        add(types, visibility, NeedStatusChanged.class, Visibility.PLATFORM);
-        add(types, visibility, NeedPrioritised.class, Visibility.PUBLIC);
-        add(types, visibility, NeedRejected.class, Visibility.PLATFORM);
-        add(types, visibility, NeedEndorsed.class, Visibility.PLATFORM);
-        add(types, visibility, EndorsementWithdrawn.class, Visibility.PLATFORM);
-        add(types, visibility, NeedBecameAreaWide.class, Visibility.PUBLIC);
-        add(types, visibility, SolutionProposed.class, Visibility.PLATFORM);
-        add(types, visibility, WorkshopPlanned.class, Visibility.PUBLIC);
-        add(types, visibility, WorkshopHeld.class, Visibility.PUBLIC);
-        add(types, visibility, WorkshopCancelled.class, Visibility.PUBLIC);
-        add(types, visibility, StudyRequested.class, Visibility.PUBLIC);
-        add(types, visibility, StudyStarted.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
-        add(types, visibility, MilestoneReached.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
-        add(types, visibility, StudyCompleted.class, Visibility.PUBLIC);
-        add(types, visibility, StudyAbandoned.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
-        // CUPs and PNRR codes are public in the national records (OpenCUP, Italia Domani)
-        add(types, visibility, StudyProjectCodesRecorded.class, Visibility.PUBLIC);
-        add(types, visibility, FundingSourceAdded.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
-        add(types, visibility, FundingSourceChanged.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
-        add(types, visibility, OpportunityPublished.class, Visibility.PUBLIC);
-        add(types, visibility, StudyMatched.class, Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES);
-        add(types, visibility, CourseCreated.class, Visibility.PUBLIC);
-        add(types, visibility, SessionScheduled.class, Visibility.PUBLIC);
-        add(types, visibility, SessionRescheduled.class, Visibility.PUBLIC);
-        add(types, visibility, SessionCancelled.class, Visibility.PUBLIC);
-        add(types, visibility, SessionHeld.class, Visibility.PUBLIC);
-        add(types, visibility, ParticipantEnrolled.class, Visibility.PERSONAL);
-        add(types, visibility, EnrolmentWithdrawn.class, Visibility.PERSONAL);
-        add(types, visibility, AttendanceRecorded.class, Visibility.PUBLIC);
-        add(types, visibility, CertificateIssued.class, Visibility.PERSONAL);
-        add(types, visibility, AnnouncementDrafted.class, Visibility.EDITORS);
-        add(types, visibility, AnnouncementPublished.class, Visibility.AUDIENCE);
-        add(types, visibility, AnnouncementArchived.class, Visibility.AUDIENCE);
-        add(types, visibility, NewsletterSent.class, Visibility.EDITORS);
-        add(types, visibility, SubscriberConfirmed.class, Visibility.EDITORS);
-        add(types, visibility, SubscriberUnsubscribed.class, Visibility.EDITORS);
-        add(types, visibility, MembershipChanged.class, Visibility.PUBLIC);
-        add(types, visibility, WebhookSubscriptionSuspended.class, Visibility.ADDRESSED);
-        TYPES = Map.copyOf(types);
-        Map<Class<? extends Record>, String> typeOf = new java.util.HashMap<>();
-        types.forEach((type, payload) -> typeOf.put(payload, type));
-        TYPE_OF = Map.copyOf(typeOf);
-        VISIBILITY = Map.copyOf(visibility);
-    }
+    private final Map<String, EventType> byName = new LinkedHashMap<>();
+    private final Map<Class<? extends Record>, EventType> byPayload = new LinkedHashMap<>();
 
-    /** The event type a payload record stands for, if the catalogue has it. */
-    public static java.util.Optional<String> typeOf(Class<?> payload) {
-        return java.util.Optional.ofNullable(TYPE_OF.get(payload));
-    }
-
-    private static void add(Map<String, Class<? extends Record>> types, Map<String, Visibility> visibility,
-            Class<? extends Record> payload, Visibility rule) {
-        try {
-            String type = (String) payload.getField("TYPE").get(null);
-            types.put(type, payload);
-            visibility.put(type, rule);
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(payload + " has no public TYPE constant");
+    private EventCatalog(List<EventType> types) {
+        for (EventType type : types) {
+            if (byName.putIfAbsent(type.name(), type) != null || byPayload.putIfAbsent(type.payload(), type) != null) {
+                throw new IllegalArgumentException(type.name() + " is in the catalogue twice");
+            }
         }
+    }
+
+    /** This catalogue and more types (e.g. a test's own). */
+    public EventCatalog with(EventType... more) {
+        List<EventType> all = new ArrayList<>(byName.values());
+        all.addAll(List.of(more));
+        return new EventCatalog(all);
+    }
+
+    /** Every type, in the order declared. */
+    public Collection<EventType> types() {
+        return byName.values();
+    }
+
+    public Optional<EventType> named(String type) {
+        return Optional.ofNullable(byName.get(type));
+    }
+
+    /** The type a payload record stands for. */
+    public Optional<EventType> of(Class<?> payload) {
+        return Optional.ofNullable(byPayload.get(payload));
+    }
+
+    /** The same, for a record that must be catalogued (the outbox, a handler's registration). */
+    public EventType require(Class<?> payload) {
+        return of(payload).orElseThrow(() -> new IllegalArgumentException(payload.getName() + " is not in the event catalogue"));
+    }
+
+    public boolean knows(String type) {
+        return byName.containsKey(type);
     }
 
     /**
@@ -127,15 +145,12 @@ public final class EventCatalog {
      * this audience). A type the catalogue does not know is shown to the admin and its workstream's
      * partner only, so that an event added upstream stays hidden until its rule is declared here.
      */
-    public static Set<String> readers(String type, Collection<String> municipalities, String audience) {
-        Optional<EventSource> owner = EventSource.ofEventType(type);
-        Visibility rule = VISIBILITY.get(type);
-        if (rule != null && owner.isPresent()) {
-            return rule.readers(owner.get(), municipalities, audience);
+    public Set<String> readers(String type, Collection<String> municipalities, String audience) {
+        EventType known = byName.get(type);
+        if (known != null) {
+            return known.visibility().readers(known.source(), municipalities, audience);
         }
-        return owner.map(w -> Visibility.EDITORS.readers(w, List.of(), null)).orElse(Set.of(Readers.ADMIN));
-    }
-
-    private EventCatalog() {
+        return EventSource.ofEventType(type).map(w -> Visibility.EDITORS.readers(w, List.of(), null))
+                .orElse(Set.of(Readers.ADMIN));
     }
 }

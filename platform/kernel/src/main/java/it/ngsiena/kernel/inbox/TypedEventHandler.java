@@ -15,12 +15,21 @@ import java.util.function.Consumer;
 public abstract class TypedEventHandler implements EventHandler {
 
     private final Map<String, Consumer<IncomingEvent>> byType = new HashMap<>();
+    private final EventCatalog catalog;
+
+    /** A handler of the platform's event types. */
+    protected TypedEventHandler() {
+        this(EventCatalog.PLATFORM);
+    }
+
+    /** A handler of the types of another catalogue (a test's, with a type of its own). */
+    protected TypedEventHandler(EventCatalog catalog) {
+        this.catalog = catalog;
+    }
 
     /** What to do with each event whose payload is a {@code payload} record. */
     protected <P extends Record> void on(Class<P> payload, BiConsumer<IncomingEvent, P> action) {
-        String type = EventCatalog.typeOf(payload).orElseThrow(() -> new IllegalArgumentException(
-                payload.getName() + " is not in the event catalogue"));
-        byType.put(type, event -> action.accept(event, event.dataAs(payload)));
+        byType.put(catalog.require(payload).name(), event -> action.accept(event, event.dataAs(payload)));
     }
 
     @Override

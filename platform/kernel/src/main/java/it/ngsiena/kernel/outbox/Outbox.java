@@ -1,7 +1,7 @@
 package it.ngsiena.kernel.outbox;
 
 import it.ngsiena.contracts.EventCatalog;
-import it.ngsiena.contracts.EventSource;
+import it.ngsiena.contracts.EventType;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,15 +61,12 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String subject, Record payload, OffsetDateTime occurredAt) {
         // Only catalogued types go out: the catalogue is what the schemas and the AsyncAPI document describe.
-        String type = EventCatalog.typeOf(payload.getClass()).orElseThrow(() -> new IllegalArgumentException(
-                payload.getClass().getName() + " is not in the event catalogue"));
-        EventSource publisher = EventSource.ofEventType(type).orElseThrow(() -> new IllegalArgumentException(
-                "No event source publishes " + type));
+        EventType type = EventCatalog.PLATFORM.require(payload.getClass());
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
-        event.topic = publisher.topic();
-        event.source = publisher.source();
-        event.type = type;
+        event.topic = type.source().topic();
+        event.source = type.source().source();
+        event.type = type.name();
         event.subject = subject;
         event.occurredAt = (occurredAt != null ? occurredAt.withOffsetSameInstant(ZoneOffset.UTC)
                 : OffsetDateTime.now(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
