@@ -45,7 +45,7 @@ public final class BenchMain {
     static final long REBUILD_EVENTS = setting("NGS_BENCH_REBUILD_EVENTS", 100_000);
     /** Sections 6 and 7 (about 9 minutes, on the first start); off for a shorter trial. */
     static final boolean SCALE = setting("NGS_BENCH_SCALE", 1) == 1;
-    static final List<String> SERVICES = List.of("training", "participation", "feasibility", "comms", "gateway");
+    static final List<String> SERVICES = LocalPlatform.SERVICES;
 
     /** The platform under measurement, closed by the shutdown hook if the bench is stopped. */
     private static volatile LocalPlatform current;

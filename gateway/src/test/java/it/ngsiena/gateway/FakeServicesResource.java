@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import it.ngsiena.contracts.Workstream;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
@@ -74,12 +75,12 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
         server.setExecutor(Executors.newCachedThreadPool());
         server.start();
         String down = "http://127.0.0.1:" + Ports.free();
-        return Map.of(
-                "ngs.gateway.services.training", base,
-                "ngs.gateway.services.timeout", "1s",
-                "ngs.gateway.services.participation", down,
-                "ngs.gateway.services.feasibility", down,
-                "ngs.gateway.services.comms", down);
+        // training answers here; every other workstream's service is down
+        Map<String, String> config = new java.util.HashMap<>(Map.of("ngs.gateway.services.timeout", "1s"));
+        for (Workstream workstream : Workstream.values()) {
+            config.put("ngs.gateway.services." + workstream.id(), workstream == Workstream.TRAINING ? base : down);
+        }
+        return config;
     }
 
     @Override

@@ -133,4 +133,17 @@ class RoutingTest {
                     .contentType("application/problem+json");
         }
     }
+
+    @Test
+    void everyWorkstreamIsRoutedAndTheGatewaysOwnPathsStayItsOwn() {
+        // the proxy takes /v1/<any segment>/...: a workstream is forwarded, anything else is a 404 problem
+        given().when().get("/v1/marketing/flyers").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", containsString("marketing"));
+        given().when().get("/v1/training/courses").then().statusCode(200).body("path", equalTo("/v1/training/courses"));
+        // resources of the gateway under /v1 with two segments or more are not taken by the proxy
+        given().when().get("/v1/municipalities/052032/overview").then().statusCode(200)
+                .body("istat", equalTo("052032"));
+        given().when().get("/v1/programme/kpis").then().statusCode(200).body("path", nullValue());
+        given().when().get("/v1/activity/unknown-sub-path").then().statusCode(404);
+    }
 }

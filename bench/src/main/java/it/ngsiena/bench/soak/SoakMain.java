@@ -36,7 +36,7 @@ public final class SoakMain {
     static final int WRITES_PER_SECOND = 2;
     static final int MINUTES = Integer.parseInt(System.getenv().getOrDefault("NGS_SOAK_MINUTES", "10"));
     static final double DRIFT = 0.20;
-    static final List<String> SERVICES = List.of("training", "participation", "feasibility", "comms", "gateway");
+    static final List<String> SERVICES = LocalPlatform.SERVICES;
 
     private SoakMain() {
     }

@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  */
 public final class LocalPlatform implements AutoCloseable {
 
-    /** The services in start order, with their database names. */
-    private static final List<String> SERVICES = List.of("training", "participation", "feasibility", "comms", "gateway");
+    /** The services in start order, which are also their database names: every workstream's, then the gateway. */
+    public static final List<String> SERVICES = Stream.concat(Arrays.stream(Workstream.values()).map(Workstream::id),
+            Stream.of("gateway")).toList();
     private static final String REALM = "ngs";
     /** Keycloak's first start builds it; on two busy cores that has taken well over a minute. */
     private static final Duration KEYCLOAK_START = Duration.ofMinutes(5);
@@ -150,10 +151,9 @@ public final class LocalPlatform implements AutoCloseable {
         if (settings.externalIssuer().isEmpty()) {
             Ports.requireFree(settings.keycloakPort(), "Keycloak", "NGS_KEYCLOAK_PORT");
         }
-        Ports.requireFree(settings.trainingPort(), "the training service", "NGS_TRAINING_PORT");
-        Ports.requireFree(settings.participationPort(), "the participation service", "NGS_PARTICIPATION_PORT");
-        Ports.requireFree(settings.feasibilityPort(), "the feasibility service", "NGS_FEASIBILITY_PORT");
-        Ports.requireFree(settings.commsPort(), "the comms service", "NGS_COMMS_PORT");
+        for (Workstream w : Workstream.values()) {
+            Ports.requireFree(settings.port(w), "the " + w.id() + " service", Settings.portVariable(w));
+        }
         Ports.requireFree(settings.gatewayPort(), "the gateway", "NGS_GATEWAY_PORT");
         Ports.requireFree(settings.smtpPort(), "the mail server (SMTP)", "NGS_SMTP_PORT");
         Ports.requireFree(settings.imapPort(), "the mail server (IMAP)", "NGS_IMAP_PORT");
@@ -315,14 +315,10 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     private int port(String name) {
-        return switch (name) {
-            case "training" -> settings.trainingPort();
-            case "participation" -> settings.participationPort();
-            case "feasibility" -> settings.feasibilityPort();
-            case "comms" -> settings.commsPort();
-            case "gateway" -> settings.gatewayPort();
-            default -> throw new IllegalArgumentException("no service " + name);
-        };
+        if (name.equals("gateway")) {
+            return settings.gatewayPort();
+        }
+        return settings.port(Workstream.fromId(name).orElseThrow(() -> new IllegalArgumentException("no service " + name)));
     }
 
     private ServiceProcess startInstance(String name, String instance, int port, int managementPort,

@@ -1,13 +1,16 @@
 package it.ngsiena.local;
 
+import it.ngsiena.contracts.Workstream;
 import it.ngsiena.infra.Ports;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * {@code ./run}: starts the platform with demo data, prints where everything is, and runs until
@@ -61,7 +64,7 @@ public final class Main {
                   Activity feed    %s/v1/activity (public events; a token shows what its roles may see)
                   Keycloak         %s  (admin console: admin / admin)
                   Kafka            %s
-                  Services         training %s, participation %s, feasibility %s, comms %s
+                  Services         %s
                   Mail (GreenMail) SMTP 127.0.0.1:%d, IMAP 127.0.0.1:%d (user = the address, password = the same)
                   Public feeds     %s/v1/comms/announcements.atom, %s/v1/comms/calendar.ics
                 Demo logins (password = user name): admin, euronike, codesign, openimpact, ananse,
@@ -70,8 +73,9 @@ public final class Main {
                   openimpact-studio, ananse-cms, comune-siena-it
                 Logs in .local/logs/. Press Ctrl-C (or run ./run stop) to stop everything.
                 """.formatted(seconds, gateway, gateway, gateway, gateway, platform.keycloakUrl(),
-                platform.kafkaBootstrapServers(), platform.serviceUrl("training"), platform.serviceUrl("participation"),
-                platform.serviceUrl("feasibility"), platform.serviceUrl("comms"), platform.smtpPort(),
+                platform.kafkaBootstrapServers(), Arrays.stream(Workstream.values())
+                        .map(w -> w.id() + " " + platform.serviceUrl(w.id())).collect(Collectors.joining(", ")),
+                platform.smtpPort(),
                 platform.imapPort(), gateway, gateway);
     }
 

@@ -1,11 +1,15 @@
 package it.ngsiena.local;
 
+import it.ngsiena.contracts.Workstream;
 import it.ngsiena.infra.Ports;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /**
  * How to run the platform: ports, where state lives, and optional external PostgreSQL, Kafka and
@@ -13,6 +17,7 @@ import java.util.function.Consumer;
  *
  * @param projectRoot    the repository root (the services' jars are found under it)
  * @param stateDir       where data and logs live ({@code .local/} for the local run)
+ * @param servicePorts   the port of each workstream's service ({@link #portVariable})
  * @param keycloakZip    the Keycloak distribution
  * @param keycloakHome   where Keycloak is unpacked
  * @param freshKeycloak  drop Keycloak's database first, so the realm is imported anew
@@ -25,10 +30,7 @@ public record Settings(
         Path projectRoot,
         Path stateDir,
         int gatewayPort,
-        int trainingPort,
-        int participationPort,
-        int feasibilityPort,
-        int commsPort,
+        Map<Workstream, Integer> servicePorts,
         int keycloakPort,
         int kafkaPort,
         int kafkaControllerPort,
@@ -51,10 +53,7 @@ public record Settings(
         Path state = projectRoot.resolve(env.getOrDefault("NGS_STATE_DIR", ".local"));
         return new Settings(projectRoot, state,
                 port(env, "NGS_GATEWAY_PORT", 8080),
-                port(env, "NGS_TRAINING_PORT", 8081),
-                port(env, "NGS_PARTICIPATION_PORT", 8082),
-                port(env, "NGS_FEASIBILITY_PORT", 8083),
-                port(env, "NGS_COMMS_PORT", 8084),
+                servicePorts(workstream -> port(env, portVariable(workstream), 8081 + workstream.ordinal())),
                 port(env, "NGS_KEYCLOAK_PORT", 8180),
                 port(env, "NGS_KAFKA_PORT", 9092),
                 port(env, "NGS_KAFKA_CONTROLLER_PORT", 9093),
@@ -76,8 +75,8 @@ public record Settings(
     /** Every port chosen free, state in a throw-away folder, Keycloak's realm imported anew: for tests. */
     public static Settings forTests(Path projectRoot, Path stateDir, Path keycloakZip, Path keycloakHome,
             Consumer<String> progress) {
-        return new Settings(projectRoot, stateDir, Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+        return new Settings(projectRoot, stateDir, Ports.free(), servicePorts(workstream -> Ports.free()),
+                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
                 keycloakZip, keycloakHome, true,
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
                 progress);
@@ -85,16 +84,14 @@ public record Settings(
 
     /** The same settings with Keycloak's database kept (its realm already imported), as on a warm start. */
     public Settings keepingKeycloakData() {
-        return new Settings(projectRoot, stateDir, gatewayPort, trainingPort, participationPort, feasibilityPort,
-                commsPort, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
+        return new Settings(projectRoot, stateDir, gatewayPort, servicePorts, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
                 keycloakHome, false, externalJdbcUrl, externalDbUser, externalDbPassword, externalKafka,
                 externalIssuer, serviceEnvironment, progress);
     }
 
     /** The same settings with a Kafka cluster the launcher does not start (e.g. a broker in a process of its own). */
     public Settings withExternalKafka(String bootstrapServers) {
-        return new Settings(projectRoot, stateDir, gatewayPort, trainingPort, participationPort, feasibilityPort,
-                commsPort, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
+        return new Settings(projectRoot, stateDir, gatewayPort, servicePorts, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
                 keycloakHome, freshKeycloak, externalJdbcUrl, externalDbUser, externalDbPassword,
                 Optional.of(bootstrapServers), externalIssuer, serviceEnvironment, progress);
     }
@@ -111,10 +108,27 @@ public record Settings(
 
     /** The same settings with more variables for every service (see {@code serviceEnvironment}). */
     public Settings withServiceEnvironment(Map<String, String> variables) {
-        return new Settings(projectRoot, stateDir, gatewayPort, trainingPort, participationPort, feasibilityPort,
-                commsPort, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
+        return new Settings(projectRoot, stateDir, gatewayPort, servicePorts, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
                 keycloakHome, freshKeycloak, externalJdbcUrl, externalDbUser, externalDbPassword, externalKafka,
                 externalIssuer, Map.copyOf(variables), progress);
+    }
+
+    /** The port of a workstream's service. */
+    public int port(Workstream workstream) {
+        return servicePorts.get(workstream);
+    }
+
+    /** The variable that sets a workstream's port: {@code NGS_TRAINING_PORT} (8081), {@code NGS_PARTICIPATION_PORT} (8082)... */
+    public static String portVariable(Workstream workstream) {
+        return "NGS_" + workstream.name() + "_PORT";
+    }
+
+    private static Map<Workstream, Integer> servicePorts(ToIntFunction<Workstream> port) {
+        Map<Workstream, Integer> ports = new EnumMap<>(Workstream.class);
+        for (Workstream workstream : Workstream.values()) {
+            ports.put(workstream, port.applyAsInt(workstream));
+        }
+        return Collections.unmodifiableMap(ports);
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {

@@ -10,67 +10,44 @@ import it.ngsiena.kernel.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** What each municipality has done in the programme, and the programme's KPIs: public aggregates. */
-@Path("/v1")
+/**
+ * What each municipality has done in the programme: public aggregates. (The gateway's resources have paths
+ * of their own under {@code /v1/}: a bare {@code /v1} would lose its requests to the workstream proxy.)
+ */
+@Path("/v1/municipalities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Programme figures", description = "Aggregates of every workstream's events; no personal data")
 public class OverviewResource {
 
     private final ProgrammeFigures figures;
     private final MunicipalityRegistry municipalities;
-    private final NeedTrace traces;
     private final FiguresCache cache;
     private final Caller caller;
     private final MembershipService memberships;
 
-    OverviewResource(ProgrammeFigures figures, MunicipalityRegistry municipalities, NeedTrace traces,
+    OverviewResource(ProgrammeFigures figures, MunicipalityRegistry municipalities,
             FiguresCache cache, Caller caller, MembershipService memberships) {
         this.memberships = memberships;
         this.figures = figures;
         this.municipalities = municipalities;
-        this.traces = traces;
         this.cache = cache;
         this.caller = caller;
-    }
-
-    @GET
-    @Path("/needs/{id}/trace")
-    @PermitAll
-    @Transactional
-    @Operation(operationId = "needTrace", summary = "What became of a need, in one document",
-            description = "Public, built from the events the caller may see (see listActivity): the need's latest"
-                    + " state, the studies opened for it with verdicts, costs and funding, the announcements about it"
-                    + " or its studies, and a timeline of those events. Anonymous callers get what the programme"
-                    + " publishes; the need's progress, a study's funding or an announcement for another audience"
-                    + " only reach the callers who may read them from the owning service.")
-    @APIResponse(responseCode = "200", description = "The trace",
-            content = @Content(schema = @Schema(implementation = NeedTrace.Trace.class)))
-    @APIResponse(responseCode = "404", description = "No event about this need")
-    public NeedTrace.Trace trace(@PathParam("id") java.util.UUID id) {
-        return traces.of(id, caller.readerGrants());
     }
 
     @Schema(name = "MunicipalityHeadline")
@@ -87,7 +64,7 @@ public class OverviewResource {
     }
 
     @GET
-    @Path("/municipalities/{istat}/overview")
+    @Path("/{istat}/overview")
     @PermitAll
     @Transactional
     @Operation(operationId = "municipalityOverview", summary = "What a municipality has done in the programme",
@@ -112,7 +89,6 @@ public class OverviewResource {
     }
 
     @GET
-    @Path("/municipalities")
     @PermitAll
     @Transactional
     @Operation(operationId = "listMunicipalities", summary = "Every municipality with its headline figures",
@@ -137,43 +113,6 @@ public class OverviewResource {
                             o.feasibility().studies(), o.comms().announcements(), new TreeMap<>(o.activeIn()),
                             roles.get(m.istatCode()));
                 }).toList());
-    }
-
-    @GET
-    @Path("/programme/kpis")
-    @PermitAll
-    @Transactional
-    @Operation(operationId = "programmeKpis", summary = "The programme's KPIs per workstream and month",
-            description = "Public; counts the events the caller may see (see listActivity). Cacheable: the ETag"
-                    + " follows the event log and the caller's access; a matching If-None-Match gets 304.")
-    @APIResponse(responseCode = "200", description = "The KPIs",
-            headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")},
-            content = @Content(schema = @Schema(implementation = Kpis.class)))
-    @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    public Response kpis(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @Parameter(description = "The day the members are counted on (ISO 8601 date); today when omitted",
-                    example = "2022-03-24") @QueryParam("on") String on) {
-        LocalDate day = MembershipService.day("on", on);
-        long position = figures.logPosition();
-        Set<String> grants = caller.readerGrants();
-        EntityTag tag = new EntityTag("kpis-" + position + "-" + Integer.toHexString(grants.hashCode()) + "-"
-                + memberships.stamp() + "-" + day);
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(60);
-        // a signed-in caller's answer is theirs: shared caches keep only the anonymous one
-        cache.setPrivate(grants.size() > 1);
-        if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + tag.getValue() + "\"") || ifNoneMatch.equals("*"))) {
-            return Response.notModified(tag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
-                    .build();
-        }
-        var perWorkstream = figures.kpis(grants);
-        Map<String, Long> active = new TreeMap<>();
-        perWorkstream.forEach((w, k) -> active.put(w, k.municipalities()));
-        Map<String, Long> byRole = new TreeMap<>();
-        memberships.membersOn(day).forEach((role, count) -> byRole.put(role.name(), count));
-        Kpis.Members members = new Kpis.Members(day, byRole.values().stream().mapToLong(Long::longValue).sum(), byRole);
-        return Response.ok(new Kpis(perWorkstream, active, position, members)).tag(tag).cacheControl(cache)
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
     }
 
     /** Cached per log position and per set of grants: callers with the same access share the figures. */

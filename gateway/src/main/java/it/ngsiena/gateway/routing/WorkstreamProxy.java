@@ -29,6 +29,7 @@ import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
@@ -40,8 +41,10 @@ import org.jboss.logging.Logger;
  * endpoints keep answering. The {@code Server-Timing} header says how long the service took. Only
  * normalised paths are forwarded, and the service's URLs in {@code Location} and {@code Link} are
  * rewritten to the configured public URL ({@link PublicUrl}), never to the request's {@code Host}.
+ * Every {@link Workstream} is routed; the gateway's own resources ({@code /v1/activity}, ...) match
+ * before this one, and any other first segment is a 404 problem.
  */
-@Path("/v1/{workstream: training|participation|feasibility|comms}/{path: .+}")
+@Path("/v1/{workstream}/{path: .+}")
 @PermitAll
 public class WorkstreamProxy {
 
@@ -115,7 +118,12 @@ public class WorkstreamProxy {
 
     private Uni<Response> forward(HttpMethod method, String workstreamId, HttpHeaders headers, UriInfo uri,
             byte[] body) {
-        Workstream workstream = Workstream.fromId(workstreamId).orElseThrow();
+        Optional<Workstream> routed = Workstream.fromId(workstreamId);
+        if (routed.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.of(404, "not-found", "Not found",
+                    "No workstream and no resource of the gateway is called " + workstreamId));
+        }
+        Workstream workstream = routed.get();
         CircuitBreaker breaker = breakers.computeIfAbsent(workstream,
                 w -> new CircuitBreaker(3, Duration.ofSeconds(10), java.time.Clock.systemUTC()));
         if (!breaker.allows()) {

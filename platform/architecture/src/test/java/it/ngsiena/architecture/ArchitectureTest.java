@@ -1,5 +1,6 @@
 package it.ngsiena.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -11,6 +12,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import it.ngsiena.contracts.Workstream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,13 +25,13 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    static final List<String> WORKSTREAMS = List.of("training", "participation", "feasibility", "comms");
+    static final List<String> WORKSTREAMS = Arrays.stream(Workstream.values()).map(Workstream::id).toList();
 
-    static JavaClasses classes;
+    static JavaClasses imported;
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        imported = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("it.ngsiena");
     }
 
@@ -43,7 +46,7 @@ class ArchitectureTest {
                     .should().dependOnClassesThat().resideInAnyPackage(
                             packages(WORKSTREAMS.stream().filter(other -> !other.equals(workstream))))
                     .because("workstreams speak to each other through events only")
-                    .check(classes);
+                    .check(imported);
         }
     }
 
@@ -53,7 +56,7 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         packages(Stream.concat(WORKSTREAMS.stream(), Stream.of("gateway", "local"))))
                 .because("the shared kernel serves every service and knows none of them")
-                .check(classes);
+                .check(imported);
     }
 
     @Test
@@ -61,7 +64,7 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("it.ngsiena.gateway..")
                 .should().dependOnClassesThat().resideInAnyPackage(packages(WORKSTREAMS.stream()))
                 .because("the gateway knows the workstreams by their events and their HTTP API only")
-                .check(classes);
+                .check(imported);
     }
 
     /** The launcher runs the servers of platform/infra, which the test kit starts for the tests. */
@@ -70,7 +73,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(packages(
                         Stream.concat(WORKSTREAMS.stream(), Stream.of("gateway", "kernel", "contracts", "local", "infra"))))
                 .should().dependOnClassesThat().resideInAPackage("it.ngsiena.testkit..")
-                .check(classes);
+                .check(imported);
     }
 
     @Test
@@ -88,6 +91,28 @@ class ArchitectureTest {
                     }
                 })
                 .because("resources answer with response records, so the API does not change with the tables")
-                .check(classes);
+                .check(imported);
+    }
+
+    /**
+     * The gateway routes {@code /v1/<any segment>/**} to the workstreams (so a new workstream needs no new
+     * route), and a resource class of its own wins only with a longer literal path: {@code /v1/activity},
+     * never a bare {@code /v1} or a template first.
+     */
+    @Test
+    void theGatewaysOwnResourcesHaveAPathOfTheirOwnBesideTheWorkstreams() {
+        classes().that().resideInAPackage("it.ngsiena.gateway..").and().areAnnotatedWith("jakarta.ws.rs.Path")
+                .and().doNotHaveSimpleName("WorkstreamProxy")
+                .should(new ArchCondition<JavaClass>("have a path /v1/<literal segment>...") {
+                    @Override
+                    public void check(JavaClass resource, ConditionEvents events) {
+                        Object path = resource.getAnnotationOfType("jakarta.ws.rs.Path").get("value").orElse("");
+                        if (!path.toString().matches("/v1/[a-z][a-z-]*(/.*)?")) {
+                            events.add(SimpleConditionEvent.violated(resource, resource.getName() + " has the path "
+                                    + path + ", which the workstream proxy would take"));
+                        }
+                    }
+                })
+                .check(imported);
     }
 }

@@ -1,16 +1,18 @@
 package it.ngsiena.testkit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import it.ngsiena.contracts.Workstream;
 import it.ngsiena.infra.KafkaBroker;
 import it.ngsiena.infra.Ports;
 import it.ngsiena.infra.PostgresServer;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Real PostgreSQL and a real Kafka broker for a module's {@code @QuarkusTest}s: started once for the
  * test run (every test class of a module uses the same resource, so Quarkus starts the app once), and
- * stopped when the run ends. Creates the four workstream topics and their dead-letter topics.
+ * stopped when the run ends. Creates every workstream's topic and dead-letter topic.
  */
 public class PlatformTestResource implements QuarkusTestResourceLifecycleManager {
 
@@ -22,9 +24,8 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         if (postgres == null) {
             postgres = PostgresServer.start(Ports.free(), null);
             kafka = KafkaBroker.start(Ports.free(), null);
-            kafka.createTopics(List.of("ngs.training.v1", "ngs.participation.v1", "ngs.feasibility.v1",
-                    "ngs.comms.v1", "ngs.training.v1.dlq", "ngs.participation.v1.dlq", "ngs.feasibility.v1.dlq",
-                    "ngs.comms.v1.dlq"));
+            kafka.createTopics(Arrays.stream(Workstream.values())
+                    .flatMap(w -> Stream.of(w.topic(), w.deadLetterTopic())).toList());
             TestBroker.register(kafka);
         }
         return Map.of(
