@@ -199,12 +199,7 @@ public class EventConsumer {
             if (!running) {
                 return;
             }
-            // Offsets once per poll: a crash before this line redelivers the batch, which the inbox
-            // makes harmless; committing per record cost a broker round trip per event.
-            for (TopicPartition partition : records.partitions()) {
-                List<ConsumerRecord<String, byte[]>> inPartition = records.records(partition);
-                uncommitted.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
-            }
+            uncommitted.putAll(ConsumerDecisions.offsetsAfter(records));
             consumer.commitSync(uncommitted);
             uncommitted.clear();
             heartbeat.beat();
@@ -257,7 +252,7 @@ public class EventConsumer {
      * handles the records one by one, with dead-lettering and retries.
      */
     private boolean handleAll(ConsumerRecords<String, byte[]> records) {
-        if (records.count() == 1) {
+        if (!ConsumerDecisions.worthOneTransaction(records)) {
             return false;
         }
         List<IncomingEvent> events = new ArrayList<>(records.count());
@@ -291,40 +286,18 @@ public class EventConsumer {
         }
         Span span = trace.startConsumerSpan(event.type(), record.topic(), traceparent(record));
         try (Scope current = span.makeCurrent()) {
-            retryUntilHandled(record, event, span);
+            Backoff backoff = new Backoff();
+            var outcome = ConsumerDecisions.tryUntilHandled(event, () -> handleOnce(event),
+                    config.consumer().maxAttempts(), this::databaseAnswers, () -> running, () -> {
+                        heartbeat.beat(); // failing and retrying is not being stuck
+                        backoff.pause();
+                    });
+            if (outcome instanceof ConsumerDecisions.DeadLetter dead) {
+                span.setStatus(StatusCode.ERROR, dead.reason());
+                deadLetter(record, dead.reason());
+            }
         } finally {
             span.end();
-        }
-    }
-
-    /** Handles the event, trying again after failures, until it is handled or dead-lettered. */
-    private void retryUntilHandled(ConsumerRecord<String, byte[]> record, IncomingEvent event, Span span) {
-        Backoff backoff = new Backoff();
-        int failures = 0;
-        while (running) {
-            try {
-                handleOnce(event);
-                return;
-            } catch (MalformedEventException e) {
-                span.setStatus(StatusCode.ERROR, "rejected by a handler");
-                deadLetter(record, "rejected by a handler: " + e.getMessage());
-                return;
-            } catch (Exception e) {
-                heartbeat.beat(); // failing and retrying is not being stuck
-                if (!databaseAnswers()) {
-                    LOG.warnf("Handling event %s waits for the database (%s)", event.id(), e.getMessage());
-                } else if (++failures >= config.consumer().maxAttempts()) {
-                    LOG.errorf("Handling event %s (%s) failed %d times, the last: %s; sent to the DLQ", event.id(),
-                            event.type(), failures, e.toString());
-                    span.setStatus(StatusCode.ERROR, "sent to the DLQ after " + failures + " failures");
-                    deadLetter(record, "handler failed " + failures + " times: " + e);
-                    return;
-                } else {
-                    LOG.warnf("Handling event %s (%s) failed (%s); try %d of %d in %d ms", event.id(), event.type(),
-                            e.getMessage(), failures + 1, config.consumer().maxAttempts(), backoff.nextPauseMillis());
-                }
-                backoff.pause();
-            }
         }
     }
 
@@ -382,12 +355,7 @@ public class EventConsumer {
                 }
             }
         });
-        List<IncomingEvent> fresh = new ArrayList<>(inserted.size());
-        for (IncomingEvent event : events) {
-            if (inserted.remove(event.id())) { // remove: an id read twice in one poll is handled once
-                fresh.add(event);
-            }
-        }
+        List<IncomingEvent> fresh = ConsumerDecisions.fresh(events, inserted);
         if (fresh.size() < events.size()) {
             LOG.debugf("%d of %d events already handled", events.size() - fresh.size(), events.size());
         }
@@ -395,14 +363,9 @@ public class EventConsumer {
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
-        String dlq = record.topic() + ".dlq";
+        ProducerRecord<String, byte[]> out = ConsumerDecisions.deadLetterOf(record, reason, config.consumer().group());
+        String dlq = out.topic();
         LOG.warnf("Record %s-%d@%d sent to %s: %s", record.topic(), record.partition(), record.offset(), dlq, reason);
-        ProducerRecord<String, byte[]> out = new ProducerRecord<>(dlq, record.key(), record.value());
-        record.headers().forEach(h -> out.headers().add(h));
-        out.headers().add(DeadLetters.REASON, reason.getBytes(StandardCharsets.UTF_8));
-        out.headers().add(DeadLetters.CONSUMER, config.consumer().group().getBytes(StandardCharsets.UTF_8));
-        out.headers().add(DeadLetters.ORIGIN, (record.topic() + "-" + record.partition() + "@" + record.offset())
-                .getBytes(StandardCharsets.UTF_8));
         Backoff backoff = new Backoff();
         while (running) {
             try {
