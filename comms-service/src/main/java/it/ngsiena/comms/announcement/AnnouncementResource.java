@@ -131,8 +131,6 @@ public class AnnouncementResource {
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such announcement")
     @APIResponse(responseCode = "409", description = "Archived")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AnnouncementRequests.Edit request) {
         return withETag(announcements.edit(id, request, ifMatch));
@@ -147,7 +145,6 @@ public class AnnouncementResource {
             content = @Content(schema = @Schema(implementation = AnnouncementResponse.class)))
     @APIResponse(responseCode = "404", description = "No such announcement")
     @APIResponse(responseCode = "409", description = "Not a DRAFT")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
     @APIResponse(responseCode = "422", description = "A publication time in the future or before the programme")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Only for an announcement published earlier elsewhere (the partner's site) and"
@@ -171,7 +168,6 @@ public class AnnouncementResource {
             content = @Content(schema = @Schema(implementation = AnnouncementResponse.class)))
     @APIResponse(responseCode = "404", description = "No such announcement")
     @APIResponse(responseCode = "409", description = "Not PUBLISHED")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
     public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withETag(announcements.archive(id, ifMatch));
     }

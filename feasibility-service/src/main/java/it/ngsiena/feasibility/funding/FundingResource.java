@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -101,8 +100,6 @@ public class FundingResource {
             content = @Content(schema = @Schema(implementation = FundingRequests.FundingSourceView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such funding source")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response change(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FundingRequests.Change request) {
         FundingSource f = funding.change(id, request, ifMatch);

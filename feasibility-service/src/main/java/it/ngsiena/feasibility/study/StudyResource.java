@@ -117,8 +117,6 @@ public class StudyResource {
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such study")
     @APIResponse(responseCode = "409", description = "The study was abandoned")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StudyRequests.Edit request) {
         return withETag(studies.edit(id, request, ifMatch));
@@ -134,7 +132,6 @@ public class StudyResource {
             content = @Content(schema = @Schema(implementation = StudyResponse.class)))
     @APIResponse(responseCode = "404", description = "No such study")
     @APIResponse(responseCode = "409", description = "Not REQUESTED")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
     @APIResponse(responseCode = "422", description = "No lead analyst")
     public Response start(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StudyRequests.Start request) {
@@ -154,7 +151,6 @@ public class StudyResource {
     @APIResponse(responseCode = "400", description = "Missing verdict, bad cost, conditions missing")
     @APIResponse(responseCode = "404", description = "No such study")
     @APIResponse(responseCode = "409", description = "Not IN_PROGRESS")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
     public Response complete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StudyRequests.Complete request) {
         return withETag(studies.complete(id, request, ifMatch));
@@ -171,7 +167,6 @@ public class StudyResource {
     @APIResponse(responseCode = "400", description = "No reason")
     @APIResponse(responseCode = "404", description = "No such study")
     @APIResponse(responseCode = "409", description = "Already COMPLETED or ABANDONED")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
     public Response abandon(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull StudyRequests.Abandon request) {
         return withETag(studies.abandon(id, request, ifMatch));

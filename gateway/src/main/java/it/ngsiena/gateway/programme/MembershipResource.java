@@ -95,7 +95,6 @@ public class MembershipResource {
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
     @APIResponse(responseCode = "200", description = "Updated",
             content = @Content(schema = @Schema(implementation = MembershipView.class)))
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
     @APIResponse(responseCode = "428", description = "If-Match missing on an update")
     public Response record(@PathParam("istat") String istat, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MembershipRequest request, @Context UriInfo uri) {

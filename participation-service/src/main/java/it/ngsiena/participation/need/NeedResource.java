@@ -118,8 +118,6 @@ public class NeedResource {
     @APIResponse(responseCode = "200", description = "Edited", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
     @APIResponse(responseCode = "409", description = "Not editable in its state")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NeedEdit edit) {
         return decided(service.edit(id, edit, ifMatch));

@@ -87,7 +87,6 @@ public class AttendanceResource {
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "403", description = "Not the training partner or the admin")
     @APIResponse(responseCode = "409", description = "Not SCHEDULED")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
     @APIResponse(responseCode = "422", description = "More hours than scheduled, or attendance that does not fit")
     public Response held(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionRequests.Held request) {

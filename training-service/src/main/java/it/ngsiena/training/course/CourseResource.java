@@ -123,8 +123,6 @@ public class CourseResource {
                     + "course changed since). Publishes no event: course texts are not part of the events.")
     @APIResponse(responseCode = "200", description = "Edited", headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = CourseResponse.class)))
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response edit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull CourseRequests.Edit edit) {
         Course c = courses.edit(id, edit, ifMatch);

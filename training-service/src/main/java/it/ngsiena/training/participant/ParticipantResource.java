@@ -112,8 +112,6 @@ public class ParticipantResource {
     @APIResponse(responseCode = "403", description = "Moving someone to a municipality that is not yours")
     @APIResponse(responseCode = "404", description = "No such participant, or not yours to see")
     @APIResponse(responseCode = "409", description = "E-mail already registered, or data erased")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ParticipantRequest request) {
         return withETag(participants.replace(id, request, ifMatch));

@@ -137,7 +137,6 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "Rescheduled",
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "409", description = "Not SCHEDULED")
-    @APIResponse(responseCode = "412", description = "Changed since it was read")
     public Response reschedule(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionRequests.Reschedule request) {
         return withETag(sessions.reschedule(id, request, ifMatch));

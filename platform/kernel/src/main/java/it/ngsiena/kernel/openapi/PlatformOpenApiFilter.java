@@ -73,6 +73,9 @@ public class PlatformOpenApiFilter implements OASFilter {
     private static final Map<String, String> CONVENTIONS = Map.of(
             "header If-Match", "The ETag of the version read: the change applies only if nobody has changed the"
                     + " resource since (412 otherwise, 428 without it)",
+            "optional header If-Match", "The ETag of the version read, if the caller wants the move to apply only"
+                    + " if nobody has changed the resource since (412 otherwise); without it, the move applies to the"
+                    + " current version",
             "header If-None-Match", "The ETag of the copy the caller holds: 304 while it is still current",
             "header " + IdempotentCreates.HEADER, "1 to 255 characters chosen by the caller: a retry with the same key"
                     + " and body gets the first answer again (Idempotent-Replayed: true) and creates nothing; the same key"
@@ -88,16 +91,22 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             if (operation.getParameters() == null) {
                 return;
             }
             for (Parameter parameter : operation.getParameters()) {
                 describeTimeParameter(parameter);
+                if (isIfMatch(parameter)) {
+                    declarePreconditions(method, operation);
+                }
                 if (parameter.getDescription() != null || parameter.getIn() == null) {
                     continue;
                 }
                 String key = parameter.getIn().name().toLowerCase(java.util.Locale.ROOT) + " " + parameter.getName();
+                if (isIfMatch(parameter) && !ifMatchRequired(method)) {
+                    key = "optional " + key;
+                }
                 if (CONVENTIONS.containsKey(key)) {
                     parameter.setDescription(CONVENTIONS.get(key));
                 } else if (parameter.getIn() == Parameter.In.PATH) {
@@ -105,6 +114,42 @@ public class PlatformOpenApiFilter implements OASFilter {
                 }
             }
         }));
+    }
+
+    private static boolean isIfMatch(Parameter parameter) {
+        return parameter.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(parameter.getName());
+    }
+
+    /**
+     * The platform's rule for If-Match ({@code ETags}): an edit (PUT, PATCH) requires it
+     * ({@code ETags.requireMatch}), a lifecycle move (POST) may name the version it saw
+     * ({@code ETags.ifMatching}).
+     */
+    static boolean ifMatchRequired(PathItem.HttpMethod method) {
+        return method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH;
+    }
+
+    /**
+     * What an If-Match brings to an operation's answers, declared here for all of them: 412 when the ETag is
+     * not the current version's; 428 when an edit comes without one. An answer the resource describes itself
+     * (e.g. a 428 only on an update) is left as it is.
+     */
+    static void declarePreconditions(PathItem.HttpMethod method, Operation operation) {
+        if (operation.getResponses() == null) {
+            operation.setResponses(OASFactory.createAPIResponses());
+        }
+        declareIfAbsent(operation, "412", "Changed since it was read");
+        if (ifMatchRequired(method)) {
+            declareIfAbsent(operation, "428", "If-Match missing");
+        }
+    }
+
+    private static void declareIfAbsent(Operation operation, String code, String description) {
+        if (operation.getResponses().getAPIResponse(code) == null) {
+            APIResponse response = OASFactory.createAPIResponse().description(description);
+            operation.getResponses().addAPIResponse(code, response);
+            decorate(code, response);
+        }
     }
 
     /** A time range's {@code from} and {@code to}, and an {@code occurredAt}, are RFC 3339 times ({@link TimeParams}). */
@@ -170,18 +215,21 @@ public class PlatformOpenApiFilter implements OASFilter {
                             + " Retry-After says when to try again")
                     .addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER)));
         }
-        operation.getResponses().getAPIResponses().forEach((code, response) -> {
-            if (code.startsWith("4") || code.startsWith("5")) {
-                describeAsProblem(response);
-            }
-            defineNamedHeaders(response);
-            RATE_LIMIT_HEADERS.forEach(name -> {
-                if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
-                    response.addHeader(name, OASFactory.createHeader().ref(name));
-                }
-            });
-        });
+        operation.getResponses().getAPIResponses().forEach(PlatformOpenApiFilter::decorate);
         return operation;
+    }
+
+    /** Every answer: a problem body when it is an error, its named headers, the rate-limit headers. */
+    private static void decorate(String code, APIResponse response) {
+        if (code.startsWith("4") || code.startsWith("5")) {
+            describeAsProblem(response);
+        }
+        defineNamedHeaders(response);
+        RATE_LIMIT_HEADERS.forEach(name -> {
+            if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+                response.addHeader(name, OASFactory.createHeader().ref(name));
+            }
+        });
     }
 
     /**

@@ -2,10 +2,45 @@ package it.ngsiena.kernel.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.junit.jupiter.api.Test;
 
-/** The resource a path parameter names, for its description. */
+/** What the platform's filter adds to every service's API document. */
 class PlatformOpenApiFilterTest {
+
+    private static Operation withIfMatch() {
+        return OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("Done")))
+                .addParameter(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER));
+    }
+
+    @Test
+    void anIfMatchBringsA412AndOnAnEditA428DeclaredOnceForEveryService() {
+        Operation edit = withIfMatch();
+        Operation move = withIfMatch();
+        Operation update = withIfMatch();
+        update.getResponses().addAPIResponse("428", OASFactory.createAPIResponse().description("If-Match missing on an update"));
+        Operation read = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+                .addAPIResponse("200", OASFactory.createAPIResponse().description("The course")));
+        OpenAPI document = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
+                .addPathItem("/v1/training/courses/{id}", OASFactory.createPathItem().PATCH(edit).GET(read))
+                .addPathItem("/v1/training/sessions/{id}/cancel", OASFactory.createPathItem().POST(move))
+                .addPathItem("/v1/programme/members/{istat}", OASFactory.createPathItem().PUT(update)));
+
+        new PlatformOpenApiFilter().filterOpenAPI(document);
+
+        assertThat(edit.getResponses().getAPIResponses()).containsKeys("412", "428");
+        assertThat(edit.getResponses().getAPIResponse("412").getContent().getMediaType("application/problem+json")).isNotNull();
+        assertThat(edit.getResponses().getAPIResponse("428").getHeaders()).containsKey("X-RateLimit-Limit");
+        assertThat(edit.getParameters().get(0).getDescription()).contains("428 without it");
+        assertThat(move.getResponses().getAPIResponses()).containsKey("412").doesNotContainKey("428");
+        assertThat(move.getParameters().get(0).getDescription()).contains("without it, the move applies");
+        assertThat(update.getResponses().getAPIResponse("428").getDescription()).isEqualTo("If-Match missing on an update");
+        assertThat(read.getResponses().getAPIResponses()).doesNotContainKeys("412", "428");
+    }
 
     @Test
     void anIdNamesTheResourceOfTheSegmentBeforeIt() {
