@@ -29,41 +29,48 @@ public final class BenchMain {
     static final int RUNS = setting("NGS_BENCH_RUNS", 2);
     /** A first start, then warm ones; the last stays up for the loads. */
     static final int PLATFORM_STARTS = setting("NGS_BENCH_PLATFORM_STARTS", 2);
+
     static final int RESTARTS = setting("NGS_BENCH_RESTARTS", 1);
     static final int CONNECTIONS = 16;
     static final Duration LOAD = Duration.ofSeconds(setting("NGS_BENCH_LOAD_SECONDS", 15));
     /** pgbench's inserts level off within seconds; the issue sets no duration for them. */
     static final Duration INSERT_LIMIT = LOAD.dividedBy(2);
+
     static final Duration PROPAGATION = Duration.ofSeconds(setting("NGS_BENCH_PROPAGATION_SECONDS", 30));
     static final int PROPAGATION_RATE = 200;
     /** A rate below the write capacity measured in benchmark 3, to see the pipeline without queueing. */
     static final int SUSTAINABLE_RATE = 50;
+
     static final Duration SUSTAINABLE = Duration.ofSeconds(10);
     static final int KAFKA_LATENCY_MESSAGES = 1000;
     /** At most this long per endpoint to reach the steady state (consecutive 5-s windows within 5 %). */
     static final Duration WARM_UP_CAP = Duration.ofSeconds(setting("NGS_BENCH_WARM_UP_CAP_SECONDS", 90));
+
     static final long REBUILD_EVENTS = setting("NGS_BENCH_REBUILD_EVENTS", 100_000);
     /** Sections 6 and 7 (about 9 minutes, on the first start); off for a shorter trial. */
     static final boolean SCALE = setting("NGS_BENCH_SCALE", 1) == 1;
+
     static final List<String> SERVICES = LocalPlatform.SERVICES;
 
     /** The platform under measurement, closed by the shutdown hook if the bench is stopped. */
     private static volatile LocalPlatform current;
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of("").toAbsolutePath();
         Path work = root.resolve("bench/target");
         Results results = new Results();
         // a bench stopped with Ctrl-C or kill must not leave the platform's processes behind
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            LocalPlatform running = current;
-            if (running != null) {
-                running.close();
-            }
-        }, "close-platform"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            LocalPlatform running = current;
+                            if (running != null) {
+                                running.close();
+                            }
+                        },
+                        "close-platform"));
         deleteState(work);
         results.firstStart = !Files.exists(work.resolve("keycloak"));
         for (int run = 0; run < PLATFORM_STARTS; run++) {
@@ -82,8 +89,11 @@ public final class BenchMain {
             current = platform;
             try {
                 results.platformStart.add((System.nanoTime() - started) / 1e6);
-                platform.startTimes().forEach((name, ms) -> results.together(name).add(ms));
-                log("platform start %d of %d: up in %.0f ms", run + 1, PLATFORM_STARTS, (System.nanoTime() - started) / 1e6);
+                platform.startTimes()
+                        .forEach((name, ms) -> results.together(name).add(ms));
+                log(
+                        "platform start %d of %d: up in %.0f ms",
+                        run + 1, PLATFORM_STARTS, (System.nanoTime() - started) / 1e6);
                 if (run == 0 && SCALE) {
                     log("6. reads as the data grows, and 7. the same data from Directus");
                     results.scale = new Scale(platform, work).run();
@@ -116,13 +126,13 @@ public final class BenchMain {
 
         log("1. event propagation");
         String officer = tokens.forUser("officer-siena", "officer-siena");
-        Propagation.Result sustainable = new Propagation(gateway, officer, platform.jdbcUrl("gateway"))
-                .run(SUSTAINABLE_RATE, SUSTAINABLE);
+        Propagation.Result sustainable =
+                new Propagation(gateway, officer, platform.jdbcUrl("gateway")).run(SUSTAINABLE_RATE, SUSTAINABLE);
         results.propagationSustainable.add(sustainable);
         log("   at %d/s: %s", SUSTAINABLE_RATE, sustainable);
         for (int run = 0; run < RUNS; run++) {
-            Propagation.Result r = new Propagation(gateway, officer, platform.jdbcUrl("gateway"))
-                    .run(PROPAGATION_RATE, PROPAGATION);
+            Propagation.Result r =
+                    new Propagation(gateway, officer, platform.jdbcUrl("gateway")).run(PROPAGATION_RATE, PROPAGATION);
             results.propagation.add(r);
             log("   at %d/s: %s", PROPAGATION_RATE, r);
             KafkaLimits.Latency k = kafka.endToEnd(KAFKA_LATENCY_MESSAGES, 1024);
@@ -133,9 +143,14 @@ public final class BenchMain {
 
         log("2. gateway reads");
         for (int run = 0; run < RUNS; run++) {
-            Wrk.Result overview = Wrk.run(gateway + "/v1/municipalities/052032/overview", CONNECTIONS, LOAD, null, null);
+            Wrk.Result overview =
+                    Wrk.run(gateway + "/v1/municipalities/052032/overview", CONNECTIONS, LOAD, null, null);
             results.overview.add(overview);
-            Wrk.Result feed = Wrk.run(gateway + "/v1/activity?limit=20", CONNECTIONS, LOAD, null,
+            Wrk.Result feed = Wrk.run(
+                    gateway + "/v1/activity?limit=20",
+                    CONNECTIONS,
+                    LOAD,
+                    null,
                     tokens.forUser("officer-siena", "officer-siena"));
             results.activity.add(feed);
             double tps = pgbench.selectOnly(CONNECTIONS, LOAD);
@@ -148,15 +163,20 @@ public final class BenchMain {
             String title = "Carico di scrittura " + run;
             Path script = postNeedScript(work, title);
             OffsetDateTime since = OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1);
-            Wrk.Result writes = Wrk.run(gateway + "/v1/participation/needs", CONNECTIONS, LOAD, script,
+            Wrk.Result writes = Wrk.run(
+                    gateway + "/v1/participation/needs",
+                    CONNECTIONS,
+                    LOAD,
+                    script,
                     tokens.forUser("officer-siena", "officer-siena"));
             results.writes.add(writes);
             double tps = pgbench.inserts(CONNECTIONS, INSERT_LIMIT); // meanwhile the last events reach the gateway
             results.pgInsert.add(tps);
             long[] check = log.needsAndEvents(platform.jdbcUrl("participation"), title, since);
             results.writeChecks.add(check);
-            log("   writes %s; needs %d, with an event %d, with exactly one %d; pgbench insert %.0f tps", writes,
-                    check[0], check[1], check[2], tps);
+            log(
+                    "   writes %s; needs %d, with an event %d, with exactly one %d; pgbench insert %.0f tps",
+                    writes, check[0], check[1], check[2], tps);
         }
 
         log("5. rebuild");
@@ -170,8 +190,9 @@ public final class BenchMain {
         long participationRecords = topics.get("ngs.participation.v1");
         long caughtUp = System.nanoTime();
         log.awaitGatewayRows(total, Duration.ofMinutes(10));
-        log("   the gateway consumed the events (%d in all) %.1f s after they were produced", total,
-                (System.nanoTime() - caughtUp) / 1e9);
+        log(
+                "   the gateway consumed the events (%d in all) %.1f s after they were produced",
+                total, (System.nanoTime() - caughtUp) / 1e9);
         results.rebuildEvents = total;
         for (int run = 0; run < RUNS; run++) {
             double rate = rebuild(gateway, tokens.forUser("admin", "admin"));
@@ -210,25 +231,44 @@ public final class BenchMain {
      */
     private static void warmUp(String gateway, Path work, String token, Results results) throws java.io.IOException {
         List<SteadyState.WarmUp> warmUps = List.of(
-                SteadyState.reach("writes", gateway + "/v1/participation/needs", CONNECTIONS,
-                        postNeedScript(work, "Riscaldamento"), token, WARM_UP_CAP),
-                SteadyState.reach("overview", gateway + "/v1/municipalities/052032/overview", CONNECTIONS, null, null,
+                SteadyState.reach(
+                        "writes",
+                        gateway + "/v1/participation/needs",
+                        CONNECTIONS,
+                        postNeedScript(work, "Riscaldamento"),
+                        token,
                         WARM_UP_CAP),
-                SteadyState.reach("activity", gateway + "/v1/activity?limit=20", CONNECTIONS, null, token, WARM_UP_CAP));
+                SteadyState.reach(
+                        "overview",
+                        gateway + "/v1/municipalities/052032/overview",
+                        CONNECTIONS,
+                        null,
+                        null,
+                        WARM_UP_CAP),
+                SteadyState.reach(
+                        "activity", gateway + "/v1/activity?limit=20", CONNECTIONS, null, token, WARM_UP_CAP));
         for (SteadyState.WarmUp w : warmUps) {
             results.warmUps.add(w);
-            log("   %s: %s after %d s; first window %.0f req/s, last %.0f req/s", w.endpoint(),
-                    w.steady() ? "steady" : "not steady", w.seconds(), w.first().requestsPerSecond(),
+            log(
+                    "   %s: %s after %d s; first window %.0f req/s, last %.0f req/s",
+                    w.endpoint(),
+                    w.steady() ? "steady" : "not steady",
+                    w.seconds(),
+                    w.first().requestsPerSecond(),
                     w.last().requestsPerSecond());
         }
     }
 
     /** One rebuild through the admin API; events per second as the gateway reports them. */
     static double rebuild(String gateway, String token) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(gateway + "/v1/admin/read-models/rebuild")).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofMinutes(10)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(gateway + "/v1/admin/read-models/rebuild"))
+                                .header("Authorization", "Bearer " + token)
+                                .timeout(Duration.ofMinutes(10))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("rebuild answered " + r.statusCode() + ": " + r.body());
         }
@@ -241,9 +281,12 @@ public final class BenchMain {
      * benchmarks' Keycloak home (built once, its realm imported anew): every suite of bench/ runs so.
      */
     public static Settings settings(Path root, Path work, String stateDir) {
-        return Settings.forTests(root, work.resolve(stateDir),
-                root.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"), work.resolve("keycloak"),
-                message -> { });
+        return Settings.forTests(
+                root,
+                work.resolve(stateDir),
+                root.resolve("deploy/local/target/dist/keycloak-quarkus-dist-26.5.6.zip"),
+                work.resolve("keycloak"),
+                message -> {});
     }
 
     /** After the first start Keycloak keeps its database (realm imported), as on the launcher's warm starts. */
@@ -264,9 +307,11 @@ public final class BenchMain {
         }
         try (var dirs = Files.list(work)) {
             for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith("state-")
-                    || d.getFileName().toString().equals("keycloak")).toList()) {
+                            || d.getFileName().toString().equals("keycloak"))
+                    .toList()) {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(f -> f.toFile().delete());
                 }
             }
         }
@@ -285,7 +330,8 @@ public final class BenchMain {
 
     /** A line of progress, with the seconds since the suite started. */
     static void log(String format, Object... args) {
-        System.out.printf("[bench %4d s] %s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - STARTED),
-                String.format(format, args));
+        System.out.printf(
+                "[bench %4d s] %s%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - STARTED), String.format(format, args));
     }
 }

@@ -11,8 +11,7 @@ import java.util.concurrent.TimeUnit;
 /** Runs an external tool (wrk, pgbench, a Kafka tool in its own JVM) and returns what it printed. */
 final class Command {
 
-    private Command() {
-    }
+    private Command() {}
 
     static String run(List<String> command, Map<String, String> env, Duration timeout) {
         try {
@@ -26,8 +25,8 @@ final class Command {
             }
             String text = new String(out, StandardCharsets.UTF_8);
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed (" + process.exitValue() + "):\n"
-                        + text);
+                throw new IllegalStateException(
+                        String.join(" ", command) + " failed (" + process.exitValue() + "):\n" + text);
             }
             return text;
         } catch (IOException e) {
@@ -41,8 +40,8 @@ final class Command {
     /** A Java main class run in its own JVM with this JVM's class path (the Kafka tools end with System.exit). */
     static String java(List<String> mainAndArgs, Duration timeout) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-cp",
-                System.getProperty("java.class.path")));
+        List<String> command =
+                new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path")));
         command.addAll(mainAndArgs);
         return run(command, Map.of(), timeout);
     }

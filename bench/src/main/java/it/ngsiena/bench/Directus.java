@@ -49,7 +49,8 @@ final class Directus implements AutoCloseable {
     static Optional<Path> home() {
         String home = System.getenv("NGS_BENCH_DIRECTUS_HOME");
         return home == null || home.isBlank() || !Files.isExecutable(Path.of(home, "node_modules/.bin/directus"))
-                ? Optional.empty() : Optional.of(Path.of(home));
+                ? Optional.empty()
+                : Optional.of(Path.of(home));
     }
 
     /**
@@ -63,15 +64,23 @@ final class Directus implements AutoCloseable {
             s.execute("drop database if exists directus");
             s.execute("create database directus");
         }
-        Command.run(List.of("bash", "-c", "pg_dump -h 127.0.0.1 -p " + postgresPort + " -U postgres -d participation"
-                + " -t need --no-owner | psql -q -h 127.0.0.1 -p " + postgresPort + " -U postgres -d directus"),
-                Map.of(), Duration.ofMinutes(5));
+        Command.run(
+                List.of(
+                        "bash",
+                        "-c",
+                        "pg_dump -h 127.0.0.1 -p " + postgresPort + " -U postgres -d participation"
+                                + " -t need --no-owner | psql -q -h 127.0.0.1 -p " + postgresPort
+                                + " -U postgres -d directus"),
+                Map.of(),
+                Duration.ofMinutes(5));
         copyMunicipalities(server + "directus", gatewayUrl);
         int port = it.ngsiena.infra.Ports.free();
         Map<String, String> env = environment(home, postgresPort, port);
         String directus = home.resolve("node_modules/.bin/directus").toString();
         Command.run(List.of(directus, "bootstrap"), env, Duration.ofMinutes(3));
-        ProcessBuilder pb = new ProcessBuilder(directus, "start").directory(home.toFile()).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(directus, "start")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().putAll(env);
         Directus started = new Directus(pb.start(), "http://127.0.0.1:" + port);
@@ -117,17 +126,19 @@ final class Directus implements AutoCloseable {
 
     /** The gateway's {@code GET /v1/municipalities} answer, one row per municipality. */
     private static void copyMunicipalities(String jdbcUrl, String gatewayUrl) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(gatewayUrl + "/v1/municipalities")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(gatewayUrl + "/v1/municipalities"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         JsonNode items = JSON.readTree(r.body()).get("items");
         try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "")) {
             c.createStatement().execute("""
                     create table municipality (istat text primary key, name text not null, certificates bigint not null,
                         needs bigint not null, studies bigint not null, announcements bigint not null,
                         active_in jsonb not null, role text)""");
-            try (PreparedStatement insert = c.prepareStatement(
-                    "insert into municipality values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)")) {
+            try (PreparedStatement insert =
+                    c.prepareStatement("insert into municipality values (?, ?, ?, ?, ?, ?, ?::jsonb, ?)")) {
                 for (JsonNode m : items) {
                     insert.setString(1, m.get("istat").asText());
                     insert.setString(2, m.get("name").asText());
@@ -136,7 +147,8 @@ final class Directus implements AutoCloseable {
                     insert.setLong(5, m.get("studies").asLong());
                     insert.setLong(6, m.get("announcements").asLong());
                     insert.setString(7, m.get("activeIn").toString());
-                    insert.setString(8, m.get("role").isNull() ? null : m.get("role").asText());
+                    insert.setString(
+                            8, m.get("role").isNull() ? null : m.get("role").asText());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -166,7 +178,9 @@ final class Directus implements AutoCloseable {
 
     /** Anonymous reads of the municipalities; a user whose policy reads the needs, with a static token. */
     private void grantReads() throws Exception {
-        JsonNode policies = JSON.readTree(get("/policies?fields=id,name", ADMIN_TOKEN).body()).get("data");
+        JsonNode policies = JSON.readTree(
+                        get("/policies?fields=id,name", ADMIN_TOKEN).body())
+                .get("data");
         String publicPolicy = null;
         for (JsonNode p : policies) {
             if (p.get("name").asText().contains("public")) {
@@ -176,13 +190,24 @@ final class Directus implements AutoCloseable {
         if (publicPolicy == null) {
             throw new IllegalStateException("Directus has no public policy: " + policies);
         }
-        post("/permissions", Map.of("policy", publicPolicy, "collection", "municipality", "action", "read",
-                "fields", List.of("*")));
+        post(
+                "/permissions",
+                Map.of("policy", publicPolicy, "collection", "municipality", "action", "read", "fields", List.of("*")));
         String reader = post("/policies", Map.of("name", "need reader", "app_access", false, "admin_access", false))
-                .get("id").asText();
+                .get("id")
+                .asText();
         post("/permissions", Map.of("policy", reader, "collection", "need", "action", "read", "fields", List.of("*")));
-        post("/users", Map.of("email", "reader@example.org", "password", "ngs-bench-reader", "token", USER_TOKEN,
-                "policies", List.of(Map.of("policy", reader))));
+        post(
+                "/users",
+                Map.of(
+                        "email",
+                        "reader@example.org",
+                        "password",
+                        "ngs-bench-reader",
+                        "token",
+                        USER_TOKEN,
+                        "policies",
+                        List.of(Map.of("policy", reader))));
     }
 
     private HttpResponse<String> get(String path, String token) throws Exception {
@@ -194,10 +219,14 @@ final class Directus implements AutoCloseable {
     }
 
     private JsonNode post(String path, Map<String, Object> body) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url + path))
-                .header("Authorization", "Bearer " + ADMIN_TOKEN).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url + path))
+                                .header("Authorization", "Bearer " + ADMIN_TOKEN)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() / 100 != 2) {
             throw new IllegalStateException("Directus " + path + " answered " + r.statusCode() + ": " + r.body());
         }

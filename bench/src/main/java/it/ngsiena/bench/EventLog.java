@@ -45,7 +45,11 @@ final class EventLog {
                 List<TopicPartition> partitions = new ArrayList<>();
                 consumer.partitionsFor(w.topic(), Duration.ofSeconds(10))
                         .forEach(i -> partitions.add(new TopicPartition(i.topic(), i.partition())));
-                records.put(w.topic(), consumer.endOffsets(partitions).values().stream().mapToLong(Long::longValue).sum());
+                records.put(
+                        w.topic(),
+                        consumer.endOffsets(partitions).values().stream()
+                                .mapToLong(Long::longValue)
+                                .sum());
             }
             return records;
         }
@@ -67,11 +71,23 @@ final class EventLog {
             for (long i = 0; i < count; i++) {
                 UUID need = UUID.randomUUID();
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-                String data = EventCodec.payloadJson(new NeedSubmitted(need, "Bisogno di prova " + i, "GOVERNANCE",
-                        List.of(municipalities[(int) (i % municipalities.length)]), "bench", now));
-                producer.send(new ProducerRecord<>(Workstream.PARTICIPATION.topic(), need.toString(),
-                        EventCodec.encode(UUID.randomUUID().toString(), Workstream.PARTICIPATION.source(),
-                                NeedSubmitted.TYPE, need.toString(), now, data)));
+                String data = EventCodec.payloadJson(new NeedSubmitted(
+                        need,
+                        "Bisogno di prova " + i,
+                        "GOVERNANCE",
+                        List.of(municipalities[(int) (i % municipalities.length)]),
+                        "bench",
+                        now));
+                producer.send(new ProducerRecord<>(
+                        Workstream.PARTICIPATION.topic(),
+                        need.toString(),
+                        EventCodec.encode(
+                                UUID.randomUUID().toString(),
+                                Workstream.PARTICIPATION.source(),
+                                NeedSubmitted.TYPE,
+                                need.toString(),
+                                now,
+                                data)));
             }
             producer.flush();
         }
@@ -80,7 +96,7 @@ final class EventLog {
     /** Rows in the gateway's activity log. */
     long gatewayRows() throws Exception {
         try (Connection c = DriverManager.getConnection(gatewayJdbc, "postgres", "");
-             var rs = c.createStatement().executeQuery("select count(*) from activity")) {
+                var rs = c.createStatement().executeQuery("select count(*) from activity")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -103,7 +119,7 @@ final class EventLog {
 
     private long highestSeq() throws Exception {
         try (Connection c = DriverManager.getConnection(gatewayJdbc, "postgres", "");
-             var rs = c.createStatement().executeQuery("select coalesce(max(seq), 0) from activity")) {
+                var rs = c.createStatement().executeQuery("select coalesce(max(seq), 0) from activity")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -116,7 +132,7 @@ final class EventLog {
     long[] needsAndEvents(String participationJdbc, String title, OffsetDateTime since) throws Exception {
         List<String> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(participationJdbc, "postgres", "");
-             var q = c.prepareStatement("select id from need where title = ? and created_at >= ?")) {
+                var q = c.prepareStatement("select id from need where title = ? and created_at >= ?")) {
             q.setString(1, title);
             q.setObject(2, since);
             try (var rs = q.executeQuery()) {
@@ -126,7 +142,7 @@ final class EventLog {
             }
         }
         try (Connection c = DriverManager.getConnection(gatewayJdbc, "postgres", "");
-             var q = c.prepareStatement("""
+                var q = c.prepareStatement("""
                      select count(*), count(*) filter (where n = 1) from (
                        select subject, count(*) n from activity
                        where event_type = ? and subject = any(?) group by subject) per_need""")) {

@@ -29,9 +29,23 @@ final class PgBench {
     /** Creates and fills the pgbench database (scale 5: half a million accounts, well within memory). */
     static PgBench prepare(int port, Path work) throws Exception {
         PgBench bench = new PgBench(port, work);
-        Command.run(List.of("psql", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres", "-d", "postgres",
-                "-c", "drop database if exists " + DATABASE, "-c", "create database " + DATABASE),
-                Map.of(), Duration.ofMinutes(1));
+        Command.run(
+                List.of(
+                        "psql",
+                        "-h",
+                        "127.0.0.1",
+                        "-p",
+                        Integer.toString(port),
+                        "-U",
+                        "postgres",
+                        "-d",
+                        "postgres",
+                        "-c",
+                        "drop database if exists " + DATABASE,
+                        "-c",
+                        "create database " + DATABASE),
+                Map.of(),
+                Duration.ofMinutes(1));
         bench.pgbench(List.of("-i", "-q", "-s", "5"), Duration.ofMinutes(5));
         Files.createDirectories(work);
         Files.writeString(work.resolve("insert.sql"), """
@@ -44,19 +58,38 @@ final class PgBench {
 
     /** TPS of {@code pgbench -S} (one primary-key select per transaction). */
     double selectOnly(int clients, Duration duration) {
-        return tps(pgbench(List.of("-S", "-n", "-c", Integer.toString(clients), "-j", "2",
-                "-T", Long.toString(duration.toSeconds())), duration.plusSeconds(60)));
+        return tps(pgbench(
+                List.of(
+                        "-S",
+                        "-n",
+                        "-c",
+                        Integer.toString(clients),
+                        "-j",
+                        "2",
+                        "-T",
+                        Long.toString(duration.toSeconds())),
+                duration.plusSeconds(60)));
     }
 
     /** TPS of one INSERT per transaction. */
     double inserts(int clients, Duration duration) {
-        return tps(pgbench(List.of("-n", "-f", work.resolve("insert.sql").toString(), "-c", Integer.toString(clients),
-                "-j", "2", "-T", Long.toString(duration.toSeconds())), duration.plusSeconds(60)));
+        return tps(pgbench(
+                List.of(
+                        "-n",
+                        "-f",
+                        work.resolve("insert.sql").toString(),
+                        "-c",
+                        Integer.toString(clients),
+                        "-j",
+                        "2",
+                        "-T",
+                        Long.toString(duration.toSeconds())),
+                duration.plusSeconds(60)));
     }
 
     private String pgbench(List<String> args, Duration timeout) {
-        List<String> command = new ArrayList<>(List.of("pgbench", "-h", "127.0.0.1", "-p", Integer.toString(port),
-                "-U", "postgres"));
+        List<String> command =
+                new ArrayList<>(List.of("pgbench", "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", "postgres"));
         command.addAll(args);
         command.add(DATABASE);
         return Command.run(command, Map.of(), timeout);

@@ -28,9 +28,17 @@ final class Propagation {
 
     static final String SUBMITTED = "it.ngsiena.participation.need.submitted.v1";
 
-    record Result(int sent, int skipped, int created, int seen, double p50, double p95, double p99, double max,
-            double min, Hops hops) {
-    }
+    record Result(
+            int sent,
+            int skipped,
+            int created,
+            int seen,
+            double p50,
+            double p95,
+            double p99,
+            double max,
+            double min,
+            Hops hops) {}
 
     /**
      * Where the time goes, per event (p50 and p99 in ms), from the clocks of one machine: the need's
@@ -39,14 +47,23 @@ final class Propagation {
      * 201 and the event's arrival on the stream.
      */
     record Hops(double[] toResponse, double[] toGateway, double[] toStream) {
-        static final Hops NONE = new Hops(new double[] {Double.NaN, Double.NaN}, new double[] {Double.NaN, Double.NaN},
-                new double[] {Double.NaN, Double.NaN});
+        static final Hops NONE =
+                new Hops(new double[] {Double.NaN, Double.NaN}, new double[] {Double.NaN, Double.NaN}, new double[] {
+                    Double.NaN, Double.NaN
+                });
 
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "stamped→201 %.1f/%.1f ms, stamped→gateway %.1f/%.1f ms,"
-                    + " gateway→stream %.1f/%.1f ms (p50/p99)", toResponse[0], toResponse[1], toGateway[0], toGateway[1],
-                    toStream[0], toStream[1]);
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "stamped→201 %.1f/%.1f ms, stamped→gateway %.1f/%.1f ms,"
+                            + " gateway→stream %.1f/%.1f ms (p50/p99)",
+                    toResponse[0],
+                    toResponse[1],
+                    toGateway[0],
+                    toGateway[1],
+                    toStream[0],
+                    toStream[1]);
         }
     }
 
@@ -58,7 +75,8 @@ final class Propagation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
     private final String token;
     private final String gatewayJdbc;
@@ -78,7 +96,8 @@ final class Propagation {
         AtomicLong skipped = new AtomicLong();
         java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
         AtomicLong failed = new AtomicLong();
-        java.util.concurrent.atomic.AtomicReference<java.io.InputStream> stream = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<java.io.InputStream> stream =
+                new java.util.concurrent.atomic.AtomicReference<>();
         Thread listener = new Thread(() -> listen(seen, seenWall, stream), "sse-listener");
         listener.setDaemon(true);
         listener.start();
@@ -86,30 +105,34 @@ final class Propagation {
         ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor();
         long periodMicros = 1_000_000L / perSecond;
         long count = duration.toSeconds() * perSecond;
-        sender.scheduleAtFixedRate(() -> {
-            if (sent.get() + skipped.get() >= count) {
-                return;
-            }
-            if (pending.get() >= MAX_IN_FLIGHT) {
-                skipped.incrementAndGet();
-                return;
-            }
-            sent.incrementAndGet();
-            pending.incrementAndGet();
-            http.sendAsync(submit("Propagazione " + sent.get()), HttpResponse.BodyHandlers.ofString())
-                    .whenComplete((r, failure) -> {
-                        long at = System.nanoTime();
-                        java.time.Instant wall = java.time.Instant.now();
-                        if (failure != null) {
-                            failed.incrementAndGet();
-                        } else if (r.statusCode() == 201) {
-                            String id = idOf(r.body());
-                            created.put(id, at);
-                            createdWall.put(id, wall);
-                        }
-                        pending.decrementAndGet();
-                    });
-        }, 0, periodMicros, TimeUnit.MICROSECONDS);
+        sender.scheduleAtFixedRate(
+                () -> {
+                    if (sent.get() + skipped.get() >= count) {
+                        return;
+                    }
+                    if (pending.get() >= MAX_IN_FLIGHT) {
+                        skipped.incrementAndGet();
+                        return;
+                    }
+                    sent.incrementAndGet();
+                    pending.incrementAndGet();
+                    http.sendAsync(submit("Propagazione " + sent.get()), HttpResponse.BodyHandlers.ofString())
+                            .whenComplete((r, failure) -> {
+                                long at = System.nanoTime();
+                                java.time.Instant wall = java.time.Instant.now();
+                                if (failure != null) {
+                                    failed.incrementAndGet();
+                                } else if (r.statusCode() == 201) {
+                                    String id = idOf(r.body());
+                                    created.put(id, at);
+                                    createdWall.put(id, wall);
+                                }
+                                pending.decrementAndGet();
+                            });
+                },
+                0,
+                periodMicros,
+                TimeUnit.MICROSECONDS);
         Thread.sleep(duration.toMillis());
         sender.shutdown();
         sender.awaitTermination(5, TimeUnit.SECONDS);
@@ -140,9 +163,17 @@ final class Propagation {
         if (millis.isEmpty()) {
             throw new IllegalStateException("no created need was seen on the stream");
         }
-        return new Result((int) sent.get(), (int) skipped.get(), created.size(), millis.size(),
-                Samples.percentile(millis, 50), Samples.percentile(millis, 95), Samples.percentile(millis, 99),
-                Samples.percentile(millis, 100), Samples.percentile(millis, 0), hops(createdWall, seenWall));
+        return new Result(
+                (int) sent.get(),
+                (int) skipped.get(),
+                created.size(),
+                millis.size(),
+                Samples.percentile(millis, 50),
+                Samples.percentile(millis, 95),
+                Samples.percentile(millis, 99),
+                Samples.percentile(millis, 100),
+                Samples.percentile(millis, 0),
+                hops(createdWall, seenWall));
     }
 
     /** The three stretches of each event's way, from the feed rows of the needs this run created and saw. */
@@ -151,15 +182,18 @@ final class Propagation {
         List<Double> toGateway = new ArrayList<>();
         List<Double> toStream = new ArrayList<>();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(gatewayJdbc, "postgres", "");
-                java.sql.PreparedStatement q = c.prepareStatement("select subject, occurred_at, received_at from activity"
-                        + " where event_type = ? and subject = any(?)")) {
+                java.sql.PreparedStatement q =
+                        c.prepareStatement("select subject, occurred_at, received_at from activity"
+                                + " where event_type = ? and subject = any(?)")) {
             q.setString(1, SUBMITTED);
             q.setArray(2, c.createArrayOf("text", seenWall.keySet().toArray()));
             try (java.sql.ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString(1);
-                    java.time.Instant occurred = rs.getObject(2, java.time.OffsetDateTime.class).toInstant();
-                    java.time.Instant received = rs.getObject(3, java.time.OffsetDateTime.class).toInstant();
+                    java.time.Instant occurred =
+                            rs.getObject(2, java.time.OffsetDateTime.class).toInstant();
+                    java.time.Instant received =
+                            rs.getObject(3, java.time.OffsetDateTime.class).toInstant();
                     if (createdWall.containsKey(id)) {
                         toResponse.add(millisBetween(occurred, createdWall.get(id)));
                     }
@@ -179,7 +213,8 @@ final class Propagation {
     }
 
     private static double[] p50p99(List<Double> values) {
-        return values.isEmpty() ? new double[] {Double.NaN, Double.NaN}
+        return values.isEmpty()
+                ? new double[] {Double.NaN, Double.NaN}
                 : new double[] {Samples.percentile(values, 50), Samples.percentile(values, 99)};
     }
 
@@ -188,19 +223,28 @@ final class Propagation {
                 {"title":"%s","description":"Misura di propagazione degli eventi","theme":"GOVERNANCE",\
                 "municipalities":["052032"]}""".formatted(title);
         return HttpRequest.newBuilder(URI.create(gateway + "/v1/participation/needs"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     /** Reads the SSE stream, noting when each need's event arrives (its subject is the need's id). */
-    private void listen(Map<String, Long> seen, Map<String, java.time.Instant> seenWall,
+    private void listen(
+            Map<String, Long> seen,
+            Map<String, java.time.Instant> seenWall,
             java.util.concurrent.atomic.AtomicReference<java.io.InputStream> stream) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/v1/activity/stream?type=" + SUBMITTED))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build();
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream")
+                .GET()
+                .build();
         try {
             HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             stream.set(response.body());
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
                 String line;
                 while (!Thread.currentThread().isInterrupted() && (line = lines.readLine()) != null) {
                     if (line.startsWith("data:")) {

@@ -53,8 +53,8 @@ final class Results {
         return s;
     }
 
-    static Samples ofPropagation(List<Propagation.Result> runs,
-            java.util.function.ToDoubleFunction<Propagation.Result> figure) {
+    static Samples ofPropagation(
+            List<Propagation.Result> runs, java.util.function.ToDoubleFunction<Propagation.Result> figure) {
         Samples s = new Samples();
         runs.forEach(r -> s.add(figure.applyAsDouble(r)));
         return s;

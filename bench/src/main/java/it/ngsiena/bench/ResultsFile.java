@@ -10,8 +10,7 @@ import java.nio.file.Path;
  */
 public final class ResultsFile {
 
-    private ResultsFile() {
-    }
+    private ResultsFile() {}
 
     /** Replaces the section with this heading (or adds it at the end), keeping the others. */
     public static void writeSection(Path file, String title, String heading, String body) throws IOException {

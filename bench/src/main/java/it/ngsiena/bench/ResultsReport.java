@@ -20,7 +20,8 @@ final class ResultsReport {
         line("");
         line("Machine: " + machine + ". Command: `bench/run`. Every figure is the median of "
                 + BenchMain.RUNS + " runs, with the range in brackets; the load generators (wrk, pgbench, the"
-                + " Kafka tools, the propagation client) run on the same machine as the platform (started " + BenchMain.PLATFORM_STARTS
+                + " Kafka tools, the propagation client) run on the same machine as the platform (started "
+                + BenchMain.PLATFORM_STARTS
                 + " times; the last start takes the loads). The services run with the images' JVM options"
                 + " (`deploy/container/jvm.options`: full tiered compilation, serial GC, heap 70 % of the memory) and"
                 + " the Kubernetes memory limit (`-XX:MaxRAM=512m`), as the launcher runs them. Before anything is"
@@ -46,13 +47,20 @@ final class ResultsReport {
                 + " compiled). First minute: requests over the first 12 windows (or all, if fewer) and the worst"
                 + " window's p99 (wrk gives no percentile across windows).");
         line("");
-        line("| load | first 5 s: requests/s | first minute: requests/s | first minute: worst p99 (ms) | steady after (s) | last window: requests/s | last window: p99 (ms) |");
+        line(
+                "| load | first 5 s: requests/s | first minute: requests/s | first minute: worst p99 (ms) | steady after (s) | last window: requests/s | last window: p99 (ms) |");
         line("|---|---|---|---|---|---|---|");
         for (SteadyState.WarmUp w : r.warmUps) {
-            line(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f | %s | %.0f | %.2f |", w.endpoint(),
-                    w.first().requestsPerSecond(), w.firstMinuteRequestsPerSecond(), w.firstMinuteWorstP99(),
+            line(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.0f | %.2f | %s | %.0f | %.2f |",
+                    w.endpoint(),
+                    w.first().requestsPerSecond(),
+                    w.firstMinuteRequestsPerSecond(),
+                    w.firstMinuteWorstP99(),
                     w.steady() ? Long.toString(w.seconds()) : "not within " + w.seconds(),
-                    w.last().requestsPerSecond(), w.last().p99Millis()));
+                    w.last().requestsPerSecond(),
+                    w.last().p99Millis()));
         }
         line("");
     }
@@ -60,14 +68,20 @@ final class ResultsReport {
     private void propagation() {
         line("## 1. Event propagation");
         line("");
-        line(String.format(Locale.ROOT, "Needs submitted through the gateway at %d/s for %d s; latency from the 201"
-                + " response reaching the client to the event arriving on the gateway's live stream"
-                + " (`/v1/activity/stream`, SSE, watched by the client). Limit: Kafka's EndToEndLatency tool on the"
-                + " same broker (%,d messages of 1 KiB, acks=all, whole milliseconds).",
-                BenchMain.PROPAGATION_RATE, BenchMain.PROPAGATION.toSeconds(), BenchMain.KAFKA_LATENCY_MESSAGES));
+        line(String.format(
+                Locale.ROOT,
+                "Needs submitted through the gateway at %d/s for %d s; latency from the 201"
+                        + " response reaching the client to the event arriving on the gateway's live stream"
+                        + " (`/v1/activity/stream`, SSE, watched by the client). Limit: Kafka's EndToEndLatency tool on the"
+                        + " same broker (%,d messages of 1 KiB, acks=all, whole milliseconds).",
+                BenchMain.PROPAGATION_RATE,
+                BenchMain.PROPAGATION.toSeconds(),
+                BenchMain.KAFKA_LATENCY_MESSAGES));
         line("");
-        line("| figure (ms) | at " + BenchMain.PROPAGATION_RATE + "/s | Kafka EndToEndLatency | ratio | target | met | at "
-                + BenchMain.SUSTAINABLE_RATE + "/s (below the write capacity; one run of " + BenchMain.SUSTAINABLE.toSeconds()
+        line("| figure (ms) | at " + BenchMain.PROPAGATION_RATE
+                + "/s | Kafka EndToEndLatency | ratio | target | met | at "
+                + BenchMain.SUSTAINABLE_RATE + "/s (below the write capacity; one run of "
+                + BenchMain.SUSTAINABLE.toSeconds()
                 + " s) | ratio to Kafka |");
         line("|---|---|---|---|---|---|---|---|");
         propagationRow("p50", Propagation.Result::p50, r.kafkaP50, 10);
@@ -94,12 +108,20 @@ final class ResultsReport {
     }
 
     private void hopsLine(int rate, Propagation.Hops h) {
-        line(String.format(Locale.ROOT, "| at %d/s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f |", rate, h.toResponse()[0],
-                h.toResponse()[1], h.toGateway()[0], h.toGateway()[1], h.toStream()[0], h.toStream()[1]));
+        line(String.format(
+                Locale.ROOT,
+                "| at %d/s | %.1f / %.1f | %.1f / %.1f | %.1f / %.1f |",
+                rate,
+                h.toResponse()[0],
+                h.toResponse()[1],
+                h.toGateway()[0],
+                h.toGateway()[1],
+                h.toStream()[0],
+                h.toStream()[1]));
     }
 
-    private void propagationRow(String name, java.util.function.ToDoubleFunction<Propagation.Result> figure,
-            Samples kafka, double target) {
+    private void propagationRow(
+            String name, java.util.function.ToDoubleFunction<Propagation.Result> figure, Samples kafka, double target) {
         Samples full = Results.ofPropagation(r.propagation, figure);
         Samples sustainable = Results.ofPropagation(r.propagationSustainable, figure);
         boolean hasTarget = kafka != null;
@@ -110,10 +132,18 @@ final class ResultsReport {
     }
 
     private void runLine(int rate, Propagation.Result p) {
-        line(String.format(Locale.ROOT, "- run at %d/s: %d sent, %d turns skipped (over %d unanswered), %d created (201),"
-                + " %d of them seen on the stream within 15 s of the last answer; fastest %.1f ms (negative: the event"
-                + " was on the stream before the 201 reached the client)", rate, p.sent(), p.skipped(),
-                Propagation.MAX_IN_FLIGHT, p.created(), p.seen(), p.min()));
+        line(String.format(
+                Locale.ROOT,
+                "- run at %d/s: %d sent, %d turns skipped (over %d unanswered), %d created (201),"
+                        + " %d of them seen on the stream within 15 s of the last answer; fastest %.1f ms (negative: the event"
+                        + " was on the stream before the 201 reached the client)",
+                rate,
+                p.sent(),
+                p.skipped(),
+                Propagation.MAX_IN_FLIGHT,
+                p.created(),
+                p.seen(),
+                p.min()));
     }
 
     private void reads() {
@@ -134,8 +164,10 @@ final class ResultsReport {
         Samples rps = Results.of(runs, Wrk.Result::requestsPerSecond);
         Samples p99 = Results.of(runs, Wrk.Result::p99Millis);
         double ratio = rps.median() / r.pgSelect.median();
-        line("| " + name + " | " + rps.describe(0) + " | " + Results.of(runs, Wrk.Result::p50Millis).describe(2)
-                + " | " + p99.describe(2) + " | " + Results.of(runs, Wrk.Result::errors).describe(0) + " | "
+        line("| " + name + " | " + rps.describe(0) + " | "
+                + Results.of(runs, Wrk.Result::p50Millis).describe(2)
+                + " | " + p99.describe(2) + " | "
+                + Results.of(runs, Wrk.Result::errors).describe(0) + " | "
                 + r.pgSelect.describe(0) + " | " + percent(ratio) + " | ≥ 50 %, p99 ≤ 10 ms | "
                 + met(ratio >= 0.5 && p99.median() <= 10) + " |");
     }
@@ -152,15 +184,16 @@ final class ResultsReport {
         double ratio = rps.median() / r.pgInsert.median();
         line("| requests/s | p50 (ms) | p99 (ms) | errors | pgbench insert TPS | ratio | target | met |");
         line("|---|---|---|---|---|---|---|---|");
-        line("| " + rps.describe(0) + " | " + Results.of(r.writes, Wrk.Result::p50Millis).describe(2) + " | "
+        line("| " + rps.describe(0) + " | "
+                + Results.of(r.writes, Wrk.Result::p50Millis).describe(2) + " | "
                 + Results.of(r.writes, Wrk.Result::p99Millis).describe(2) + " | "
                 + Results.of(r.writes, Wrk.Result::errors).describe(0) + " | " + r.pgInsert.describe(0) + " | "
                 + percent(ratio) + " | ≥ 30 % | " + met(ratio >= 0.3) + " |");
         line("");
         line("Every created need produced exactly one event (needs stored by the service; needs with a"
                 + " `need.submitted` event in the gateway's log; needs with exactly one):");
-        r.writeChecks.forEach(c -> line("- " + c[0] + " needs, " + c[1] + " with an event, " + c[2] + " with exactly one"
-                + (c[0] == c[1] && c[1] == c[2] ? " — yes" : " — NO")));
+        r.writeChecks.forEach(c -> line("- " + c[0] + " needs, " + c[1] + " with an event, " + c[2]
+                + " with exactly one" + (c[0] == c[1] && c[1] == c[2] ? " — yes" : " — NO")));
         line("");
     }
 
@@ -172,8 +205,9 @@ final class ResultsReport {
                 + " started again while the rest of the platform runs (" + BenchMain.RESTARTS
                 + (BenchMain.RESTARTS == 1 ? " time" : " times") + "). RSS from /proc.");
         line("");
-        line("| service | ready, together (ms) | ready, alone (ms) | RSS after the loads (MB) | RSS after a restart (MB)"
-                + " | target (alone ≤ 1,500 ms, RSS after the loads ≤ 200 MB) |");
+        line(
+                "| service | ready, together (ms) | ready, alone (ms) | RSS after the loads (MB) | RSS after a restart (MB)"
+                        + " | target (alone ≤ 1,500 ms, RSS after the loads ≤ 200 MB) |");
         line("|---|---|---|---|---|---|");
         for (String s : BenchMain.SERVICES) {
             Samples alone = r.alone(s);
@@ -184,7 +218,8 @@ final class ResultsReport {
         }
         line("");
         line("Whole platform (PostgreSQL, Kafka, Keycloak, mail server, 4 services, gateway) up, per start (ms): "
-                + r.platformStart.values() + (r.firstStart
+                + r.platformStart.values()
+                + (r.firstStart
                         ? "; the first was a first start (Keycloak built from its distribution, its realm imported), the"
                                 + " others warm (Keycloak built, its database kept; new PostgreSQL and Kafka data)."
                         : "; all warm starts (Keycloak already built)."));
@@ -208,7 +243,9 @@ final class ResultsReport {
     }
 
     private static String ratio(Samples platform, Samples limit) {
-        return limit.median() == 0 ? "limit < 1 ms" : String.format(Locale.ROOT, "%.1f×", platform.median() / limit.median());
+        return limit.median() == 0
+                ? "limit < 1 ms"
+                : String.format(Locale.ROOT, "%.1f×", platform.median() / limit.median());
     }
 
     private static String percent(double ratio) {

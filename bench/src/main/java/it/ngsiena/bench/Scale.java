@@ -35,26 +35,37 @@ final class Scale {
     static final int PARTICIPANTS_PER_SESSION = 25;
     /** Each request unmeasured at 1× before anything is measured: the JIT compiles the paths first. */
     static final Duration WARM_UP = Duration.ofSeconds(BenchMain.setting("NGS_BENCH_SCALE_WARM_UP_SECONDS", 15));
+
     static final Duration SETTLE = Duration.ofSeconds(1);
     static final Duration MEASURE = Duration.ofSeconds(BenchMain.setting("NGS_BENCH_SCALE_SECONDS", 6));
     static final String COURSE = "'00000000-0000-4000-8000-00000000c0de'::uuid";
 
-    private record Request(String name, String path, boolean signedIn) {
-    }
+    private record Request(String name, String path, boolean signedIn) {}
 
     private static final List<Request> REQUESTS = List.of(
-            new Request("`GET /v1/municipalities/052032/overview` (anonymous)", "/v1/municipalities/052032/overview", false),
+            new Request(
+                    "`GET /v1/municipalities/052032/overview` (anonymous)",
+                    "/v1/municipalities/052032/overview",
+                    false),
             new Request("`GET /v1/municipalities` (anonymous, 35 overviews)", "/v1/municipalities", false),
             new Request("`GET /v1/activity?limit=20` (officer)", "/v1/activity?limit=20", true),
-            new Request("`GET /v1/activity?municipality=052032&limit=20` (officer)",
-                    "/v1/activity?municipality=052032&limit=20", true),
-            new Request("`GET /v1/participation/needs?municipality=052032&size=20` (officer)",
-                    "/v1/participation/needs?municipality=052032&size=20", true),
+            new Request(
+                    "`GET /v1/activity?municipality=052032&limit=20` (officer)",
+                    "/v1/activity?municipality=052032&limit=20",
+                    true),
+            new Request(
+                    "`GET /v1/participation/needs?municipality=052032&size=20` (officer)",
+                    "/v1/participation/needs?municipality=052032&size=20",
+                    true),
             new Request("`GET /v1/participation/needs?size=20` (officer)", "/v1/participation/needs?size=20", true),
-            new Request("`GET /v1/training/participants?municipality=052032&size=20` (officer)",
-                    "/v1/training/participants?municipality=052032&size=20", true),
-            new Request("`GET /v1/training/reports/municipalities/052032` (officer)",
-                    "/v1/training/reports/municipalities/052032", true));
+            new Request(
+                    "`GET /v1/training/participants?municipality=052032&size=20` (officer)",
+                    "/v1/training/participants?municipality=052032&size=20",
+                    true),
+            new Request(
+                    "`GET /v1/training/reports/municipalities/052032` (officer)",
+                    "/v1/training/reports/municipalities/052032",
+                    true));
 
     private final LocalPlatform platform;
     private final Path work;
@@ -92,8 +103,9 @@ final class Scale {
                 wrk(gateway + r.path(), SETTLE, bearer);
                 Wrk.Result measured = wrk(gateway + r.path(), MEASURE, bearer);
                 results.get(r).add(measured);
-                BenchMain.log("   %d×, %s: %.0f requests/s, p99 %.2f ms, %d errors", factor, r.name(),
-                        measured.requestsPerSecond(), measured.p99Millis(), measured.errors());
+                BenchMain.log(
+                        "   %d×, %s: %.0f requests/s, p99 %.2f ms, %d errors",
+                        factor, r.name(), measured.requestsPerSecond(), measured.p99Millis(), measured.errors());
             }
             if (factor == FACTORS[0]) {
                 comparison = directus();
@@ -117,10 +129,18 @@ final class Scale {
         }
         long waited = System.nanoTime();
         log.awaitGatewayRows(events, Duration.ofMinutes(10));
-        sizes.add(String.format(Locale.ROOT, "%d×: %,d needs (%,d added), %,d events in the feed, %,d participants"
-                + " with as many enrolments and attendance rows in %,d sessions", factor, needs, added, log.gatewayRows(),
-                participants, participants / PARTICIPANTS_PER_SESSION));
-        BenchMain.log("scale %d×: %,d needs, %,d events (consumed %.0f s after they were produced), %,d participants",
+        sizes.add(String.format(
+                Locale.ROOT,
+                "%d×: %,d needs (%,d added), %,d events in the feed, %,d participants"
+                        + " with as many enrolments and attendance rows in %,d sessions",
+                factor,
+                needs,
+                added,
+                log.gatewayRows(),
+                participants,
+                participants / PARTICIPANTS_PER_SESSION));
+        BenchMain.log(
+                "scale %d×: %,d needs, %,d events (consumed %.0f s after they were produced), %,d participants",
                 factor, needs, log.gatewayRows(), (System.nanoTime() - waited) / 1e9, participants);
     }
 
@@ -141,14 +161,26 @@ final class Scale {
         for (var e : results.entrySet()) {
             List<Wrk.Result> r = e.getValue();
             double ratio = r.get(2).requestsPerSecond() / r.get(0).requestsPerSecond();
-            out.append(String.format(Locale.ROOT, "| %s | %.0f, %.2f | %.0f, %.2f | %.0f, %.2f | %.0f %% | %s |%n",
-                    e.getKey().name(), r.get(0).requestsPerSecond(), r.get(0).p99Millis(), r.get(1).requestsPerSecond(),
-                    r.get(1).p99Millis(), r.get(2).requestsPerSecond(), r.get(2).p99Millis(), ratio * 100,
+            out.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.0f, %.2f | %.0f, %.2f | %.0f, %.2f | %.0f %% | %s |%n",
+                    e.getKey().name(),
+                    r.get(0).requestsPerSecond(),
+                    r.get(0).p99Millis(),
+                    r.get(1).requestsPerSecond(),
+                    r.get(1).p99Millis(),
+                    r.get(2).requestsPerSecond(),
+                    r.get(2).p99Millis(),
+                    ratio * 100,
                     ratio >= 0.8 ? "yes" : "**no**"));
         }
-        out.append(String.format(Locale.ROOT, "%nRebuild at 100× (`POST /v1/admin/read-models/rebuild` over the feed's"
-                + " %,d events, once): **%,.0f events/s** (target ≥ 20,000/s: %s).%n%n", BASE_EVENTS * FACTORS[2],
-                rebuildRate, rebuildRate >= 20_000 ? "yes" : "**no**"));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nRebuild at 100× (`POST /v1/admin/read-models/rebuild` over the feed's"
+                        + " %,d events, once): **%,.0f events/s** (target ≥ 20,000/s: %s).%n%n",
+                BASE_EVENTS * FACTORS[2],
+                rebuildRate,
+                rebuildRate >= 20_000 ? "yes" : "**no**"));
     }
 
     /** Directus on the same PostgreSQL, serving copies of the 1× rows; the gateway's 1× figures beside it. */
@@ -157,10 +189,11 @@ final class Scale {
         Optional<Path> home = Directus.home();
         if (home.isEmpty()) {
             return s.append("Not measured: Directus is not installed (bench/run installs it with npm; set"
-                    + " `NGS_BENCH_DIRECTUS_HOME` when running the bench's main class directly).\n\n").toString();
+                            + " `NGS_BENCH_DIRECTUS_HOME` when running the bench's main class directly).\n\n")
+                    .toString();
         }
-        try (Directus directus = Directus.start(home.get(), platform.postgresPort().orElseThrow(), gateway,
-                work.resolve("directus.log"))) {
+        try (Directus directus = Directus.start(
+                home.get(), platform.postgresPort().orElseThrow(), gateway, work.resolve("directus.log"))) {
             BenchMain.log("   Directus up at %s", directus.url());
             String list = directus.url() + "/items/municipality?limit=-1&sort=istat";
             String needs = directus.url() + "/items/need?limit=20&sort=-created_at,id&meta=filter_count";
@@ -170,10 +203,12 @@ final class Scale {
             Wrk.Result d2 = wrk(needs, MEASURE, Directus.USER_TOKEN);
             Wrk.Result g1 = results.get(REQUESTS.get(1)).get(0);
             Wrk.Result g2 = results.get(REQUESTS.get(5)).get(0);
-            BenchMain.log("   Directus: municipalities %.0f/s (%d errors), needs %.0f/s (%d errors)",
+            BenchMain.log(
+                    "   Directus: municipalities %.0f/s (%d errors), needs %.0f/s (%d errors)",
                     d1.requestsPerSecond(), d1.errors(), d2.requestsPerSecond(), d2.errors());
-            s.append("Directus " + directusVersion(home.get()) + " (Node " + Command.run(List.of("node", "--version"),
-                    Map.of(), Duration.ofSeconds(10)).strip() + ", one process, no response cache, no rate limiter) in a"
+            s.append("Directus " + directusVersion(home.get()) + " (Node "
+                    + Command.run(List.of("node", "--version"), Map.of(), Duration.ofSeconds(10))
+                            .strip() + ", one process, no response cache, no rate limiter) in a"
                     + " database of its own on the same PostgreSQL server, right after the 1× round: the participation"
                     + " service's `need` table copied with pg_dump, and the gateway's municipality list stored as a"
                     + " table of 35 rows. Anonymous reads of the municipalities; the needs read by a user whose policy"
@@ -183,30 +218,48 @@ final class Scale {
                     + " computes the 35 overviews from its feed, where Directus reads stored rows. Directus cannot"
                     + " filter PostgreSQL arrays (its `_contains` compares text), so the municipality filter of the"
                     + " need list is not compared.\n\n");
-            s.append("| request | platform: requests/s, p99 (ms), errors | Directus: requests/s, p99 (ms), errors | platform ÷ Directus |\n");
+            s.append(
+                    "| request | platform: requests/s, p99 (ms), errors | Directus: requests/s, p99 (ms), errors | platform ÷ Directus |\n");
             s.append("|---|---|---|---|\n");
-            s.append(row("municipality list: `GET /v1/municipalities` / `GET /items/municipality?limit=-1&sort=istat`",
-                    g1, d1));
-            s.append(row("need list, newest 20 with the total: `GET /v1/participation/needs?size=20` /"
-                    + " `GET /items/need?limit=20&sort=-created_at,id&meta=filter_count`", g2, d2));
+            s.append(row(
+                    "municipality list: `GET /v1/municipalities` / `GET /items/municipality?limit=-1&sort=istat`",
+                    g1,
+                    d1));
+            s.append(row(
+                    "need list, newest 20 with the total: `GET /v1/participation/needs?size=20` /"
+                            + " `GET /items/need?limit=20&sort=-created_at,id&meta=filter_count`",
+                    g2,
+                    d2));
             return s.append('\n').toString();
         } catch (Exception e) {
             BenchMain.log("   Directus failed: %s", e.getMessage());
-            return s.append("Not measured: Directus failed (" + e.getMessage().lines().findFirst().orElse("")
-                    + "); its log is bench/target/directus.log.\n\n").toString();
+            return s.append("Not measured: Directus failed ("
+                            + e.getMessage().lines().findFirst().orElse("")
+                            + "); its log is bench/target/directus.log.\n\n")
+                    .toString();
         }
     }
 
     private static String row(String name, Wrk.Result platform, Wrk.Result directus) {
-        return String.format(Locale.ROOT, "| %s | %.0f, %.2f, %d | %.0f, %.2f, %d | %.1f× |%n", name,
-                platform.requestsPerSecond(), platform.p99Millis(), platform.errors(), directus.requestsPerSecond(),
-                directus.p99Millis(), directus.errors(), platform.requestsPerSecond() / directus.requestsPerSecond());
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.0f, %.2f, %d | %.0f, %.2f, %d | %.1f× |%n",
+                name,
+                platform.requestsPerSecond(),
+                platform.p99Millis(),
+                platform.errors(),
+                directus.requestsPerSecond(),
+                directus.p99Millis(),
+                directus.errors(),
+                platform.requestsPerSecond() / directus.requestsPerSecond());
     }
 
     private static String directusVersion(Path home) {
         try {
             return new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(home.resolve("node_modules/directus/package.json").toFile()).get("version").asText();
+                    .readTree(home.resolve("node_modules/directus/package.json").toFile())
+                    .get("version")
+                    .asText();
         } catch (java.io.IOException e) {
             return "(version unknown)";
         }
@@ -217,8 +270,11 @@ final class Scale {
         String participation = platform.jdbcUrl("participation");
         String training = platform.jdbcUrl("training");
         return "## Appendix: query plans at 100×\n\n"
-                + explain(gatewayDb, "The feed's page for an officer of Siena (the readers filter as"
-                        + " `ActivityRepository` builds it)", """
+                + explain(
+                        gatewayDb,
+                        "The feed's page for an officer of Siena (the readers filter as"
+                                + " `ActivityRepository` builds it)",
+                        """
                         select * from activity
                         where readers && array['public','platform','officer','officer:052032']::varchar[]
                         order by occurred_at desc, seq desc limit 20""")
@@ -232,13 +288,18 @@ final class Scale {
                         where p.municipality = '052001'
                           and a.readers && array['public','platform','officer','officer:052032']::varchar[]
                         order by p.occurred_at desc, p.seq desc limit 20""")
-                + explain(participation, "The need list of one municipality, newest first (as `NeedRepository`"
-                        + " filters it)", """
+                + explain(
+                        participation,
+                        "The need list of one municipality, newest first (as `NeedRepository`" + " filters it)",
+                        """
                         select * from need
                         where (municipalities @> array['052032'] or endorsers @> array['052032'])
                         order by created_at desc, id limit 20""")
-                + explain(participation, "The need list's total for one municipality, counted up to 1,000 as"
-                        + " `PagedQuery` counts it", """
+                + explain(
+                        participation,
+                        "The need list's total for one municipality, counted up to 1,000 as"
+                                + " `PagedQuery` counts it",
+                        """
                         select count(*) from (select 1 from need
                             where (municipalities @> array['052032'] or endorsers @> array['052032'])
                             order by 1 fetch first 1001 rows only) c""")
@@ -304,8 +365,11 @@ final class Scale {
                            now() - k * interval '1 hour', now() - k * interval '1 hour' + interval '2 hours', 'Siena',
                            %d, 'HELD', 2, now(), now(), now()
                     from generate_series(%d, %d) k
-                    on conflict do nothing""".formatted(COURSE, PARTICIPANTS_PER_SESSION,
-                    (first - 1) / PARTICIPANTS_PER_SESSION, (target - 1) / PARTICIPANTS_PER_SESSION));
+                    on conflict do nothing""".formatted(
+                            COURSE,
+                            PARTICIPANTS_PER_SESSION,
+                            (first - 1) / PARTICIPANTS_PER_SESSION,
+                            (target - 1) / PARTICIPANTS_PER_SESSION));
             String rows = "from generate_series(%d, %d) g".formatted(first, target);
             String municipality = "(%s)[1 + g %% 35]".formatted(municipalities());
             String session = "md5('scale-session-' || ((g - 1) / %d))::uuid".formatted(PARTICIPANTS_PER_SESSION);
@@ -338,13 +402,15 @@ final class Scale {
 
     /** The 35 municipalities of the province as a SQL array. */
     private static String municipalities() {
-        List<String> codes = new MunicipalityRegistry().all().stream().map(m -> "'" + m.istatCode() + "'").toList();
+        List<String> codes = new MunicipalityRegistry()
+                .all().stream().map(m -> "'" + m.istatCode() + "'").toList();
         return "array[" + String.join(", ", codes) + "]";
     }
 
     private static String explain(String jdbcUrl, String what, String sql) throws Exception {
         StringBuilder plan = new StringBuilder("### " + what + "\n\n```\n" + sql.strip() + "\n\n");
-        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", ""); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "");
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("explain (analyze, buffers) " + sql)) {
             while (rs.next()) {
                 plan.append(rs.getString(1)).append('\n');

@@ -34,12 +34,16 @@ final class SteadyState {
         /** Requests per second over the first minute (or all windows, if fewer), weighted by requests. */
         double firstMinuteRequestsPerSecond() {
             List<Wrk.Result> minute = firstMinute();
-            return minute.stream().mapToLong(Wrk.Result::requests).sum() / (double) (minute.size() * WINDOW.toSeconds());
+            return minute.stream().mapToLong(Wrk.Result::requests).sum()
+                    / (double) (minute.size() * WINDOW.toSeconds());
         }
 
         /** The worst window's p99 in the first minute: wrk gives no percentile across windows. */
         double firstMinuteWorstP99() {
-            return firstMinute().stream().mapToDouble(Wrk.Result::p99Millis).max().orElse(Double.NaN);
+            return firstMinute().stream()
+                    .mapToDouble(Wrk.Result::p99Millis)
+                    .max()
+                    .orElse(Double.NaN);
         }
 
         private List<Wrk.Result> firstMinute() {
@@ -48,8 +52,7 @@ final class SteadyState {
         }
     }
 
-    private SteadyState() {
-    }
+    private SteadyState() {}
 
     static WarmUp reach(String endpoint, String url, int connections, Path script, String bearer, Duration cap) {
         List<Wrk.Result> windows = new ArrayList<>();

@@ -11,25 +11,23 @@ import java.util.regex.Pattern;
 /** HTTP load with wrk (Debian package): fixed connections for a fixed time, latency percentiles. */
 final class Wrk {
 
-    record Result(double requestsPerSecond, double p50Millis, double p99Millis, long requests, long errors) {
-    }
+    record Result(double requestsPerSecond, double p50Millis, double p99Millis, long requests, long errors) {}
 
     private static final Pattern RPS = Pattern.compile("Requests/sec:\\s+([\\d.]+)");
     private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
-    private static final Pattern SOCKET_ERRORS = Pattern.compile(
-            "Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
+    private static final Pattern SOCKET_ERRORS =
+            Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
-    private Wrk() {
-    }
+    private Wrk() {}
 
     /**
      * @param script a Lua script (for POST requests), or null for GET
      * @param bearer an access token, or null for anonymous requests
      */
     static Result run(String url, int connections, Duration duration, Path script, String bearer) {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections,
-                "-d" + duration.toSeconds() + "s", "--latency", "--timeout", "10s"));
+        List<String> command = new ArrayList<>(List.of(
+                "wrk", "-t2", "-c" + connections, "-d" + duration.toSeconds() + "s", "--latency", "--timeout", "10s"));
         if (bearer != null) {
             command.addAll(List.of("-H", "Authorization: Bearer " + bearer));
         }
@@ -45,15 +43,19 @@ final class Wrk {
                 errors += Long.parseLong(socket.group(i));
             }
         }
-        return new Result(Double.parseDouble(find(RPS, out).orElseThrow(() -> unreadable(out))),
-                latency(out, "50%"), latency(out, "99%"),
-                Long.parseLong(find(REQUESTS, out).orElseThrow(() -> unreadable(out))), errors);
+        return new Result(
+                Double.parseDouble(find(RPS, out).orElseThrow(() -> unreadable(out))),
+                latency(out, "50%"),
+                latency(out, "99%"),
+                Long.parseLong(find(REQUESTS, out).orElseThrow(() -> unreadable(out))),
+                errors);
     }
 
     /** A line of wrk's latency distribution, such as "     99%   12.34ms", in milliseconds. */
     private static double latency(String out, String percentile) {
-        Matcher m = Pattern.compile("^\\s+" + Pattern.quote(percentile) + "\\s+([\\d.]+)(us|ms|s)\\s*$",
-                Pattern.MULTILINE).matcher(out);
+        Matcher m = Pattern.compile(
+                        "^\\s+" + Pattern.quote(percentile) + "\\s+([\\d.]+)(us|ms|s)\\s*$", Pattern.MULTILINE)
+                .matcher(out);
         if (!m.find()) {
             throw unreadable(out);
         }

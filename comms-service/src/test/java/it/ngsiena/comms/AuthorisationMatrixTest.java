@@ -1,6 +1,5 @@
 package it.ngsiena.comms;
 
-import it.ngsiena.testkit.MailServerResource;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -17,6 +16,7 @@ import it.ngsiena.comms.newsletter.Newsletter;
 import it.ngsiena.comms.newsletter.Subscriber;
 import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.testkit.AuthorisationMatrix;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,45 +76,67 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
         String base = "/v1/comms";
         RequestSpecification json = given().contentType(ContentType.JSON);
         return switch (endpoint) {
-            case "POST /announcements" -> json.body("""
-                    {"title":"Avviso","body":"Testo","language":"it","audience":"PUBLIC"}""")
-                    .post(base + "/announcements").statusCode();
+            case "POST /announcements" ->
+                json.body("""
+                    {"title":"Avviso","body":"Testo","language":"it","audience":"PUBLIC"}""").post(base + "/announcements").statusCode();
             case "GET /announcements" -> given().get(base + "/announcements").statusCode();
-            case "GET /announcements/{public}" -> given().get(base + "/announcements/" + published).statusCode();
-            case "GET /announcements/{municipalities}" -> given().get(base + "/announcements/"
-                    + AnnouncementTest.stored(AnnouncementStatus.PUBLISHED, Audience.MUNICIPALITIES, tag, "Testo"))
-                    .statusCode();
-            case "GET /announcements/{partners}" -> given().get(base + "/announcements/"
-                    + AnnouncementTest.stored(AnnouncementStatus.PUBLISHED, Audience.PARTNERS, tag, "Testo"))
-                    .statusCode();
-            case "GET /announcements/{draft}" -> given().get(base + "/announcements/" + draft(tag)).statusCode();
-            case "PATCH /announcements/{draft}" -> json.header("If-Match", "\"0\"").body("{\"title\":\"Nuovo\"}")
-                    .patch(base + "/announcements/" + draft(tag)).statusCode();
-            case "POST /announcements/{draft}/publish" -> given().post(base + "/announcements/" + draft(tag)
-                    + "/publish").statusCode();
-            case "POST /announcements/{public}/archive" -> given().post(base + "/announcements/" + published
-                    + "/archive").statusCode();
-            case "GET /announcements.atom" -> given().get(base + "/announcements.atom").statusCode();
+            case "GET /announcements/{public}" ->
+                given().get(base + "/announcements/" + published).statusCode();
+            case "GET /announcements/{municipalities}" ->
+                given().get(base + "/announcements/"
+                                + AnnouncementTest.stored(
+                                        AnnouncementStatus.PUBLISHED, Audience.MUNICIPALITIES, tag, "Testo"))
+                        .statusCode();
+            case "GET /announcements/{partners}" ->
+                given().get(base + "/announcements/"
+                                + AnnouncementTest.stored(
+                                        AnnouncementStatus.PUBLISHED, Audience.PARTNERS, tag, "Testo"))
+                        .statusCode();
+            case "GET /announcements/{draft}" ->
+                given().get(base + "/announcements/" + draft(tag)).statusCode();
+            case "PATCH /announcements/{draft}" ->
+                json.header("If-Match", "\"0\"")
+                        .body("{\"title\":\"Nuovo\"}")
+                        .patch(base + "/announcements/" + draft(tag))
+                        .statusCode();
+            case "POST /announcements/{draft}/publish" ->
+                given().post(base + "/announcements/" + draft(tag) + "/publish").statusCode();
+            case "POST /announcements/{public}/archive" ->
+                given().post(base + "/announcements/" + published + "/archive").statusCode();
+            case "GET /announcements.atom" ->
+                given().get(base + "/announcements.atom").statusCode();
             case "GET /calendar" -> given().get(base + "/calendar").statusCode();
             case "GET /calendar.ics" -> given().get(base + "/calendar.ics").statusCode();
-            case "POST /subscribers" -> json.body("{\"email\":\"matrice-" + UUID.randomUUID()
-                    + "@example.org\",\"language\":\"it\"}").post(base + "/subscribers").statusCode();
-            case "GET /subscribers/confirm" -> given().queryParam("token", "nope").get(base + "/subscribers/confirm")
-                    .statusCode();
-            case "POST /subscribers/unsubscribe" -> given().queryParam("token", "nope")
-                    .post(base + "/subscribers/unsubscribe").statusCode();
+            case "POST /subscribers" ->
+                json.body("{\"email\":\"matrice-" + UUID.randomUUID() + "@example.org\",\"language\":\"it\"}")
+                        .post(base + "/subscribers")
+                        .statusCode();
+            case "GET /subscribers/confirm" ->
+                given().queryParam("token", "nope")
+                        .get(base + "/subscribers/confirm")
+                        .statusCode();
+            case "POST /subscribers/unsubscribe" ->
+                given().queryParam("token", "nope")
+                        .post(base + "/subscribers/unsubscribe")
+                        .statusCode();
             case "GET /subscribers" -> given().get(base + "/subscribers").statusCode();
-            case "GET /subscribers/{sid}/export" -> given().get(base + "/subscribers/" + subscriber() + "/export")
-                    .statusCode();
-            case "DELETE /subscribers/{sid}" -> given().delete(base + "/subscribers/" + subscriber()).statusCode();
-            case "POST /newsletters" -> json.body("{\"subject\":\"Novità\",\"language\":\"it\",\"topics\":[\"" + tag
-                    + "\"]}").post(base + "/newsletters").statusCode();
-            case "GET /newsletters/{nid}/preview" -> given().get(base + "/newsletters/" + newsletter(published)
-                    + "/preview").statusCode();
-            case "POST /newsletters/{nid}/send" -> given().post(base + "/newsletters/" + newsletter(published)
-                    + "/send").statusCode();
-            case "GET /newsletters/{nid}/deliveries" -> given().get(base + "/newsletters/" + newsletter(published)
-                    + "/deliveries").statusCode();
+            case "GET /subscribers/{sid}/export" ->
+                given().get(base + "/subscribers/" + subscriber() + "/export").statusCode();
+            case "DELETE /subscribers/{sid}" ->
+                given().delete(base + "/subscribers/" + subscriber()).statusCode();
+            case "POST /newsletters" ->
+                json.body("{\"subject\":\"Novità\",\"language\":\"it\",\"topics\":[\"" + tag + "\"]}")
+                        .post(base + "/newsletters")
+                        .statusCode();
+            case "GET /newsletters/{nid}/preview" ->
+                given().get(base + "/newsletters/" + newsletter(published) + "/preview")
+                        .statusCode();
+            case "POST /newsletters/{nid}/send" ->
+                given().post(base + "/newsletters/" + newsletter(published) + "/send")
+                        .statusCode();
+            case "GET /newsletters/{nid}/deliveries" ->
+                given().get(base + "/newsletters/" + newsletter(published) + "/deliveries")
+                        .statusCode();
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
@@ -177,14 +199,18 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
     }
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void officerOfSiena() {
         assertColumn(OFFICER);
     }
 
     @Test
-    @TestSecurity(user = "officer-chiusi", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-chiusi",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = CHIUSI))
     void officerOfChiusi() {
         assertColumn(OTHER_OFFICER);

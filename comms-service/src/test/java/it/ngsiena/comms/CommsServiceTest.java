@@ -1,9 +1,9 @@
 package it.ngsiena.comms;
 
-import it.ngsiena.testkit.MailServerResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.ServiceWiringTest;
 import org.junit.jupiter.api.Test;

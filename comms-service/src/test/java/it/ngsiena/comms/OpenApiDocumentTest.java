@@ -1,11 +1,11 @@
 package it.ngsiena.comms;
 
-import it.ngsiena.testkit.MailServerResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.OpenApiContract;
 import it.ngsiena.testkit.PlatformTestResource;
 import java.util.Set;
@@ -20,14 +20,23 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationIsNamedSummarisedSecuredAndHasItsErrors() {
         JsonPath doc = OpenApiContract.document();
-        assertThat(OpenApiContract.gaps(doc, Set.of("/v1/comms/announcements", "/v1/comms/announcements/{id}",
-                "/v1/comms/announcements.atom", "/v1/comms/calendar", "/v1/comms/calendar.ics", "/v1/comms/subscribers",
-                "/v1/comms/subscribers/confirm", "/v1/comms/subscribers/unsubscribe"))).isEmpty();
+        assertThat(OpenApiContract.gaps(
+                        doc,
+                        Set.of(
+                                "/v1/comms/announcements",
+                                "/v1/comms/announcements/{id}",
+                                "/v1/comms/announcements.atom",
+                                "/v1/comms/calendar",
+                                "/v1/comms/calendar.ics",
+                                "/v1/comms/subscribers",
+                                "/v1/comms/subscribers/confirm",
+                                "/v1/comms/subscribers/unsubscribe")))
+                .isEmpty();
         assertThat(doc.getList("paths.'/v1/comms/subscribers'.get.'x-roles'"))
                 .containsExactlyInAnyOrder("comms-partner", "programme-admin");
         assertThat(doc.getList("paths.'/v1/comms/announcements/{id}/publish'.post.'x-roles'"))
                 .containsExactlyInAnyOrder("comms-partner", "programme-admin");
-        assertThat(doc.getMap("components.schemas")).containsKeys("Announcement", "AnnouncementRequest",
-                "CalendarEntry", "Problem");
+        assertThat(doc.getMap("components.schemas"))
+                .containsKeys("Announcement", "AnnouncementRequest", "CalendarEntry", "Problem");
     }
 }

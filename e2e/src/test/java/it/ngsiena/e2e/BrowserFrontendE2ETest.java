@@ -44,7 +44,8 @@ class BrowserFrontendE2ETest {
         URI origin = URI.create(RunningPlatform.frontendOrigin());
         frontend = HttpServer.create(new InetSocketAddress(origin.getHost(), origin.getPort()), 0);
         frontend.createContext("/", exchange -> {
-            try (exchange; InputStream page = BrowserFrontendE2ETest.class.getResourceAsStream("/frontend/index.html")) {
+            try (exchange;
+                    InputStream page = BrowserFrontendE2ETest.class.getResourceAsStream("/frontend/index.html")) {
                 byte[] body = page.readAllBytes();
                 exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(200, body.length);
@@ -52,7 +53,8 @@ class BrowserFrontendE2ETest {
             }
         });
         frontend.start();
-        assertThat(redirectUrisOfTheFrontendClient()).as("the launcher gave the realm the CORS origins")
+        assertThat(redirectUrisOfTheFrontendClient())
+                .as("the launcher gave the realm the CORS origins")
                 .contains(RunningPlatform.frontendOrigin() + "/*");
     }
 
@@ -71,35 +73,48 @@ class BrowserFrontendE2ETest {
 
             // Keycloak's own login page: the officer types the credentials and signs in.
             browser.awaitTrue("!!document.getElementById('kc-form-login')", Duration.ofSeconds(30));
-            assertThat(browser.evaluate("location.href").asText()).startsWith(issuer + "/protocol/openid-connect/auth")
-                    .contains("code_challenge_method=S256").contains("client_id=ngs-frontend");
+            assertThat(browser.evaluate("location.href").asText())
+                    .startsWith(issuer + "/protocol/openid-connect/auth")
+                    .contains("code_challenge_method=S256")
+                    .contains("client_id=ngs-frontend");
             browser.evaluate("document.getElementById('username').value = 'officer-siena';"
                     + " document.getElementById('password').value = 'officer-siena';"
                     + " document.getElementById('kc-form-login').submit(); true");
 
-            browser.awaitTrue("document.body.dataset.state === 'done' || document.body.dataset.state === 'failed'",
+            browser.awaitTrue(
+                    "document.body.dataset.state === 'done' || document.body.dataset.state === 'failed'",
                     Duration.ofSeconds(60));
             Path shot = Path.of("target/browser/frontend.png");
             Files.createDirectories(shot.getParent());
             Files.write(shot, browser.screenshot());
 
             assertThat(browser.evaluate("location.origin").asText()).isEqualTo(RunningPlatform.frontendOrigin());
-            assertThat(browser.safely("document.body.dataset.state + ': ' + document.getElementById('status').textContent"))
+            assertThat(browser.safely(
+                            "document.body.dataset.state + ': ' + document.getElementById('status').textContent"))
                     .startsWith("done");
             String need = browser.evaluate("document.body.dataset.need").asText();
             assertThat(browser.evaluate("document.body.dataset.location").asText())
-                    .as("Location, an exposed header, readable by the page").endsWith("/v1/participation/needs/" + need);
+                    .as("Location, an exposed header, readable by the page")
+                    .endsWith("/v1/participation/needs/" + need);
             assertThat(browser.evaluate("document.body.dataset.remaining").asText())
-                    .as("X-RateLimit-Remaining, exposed too").matches("\\d+");
-            assertThat(browser.evaluate("document.getElementById('feed').textContent").asText()).contains(need);
-            assertThat(Files.size(shot)).as("screenshot " + shot.toAbsolutePath()).isGreaterThan(1000);
+                    .as("X-RateLimit-Remaining, exposed too")
+                    .matches("\\d+");
+            assertThat(browser.evaluate("document.getElementById('feed').textContent")
+                            .asText())
+                    .contains(need);
+            assertThat(Files.size(shot))
+                    .as("screenshot " + shot.toAbsolutePath())
+                    .isGreaterThan(1000);
             System.out.println("[browser] need " + need + " submitted and listed by a page of "
                     + RunningPlatform.frontendOrigin() + "; screenshot " + shot.toAbsolutePath());
 
             // The need is there for everyone else too, as the officer's own API call shows.
             given().header("Authorization", PlatformE2ETest.user("officer-siena"))
-                    .when().get(gateway + "/v1/participation/needs/" + need)
-                    .then().statusCode(200).body("title", equalTo("Sportello digitale, dal browser"));
+                    .when()
+                    .get(gateway + "/v1/participation/needs/" + need)
+                    .then()
+                    .statusCode(200)
+                    .body("title", equalTo("Sportello digitale, dal browser"));
         }
     }
 
@@ -110,9 +125,12 @@ class BrowserFrontendE2ETest {
     private static java.util.List<String> redirectUrisOfTheFrontendClient() throws Exception {
         String keycloak = RunningPlatform.platform().keycloakUrl();
         String admin = new Tokens(keycloak + "/realms/master").forUserThrough("admin-cli", "admin", "admin");
-        JsonNode found = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(keycloak
-                + "/admin/realms/ngs/clients?clientId=ngs-frontend")).header("Authorization", "Bearer " + admin).build(),
-                HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode found = JSON.readTree(HTTP.send(
+                        HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/ngs/clients?clientId=ngs-frontend"))
+                                .header("Authorization", "Bearer " + admin)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         java.util.List<String> uris = new java.util.ArrayList<>();
         found.get(0).path("redirectUris").forEach(uri -> uris.add(uri.asText()));
         return uris;

@@ -12,8 +12,8 @@ import it.ngsiena.client.model.ActivityItem;
 import it.ngsiena.client.model.ActivityPage;
 import it.ngsiena.client.model.Need;
 import it.ngsiena.client.model.NeedRequest;
-import it.ngsiena.client.model.NeedThemeCode;
 import it.ngsiena.client.model.NeedSubmittedV1Activity;
+import it.ngsiena.client.model.NeedThemeCode;
 import it.ngsiena.client.model.NeedTrace;
 import it.ngsiena.client.model.PageNeedResponse;
 import java.time.Duration;
@@ -46,11 +46,13 @@ class GeneratedClientE2ETest {
     @Test
     void sienasOfficerSubmitsANeedReadsItBackFindsItInTheFeedAndReadsItsTrace() throws Exception {
         NeedsApi needs = new NeedsApi(officer);
-        Need created = needs.submitNeed(new NeedRequest()
-                .title("Sportello unico digitale, dal client generato")
-                .description("Un punto di accesso comune per le pratiche edilizie")
-                .theme(NeedThemeCode.DIGITAL_TRANSITION)
-                .municipalities(List.of(PlatformE2ETest.SIENA)), UUID.randomUUID().toString());
+        Need created = needs.submitNeed(
+                new NeedRequest()
+                        .title("Sportello unico digitale, dal client generato")
+                        .description("Un punto di accesso comune per le pratiche edilizie")
+                        .theme(NeedThemeCode.DIGITAL_TRANSITION)
+                        .municipalities(List.of(PlatformE2ETest.SIENA)),
+                UUID.randomUUID().toString());
         assertThat(created.getId()).isNotNull();
 
         Need read = needs.getNeed(created.getId());
@@ -58,16 +60,19 @@ class GeneratedClientE2ETest {
         assertThat(read.getTheme()).isEqualTo(NeedThemeCode.DIGITAL_TRANSITION);
         assertThat(read.getMunicipalities()).containsExactly(PlatformE2ETest.SIENA);
 
-        PageNeedResponse page = needs.listNeeds(null, PlatformE2ETest.SIENA, 0, null, 5, null, null, null, null,
-                null, null);
+        PageNeedResponse page =
+                needs.listNeeds(null, PlatformE2ETest.SIENA, 0, null, 5, null, null, null, null, null, null);
         assertThat(page.getSize()).isEqualTo(5);
         assertThat(page.getTotal()).isPositive();
-        assertThat(page.getItems()).isNotEmpty().allSatisfy(n -> assertThat(n.getMunicipalities())
-                .contains(PlatformE2ETest.SIENA));
+        assertThat(page.getItems())
+                .isNotEmpty()
+                .allSatisfy(n -> assertThat(n.getMunicipalities()).contains(PlatformE2ETest.SIENA));
 
         ActivityApi activity = new ActivityApi(officer);
-        NeedSubmittedV1Activity event = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> findInFeed(activity, created.getId().toString()), Optional::isPresent).get();
+        NeedSubmittedV1Activity event = await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> findInFeed(activity, created.getId().toString()), Optional::isPresent)
+                .get();
         assertThat(event.getType().getValue()).isEqualTo(PlatformE2ETest.SUBMITTED);
         assertThat(event.getMunicipalities()).contains(PlatformE2ETest.SIENA);
         // The event's data typed as the contract describes it, not a map.
@@ -94,8 +99,8 @@ class GeneratedClientE2ETest {
      * NeedSubmittedV1Activity), the type read from the decoded item itself.
      */
     private static String typeClassOf(ActivityItem item) throws ReflectiveOperationException {
-        String type = String.valueOf(item.getActualInstance().getClass().getMethod("getType")
-                .invoke(item.getActualInstance()));
+        String type = String.valueOf(
+                item.getActualInstance().getClass().getMethod("getType").invoke(item.getActualInstance()));
         String[] parts = type.split("\\.");
         StringBuilder name = new StringBuilder();
         for (int i = 3; i < parts.length; i++) {
@@ -113,7 +118,9 @@ class GeneratedClientE2ETest {
         for (int pages = 0; pages < 100; pages++) {
             ActivityPage page = activity.listActivity(cursor, null, 3, null, null, PlatformE2ETest.SUBMITTED, null);
             Optional<NeedSubmittedV1Activity> found = page.getItems().stream()
-                    .map(ActivityItem::getNeedSubmittedV1Activity).filter(i -> needId.equals(i.getSubject())).findFirst();
+                    .map(ActivityItem::getNeedSubmittedV1Activity)
+                    .filter(i -> needId.equals(i.getSubject()))
+                    .findFirst();
             if (found.isPresent() || page.getNextCursor() == null) {
                 return found;
             }

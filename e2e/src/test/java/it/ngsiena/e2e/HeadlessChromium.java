@@ -40,7 +40,9 @@ final class HeadlessChromium implements AutoCloseable {
     private HeadlessChromium(Process process, Path profile, String pageSocket) {
         this.process = process;
         this.profile = profile;
-        this.socket = HTTP.newWebSocketBuilder().buildAsync(URI.create(pageSocket), new Answers()).join();
+        this.socket = HTTP.newWebSocketBuilder()
+                .buildAsync(URI.create(pageSocket), new Answers())
+                .join();
     }
 
     /** Starts the browser ({@code chromium}, or the system property {@code ngs.chromium}) with an empty profile. */
@@ -48,17 +50,32 @@ final class HeadlessChromium implements AutoCloseable {
         Path profile = null;
         try {
             profile = Files.createTempDirectory("ngs-chromium");
-            Process process = new ProcessBuilder(System.getProperty("ngs.chromium", "chromium"), "--headless=new",
-                    "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-                    "--window-size=1200,900", "--remote-debugging-port=0", "--user-data-dir=" + profile, "about:blank")
-                    .redirectErrorStream(true).redirectOutput(profile.resolve("chromium.log").toFile()).start();
+            Process process = new ProcessBuilder(
+                            System.getProperty("ngs.chromium", "chromium"),
+                            "--headless=new",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-dev-shm-usage",
+                            "--no-first-run",
+                            "--window-size=1200,900",
+                            "--remote-debugging-port=0",
+                            "--user-data-dir=" + profile,
+                            "about:blank")
+                    .redirectErrorStream(true)
+                    .redirectOutput(profile.resolve("chromium.log").toFile())
+                    .start();
             int port = devToolsPort(profile.resolve("DevToolsActivePort"), process);
-            JsonNode targets = JSON.readTree(HTTP.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body());
+            JsonNode targets = JSON.readTree(HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body());
             for (JsonNode target : targets) {
                 if (target.path("type").asText().equals("page")) {
-                    return new HeadlessChromium(process, profile, target.path("webSocketDebuggerUrl").asText());
+                    return new HeadlessChromium(
+                            process,
+                            profile,
+                            target.path("webSocketDebuggerUrl").asText());
                 }
             }
             throw new IllegalStateException("Chromium opened no page: " + targets);
@@ -78,7 +95,8 @@ final class HeadlessChromium implements AutoCloseable {
                 return Integer.parseInt(Files.readAllLines(file).get(0).trim());
             }
             if (!process.isAlive()) {
-                throw new IllegalStateException("Chromium ended: " + Files.readString(file.resolveSibling("chromium.log")));
+                throw new IllegalStateException(
+                        "Chromium ended: " + Files.readString(file.resolveSibling("chromium.log")));
             }
             Thread.sleep(100);
         }
@@ -94,8 +112,12 @@ final class HeadlessChromium implements AutoCloseable {
      * replaced by another (its script context is gone meanwhile).
      */
     JsonNode evaluate(String expression) {
-        JsonNode answer = send("Runtime.evaluate", JSON.createObjectNode().put("expression", expression)
-                .put("returnByValue", true).put("awaitPromise", true));
+        JsonNode answer = send(
+                "Runtime.evaluate",
+                JSON.createObjectNode()
+                        .put("expression", expression)
+                        .put("returnByValue", true)
+                        .put("awaitPromise", true));
         if (answer.has("exceptionDetails")) {
             throw new IllegalStateException("script failed: " + answer.path("exceptionDetails"));
         }
@@ -116,8 +138,10 @@ final class HeadlessChromium implements AutoCloseable {
             }
             pause(200);
         }
-        throw new AssertionError("not true within " + timeout + ": " + expression + " (page: "
-                + safely("location.href + ' ' + document.body.innerText") + ")", last);
+        throw new AssertionError(
+                "not true within " + timeout + ": " + expression + " (page: "
+                        + safely("location.href + ' ' + document.body.innerText") + ")",
+                last);
     }
 
     String safely(String expression) {
@@ -129,8 +153,10 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     byte[] screenshot() {
-        return Base64.getDecoder().decode(send("Page.captureScreenshot", JSON.createObjectNode().put("format", "png"))
-                .path("data").asText());
+        return Base64.getDecoder()
+                .decode(send("Page.captureScreenshot", JSON.createObjectNode().put("format", "png"))
+                        .path("data")
+                        .asText());
     }
 
     private JsonNode send(String method, ObjectNode params) {
@@ -166,7 +192,8 @@ final class HeadlessChromium implements AutoCloseable {
             if (last) {
                 try {
                     JsonNode message = JSON.readTree(partial.toString());
-                    CompletableFuture<JsonNode> waiting = answers.get(message.path("id").asInt(-1));
+                    CompletableFuture<JsonNode> waiting =
+                            answers.get(message.path("id").asInt(-1));
                     if (waiting != null) {
                         waiting.complete(message);
                     }

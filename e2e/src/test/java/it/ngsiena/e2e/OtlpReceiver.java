@@ -22,8 +22,7 @@ import java.util.zip.GZIPInputStream;
 final class OtlpReceiver implements AutoCloseable {
 
     /** One span as a trace backend shows it. */
-    record Span(String service, String traceId, String spanId, String parentSpanId, String name, String kind) {
-    }
+    record Span(String service, String traceId, String spanId, String parentSpanId, String name, String kind) {}
 
     private final HttpServer server;
     private final List<Span> spans = new CopyOnWriteArrayList<>();
@@ -66,12 +65,20 @@ final class OtlpReceiver implements AutoCloseable {
             ExportTraceServiceRequest request = ExportTraceServiceRequest.parseFrom(body);
             for (ResourceSpans resource : request.getResourceSpansList()) {
                 String service = resource.getResource().getAttributesList().stream()
-                        .filter(a -> a.getKey().equals("service.name")).map(KeyValue::getValue)
-                        .map(v -> v.getStringValue()).findFirst().orElse("?");
+                        .filter(a -> a.getKey().equals("service.name"))
+                        .map(KeyValue::getValue)
+                        .map(v -> v.getStringValue())
+                        .findFirst()
+                        .orElse("?");
                 for (ScopeSpans scope : resource.getScopeSpansList()) {
                     for (var span : scope.getSpansList()) {
-                        spans.add(new Span(service, hex(span.getTraceId()), hex(span.getSpanId()),
-                                hex(span.getParentSpanId()), span.getName(), span.getKind().name()));
+                        spans.add(new Span(
+                                service,
+                                hex(span.getTraceId()),
+                                hex(span.getSpanId()),
+                                hex(span.getParentSpanId()),
+                                span.getName(),
+                                span.getKind().name()));
                     }
                 }
             }

@@ -46,8 +46,12 @@ class RealmHardeningE2ETest {
     @AfterAll
     static void dropTheCopy() throws Exception {
         if (keycloak != null) {
-            HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/" + REALM))
-                    .header("Authorization", "Bearer " + adminToken()).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+            HTTP.send(
+                    HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/" + REALM))
+                            .header("Authorization", "Bearer " + adminToken())
+                            .DELETE()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         }
     }
 
@@ -55,11 +59,17 @@ class RealmHardeningE2ETest {
     void theScriptRefusesDemoUsersThenLeavesAHardenedRealm() throws Exception {
         ObjectNode copy = (ObjectNode) JSON.readTree(Files.readString(root.resolve("deploy/keycloak/ngs-realm.json")));
         copy.put("realm", REALM);
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms"))
-                .header("Authorization", "Bearer " + adminToken()).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(copy.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> created = HTTP.send(
+                HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms"))
+                        .header("Authorization", "Bearer " + adminToken())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(copy.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(passwordGrant("officer-siena")).as("the demo realm hands out tokens by password").isEqualTo(200);
+        assertThat(passwordGrant("officer-siena"))
+                .as("the demo realm hands out tokens by password")
+                .isEqualTo(200);
 
         Result refused = harden();
         assertThat(refused.exit()).isEqualTo(1);
@@ -74,22 +84,37 @@ class RealmHardeningE2ETest {
         assertThat(realm.get("sslRequired").asText()).isEqualTo("external");
         assertThat(realm.get("bruteForceProtected").asBoolean()).isTrue();
         assertThat(realm.get("accessTokenLifespan").asInt()).isEqualTo(300);
-        assertThat(passwordGrant("officer-siena")).as("no password grant, no demo user").isNotEqualTo(200);
-        assertThat(clientCredentials("euronike-lms", "euronike-lms-secret")).as("the demo secret is gone")
+        assertThat(passwordGrant("officer-siena"))
+                .as("no password grant, no demo user")
+                .isNotEqualTo(200);
+        assertThat(clientCredentials("euronike-lms", "euronike-lms-secret"))
+                .as("the demo secret is gone")
                 .isNotEqualTo(200);
     }
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     private static Result harden(String... options) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("bash",
-                root.resolve("deploy/keycloak/harden-for-production.sh").toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(
+                "bash", root.resolve("deploy/keycloak/harden-for-production.sh").toString()));
         command.addAll(List.of(options));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().putAll(Map.of("KC_HOME", Path.of(System.getProperty("ngs.keycloak.home")).toAbsolutePath()
-                .toString(), "KC_URL", keycloak, "KC_ADMIN", "admin", "KC_ADMIN_PASSWORD", "admin", "KC_REALM", REALM,
-                "JAVA_HOME", System.getProperty("java.home")));
+        pb.environment()
+                .putAll(Map.of(
+                        "KC_HOME",
+                        Path.of(System.getProperty("ngs.keycloak.home"))
+                                .toAbsolutePath()
+                                .toString(),
+                        "KC_URL",
+                        keycloak,
+                        "KC_ADMIN",
+                        "admin",
+                        "KC_ADMIN_PASSWORD",
+                        "admin",
+                        "KC_REALM",
+                        REALM,
+                        "JAVA_HOME",
+                        System.getProperty("java.home")));
         Process process = pb.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
@@ -98,8 +123,12 @@ class RealmHardeningE2ETest {
     }
 
     private static JsonNode realm() throws Exception {
-        return JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/" + REALM))
-                .header("Authorization", "Bearer " + adminToken()).build(), HttpResponse.BodyHandlers.ofString()).body());
+        return JSON.readTree(HTTP.send(
+                        HttpRequest.newBuilder(URI.create(keycloak + "/admin/realms/" + REALM))
+                                .header("Authorization", "Bearer " + adminToken())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
     }
 
     private static String adminToken() {
@@ -107,20 +136,28 @@ class RealmHardeningE2ETest {
     }
 
     private static int passwordGrant(String user) throws Exception {
-        return post(keycloak + "/realms/" + REALM + "/protocol/openid-connect/token", Map.of("grant_type", "password",
-                "client_id", "ngs-cli", "username", user, "password", user)).statusCode();
+        return post(
+                        keycloak + "/realms/" + REALM + "/protocol/openid-connect/token",
+                        Map.of("grant_type", "password", "client_id", "ngs-cli", "username", user, "password", user))
+                .statusCode();
     }
 
     private static int clientCredentials(String client, String secret) throws Exception {
-        return post(keycloak + "/realms/" + REALM + "/protocol/openid-connect/token", Map.of("grant_type",
-                "client_credentials", "client_id", client, "client_secret", secret)).statusCode();
+        return post(
+                        keycloak + "/realms/" + REALM + "/protocol/openid-connect/token",
+                        Map.of("grant_type", "client_credentials", "client_id", client, "client_secret", secret))
+                .statusCode();
     }
 
     private static HttpResponse<String> post(String url, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
-                StandardCharsets.UTF_8)).collect(java.util.stream.Collectors.joining("&"));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        String body = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -42,8 +42,10 @@ class ReplicasE2ETest {
         boolean firstKilled = false;
         try {
             String replica = platform.serviceUrl(second);
-            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                    .untilAsserted(() -> assertThat(groupMembers("gateway")).as("members of the gateway's group")
+            await().atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(groupMembers("gateway"))
+                            .as("members of the gateway's group")
                             .isEqualTo(2));
 
             List<String> needs = new ArrayList<>(write(replica, token, "Prima del guasto", 5));
@@ -55,8 +57,10 @@ class ReplicasE2ETest {
             long killed = System.nanoTime();
             needs.addAll(write(replica, token, "Dopo il guasto", 5));
             awaitEachOnce(replica, token, needs, Duration.ofSeconds(60));
-            System.out.printf("[replicas] the other gateway had the events written after the crash in its feed"
-                    + " %.1f s after the kill%n", (System.nanoTime() - killed) / 1e9);
+            System.out.printf(
+                    "[replicas] the other gateway had the events written after the crash in its feed"
+                            + " %.1f s after the kill%n",
+                    (System.nanoTime() - killed) / 1e9);
 
             platform.start("gateway");
             firstKilled = false;
@@ -75,29 +79,45 @@ class ReplicasE2ETest {
     private static List<String> write(String gateway, String token, String title, int count) {
         List<String> ids = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            ids.add(given().header("Authorization", token).contentType(ContentType.JSON)
+            ids.add(given().header("Authorization", token)
+                    .contentType(ContentType.JSON)
                     .body(PlatformE2ETest.need(title + " " + i, PlatformE2ETest.SIENA))
-                    .when().post(gateway + "/v1/participation/needs")
-                    .then().statusCode(201).extract().path("id"));
+                    .when()
+                    .post(gateway + "/v1/participation/needs")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id"));
         }
         return ids;
     }
 
     /** Waits until every need has its event in the feed, then checks none is there twice. */
     private static void awaitEachOnce(String gateway, String token, List<String> needs, Duration within) {
-        await().atMost(within).pollInterval(Duration.ofMillis(500))
-                .untilAsserted(() -> assertThat(timesInFeed(gateway, token, needs).keySet())
-                        .as("needs whose event is in the feed of %s", gateway).containsAll(needs));
-        assertThat(timesInFeed(gateway, token, needs)).as("events per need").allSatisfy((need, times) ->
-                assertThat(times).as(need).isEqualTo(1L));
+        await().atMost(within)
+                .pollInterval(Duration.ofMillis(500))
+                .untilAsserted(
+                        () -> assertThat(timesInFeed(gateway, token, needs).keySet())
+                                .as("needs whose event is in the feed of %s", gateway)
+                                .containsAll(needs));
+        assertThat(timesInFeed(gateway, token, needs))
+                .as("events per need")
+                .allSatisfy((need, times) -> assertThat(times).as(need).isEqualTo(1L));
     }
 
     private static Map<String, Long> timesInFeed(String gateway, String token, List<String> needs) {
         List<String> subjects = given().header("Authorization", token)
-                .queryParam("type", PlatformE2ETest.SUBMITTED).queryParam("limit", 100)
-                .when().get(gateway + "/v1/activity")
-                .then().statusCode(200).extract().jsonPath().getList("items.subject", String.class);
-        return subjects.stream().filter(needs::contains)
+                .queryParam("type", PlatformE2ETest.SUBMITTED)
+                .queryParam("limit", 100)
+                .when()
+                .get(gateway + "/v1/activity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.subject", String.class);
+        return subjects.stream()
+                .filter(needs::contains)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
@@ -105,8 +125,12 @@ class ReplicasE2ETest {
         Properties p = new Properties();
         p.put("bootstrap.servers", platform.kafkaBootstrapServers());
         try (Admin admin = Admin.create(p)) {
-            return admin.describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS).get(group)
-                    .members().size();
+            return admin.describeConsumerGroups(List.of(group))
+                    .all()
+                    .get(10, TimeUnit.SECONDS)
+                    .get(group)
+                    .members()
+                    .size();
         }
     }
 
@@ -115,9 +139,17 @@ class ReplicasE2ETest {
         Properties p = new Properties();
         p.put("bootstrap.servers", platform.kafkaBootstrapServers());
         try (Admin admin = Admin.create(p)) {
-            return admin.describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS).get(group)
-                    .members().stream().map(m -> m.groupInstanceId().orElse(m.consumerId()) + "="
-                            + m.assignment().topicPartitions()).toList().toString();
+            return admin
+                    .describeConsumerGroups(List.of(group))
+                    .all()
+                    .get(10, TimeUnit.SECONDS)
+                    .get(group)
+                    .members()
+                    .stream()
+                    .map(m -> m.groupInstanceId().orElse(m.consumerId()) + "="
+                            + m.assignment().topicPartitions())
+                    .toList()
+                    .toString();
         }
     }
 

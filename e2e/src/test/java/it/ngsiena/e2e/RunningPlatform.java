@@ -21,17 +21,21 @@ public class RunningPlatform implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(RunningPlatform.class,
-                key -> {
-                    traces = OtlpReceiver.start();
-                    platform = start(traces);
-                    return (ExtensionContext.Store.CloseableResource) () -> {
-                        platform.close();
-                        platform = null;
-                        traces.close();
-                        traces = null;
-                    };
-                }, ExtensionContext.Store.CloseableResource.class);
+        context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(
+                        RunningPlatform.class,
+                        key -> {
+                            traces = OtlpReceiver.start();
+                            platform = start(traces);
+                            return (ExtensionContext.Store.CloseableResource) () -> {
+                                platform.close();
+                                platform = null;
+                                traces.close();
+                                traces = null;
+                            };
+                        },
+                        ExtensionContext.Store.CloseableResource.class);
     }
 
     static LocalPlatform platform() {
@@ -63,9 +67,12 @@ public class RunningPlatform implements BeforeAllCallback {
     }
 
     private static LocalPlatform start(OtlpReceiver traces) {
-        Settings settings = Settings.forTests(root(), stateDir(), Path.of(System.getProperty("ngs.keycloak.zip")),
-                Path.of(System.getProperty("ngs.keycloak.home", "target/keycloak")),
-                message -> System.out.println("[platform] " + message))
+        Settings settings = Settings.forTests(
+                        root(),
+                        stateDir(),
+                        Path.of(System.getProperty("ngs.keycloak.zip")),
+                        Path.of(System.getProperty("ngs.keycloak.home", "target/keycloak")),
+                        message -> System.out.println("[platform] " + message))
                 .withServiceEnvironment(Map.of(
                         "QUARKUS_OTEL_SDK_DISABLED", "false",
                         "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf",

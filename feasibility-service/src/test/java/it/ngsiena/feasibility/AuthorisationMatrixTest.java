@@ -79,51 +79,77 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
         String s = base + "/studies/" + study;
         RequestSpecification json = given().contentType(ContentType.JSON);
         return switch (endpoint) {
-            case "GET /pnrr-components" -> given().get(base + "/pnrr-components").statusCode();
-            case "POST /funding-opportunities" -> json.body("""
+            case "GET /pnrr-components" ->
+                given().get(base + "/pnrr-components").statusCode();
+            case "POST /funding-opportunities" ->
+                json.body("""
                     {"title":"Bando della matrice","funder":"Ente (fittizio)","kind":"NATIONAL","themes":["GOVERNANCE"],
-                     "eligibleMunicipalities":[],"opensOn":"2022-01-01","deadline":"2022-12-31"}""")
-                    .post(base + "/funding-opportunities").statusCode();
-            case "GET /funding-opportunities" -> given().get(base + "/funding-opportunities").statusCode();
-            case "GET /funding-opportunities/{oid}" -> given().get(base + "/funding-opportunities/" + opportunity())
-                    .statusCode();
-            case "POST /studies" -> json.body("""
-                    {"title":"Studio della matrice","needIds":["%s"],"municipalities":["%s"],"themes":[]}"""
-                    .formatted(UUID.randomUUID(), SIENA)).post(base + "/studies").statusCode();
+                     "eligibleMunicipalities":[],"opensOn":"2022-01-01","deadline":"2022-12-31"}""").post(base + "/funding-opportunities").statusCode();
+            case "GET /funding-opportunities" ->
+                given().get(base + "/funding-opportunities").statusCode();
+            case "GET /funding-opportunities/{oid}" ->
+                given().get(base + "/funding-opportunities/" + opportunity()).statusCode();
+            case "POST /studies" ->
+                json.body("""
+                    {"title":"Studio della matrice","needIds":["%s"],"municipalities":["%s"],"themes":[]}""".formatted(UUID.randomUUID(), SIENA))
+                        .post(base + "/studies")
+                        .statusCode();
             case "GET /studies" -> given().get(base + "/studies").statusCode();
             case "GET /studies/{id}" -> given().get(s).statusCode();
-            case "PATCH /studies/{id}" -> json.header("If-Match", "\"0\"").body("{\"scope\":\"Nuovo ambito\"}")
-                    .patch(s).statusCode();
-            case "POST /studies/{id}/start" -> json.body("{\"leadOrganisation\":\"Open Impact\"}").post(s + "/start")
-                    .statusCode();
-            case "POST /studies/{running}/complete" -> json.body("""
+            case "PATCH /studies/{id}" ->
+                json.header("If-Match", "\"0\"")
+                        .body("{\"scope\":\"Nuovo ambito\"}")
+                        .patch(s)
+                        .statusCode();
+            case "POST /studies/{id}/start" ->
+                json.body("{\"leadOrganisation\":\"Open Impact\"}")
+                        .post(s + "/start")
+                        .statusCode();
+            case "POST /studies/{running}/complete" ->
+                json.body("""
                     {"verdict":"FEASIBLE","estimatedCostEur":1000.00,"summary":"Fattibile"}""")
-                    .post(base + "/studies/" + study(StudyStatus.IN_PROGRESS) + "/complete").statusCode();
-            case "POST /studies/{id}/abandon" -> json.body("{\"reason\":\"Coperto altrove\"}").post(s + "/abandon")
-                    .statusCode();
-            case "POST /studies/{id}/milestones" -> json.body("{\"title\":\"Analisi\",\"dueOn\":\"2022-11-30\"}")
-                    .post(s + "/milestones").statusCode();
-            case "POST /studies/{id}/milestones/{mid}/reached" -> json.body("{\"reachedOn\":\"2022-11-25\"}")
-                    .post(s + "/milestones/" + milestone(study) + "/reached").statusCode();
-            case "POST /studies/{id}/documents" -> json.body("""
-                    {"title":"Relazione","url":"https://docs.example.org/relazione.pdf"}""").post(s + "/documents")
-                    .statusCode();
-            case "POST /studies/{id}/indicators" -> json.body("""
-                    {"name":"Pratiche online","unit":"pratiche/anno","baseline":10,"target":100}""")
-                    .post(s + "/indicators").statusCode();
-            case "GET /studies/{id}/funding-sources" -> given().get(s + "/funding-sources").statusCode();
-            case "POST /studies/{id}/funding-sources" -> json.body("""
-                    {"kind":"MUNICIPAL","amountEur":5000.00,"status":"IDENTIFIED"}""").post(s + "/funding-sources")
-                    .statusCode();
-            case "PATCH /funding-sources/{fid}" -> json.header("If-Match", "\"0\"").body("{\"status\":\"APPLIED\"}")
-                    .patch(base + "/funding-sources/" + fundingSource(study)).statusCode();
-            case "GET /studies/{id}/matching-opportunities" -> given().get(s + "/matching-opportunities").statusCode();
-            case "GET /studies/{id}/opportunities" -> given().get(s + "/opportunities").statusCode();
-            case "POST /studies/{id}/opportunities" -> json.body("{\"opportunityId\":\"" + opportunity() + "\"}")
-                    .post(s + "/opportunities").statusCode();
-            case "GET /summaries/municipalities/" + SIENA -> given().get(base + "/summaries/municipalities/" + SIENA)
-                    .statusCode();
-            case "GET /summaries/programme" -> given().get(base + "/summaries/programme").statusCode();
+                        .post(base + "/studies/" + study(StudyStatus.IN_PROGRESS) + "/complete")
+                        .statusCode();
+            case "POST /studies/{id}/abandon" ->
+                json.body("{\"reason\":\"Coperto altrove\"}")
+                        .post(s + "/abandon")
+                        .statusCode();
+            case "POST /studies/{id}/milestones" ->
+                json.body("{\"title\":\"Analisi\",\"dueOn\":\"2022-11-30\"}")
+                        .post(s + "/milestones")
+                        .statusCode();
+            case "POST /studies/{id}/milestones/{mid}/reached" ->
+                json.body("{\"reachedOn\":\"2022-11-25\"}")
+                        .post(s + "/milestones/" + milestone(study) + "/reached")
+                        .statusCode();
+            case "POST /studies/{id}/documents" ->
+                json.body("""
+                    {"title":"Relazione","url":"https://docs.example.org/relazione.pdf"}""").post(s + "/documents").statusCode();
+            case "POST /studies/{id}/indicators" ->
+                json.body("""
+                    {"name":"Pratiche online","unit":"pratiche/anno","baseline":10,"target":100}""").post(s + "/indicators").statusCode();
+            case "GET /studies/{id}/funding-sources" ->
+                given().get(s + "/funding-sources").statusCode();
+            case "POST /studies/{id}/funding-sources" ->
+                json.body("""
+                    {"kind":"MUNICIPAL","amountEur":5000.00,"status":"IDENTIFIED"}""").post(s + "/funding-sources").statusCode();
+            case "PATCH /funding-sources/{fid}" ->
+                json.header("If-Match", "\"0\"")
+                        .body("{\"status\":\"APPLIED\"}")
+                        .patch(base + "/funding-sources/" + fundingSource(study))
+                        .statusCode();
+            case "GET /studies/{id}/matching-opportunities" ->
+                given().get(s + "/matching-opportunities").statusCode();
+            case "GET /studies/{id}/opportunities" ->
+                given().get(s + "/opportunities").statusCode();
+            case "POST /studies/{id}/opportunities" ->
+                json.body("{\"opportunityId\":\"" + opportunity() + "\"}")
+                        .post(s + "/opportunities")
+                        .statusCode();
+            case "GET /summaries/municipalities/" + SIENA ->
+                given().get(base + "/summaries/municipalities/" + SIENA).statusCode();
+            case "GET /summaries/programme" ->
+                given().get(base + "/summaries/programme").statusCode();
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
@@ -213,14 +239,18 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
     }
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void officerOfTheStudysMunicipality() {
         assertColumn(OFFICER);
     }
 
     @Test
-    @TestSecurity(user = "officer-chiusi", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-chiusi",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = CHIUSI))
     void officerOfAnotherMunicipality() {
         assertColumn(OTHER_OFFICER);

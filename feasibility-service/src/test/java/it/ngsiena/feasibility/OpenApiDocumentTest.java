@@ -18,11 +18,24 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationIsNamedSummarisedSecuredAndHasItsErrors() {
         JsonPath doc = OpenApiContract.document();
-        assertThat(OpenApiContract.gaps(doc, Set.of("/v1/feasibility/pnrr-components",
-                "/v1/feasibility/funding-opportunities", "/v1/feasibility/funding-opportunities/{id}"))).isEmpty();
+        assertThat(OpenApiContract.gaps(
+                        doc,
+                        Set.of(
+                                "/v1/feasibility/pnrr-components",
+                                "/v1/feasibility/funding-opportunities",
+                                "/v1/feasibility/funding-opportunities/{id}")))
+                .isEmpty();
         assertThat(doc.getList("paths.'/v1/feasibility/studies/{id}/complete'.post.'x-roles'"))
                 .containsExactlyInAnyOrder("feasibility-partner", "programme-admin");
-        assertThat(doc.getMap("components.schemas")).containsKeys("Study", "StudyRequest", "StudyCompleteRequest",
-                "FundingSource", "FundingOpportunity", "OpportunityMatch", "FeasibilitySummary", "Problem");
+        assertThat(doc.getMap("components.schemas"))
+                .containsKeys(
+                        "Study",
+                        "StudyRequest",
+                        "StudyCompleteRequest",
+                        "FundingSource",
+                        "FundingOpportunity",
+                        "OpportunityMatch",
+                        "FeasibilitySummary",
+                        "Problem");
     }
 }

@@ -71,7 +71,17 @@ class AccessMatrixTest {
     /** Only this test sends events of January 2021, so the month's KPIs and the feed between these times are its own. */
     static final OffsetDateTime AT = OffsetDateTime.of(2021, 1, 15, 10, 0, 0, 0, ZoneOffset.UTC);
 
-    enum Who { ANONYMOUS, VIEWER, TRAINING, PARTICIPATION, FEASIBILITY, COMMS, OFFICER_SIENA, OFFICER_MONTEPULCIANO, ADMIN }
+    enum Who {
+        ANONYMOUS,
+        VIEWER,
+        TRAINING,
+        PARTICIPATION,
+        FEASIBILITY,
+        COMMS,
+        OFFICER_SIENA,
+        OFFICER_MONTEPULCIANO,
+        ADMIN
+    }
 
     static final Set<Who> EVERYONE = EnumSet.allOf(Who.class);
     static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Who.ANONYMOUS));
@@ -81,16 +91,25 @@ class AccessMatrixTest {
         NEED_SUBMITTED("participation", EVERYONE),
         NEED_REJECTED("participation", SIGNED_IN),
         STUDY_REQUESTED("feasibility", EVERYONE),
-        STUDY_ABANDONED("feasibility", EnumSet.of(Who.VIEWER, Who.TRAINING, Who.PARTICIPATION, Who.FEASIBILITY,
-                Who.COMMS, Who.OFFICER_SIENA, Who.ADMIN)),
+        STUDY_ABANDONED(
+                "feasibility",
+                EnumSet.of(
+                        Who.VIEWER,
+                        Who.TRAINING,
+                        Who.PARTICIPATION,
+                        Who.FEASIBILITY,
+                        Who.COMMS,
+                        Who.OFFICER_SIENA,
+                        Who.ADMIN)),
         FUNDING_ADDED("feasibility", STUDY_ABANDONED.readers),
         ENROLMENT("training", EnumSet.of(Who.TRAINING, Who.OFFICER_SIENA, Who.ADMIN)),
         CERTIFICATE("training", ENROLMENT.readers),
         ANNOUNCEMENT_PUBLIC("comms", EVERYONE),
-        ANNOUNCEMENT_MUNICIPALITIES("comms", EnumSet.of(Who.VIEWER, Who.COMMS, Who.OFFICER_SIENA,
-                Who.OFFICER_MONTEPULCIANO, Who.ADMIN)),
-        ANNOUNCEMENT_PARTNERS("comms", EnumSet.of(Who.VIEWER, Who.TRAINING, Who.PARTICIPATION, Who.FEASIBILITY,
-                Who.COMMS, Who.ADMIN)),
+        ANNOUNCEMENT_MUNICIPALITIES(
+                "comms", EnumSet.of(Who.VIEWER, Who.COMMS, Who.OFFICER_SIENA, Who.OFFICER_MONTEPULCIANO, Who.ADMIN)),
+        ANNOUNCEMENT_PARTNERS(
+                "comms",
+                EnumSet.of(Who.VIEWER, Who.TRAINING, Who.PARTICIPATION, Who.FEASIBILITY, Who.COMMS, Who.ADMIN)),
         ANNOUNCEMENT_DRAFT("comms", EnumSet.of(Who.COMMS, Who.ADMIN)),
         SUBSCRIBER_CONFIRMED("comms", ANNOUNCEMENT_DRAFT.readers),
         /** Public and sent last: a stream reader has seen everything once it arrives. */
@@ -130,31 +149,57 @@ class AccessMatrixTest {
             UUID course = UUID.randomUUID();
             send(Event.NEED_SUBMITTED, NEED, new NeedSubmitted(NEED, "Matrice", "GOVERNANCE", siena, "ONLINE", AT));
             send(Event.NEED_REJECTED, NEED, new NeedRejected(NEED, siena, "Risposta riservata", AT));
-            send(Event.STUDY_REQUESTED, STUDY, new StudyRequested(STUDY, List.of(NEED), siena, "Studio", List.of(),
-                    null, AT));
+            send(
+                    Event.STUDY_REQUESTED,
+                    STUDY,
+                    new StudyRequested(STUDY, List.of(NEED), siena, "Studio", List.of(), null, AT));
             send(Event.STUDY_ABANDONED, STUDY, new StudyAbandoned(STUDY, List.of(NEED), siena, "Motivo riservato", AT));
-            send(Event.FUNDING_ADDED, STUDY, new FundingSourceAdded(STUDY, UUID.randomUUID(), "PNRR", "M1C1", FUNDING,
-                    "IDENTIFIED", siena, AT));
-            send(Event.ENROLMENT, session, new ParticipantEnrolled(UUID.randomUUID(), session, course, PARTICIPANT,
-                    SIENA, "EMPLOYEE", "ENROLLED", AT));
-            send(Event.CERTIFICATE, PARTICIPANT, new CertificateIssued(UUID.randomUUID(), course, PARTICIPANT, SIENA,
-                    new BigDecimal("12.0"), AT));
-            for (Event e : List.of(Event.ANNOUNCEMENT_PUBLIC, Event.ANNOUNCEMENT_MUNICIPALITIES,
-                    Event.ANNOUNCEMENT_PARTNERS)) {
+            send(
+                    Event.FUNDING_ADDED,
+                    STUDY,
+                    new FundingSourceAdded(STUDY, UUID.randomUUID(), "PNRR", "M1C1", FUNDING, "IDENTIFIED", siena, AT));
+            send(
+                    Event.ENROLMENT,
+                    session,
+                    new ParticipantEnrolled(
+                            UUID.randomUUID(), session, course, PARTICIPANT, SIENA, "EMPLOYEE", "ENROLLED", AT));
+            send(
+                    Event.CERTIFICATE,
+                    PARTICIPANT,
+                    new CertificateIssued(UUID.randomUUID(), course, PARTICIPANT, SIENA, new BigDecimal("12.0"), AT));
+            for (Event e : List.of(
+                    Event.ANNOUNCEMENT_PUBLIC, Event.ANNOUNCEMENT_MUNICIPALITIES, Event.ANNOUNCEMENT_PARTNERS)) {
                 UUID announcement = UUID.randomUUID();
-                send(e, announcement, new AnnouncementPublished(announcement, "Avviso " + e, "Sintesi", "it",
-                        e.name().substring("ANNOUNCEMENT_".length()), List.of(), siena, aboutTheNeed, AT));
+                send(
+                        e,
+                        announcement,
+                        new AnnouncementPublished(
+                                announcement,
+                                "Avviso " + e,
+                                "Sintesi",
+                                "it",
+                                e.name().substring("ANNOUNCEMENT_".length()),
+                                List.of(),
+                                siena,
+                                aboutTheNeed,
+                                AT));
             }
             UUID draft = UUID.randomUUID();
-            send(Event.ANNOUNCEMENT_DRAFT, draft, new AnnouncementDrafted(draft, "Bozza", "it", "PUBLIC", siena,
-                    aboutTheNeed, null, AT));
+            send(
+                    Event.ANNOUNCEMENT_DRAFT,
+                    draft,
+                    new AnnouncementDrafted(draft, "Bozza", "it", "PUBLIC", siena, aboutTheNeed, null, AT));
             UUID subscriber = UUID.randomUUID();
             send(Event.SUBSCRIBER_CONFIRMED, subscriber, new SubscriberConfirmed(subscriber, 1, AT));
             UUID marker = UUID.randomUUID();
-            send(Event.MARKER, marker, new NeedSubmitted(marker, "Marcatore", "GOVERNANCE", List.of(MONTEPULCIANO),
-                    "ONLINE", AT));
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                    QuarkusTransaction.requiringNew().call(() -> ActivityEntry.count("eventId in ?1", IDS.values()))
+            send(
+                    Event.MARKER,
+                    marker,
+                    new NeedSubmitted(marker, "Marcatore", "GOVERNANCE", List.of(MONTEPULCIANO), "ONLINE", AT));
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> QuarkusTransaction.requiringNew()
+                                    .call(() -> ActivityEntry.count("eventId in ?1", IDS.values()))
                             == IDS.size());
         }
     }
@@ -162,8 +207,13 @@ class AccessMatrixTest {
     private void send(Event event, UUID subject, Record payload) {
         String id = UUID.randomUUID().toString();
         IDS.put(event, id);
-        byte[] value = EventCodec.encode(id, "/" + event.workstream + "-service",
-                typeOf(payload), subject.toString(), AT, EventCodec.payloadJson(payload));
+        byte[] value = EventCodec.encode(
+                id,
+                "/" + event.workstream + "-service",
+                typeOf(payload),
+                subject.toString(),
+                AT,
+                EventCodec.payloadJson(payload));
         new TopicProbe(bootstrap).send("ngs." + event.workstream + ".v1", subject.toString(), value);
     }
 
@@ -214,14 +264,18 @@ class AccessMatrixTest {
     }
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void officerOfSiena() throws Exception {
         check(Who.OFFICER_SIENA);
     }
 
     @Test
-    @TestSecurity(user = "officer-montepulciano", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-montepulciano",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = MONTEPULCIANO))
     void officerOfMontepulciano() throws Exception {
         check(Who.OFFICER_MONTEPULCIANO);
@@ -235,7 +289,9 @@ class AccessMatrixTest {
 
     /** A claim that is not an ISTAT code names no municipality (it is never read as a list of grants). */
     @Test
-    @TestSecurity(user = "officer-odd", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-odd",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA + ",admin"))
     void anOfficerWhoseClaimIsNotAnIstatCodeSeesNoMunicipalitysEvents() throws Exception {
         check(Who.OFFICER_MONTEPULCIANO);
@@ -257,15 +313,26 @@ class AccessMatrixTest {
         Set<Event> traced = new TreeSet<>(expected);
         traced.retainAll(EnumSet.range(Event.NEED_SUBMITTED, Event.ANNOUNCEMENT_DRAFT));
         traced.removeAll(EnumSet.of(Event.ENROLMENT, Event.CERTIFICATE));
-        compare(wrong, "need trace", traced, eventsIn(given().when().get("/v1/needs/" + NEED + "/trace").then()
-                .statusCode(200).extract().jsonPath().getList("timeline.eventId", String.class)));
+        compare(
+                wrong,
+                "need trace",
+                traced,
+                eventsIn(given().when()
+                        .get("/v1/needs/" + NEED + "/trace")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("timeline.eventId", String.class)));
         checkFigures(wrong, who, expected);
-        assertThat(wrong).as("what %s sees that the owning service would not show them, or the reverse", who)
+        assertThat(wrong)
+                .as("what %s sees that the owning service would not show them, or the reverse", who)
                 .isEmpty();
     }
 
     private static Set<Event> visibleTo(Who who) {
-        return EnumSet.allOf(Event.class).stream().filter(e -> e.readers.contains(who))
+        return EnumSet.allOf(Event.class).stream()
+                .filter(e -> e.readers.contains(who))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Event.class)));
     }
 
@@ -290,22 +357,33 @@ class AccessMatrixTest {
     }
 
     private static List<String> feed() {
-        return given().queryParam("from", AT.toString()).queryParam("to", AT.plusSeconds(1).toString())
-                .queryParam("limit", 100).when().get("/v1/activity").then().statusCode(200).extract().jsonPath()
+        return given().queryParam("from", AT.toString())
+                .queryParam("to", AT.plusSeconds(1).toString())
+                .queryParam("limit", 100)
+                .when()
+                .get("/v1/activity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getList("items.id", String.class);
     }
 
     /** The live stream from just before the first event, read until the marker arrives (or 10 s pass). */
     private List<String> streamed() throws Exception {
-        long before = QuarkusTransaction.requiringNew().call(() -> ActivityEntry.<ActivityEntry>find("eventId in ?1",
-                IDS.values()).list().stream().mapToLong(e -> e.seq).min().orElseThrow()) - 1;
+        long before = QuarkusTransaction.requiringNew()
+                        .call(() -> ActivityEntry.<ActivityEntry>find("eventId in ?1", IDS.values()).list().stream()
+                                .mapToLong(e -> e.seq)
+                                .min()
+                                .orElseThrow())
+                - 1;
         HttpURLConnection connection = (HttpURLConnection) stream.openConnection();
         connection.setRequestProperty("Accept", "text/event-stream");
         connection.setRequestProperty("Last-Event-ID", Long.toString(before));
         connection.setReadTimeout(10_000);
         List<String> ids = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(connection.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.startsWith("data:")) {
@@ -329,44 +407,83 @@ class AccessMatrixTest {
         String needStatus = seen.contains(Event.NEED_REJECTED) ? "REJECTED" : "SUBMITTED";
         String studyStatus = seen.contains(Event.STUDY_ABANDONED) ? "ABANDONED" : "REQUESTED";
         BigDecimal funding = seen.contains(Event.FUNDING_ADDED) ? FUNDING : BigDecimal.ZERO;
-        long announcements = seen.stream().filter(e -> e.name().startsWith("ANNOUNCEMENT_")
-                && e != Event.ANNOUNCEMENT_DRAFT).count();
+        long announcements = seen.stream()
+                .filter(e -> e.name().startsWith("ANNOUNCEMENT_") && e != Event.ANNOUNCEMENT_DRAFT)
+                .count();
 
-        JsonPath overview = given().when().get("/v1/municipalities/" + SIENA + "/overview").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath overview = given().when()
+                .get("/v1/municipalities/" + SIENA + "/overview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         expect(wrong, "overview peopleEnrolled", enrolled, overview.getLong("training.peopleEnrolled"));
         expect(wrong, "overview certificates", certificates, overview.getLong("training.certificates"));
         expect(wrong, "overview needsByStatus", Map.of(needStatus, 1), overview.getMap("participation.needsByStatus"));
-        expect(wrong, "overview studiesByStatus", Map.of(studyStatus, 1), overview.getMap("feasibility.studiesByStatus"));
-        expect(wrong, "overview fundingIdentifiedEur", 0, funding.compareTo(new BigDecimal(
-                overview.getString("feasibility.fundingIdentifiedEur"))));
+        expect(
+                wrong,
+                "overview studiesByStatus",
+                Map.of(studyStatus, 1),
+                overview.getMap("feasibility.studiesByStatus"));
+        expect(
+                wrong,
+                "overview fundingIdentifiedEur",
+                0,
+                funding.compareTo(new BigDecimal(overview.getString("feasibility.fundingIdentifiedEur"))));
         expect(wrong, "overview announcements", announcements, overview.getLong("comms.announcements"));
 
-        JsonPath list = given().when().get("/v1/municipalities").then().statusCode(200).extract().jsonPath();
+        JsonPath list = given().when()
+                .get("/v1/municipalities")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String siena = "items.find { it.istat == '" + SIENA + "' }";
         expect(wrong, "list certificates", certificates, list.getLong(siena + ".certificates"));
         expect(wrong, "list announcements", announcements, list.getLong(siena + ".announcements"));
 
-        JsonPath kpis = given().when().get("/v1/programme/kpis").then().statusCode(200).extract().jsonPath();
+        JsonPath kpis = given().when()
+                .get("/v1/programme/kpis")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         for (String workstream : List.of("training", "participation", "feasibility", "comms")) {
-            long events = seen.stream().filter(e -> e.workstream.equals(workstream)).count();
+            long events =
+                    seen.stream().filter(e -> e.workstream.equals(workstream)).count();
             Object month = kpis.get("workstreams." + workstream + ".perMonth.'2021-01'");
             expect(wrong, "kpis " + workstream + " 2021-01", events, month == null ? 0L : ((Number) month).longValue());
         }
 
-        String csv = given().when().get("/v1/open-data/municipalities.csv").then().statusCode(200).extract().asString();
-        CSVRecord row = parse(csv).stream().filter(r -> r.get("istat_code").equals(SIENA)).findFirst().orElseThrow();
+        String csv = given().when()
+                .get("/v1/open-data/municipalities.csv")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        CSVRecord row = parse(csv).stream()
+                .filter(r -> r.get("istat_code").equals(SIENA))
+                .findFirst()
+                .orElseThrow();
         expect(wrong, "open data certificates", certificates, Long.parseLong(row.get("certificates")));
         expect(wrong, "open data people_enrolled", enrolled, Long.parseLong(row.get("people_enrolled")));
-        expect(wrong, "open data funding_identified_eur", 0, funding.compareTo(new BigDecimal(
-                row.get("funding_identified_eur"))));
+        expect(
+                wrong,
+                "open data funding_identified_eur",
+                0,
+                funding.compareTo(new BigDecimal(row.get("funding_identified_eur"))));
         expect(wrong, "open data announcements", announcements, Long.parseLong(row.get("announcements")));
     }
 
     private static List<CSVRecord> parse(String csv) {
         try {
-            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(
-                    new java.io.StringReader(csv)).getRecords();
+            return CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new java.io.StringReader(csv))
+                    .getRecords();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

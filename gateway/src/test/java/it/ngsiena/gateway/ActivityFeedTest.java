@@ -36,18 +36,24 @@ class ActivityFeedTest {
     String bootstrap;
 
     private String publish(String id, String type, OffsetDateTime time, String data) {
-        byte[] value = EventCodec.encode(id, "/participation-service", type, UUID.randomUUID().toString(), time, data);
+        byte[] value = EventCodec.encode(
+                id, "/participation-service", type, UUID.randomUUID().toString(), time, data);
         new TopicProbe(bootstrap).send(TOPIC, UUID.randomUUID().toString(), value);
         return id;
     }
 
     private JsonPath feed(String query) {
-        return given().when().get("/v1/activity?" + query).then().statusCode(200).extract().jsonPath();
+        return given().when()
+                .get("/v1/activity?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private void awaitCount(String query, int count) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(feed(query).getList("items")).hasSize(count));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(feed(query).getList("items")).hasSize(count));
     }
 
     @Test
@@ -55,13 +61,16 @@ class ActivityFeedTest {
         String type = "it.ngsiena.participation.need.submitted.v1";
         String id = publish(UUID.randomUUID().toString(), type, OffsetDateTime.now(ZoneOffset.UTC), """
                 {"needId":"%s","title":"Bus a chiamata","theme":"MOBILITY","municipalities":["052021","052030"],
-                 "origin":"ONLINE","submittedAt":"2022-04-01T10:00:00Z"}""".formatted(UUID.randomUUID()));
+                 "origin":"ONLINE","submittedAt":"2022-04-01T10:00:00Z"}""".formatted(
+                        UUID.randomUUID()));
 
         awaitCount("municipality=052030&type=" + type, 1);
         JsonPath item = feed("municipality=052021&workstream=participation");
         assertThat(item.getList("items.id")).contains(id);
-        given().when().get("/v1/activity?municipality=052030")
-                .then().body("items[0].title", equalTo("Bus a chiamata"))
+        given().when()
+                .get("/v1/activity?municipality=052030")
+                .then()
+                .body("items[0].title", equalTo("Bus a chiamata"))
                 .body("items[0].workstream", equalTo("participation"))
                 .body("items[0].data.theme", equalTo("MOBILITY"));
     }
@@ -75,9 +84,12 @@ class ActivityFeedTest {
         publish(id, type, time, "{\"municipalities\":[\"052001\"]}");
         String after = publish(UUID.randomUUID().toString(), type, time, "{\"municipalities\":[\"052001\"]}");
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                assertThat(feed("type=" + type).getList("items.id", String.class)).contains(after));
-        assertThat(feed("type=" + type).getList("items.id", String.class)).containsOnlyOnce(id).hasSize(2);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(feed("type=" + type).getList("items.id", String.class))
+                        .contains(after));
+        assertThat(feed("type=" + type).getList("items.id", String.class))
+                .containsOnlyOnce(id)
+                .hasSize(2);
     }
 
     @Test
@@ -89,8 +101,8 @@ class ActivityFeedTest {
 
         awaitCount("type=" + type, 1);
         assertThat(feed("type=" + type).getString("items[0].id")).isEqualTo(good);
-        var dead = new TopicProbe(bootstrap).await(TOPIC + ".dlq", r -> poisonKey.equals(r.key()),
-                Duration.ofSeconds(20));
+        var dead =
+                new TopicProbe(bootstrap).await(TOPIC + ".dlq", r -> poisonKey.equals(r.key()), Duration.ofSeconds(20));
         assertThat(new String(dead.value(), StandardCharsets.UTF_8)).isEqualTo("{not a cloud event");
         assertThat(dead.headers().lastHeader("ngs-dlq-reason")).isNotNull();
     }
@@ -118,7 +130,8 @@ class ActivityFeedTest {
         assertThat(pages).isEqualTo(3);
         assertThat(seen).containsExactly(ids.get(4), ids.get(3), ids.get(2), ids.get(1), ids.get(0));
         assertThat(feed("type=" + type + "&from=2022-05-01T09:01:00Z&to=2022-05-01T09:03:00Z")
-                .getList("items.id", String.class)).containsExactly(ids.get(2), ids.get(1));
+                        .getList("items.id", String.class))
+                .containsExactly(ids.get(2), ids.get(1));
     }
 
     /**
@@ -134,7 +147,10 @@ class ActivityFeedTest {
         String rare = null;
         for (int i = 0; i < 7; i++) {
             boolean alsoRare = i == 2;
-            String id = publish(UUID.randomUUID().toString(), type, start.plusMinutes(i),
+            String id = publish(
+                    UUID.randomUUID().toString(),
+                    type,
+                    start.plusMinutes(i),
                     "{\"municipalities\":[\"052012\"" + (alsoRare ? ",\"052033\"" : "") + "]}");
             busy.add(0, id);
             if (alsoRare) {
@@ -147,27 +163,30 @@ class ActivityFeedTest {
         String cursor = null;
         int pages = 0;
         do {
-            JsonPath page = feed("municipality=052012&type=" + type + "&limit=3"
-                    + (cursor == null ? "" : "&cursor=" + cursor));
+            JsonPath page =
+                    feed("municipality=052012&type=" + type + "&limit=3" + (cursor == null ? "" : "&cursor=" + cursor));
             seen.addAll(page.getList("items.id", String.class));
             cursor = page.getString("nextCursor");
             pages++;
         } while (cursor != null && pages < 10);
         assertThat(seen).containsExactlyElementsOf(busy);
-        assertThat(feed("municipality=052033&type=" + type).getList("items.id", String.class)).containsExactly(rare);
+        assertThat(feed("municipality=052033&type=" + type).getList("items.id", String.class))
+                .containsExactly(rare);
         assertThat(feed("municipality=052012&type=" + type + "&from=2022-06-01T09:01:00Z&to=2022-06-01T09:03:00Z")
-                .getList("items.id", String.class)).containsExactly(busy.get(4), busy.get(5));
+                        .getList("items.id", String.class))
+                .containsExactly(busy.get(4), busy.get(5));
     }
 
     @Test
     void badFiltersAre400Problems() {
-        given().when().get("/v1/activity?municipality=Siena&from=yesterday")
-                .then().statusCode(400)
+        given().when()
+                .get("/v1/activity?municipality=Siena&from=yesterday")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations.field", hasItem("from"))
                 .body("violations.field", hasItem("municipality"));
-        given().when().get("/v1/activity?cursor=zzz")
-                .then().statusCode(400);
+        given().when().get("/v1/activity?cursor=zzz").then().statusCode(400);
     }
 
     @Test

@@ -39,11 +39,11 @@ class ActivityStreamTest {
 
     /** Only this test sends events about Radicondoli. */
     static final String RADICONDOLI = "052025";
+
     static final String SUBMITTED = "it.ngsiena.participation.need.submitted.v1";
     static final String ENROLLED = "it.ngsiena.training.participant.enrolled.v1";
 
-    record Received(String id, String type, String data) {
-    }
+    record Received(String id, String type, String data) {}
 
     @ConfigProperty(name = "ngs.events.bootstrap-servers")
     String bootstrap;
@@ -63,29 +63,34 @@ class ActivityStreamTest {
         UUID session = UUID.randomUUID();
         send("ngs.training.v1", ENROLLED, session, """
                 {"enrolmentId":"%s","sessionId":"%s","courseId":"%s","participantId":"%s","municipality":"%s",
-                 "status":"ENROLLED","at":"2022-05-01T10:00:00Z"}""".formatted(UUID.randomUUID(), session,
-                UUID.randomUUID(), UUID.randomUUID(), RADICONDOLI));
+                 "status":"ENROLLED","at":"2022-05-01T10:00:00Z"}""".formatted(
+                        UUID.randomUUID(), session, UUID.randomUUID(), UUID.randomUUID(), RADICONDOLI));
         return session.toString();
     }
 
     private void send(String topic, String type, UUID subject, String data) {
-        byte[] value = EventCodec.encode(UUID.randomUUID().toString(), "/test", type, subject.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), data);
+        byte[] value = EventCodec.encode(
+                UUID.randomUUID().toString(),
+                "/test",
+                type,
+                subject.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC),
+                data);
         new TopicProbe(bootstrap).send(topic, subject.toString(), value);
     }
 
     /** Reads {@code count} events from the stream, then hangs up. */
     private List<Received> read(String lastEventId, int count) throws Exception {
-        HttpURLConnection connection = (HttpURLConnection) new URL(stream + "?municipality=" + RADICONDOLI)
-                .openConnection();
+        HttpURLConnection connection =
+                (HttpURLConnection) new URL(stream + "?municipality=" + RADICONDOLI).openConnection();
         connection.setRequestProperty("Accept", "text/event-stream");
         if (lastEventId != null) {
             connection.setRequestProperty("Last-Event-ID", lastEventId);
         }
         connection.setReadTimeout(20_000);
         List<Received> events = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(connection.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8))) {
             String id = null;
             String type = null;
             String line;
@@ -105,9 +110,20 @@ class ActivityStreamTest {
     }
 
     private static int inAnonymousFeed(String subject) {
-        return given().queryParam("municipality", RADICONDOLI).queryParam("limit", 100).when().get("/v1/activity")
-                .then().statusCode(200).extract().jsonPath().getList("items.subject", String.class).stream()
-                .filter(subject::equals).toList().size();
+        return given()
+                .queryParam("municipality", RADICONDOLI)
+                .queryParam("limit", 100)
+                .when()
+                .get("/v1/activity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.subject", String.class)
+                .stream()
+                .filter(subject::equals)
+                .toList()
+                .size();
     }
 
     @Test
@@ -122,8 +138,10 @@ class ActivityStreamTest {
 
         List<Received> all = read("0", 3);
         assertThat(all).extracting(Received::type).containsOnly(SUBMITTED);
-        assertThat(all).extracting(r -> r.data().contains("\"subject\":\"" + first + "\"")
-                || r.data().contains("\"subject\":\"" + second + "\"") || r.data().contains("\"subject\":\"" + third + "\""))
+        assertThat(all)
+                .extracting(r -> r.data().contains("\"subject\":\"" + first + "\"")
+                        || r.data().contains("\"subject\":\"" + second + "\"")
+                        || r.data().contains("\"subject\":\"" + third + "\""))
                 .containsOnly(true);
         assertThat(all.get(0).data()).contains(first);
         assertThat(all.get(2).data()).contains(third);
@@ -133,9 +151,14 @@ class ActivityStreamTest {
         List<Received> resumed = read(all.get(1).id(), 2);
         assertThat(resumed.get(0).data()).contains(third);
         assertThat(resumed.get(1).data()).contains(fourth);
-        assertThat(Long.parseLong(resumed.get(0).id())).isGreaterThan(Long.parseLong(all.get(1).id()));
+        assertThat(Long.parseLong(resumed.get(0).id()))
+                .isGreaterThan(Long.parseLong(all.get(1).id()));
 
-        given().header("Last-Event-ID", "not-a-number").when().get("/v1/activity/stream").then().statusCode(400);
+        given().header("Last-Event-ID", "not-a-number")
+                .when()
+                .get("/v1/activity/stream")
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -146,7 +169,8 @@ class ActivityStreamTest {
         long started = System.nanoTime();
         List<Received> events = read("0", 1000);
         assertThat(events).as("nothing is sent once the token has expired").isEmpty();
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("the server ends the stream")
+        assertThat(Duration.ofNanos(System.nanoTime() - started))
+                .as("the server ends the stream")
                 .isLessThan(Duration.ofSeconds(15));
     }
 
@@ -156,11 +180,23 @@ class ActivityStreamTest {
         String enrolment = publishEnrolment();
         String marker = publishNeed("Marcatore");
         await().atMost(Duration.ofSeconds(30)).until(() -> inAnonymousFeed(marker) == 1);
-        assertThat(inAnonymousFeed(enrolment)).as("the training partner sees it in the feed").isEqualTo(1);
+        assertThat(inAnonymousFeed(enrolment))
+                .as("the training partner sees it in the feed")
+                .isEqualTo(1);
         // (inAnonymousFeed calls the feed as whoever the test is: here the training partner.)
-        int visible = given().queryParam("municipality", RADICONDOLI).queryParam("limit", 100).when()
-                .get("/v1/activity").then().statusCode(200).extract().jsonPath().getList("items").size();
-        List<Received> events = read("0", visible).stream().filter(r -> r.data().contains(enrolment)).toList();
+        int visible = given().queryParam("municipality", RADICONDOLI)
+                .queryParam("limit", 100)
+                .when()
+                .get("/v1/activity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items")
+                .size();
+        List<Received> events = read("0", visible).stream()
+                .filter(r -> r.data().contains(enrolment))
+                .toList();
         assertThat(events).singleElement().satisfies(r -> assertThat(r.type()).isEqualTo(ENROLLED));
     }
 }

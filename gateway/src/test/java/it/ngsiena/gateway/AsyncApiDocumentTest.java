@@ -22,13 +22,18 @@ class AsyncApiDocumentTest {
         JsonNode doc = AsyncApiDocument.build();
         assertThat(doc.get("asyncapi").asText()).isEqualTo("3.1.0");
         JsonNode messages = doc.at("/components/messages");
-        for (String type : EventCatalog.PLATFORM.types().stream().map(EventType::name).toList()) {
+        for (String type :
+                EventCatalog.PLATFORM.types().stream().map(EventType::name).toList()) {
             JsonNode message = messages.get(type.replace('.', '-'));
             assertThat(message).as(type).isNotNull();
             assertThat(message.at("/payload/properties/type/const").asText()).isEqualTo(type);
-            assertThat(message.at("/payload/properties/data/properties").size()).as(type).isPositive();
+            assertThat(message.at("/payload/properties/data/properties").size())
+                    .as(type)
+                    .isPositive();
         }
-        assertThat(messages.size()).as("every event type, and the dead letter").isEqualTo(EventCatalog.PLATFORM.types().size() + 1);
+        assertThat(messages.size())
+                .as("every event type, and the dead letter")
+                .isEqualTo(EventCatalog.PLATFORM.types().size() + 1);
         assertThat(doc.at("/channels/feasibility/address").asText()).isEqualTo("ngs.feasibility.v1");
         assertThat(doc.at("/operations/publish-comms/messages").size()).isEqualTo(6);
     }
@@ -36,12 +41,15 @@ class AsyncApiDocumentTest {
     @Test
     void theKafkaSideIsDocumentedKeysHeadersDeadLettersAndTheSecuredCluster() {
         JsonNode doc = AsyncApiDocument.build();
-        assertThat(doc.at("/channels/participation/bindings/kafka/topic").asText()).isEqualTo("ngs.participation.v1");
+        assertThat(doc.at("/channels/participation/bindings/kafka/topic").asText())
+                .isEqualTo("ngs.participation.v1");
         JsonNode submitted = doc.at("/components/messages/it-ngsiena-participation-need-submitted-v1");
         assertThat(submitted.at("/bindings/kafka/key/type").asText()).isEqualTo("string");
-        assertThat(submitted.at("/headers/properties/traceparent/pattern").asText()).startsWith("^00-");
+        assertThat(submitted.at("/headers/properties/traceparent/pattern").asText())
+                .startsWith("^00-");
         assertThat(doc.at("/channels/participation-dlq/address").asText()).isEqualTo("ngs.participation.v1.dlq");
-        assertThat(doc.at("/components/messages/dead-letter/headers/properties").has("ngs-dlq-reason")).isTrue();
+        assertThat(doc.at("/components/messages/dead-letter/headers/properties").has("ngs-dlq-reason"))
+                .isTrue();
         assertThat(doc.at("/servers/production/protocol").asText()).isEqualTo("kafka-secure");
         assertThat(doc.at("/components/securitySchemes/scram/type").asText()).isEqualTo("scramSha512");
     }
@@ -52,6 +60,7 @@ class AsyncApiDocumentTest {
         Files.writeString(Path.of("target/asyncapi.json"), current);
         Path kept = Path.of("../docs/asyncapi.json");
         assertThat(Files.exists(kept) ? Files.readString(kept) : "")
-                .as("docs/asyncapi.json is out of date: copy gateway/target/asyncapi.json there").isEqualTo(current);
+                .as("docs/asyncapi.json is out of date: copy gateway/target/asyncapi.json there")
+                .isEqualTo(current);
     }
 }

@@ -44,15 +44,22 @@ class ConsumerSupervisionTest {
 
     private String publish(String topic, String type) {
         String id = UUID.randomUUID().toString();
-        byte[] value = EventCodec.encode(id, "/participation-service", type, UUID.randomUUID().toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), "{\"municipalities\":[\"052001\"]}");
+        byte[] value = EventCodec.encode(
+                id,
+                "/participation-service",
+                type,
+                UUID.randomUUID().toString(),
+                OffsetDateTime.now(ZoneOffset.UTC),
+                "{\"municipalities\":[\"052001\"]}");
         new TopicProbe(bootstrap).send(topic, UUID.randomUUID().toString(), value);
         return id;
     }
 
     private static void awaitStored(String eventId) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> ActivityEntry.count("eventId", eventId)) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() ->
+                        QuarkusTransaction.requiringNew().call(() -> ActivityEntry.count("eventId", eventId)) == 1);
     }
 
     @Test
@@ -62,7 +69,10 @@ class ConsumerSupervisionTest {
         FaultyKafkaClients.FAIL_NEXT_POLL.set(true);
         await().atMost(Duration.ofSeconds(30)).until(() -> consumer.heartbeat().restarts() > restarts);
         awaitStored(publish("it.ngsiena.participation.test.after-fault.v1"));
-        given().when().get("/q/health/live").then().statusCode(200)
+        given().when()
+                .get("/q/health/live")
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'event-consumer' }.status", org.hamcrest.Matchers.equalTo("UP"))
                 .body("checks.find { it.name == 'event-consumer' }.data.restarts", org.hamcrest.Matchers.greaterThan(0))
                 .body("checks.find { it.name == 'event-consumer' }.data.lag", org.hamcrest.Matchers.notNullValue());
@@ -74,38 +84,75 @@ class ConsumerSupervisionTest {
         String refused = publish(TEST_TOPIC, RefusingHandler.REFUSED_TYPE);
         String next = publish(TEST_TOPIC, "it.ngsiena.participation.test.after-refused.v1");
         awaitStored(next);
-        var dead = new TopicProbe(bootstrap).await(TEST_TOPIC + ".dlq", r -> new String(r.value(), StandardCharsets.UTF_8)
-                .contains(refused), Duration.ofSeconds(30));
+        var dead = new TopicProbe(bootstrap)
+                .await(
+                        TEST_TOPIC + ".dlq",
+                        r -> new String(r.value(), StandardCharsets.UTF_8).contains(refused),
+                        Duration.ofSeconds(30));
         assertThat(new String(dead.headers().lastHeader("ngs-dlq-reason").value(), StandardCharsets.UTF_8))
-                .startsWith("handler failed 3 times").contains("always fails");
-        assertThat(QuarkusTransaction.requiringNew().call(() -> ActivityEntry.count("eventId", refused))).isZero();
+                .startsWith("handler failed 3 times")
+                .contains("always fails");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ActivityEntry.count("eventId", refused)))
+                .isZero();
 
         // The admin sees it among the dead letters, fixes the cause and replays it: it arrives, once.
-        var letters = given().when().get("/v1/admin/dead-letters").then().statusCode(200).extract().jsonPath();
+        var letters = given().when()
+                .get("/v1/admin/dead-letters")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String where = "items.find { it.reason.contains('always fails') && it.topic == '" + TEST_TOPIC + ".dlq' }";
         assertThat(letters.getString(where + ".reason")).startsWith("handler failed 3 times");
         RefusingHandler.REFUSING.set(false);
         try {
-            given().queryParam("topic", TEST_TOPIC + ".dlq").queryParam("partition", letters.getInt(where + ".partition"))
+            given().queryParam("topic", TEST_TOPIC + ".dlq")
+                    .queryParam("partition", letters.getInt(where + ".partition"))
                     .queryParam("offset", letters.getLong(where + ".offset"))
-                    .when().post("/v1/admin/dead-letters/replay").then().statusCode(200).body("replayed",
-                            org.hamcrest.Matchers.equalTo(1));
+                    .when()
+                    .post("/v1/admin/dead-letters/replay")
+                    .then()
+                    .statusCode(200)
+                    .body("replayed", org.hamcrest.Matchers.equalTo(1));
             awaitStored(refused);
         } finally {
             RefusingHandler.REFUSING.set(true);
         }
-        assertThat(given().when().get("/v1/admin/dead-letters").then().statusCode(200).extract().jsonPath()
-                .getList("items.findAll { it.topic == '" + TEST_TOPIC + ".dlq' }")).as("a replayed letter is not listed").isEmpty();
+        assertThat(given().when()
+                        .get("/v1/admin/dead-letters")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.findAll { it.topic == '" + TEST_TOPIC + ".dlq' }"))
+                .as("a replayed letter is not listed")
+                .isEmpty();
         // Operators see it: a dead-lettered event is counted, and the consumer has read everything.
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        assertThat(metrics.lines().filter(l -> l.startsWith("ngs_events_dead_lettered_total{")
-                && l.contains("topic=\"" + TEST_TOPIC + "\"")).mapToDouble(l -> Double.parseDouble(l.substring(
-                        l.lastIndexOf(' ') + 1))).sum()).isGreaterThanOrEqualTo(1);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(given().when().get("/q/metrics").then()
-                .extract().asString().lines().filter(l -> l.startsWith("ngs_events_consumer_lag ")).findFirst())
-                .hasValueSatisfying(l -> assertThat(l).endsWith(" 0.0")));
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(metrics.lines()
+                        .filter(l -> l.startsWith("ngs_events_dead_lettered_total{")
+                                && l.contains("topic=\"" + TEST_TOPIC + "\""))
+                        .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                        .sum())
+                .isGreaterThanOrEqualTo(1);
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(given().when()
+                                .get("/q/metrics")
+                                .then()
+                                .extract()
+                                .asString()
+                                .lines()
+                                .filter(l -> l.startsWith("ngs_events_consumer_lag "))
+                                .findFirst())
+                        .hasValueSatisfying(l -> assertThat(l).endsWith(" 0.0")));
         // The test topic is not one the rebuild reads: leave the feed as the topics have it (RebuildTest).
-        QuarkusTransaction.requiringNew().run(() -> ActivityEntry.delete("eventId in ?1", java.util.List.of(next, refused)));
+        QuarkusTransaction.requiringNew()
+                .run(() -> ActivityEntry.delete("eventId in ?1", java.util.List.of(next, refused)));
     }
 
     @Test

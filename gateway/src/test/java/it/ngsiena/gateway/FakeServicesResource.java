@@ -2,12 +2,12 @@ package it.ngsiena.gateway;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import it.ngsiena.contracts.Workstream;
 import it.ngsiena.infra.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import it.ngsiena.contracts.Workstream;
 import java.util.Map;
 import java.util.concurrent.Executors;
 
@@ -57,11 +57,13 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
         server.createContext("/", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String echo = """
-                    {"method":"%s","path":"%s","query":"%s","authorization":"%s","idempotencyKey":"%s","bodyLength":%d,"requestId":"%s","traceparent":"%s"}"""
-                    .formatted(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    {"method":"%s","path":"%s","query":"%s","authorization":"%s","idempotencyKey":"%s","bodyLength":%d,"requestId":"%s","traceparent":"%s"}""".formatted(
+                            exchange.getRequestMethod(),
+                            exchange.getRequestURI().getRawPath(),
                             exchange.getRequestURI().getRawQuery(),
                             exchange.getRequestHeaders().getFirst("Authorization"),
-                            exchange.getRequestHeaders().getFirst("Idempotency-Key"), body.length(),
+                            exchange.getRequestHeaders().getFirst("Idempotency-Key"),
+                            body.length(),
                             exchange.getRequestHeaders().getFirst("X-Request-Id"),
                             exchange.getRequestHeaders().getFirst("traceparent"));
             byte[] bytes = echo.getBytes(StandardCharsets.UTF_8);

@@ -31,8 +31,8 @@ class NewEventTypeTest {
         public static final String TYPE = "it.ngsiena.training.probe.recorded.v1";
     }
 
-    private static final EventCatalog CATALOG = EventCatalog.PLATFORM
-            .with(EventType.of(ProbeRecorded.class, "probe", Visibility.PERSONAL));
+    private static final EventCatalog CATALOG =
+            EventCatalog.PLATFORM.with(EventType.of(ProbeRecorded.class, "probe", Visibility.PERSONAL));
 
     @Test
     void theCatalogueReadsItsSourceAggregateAndVersionFromTheName() {
@@ -46,7 +46,9 @@ class NewEventTypeTest {
     @Test
     void theSchemaCheckPicksItUp() {
         assertThat(EventSchema.mismatches(CATALOG.require(ProbeRecorded.class))).isEmpty();
-        assertThat(CATALOG.types()).allSatisfy(type -> assertThat(EventSchema.mismatches(type)).as(type.name()).isEmpty());
+        assertThat(CATALOG.types())
+                .allSatisfy(type ->
+                        assertThat(EventSchema.mismatches(type)).as(type.name()).isEmpty());
     }
 
     @Test
@@ -56,7 +58,8 @@ class NewEventTypeTest {
         JsonNode message = doc.at("/components/messages/" + key);
         assertThat(message.at("/payload/properties/type/const").asText()).isEqualTo(ProbeRecorded.TYPE);
         assertThat(message.at("/payload/properties/source/const").asText()).isEqualTo("/training-service");
-        assertThat(message.at("/payload/properties/data/required")).extracting(JsonNode::asText)
+        assertThat(message.at("/payload/properties/data/required"))
+                .extracting(JsonNode::asText)
                 .containsExactly("probeId", "municipality", "readings", "recordedAt");
         assertThat(message.get("x-visibility").asText()).isEqualTo("PERSONAL");
         assertThat(message.get("x-aggregate").asText()).isEqualTo("probe");
@@ -69,7 +72,8 @@ class NewEventTypeTest {
     @Test
     void itsReadersFollowItsVisibilityAndAHandlerReceivesItsRecord() throws Exception {
         assertThat(CATALOG.readers(ProbeRecorded.TYPE, List.of("052032"), null))
-                .containsExactlyInAnyOrder(Readers.ADMIN, Readers.partner(Workstream.TRAINING), Readers.officer("052032"));
+                .containsExactlyInAnyOrder(
+                        Readers.ADMIN, Readers.partner(Workstream.TRAINING), Readers.officer("052032"));
 
         List<ProbeRecorded> received = new ArrayList<>();
         TypedEventHandler handler = new TypedEventHandler(CATALOG) {
@@ -77,8 +81,14 @@ class NewEventTypeTest {
                 on(ProbeRecorded.class, (event, probe) -> received.add(probe));
             }
         };
-        handler.handle(new IncomingEvent("e-1", ProbeRecorded.TYPE, "/training-service", "p-1", OffsetDateTime.now(),
-                Workstream.TRAINING.topic(), new ObjectMapper().readTree("""
+        handler.handle(new IncomingEvent(
+                "e-1",
+                ProbeRecorded.TYPE,
+                "/training-service",
+                "p-1",
+                OffsetDateTime.now(),
+                Workstream.TRAINING.topic(),
+                new ObjectMapper().readTree("""
                         {"probeId":"7f1c3a52-3a8e-4d35-9f0e-2b0c8a4d9e11","municipality":"052032","readings":3,
                          "recordedAt":"2026-12-01T09:00:00Z"}""")));
         assertThat(received).extracting(ProbeRecorded::readings).containsExactly(3);

@@ -48,7 +48,8 @@ class RebuildTest {
      * municipalities say: none, whoever wrote the feed.
      */
     private long placesOutOfStep() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("""
                 select count(*) from (
                     (select distinct m, occurred_at, seq from activity cross join unnest(municipalities) m
                      except select municipality, occurred_at, seq from activity_place)
@@ -59,8 +60,9 @@ class RebuildTest {
     }
 
     private String state(String table) {
-        return QuarkusTransaction.requiringNew().call(() ->
-                String.valueOf(em.createNativeQuery(STATE.formatted(table)).getSingleResult()));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> String.valueOf(
+                        em.createNativeQuery(STATE.formatted(table)).getSingleResult()));
     }
 
     /**
@@ -79,23 +81,36 @@ class RebuildTest {
             UUID need = UUID.randomUUID();
             String id = UUID.randomUUID().toString();
             ids.add(id);
-            byte[] value = EventCodec.encode(id, "/participation-service", "it.ngsiena.participation.need.submitted.v1",
-                    need.toString(), halfMicrosecond(i), """
+            byte[] value = EventCodec.encode(
+                    id,
+                    "/participation-service",
+                    "it.ngsiena.participation.need.submitted.v1",
+                    need.toString(),
+                    halfMicrosecond(i),
+                    """
                             {"needId":"%s","title":"Bisogno %d, \\"urgente\\" \\\\ lato nord","theme":"MOBILITY",
-                             "municipalities":["052026"],"origin":"ONLINE","submittedAt":"2022-05-01T10:00:00Z"}"""
-                    .formatted(need, i));
+                             "municipalities":["052026"],"origin":"ONLINE","submittedAt":"2022-05-01T10:00:00Z"}""".formatted(need, i));
             new TopicProbe(bootstrap).send("ngs.participation.v1", need.toString(), value);
             if (i == 0) {
                 // Published twice, as an at-least-once relay may: the feed and a rebuild keep it once.
                 new TopicProbe(bootstrap).send("ngs.participation.v1", need.toString(), value);
             }
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                it.ngsiena.gateway.activity.ActivityEntry.count("eventId in ?1", ids)) == ids.size());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                                .call(() -> it.ngsiena.gateway.activity.ActivityEntry.count("eventId in ?1", ids))
+                        == ids.size());
         String incremental = state("activity");
-        assertThat(placesOutOfStep()).as("municipality index after the consumer's inserts").isZero();
+        assertThat(placesOutOfStep())
+                .as("municipality index after the consumer's inserts")
+                .isZero();
 
-        var result = given().when().post("/v1/admin/read-models/rebuild").then().statusCode(200).extract().jsonPath();
+        var result = given().when()
+                .post("/v1/admin/read-models/rebuild")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(result.getLong("eventsRead")).isGreaterThanOrEqualTo(ids.size());
         assertThat(result.getLong("rowsChanged")).isZero();
         assertThat(result.getLong("rowsAdded")).isZero();
@@ -105,39 +120,78 @@ class RebuildTest {
 
         // Damage the read model: a lost row and wrong readers. The rebuild puts both right.
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from activity where event_id = ?1").setParameter(1, ids.get(0)).executeUpdate();
+            em.createNativeQuery("delete from activity where event_id = ?1")
+                    .setParameter(1, ids.get(0))
+                    .executeUpdate();
             em.createNativeQuery("update activity set readers = '{admin}', municipalities = '{}' where event_id = ?1")
-                    .setParameter(1, ids.get(1)).executeUpdate();
+                    .setParameter(1, ids.get(1))
+                    .executeUpdate();
         });
         assertThat(state("activity")).isNotEqualTo(incremental);
-        assertThat(placesOutOfStep()).as("municipality index after a delete and an update").isZero();
-        var repaired = given().when().post("/v1/admin/read-models/rebuild").then().statusCode(200).extract().jsonPath();
+        assertThat(placesOutOfStep())
+                .as("municipality index after a delete and an update")
+                .isZero();
+        var repaired = given().when()
+                .post("/v1/admin/read-models/rebuild")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(repaired.getLong("rowsAdded")).isEqualTo(1);
         assertThat(repaired.getLong("rowsChanged")).isEqualTo(1);
         assertThat(state("activity")).isEqualTo(incremental);
-        assertThat(placesOutOfStep()).as("municipality index after the rebuild's merge").isZero();
+        assertThat(placesOutOfStep())
+                .as("municipality index after the rebuild's merge")
+                .isZero();
 
         // The overview is cached per log position. A rebuild that only re-derives rows leaves the position
         // where it was, so it must empty the cache: here the cache holds a figure of a damaged row.
-        int needs = given().when().get("/v1/municipalities/052026/overview").then().statusCode(200)
-                .extract().path("participation.needs");
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update activity set municipalities = '{}', data = jsonb_set(data, '{municipalities}', '[]'::jsonb)"
-                        + " where event_id = ?1").setParameter(1, ids.get(2)).executeUpdate());
+        int needs = given().when()
+                .get("/v1/municipalities/052026/overview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("participation.needs");
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "update activity set municipalities = '{}', data = jsonb_set(data, '{municipalities}', '[]'::jsonb)"
+                                        + " where event_id = ?1")
+                        .setParameter(1, ids.get(2))
+                        .executeUpdate());
         UUID other = UUID.randomUUID();
         String otherId = UUID.randomUUID().toString();
-        new TopicProbe(bootstrap).send("ngs.participation.v1", other.toString(), EventCodec.encode(otherId,
-                "/participation-service", "it.ngsiena.participation.need.submitted.v1", other.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), """
+        new TopicProbe(bootstrap)
+                .send(
+                        "ngs.participation.v1",
+                        other.toString(),
+                        EventCodec.encode(
+                                otherId,
+                                "/participation-service",
+                                "it.ngsiena.participation.need.submitted.v1",
+                                other.toString(),
+                                OffsetDateTime.now(ZoneOffset.UTC),
+                                """
                         {"needId":"%s","title":"Altro","theme":"MOBILITY","municipalities":["052001"],
                          "origin":"ONLINE","submittedAt":"2022-05-01T10:00:00Z"}""".formatted(other)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                it.ngsiena.gateway.activity.ActivityEntry.count("eventId", otherId)) == 1);
-        given().when().get("/v1/municipalities/052026/overview").then().statusCode(200)
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                                .call(() -> it.ngsiena.gateway.activity.ActivityEntry.count("eventId", otherId))
+                        == 1);
+        given().when()
+                .get("/v1/municipalities/052026/overview")
+                .then()
+                .statusCode(200)
                 .body("participation.needs", org.hamcrest.Matchers.equalTo(needs - 1));
-        given().when().post("/v1/admin/read-models/rebuild").then().statusCode(200)
-                .body("rowsChanged", org.hamcrest.Matchers.equalTo(1)).body("rowsAdded", org.hamcrest.Matchers.equalTo(0));
-        given().when().get("/v1/municipalities/052026/overview").then().statusCode(200)
+        given().when()
+                .post("/v1/admin/read-models/rebuild")
+                .then()
+                .statusCode(200)
+                .body("rowsChanged", org.hamcrest.Matchers.equalTo(1))
+                .body("rowsAdded", org.hamcrest.Matchers.equalTo(0));
+        given().when()
+                .get("/v1/municipalities/052026/overview")
+                .then()
+                .statusCode(200)
                 .body("participation.needs", org.hamcrest.Matchers.equalTo(needs));
     }
 
@@ -146,10 +200,15 @@ class RebuildTest {
     void aRebuildWhileAnotherRunsIs409() throws Exception {
         // Another gateway instance's rebuild holds the lock in the shared database.
         var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-        try (var other = java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class), "")) {
+        try (var other = java.sql.DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                "")) {
             other.createStatement().execute("select pg_advisory_lock(" + 0x4e47_5302L + ")");
-            given().when().post("/v1/admin/read-models/rebuild").then().statusCode(409)
+            given().when()
+                    .post("/v1/admin/read-models/rebuild")
+                    .then()
+                    .statusCode(409)
                     .contentType("application/problem+json");
             other.createStatement().execute("select pg_advisory_unlock(" + 0x4e47_5302L + ")");
         }
@@ -162,8 +221,12 @@ class RebuildTest {
         String before = state("activity");
         it.ngsiena.testkit.TestBroker.stop();
         try {
-            given().when().post("/v1/admin/read-models/rebuild").then().statusCode(503)
-                    .contentType("application/problem+json").header("Retry-After", "60");
+            given().when()
+                    .post("/v1/admin/read-models/rebuild")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "60");
             assertThat(state("activity")).isEqualTo(before);
         } finally {
             it.ngsiena.testkit.TestBroker.start();

@@ -11,7 +11,8 @@ public class RefusingHandler implements EventHandler {
 
     public static final String REFUSED_TYPE = "it.ngsiena.participation.test.always-refused.v1";
     /** Cleared by a test to play the bug fixed, before a replay. */
-    public static final java.util.concurrent.atomic.AtomicBoolean REFUSING = new java.util.concurrent.atomic.AtomicBoolean(true);
+    public static final java.util.concurrent.atomic.AtomicBoolean REFUSING =
+            new java.util.concurrent.atomic.AtomicBoolean(true);
 
     @Override
     public void handle(IncomingEvent event) {

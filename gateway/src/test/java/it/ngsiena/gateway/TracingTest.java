@@ -47,9 +47,15 @@ class TracingTest {
     @Test
     void aRoutedRequestCarriesTheTraceToTheService() {
         String forwarded = given().header("traceparent", "00-" + TRACE + "-" + CLIENT_SPAN + "-01")
-                .when().get("/v1/training/courses")
-                .then().statusCode(200).extract().path("traceparent");
-        assertThat(forwarded).as("the same trace, the gateway's span as parent").startsWith("00-" + TRACE + "-")
+                .when()
+                .get("/v1/training/courses")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("traceparent");
+        assertThat(forwarded)
+                .as("the same trace, the gateway's span as parent")
+                .startsWith("00-" + TRACE + "-")
                 .doesNotContain(CLIENT_SPAN);
     }
 
@@ -57,21 +63,26 @@ class TracingTest {
     void anEventIsHandledInTheTraceOfTheWriteThatProducedIt() {
         String trace = UUID.randomUUID().toString().replace("-", "");
         String id = UUID.randomUUID().toString();
-        byte[] value = EventCodec.encode(id, "/participation-service", "it.ngsiena.participation.test.traced.v1",
-                UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC), "{\"municipalities\":[\"052001\"]}");
+        byte[] value = EventCodec.encode(
+                id,
+                "/participation-service",
+                "it.ngsiena.participation.test.traced.v1",
+                UUID.randomUUID().toString(),
+                OffsetDateTime.now(ZoneOffset.UTC),
+                "{\"municipalities\":[\"052001\"]}");
         ProducerRecord<String, byte[]> record = new ProducerRecord<>(ConsumerSupervisionTest.TEST_TOPIC, id, value);
         record.headers().add("traceparent", ("00-" + trace + "-" + CLIENT_SPAN + "-01").getBytes());
         new TopicProbe(bootstrap).send(record);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(spans.getFinishedSpanItems())
-                .anySatisfy(span -> {
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(spans.getFinishedSpanItems()).anySatisfy(span -> {
                     assertThat(span.getTraceId()).isEqualTo(trace);
                     assertThat(span.getParentSpanId()).isEqualTo(CLIENT_SPAN);
                     assertThat(span.getKind()).isEqualTo(SpanKind.CONSUMER);
                     assertThat(span.getName()).isEqualTo("handle it.ngsiena.participation.test.traced.v1");
                 }));
         // The test topic is not one the rebuild reads: leave the feed as the topics have it (RebuildTest).
-        await().atMost(Duration.ofSeconds(10)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ActivityEntry.delete("eventId", id)) == 1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> ActivityEntry.delete("eventId", id)) == 1);
     }
 
     /** Spans land here in the tests (OpenTelemetry takes every SpanExporter bean). */

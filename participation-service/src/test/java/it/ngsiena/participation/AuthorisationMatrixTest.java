@@ -44,7 +44,8 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
     protected Map<String, int[]> matrix() {
         Map<String, int[]> m = new LinkedHashMap<>();
         m.put("POST /needs", new int[] {201, 201, 403, 201, 403, 403, 401});
-        // An officer speaks for their own municipality only: a need of Siena and Chiusi is the partner's or the admin's.
+        // An officer speaks for their own municipality only: a need of Siena and Chiusi is the partner's or the
+        // admin's.
         m.put("POST /needs (two municipalities)", new int[] {201, 201, 403, 403, 403, 403, 401});
         m.put("GET /needs", new int[] {200, 200, 200, 200, 200, 200, 401});
         m.put("GET /needs/{id}", new int[] {200, 200, 200, 200, 200, 200, 401});
@@ -68,29 +69,48 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
         UUID underReview = fixtures.need(NeedStatus.UNDER_REVIEW, SIENA);
         RequestSpecification json = given().contentType(ContentType.JSON);
         Function<String, String> path = p -> "/v1/participation" + p;
-        return switch (endpoint.substring(0, endpoint.indexOf(' ')) + " " + endpoint.substring(endpoint.indexOf(' ') + 1)
-                .replace("{id}", "ID")) {
+        return switch (endpoint.substring(0, endpoint.indexOf(' ')) + " "
+                + endpoint.substring(endpoint.indexOf(' ') + 1).replace("{id}", "ID")) {
             case "POST /needs" -> json.body(NEED).post(path.apply("/needs")).statusCode();
-            case "POST /needs (two municipalities)" -> json.body(NEED.replace("[\"052032\"]", "[\"052032\",\"" + CHIUSI
-                    + "\"]")).post(path.apply("/needs")).statusCode();
+            case "POST /needs (two municipalities)" ->
+                json.body(NEED.replace("[\"052032\"]", "[\"052032\",\"" + CHIUSI + "\"]"))
+                        .post(path.apply("/needs"))
+                        .statusCode();
             case "GET /needs" -> given().get(path.apply("/needs")).statusCode();
-            case "GET /needs/ID" -> given().get(path.apply("/needs/" + submitted)).statusCode();
-            case "PATCH /needs/ID" -> json.header("If-Match", "\"0\"").body("{\"title\":\"Nuovo titolo\"}")
-                    .patch(path.apply("/needs/" + submitted)).statusCode();
-            case "POST /needs/ID/review" -> given().post(path.apply("/needs/" + submitted + "/review")).statusCode();
-            case "POST /needs/ID/prioritise" -> json.body("{\"rationale\":\"ok\"}")
-                    .post(path.apply("/needs/" + underReview + "/prioritise")).statusCode();
-            case "POST /needs/ID/reject" -> json.body("{\"answer\":\"no\"}")
-                    .post(path.apply("/needs/" + underReview + "/reject")).statusCode();
-            case "POST /needs/ID/endorsements" -> given().post(path.apply("/needs/" + submitted + "/endorsements"))
-                    .statusCode();
-            case "DELETE /needs/ID/endorsements/" + CHIUSI -> given()
-                    .delete(path.apply("/needs/" + submitted + "/endorsements/" + CHIUSI)).statusCode();
-            case "POST /needs/ID/solutions" -> json.body("{\"title\":\"Idea\",\"description\":\"Descrizione\"}")
-                    .post(path.apply("/needs/" + submitted + "/solutions")).statusCode();
-            case "POST /needs:batch" -> json.urlEncodingEnabled(false).body("{\"items\":[{\"externalId\":\"m-" + UUID.randomUUID()
-                    + "\",\"need\":" + NEED + "}]}").post(path.apply("/needs:batch")).statusCode();
-            case "POST /workshops" -> json.body(WORKSHOP).post(path.apply("/workshops")).statusCode();
+            case "GET /needs/ID" ->
+                given().get(path.apply("/needs/" + submitted)).statusCode();
+            case "PATCH /needs/ID" ->
+                json.header("If-Match", "\"0\"")
+                        .body("{\"title\":\"Nuovo titolo\"}")
+                        .patch(path.apply("/needs/" + submitted))
+                        .statusCode();
+            case "POST /needs/ID/review" ->
+                given().post(path.apply("/needs/" + submitted + "/review")).statusCode();
+            case "POST /needs/ID/prioritise" ->
+                json.body("{\"rationale\":\"ok\"}")
+                        .post(path.apply("/needs/" + underReview + "/prioritise"))
+                        .statusCode();
+            case "POST /needs/ID/reject" ->
+                json.body("{\"answer\":\"no\"}")
+                        .post(path.apply("/needs/" + underReview + "/reject"))
+                        .statusCode();
+            case "POST /needs/ID/endorsements" ->
+                given().post(path.apply("/needs/" + submitted + "/endorsements"))
+                        .statusCode();
+            case "DELETE /needs/ID/endorsements/" + CHIUSI ->
+                given().delete(path.apply("/needs/" + submitted + "/endorsements/" + CHIUSI))
+                        .statusCode();
+            case "POST /needs/ID/solutions" ->
+                json.body("{\"title\":\"Idea\",\"description\":\"Descrizione\"}")
+                        .post(path.apply("/needs/" + submitted + "/solutions"))
+                        .statusCode();
+            case "POST /needs:batch" ->
+                json.urlEncodingEnabled(false)
+                        .body("{\"items\":[{\"externalId\":\"m-" + UUID.randomUUID() + "\",\"need\":" + NEED + "}]}")
+                        .post(path.apply("/needs:batch"))
+                        .statusCode();
+            case "POST /workshops" ->
+                json.body(WORKSHOP).post(path.apply("/workshops")).statusCode();
             case "GET /workshops" -> given().get(path.apply("/workshops")).statusCode();
             case "GET /themes" -> given().get(path.apply("/themes")).statusCode();
             default -> throw new IllegalArgumentException(endpoint);
@@ -116,14 +136,18 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
     }
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void officerOfTheNeedsMunicipality() {
         assertColumn(OFFICER);
     }
 
     @Test
-    @TestSecurity(user = "officer-chiusi", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-chiusi",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = CHIUSI))
     void officerOfAnotherMunicipality() {
         assertColumn(OTHER_OFFICER);

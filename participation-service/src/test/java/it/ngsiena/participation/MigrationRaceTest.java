@@ -53,19 +53,25 @@ class MigrationRaceTest {
 
             List<MigrateResult> results = migrateTogether(url, 2);
 
-            assertThat(results).as("round %d: both replicas started", round).hasSize(2)
+            assertThat(results)
+                    .as("round %d: both replicas started", round)
+                    .hasSize(2)
                     .allMatch(r -> r.success);
             assertThat(results.stream().mapToInt(r -> r.migrationsExecuted).sum())
                     .as("round %d: the migrations were applied by one replica, once", round)
                     .isEqualTo(available(url));
             try (Connection c = DriverManager.getConnection(url, user, password());
-                    ResultSet rs = c.createStatement().executeQuery(
-                            "select count(*), count(distinct version), bool_and(success)"
+                    ResultSet rs = c.createStatement()
+                            .executeQuery("select count(*), count(distinct version), bool_and(success)"
                                     + " from flyway_schema_history where version is not null")) {
                 rs.next();
                 assertThat(rs.getInt(1)).as("round %d: history rows", round).isEqualTo(available(url));
-                assertThat(rs.getInt(2)).as("round %d: each version once", round).isEqualTo(rs.getInt(1));
-                assertThat(rs.getBoolean(3)).as("round %d: all succeeded", round).isTrue();
+                assertThat(rs.getInt(2))
+                        .as("round %d: each version once", round)
+                        .isEqualTo(rs.getInt(1));
+                assertThat(rs.getBoolean(3))
+                        .as("round %d: all succeeded", round)
+                        .isTrue();
             }
             drop(database);
         }
@@ -96,9 +102,11 @@ class MigrationRaceTest {
 
     /** The service's migration settings (those of the kernel's configuration). */
     private Flyway flyway(String url) {
-        return Flyway.configure().dataSource(url, user, password())
+        return Flyway.configure()
+                .dataSource(url, user, password())
                 .locations(locations.stream().map(l -> "classpath:" + l).toArray(String[]::new))
-                .outOfOrder(true).load();
+                .outOfOrder(true)
+                .load();
     }
 
     /** The test database's user has no password (an empty one reads as absent). */

@@ -18,11 +18,12 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationIsNamedSummarisedSecuredAndHasItsErrors() {
         JsonPath doc = OpenApiContract.document();
-        assertThat(OpenApiContract.gaps(doc, Set.of("/v1/participation/themes"))).isEmpty();
+        assertThat(OpenApiContract.gaps(doc, Set.of("/v1/participation/themes")))
+                .isEmpty();
         assertThat(doc.getList("paths.'/v1/participation/needs'.post.'x-roles'"))
                 .contains("municipality-officer", "programme-admin");
-        assertThat(doc.getMap("components.schemas")).containsKeys("Need", "NeedRequest", "Problem", "Workshop",
-                "NeedBatchRequest", "NeedBatchResponse");
+        assertThat(doc.getMap("components.schemas"))
+                .containsKeys("Need", "NeedRequest", "Problem", "Workshop", "NeedBatchRequest", "NeedBatchResponse");
         Object title = doc.get("components.schemas.NeedRequest.properties.title");
         assertThat(title.toString()).as("title has an example").containsPattern("examples?=");
     }

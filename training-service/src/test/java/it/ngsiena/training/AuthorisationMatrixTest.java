@@ -90,49 +90,70 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
         return switch (endpoint.substring(0, endpoint.indexOf(' ')) + " " + path) {
             case "GET /topics" -> given().get(base + "/topics").statusCode();
             case "POST /courses" -> json.body("""
-                    {"title":"Matrice","topic":"PNRR","description":"Prova dei ruoli","plannedHours":2}""")
-                    .post(base + "/courses").statusCode();
+                    {"title":"Matrice","topic":"PNRR","description":"Prova dei ruoli","plannedHours":2}""").post(base + "/courses").statusCode();
             case "GET /courses" -> given().get(base + "/courses").statusCode();
             case "GET /courses/ID" -> given().get(base + "/courses/" + course).statusCode();
-            case "PATCH /courses/ID" -> json.header("If-Match", "\"0\"").body("{\"title\":\"Nuovo titolo\"}")
-                    .patch(base + "/courses/" + course).statusCode();
-            case "POST /courses/ID/sessions" -> json.body("""
+            case "PATCH /courses/ID" ->
+                json.header("If-Match", "\"0\"")
+                        .body("{\"title\":\"Nuovo titolo\"}")
+                        .patch(base + "/courses/" + course)
+                        .statusCode();
+            case "POST /courses/ID/sessions" ->
+                json.body("""
                     {"title":"Sessione","format":"ONLINE_SEMINAR","startsAt":"2022-04-01T10:00:00Z",
-                     "endsAt":"2022-04-01T12:00:00Z","meetingLink":"https://meet.example.org/m","capacity":10}""")
-                    .post(base + "/courses/" + course + "/sessions").statusCode();
+                     "endsAt":"2022-04-01T12:00:00Z","meetingLink":"https://meet.example.org/m","capacity":10}""").post(base + "/courses/" + course + "/sessions").statusCode();
             case "GET /sessions" -> given().get(base + "/sessions").statusCode();
-            case "GET /sessions/ID" -> given().get(base + "/sessions/" + session).statusCode();
+            case "GET /sessions/ID" ->
+                given().get(base + "/sessions/" + session).statusCode();
             case "GET /calendar" -> given().get(base + "/calendar").statusCode();
-            case "PUT /sessions/ID/schedule" -> json.header("If-Match", "\"0\"").body("""
+            case "PUT /sessions/ID/schedule" ->
+                json.header("If-Match", "\"0\"")
+                        .body("""
                     {"startsAt":"2022-04-08T10:00:00Z","endsAt":"2022-04-08T12:00:00Z"}""")
-                    .put(base + "/sessions/" + session + "/schedule").statusCode();
-            case "POST /sessions/ID/cancel" -> json.body("{\"reason\":\"Docente indisponibile\"}")
-                    .post(base + "/sessions/" + session + "/cancel").statusCode();
-            case "POST /participants" -> json.body(person.formatted(UUID.randomUUID(), SIENA))
-                    .post(base + "/participants").statusCode();
+                        .put(base + "/sessions/" + session + "/schedule")
+                        .statusCode();
+            case "POST /sessions/ID/cancel" ->
+                json.body("{\"reason\":\"Docente indisponibile\"}")
+                        .post(base + "/sessions/" + session + "/cancel")
+                        .statusCode();
+            case "POST /participants" ->
+                json.body(person.formatted(UUID.randomUUID(), SIENA))
+                        .post(base + "/participants")
+                        .statusCode();
             case "GET /participants" -> given().get(base + "/participants").statusCode();
-            case "GET /participants/{pid}" -> given().get(base + "/participants/" + participant).statusCode();
-            case "PUT /participants/{pid}" -> json.header("If-Match", "\"0\"")
-                    .body(person.formatted(UUID.randomUUID(), SIENA)).put(base + "/participants/" + participant)
-                    .statusCode();
-            case "GET /participants/{pid}/export" -> given().get(base + "/participants/" + participant + "/export")
-                    .statusCode();
-            case "DELETE /participants/{pid}" -> given().delete(base + "/participants/" + participant).statusCode();
-            case "POST /sessions/ID/enrolments" -> json.body("{\"participantId\":\""
-                    + ParticipantVisibilityTest.stored(SIENA) + "\"}").post(base + "/sessions/" + session
-                    + "/enrolments").statusCode();
-            case "GET /sessions/ID/enrolments" -> given().get(base + "/sessions/" + session + "/enrolments")
-                    .statusCode();
-            case "DELETE /enrolments/{eid}" -> given().delete(base + "/enrolments/" + enrolment).statusCode();
-            case "POST /sessions/ID/held" -> json.body("{\"deliveredHours\":2}")
-                    .post(base + "/sessions/" + session + "/held").statusCode();
-            case "PUT /sessions/ID/attendance" -> json.body("{\"attendance\":[{\"participantId\":\"" + participant
-                    + "\",\"hoursAttended\":2}]}").put(base + "/sessions/" + held(session) + "/attendance")
-                    .statusCode();
-            case "GET /certificates/{code}" -> given().get(base + "/certificates/NGS-NOTACODE").statusCode();
-            case "GET /reports/municipalities/" + SIENA -> given().get(base + "/reports/municipalities/" + SIENA)
-                    .statusCode();
-            case "GET /reports/courses/ID" -> given().get(base + "/reports/courses/" + course).statusCode();
+            case "GET /participants/{pid}" ->
+                given().get(base + "/participants/" + participant).statusCode();
+            case "PUT /participants/{pid}" ->
+                json.header("If-Match", "\"0\"")
+                        .body(person.formatted(UUID.randomUUID(), SIENA))
+                        .put(base + "/participants/" + participant)
+                        .statusCode();
+            case "GET /participants/{pid}/export" ->
+                given().get(base + "/participants/" + participant + "/export").statusCode();
+            case "DELETE /participants/{pid}" ->
+                given().delete(base + "/participants/" + participant).statusCode();
+            case "POST /sessions/ID/enrolments" ->
+                json.body("{\"participantId\":\"" + ParticipantVisibilityTest.stored(SIENA) + "\"}")
+                        .post(base + "/sessions/" + session + "/enrolments")
+                        .statusCode();
+            case "GET /sessions/ID/enrolments" ->
+                given().get(base + "/sessions/" + session + "/enrolments").statusCode();
+            case "DELETE /enrolments/{eid}" ->
+                given().delete(base + "/enrolments/" + enrolment).statusCode();
+            case "POST /sessions/ID/held" ->
+                json.body("{\"deliveredHours\":2}")
+                        .post(base + "/sessions/" + session + "/held")
+                        .statusCode();
+            case "PUT /sessions/ID/attendance" ->
+                json.body("{\"attendance\":[{\"participantId\":\"" + participant + "\",\"hoursAttended\":2}]}")
+                        .put(base + "/sessions/" + held(session) + "/attendance")
+                        .statusCode();
+            case "GET /certificates/{code}" ->
+                given().get(base + "/certificates/NGS-NOTACODE").statusCode();
+            case "GET /reports/municipalities/" + SIENA ->
+                given().get(base + "/reports/municipalities/" + SIENA).statusCode();
+            case "GET /reports/courses/ID" ->
+                given().get(base + "/reports/courses/" + course).statusCode();
             default -> throw new IllegalArgumentException(endpoint);
         };
     }
@@ -216,14 +237,18 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
     }
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void officerOfTheParticipantsMunicipality() {
         assertColumn(OFFICER);
     }
 
     @Test
-    @TestSecurity(user = "officer-chiusi", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-chiusi",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = CHIUSI))
     void officerOfAnotherMunicipality() {
         assertColumn(OTHER_OFFICER);

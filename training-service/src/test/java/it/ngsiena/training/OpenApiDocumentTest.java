@@ -18,13 +18,24 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationIsNamedSummarisedSecuredAndHasItsErrors() {
         JsonPath doc = OpenApiContract.document();
-        assertThat(OpenApiContract.gaps(doc, Set.of("/v1/training/calendar", "/v1/training/certificates/{code}",
-                "/v1/training/topics"))).isEmpty();
+        assertThat(OpenApiContract.gaps(
+                        doc,
+                        Set.of("/v1/training/calendar", "/v1/training/certificates/{code}", "/v1/training/topics")))
+                .isEmpty();
         assertThat(doc.getList("paths.'/v1/training/courses'.post.'x-roles'"))
                 .containsExactlyInAnyOrder("training-partner", "programme-admin");
-        assertThat(doc.getList("paths.'/v1/training/calendar'.get.security")).as("public: says it needs no token")
+        assertThat(doc.getList("paths.'/v1/training/calendar'.get.security"))
+                .as("public: says it needs no token")
                 .isEmpty();
-        assertThat(doc.getMap("components.schemas")).containsKeys("Course", "Session", "Participant", "Enrolment",
-                "AttendanceRequest", "CertificateVerification", "ParticipantExport", "Problem");
+        assertThat(doc.getMap("components.schemas"))
+                .containsKeys(
+                        "Course",
+                        "Session",
+                        "Participant",
+                        "Enrolment",
+                        "AttendanceRequest",
+                        "CertificateVerification",
+                        "ParticipantExport",
+                        "Problem");
     }
 }

@@ -36,7 +36,8 @@ public final class ContainerProof {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String NEED_SUBMITTED = "it.ngsiena.participation.need.submitted.v1";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     private final String gateway;
     private final Tokens tokens;
@@ -48,9 +49,11 @@ public final class ContainerProof {
     }
 
     public static void main(String[] args) throws Exception {
-        ContainerProof proof = new ContainerProof(System.getenv("NGS_PROOF_GATEWAY"), System.getenv("NGS_PROOF_ISSUER"));
+        ContainerProof proof =
+                new ContainerProof(System.getenv("NGS_PROOF_GATEWAY"), System.getenv("NGS_PROOF_ISSUER"));
         proof.firstPath();
-        proof.killDuringBurst(System.getenv("NGS_PROOF_KILL"),
+        proof.killDuringBurst(
+                System.getenv("NGS_PROOF_KILL"),
                 Integer.parseInt(System.getenv().getOrDefault("NGS_PROOF_WRITES", "200")));
         if (!proof.failures.isEmpty()) {
             proof.failures.forEach(f -> System.out.println("FAILED: " + f));
@@ -68,11 +71,13 @@ public final class ContainerProof {
         String need = JSON.readTree(created.body()).path("id").asText();
         double seconds = awaitInFeed(Set.of(need), officer, Duration.ofSeconds(60));
         check(seconds >= 0, "the need's event did not reach the gateway's feed in 60 s");
-        System.out.printf("first path: need %s answered 201, its event in the feed after %.1f s (%.1f s from the"
-                + " request)%n", need, seconds, (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "first path: need %s answered 201, its event in the feed after %.1f s (%.1f s from the" + " request)%n",
+                need, seconds, (System.nanoTime() - started) / 1e9);
         int anonymous = post(null, "Senza token").statusCode();
         check(anonymous == 401, "a need without a token answered " + anonymous);
-        int viewer = post(tokens.forUser("viewer", "viewer"), "Da un osservatore").statusCode();
+        int viewer =
+                post(tokens.forUser("viewer", "viewer"), "Da un osservatore").statusCode();
         check(viewer == 403, "a viewer's need answered " + viewer);
         System.out.printf("first path: without a token %d, as a viewer %d%n", anonymous, viewer);
     }
@@ -117,10 +122,11 @@ public final class ContainerProof {
         Map<String, Integer> events = eventsInFeed(officer, acknowledged);
         long lost = acknowledged.stream().filter(id -> !events.containsKey(id)).count();
         long duplicated = events.values().stream().filter(n -> n > 1).count();
-        System.out.printf("kill during burst: %d writes, answers %s; participation killed with SIGKILL after %d;"
-                + " answering again %.1f s after the kill; %d needs answered 201, in the feed: %d, lost: %d,"
-                + " duplicated: %d (feed complete %.1f s after the service was back)%n", writes, answers, writes / 4,
-                recovered, acknowledged.size(), events.size(), lost, duplicated, caughtUp);
+        System.out.printf(
+                "kill during burst: %d writes, answers %s; participation killed with SIGKILL after %d;"
+                        + " answering again %.1f s after the kill; %d needs answered 201, in the feed: %d, lost: %d,"
+                        + " duplicated: %d (feed complete %.1f s after the service was back)%n",
+                writes, answers, writes / 4, recovered, acknowledged.size(), events.size(), lost, duplicated, caughtUp);
         check(recovered >= 0, "the participation service did not come back within 3 minutes");
         check(lost == 0, lost + " need(s) answered 201 have no event in the feed");
         check(duplicated == 0, duplicated + " need(s) have more than one event in the feed");
@@ -171,17 +177,19 @@ public final class ContainerProof {
                     counts.merge(item.path("subject").asText(), 1, Integer::sum);
                 }
             }
-            cursor = body.path("nextCursor").isTextual() ? body.path("nextCursor").asText() : null;
+            cursor = body.path("nextCursor").isTextual()
+                    ? body.path("nextCursor").asText()
+                    : null;
         } while (cursor != null);
         return counts;
     }
 
     private HttpResponse<String> post(String token, String title) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + "/v1/participation/needs"))
-                .timeout(Duration.ofSeconds(15)).header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"title":"%s","description":"Prova nei container","theme":"GOVERNANCE","municipalities":["052032"]}"""
-                        .formatted(title)));
+                        {"title":"%s","description":"Prova nei container","theme":"GOVERNANCE","municipalities":["052032"]}""".formatted(title)));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -189,8 +197,12 @@ public final class ContainerProof {
     }
 
     private HttpResponse<String> get(String token, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(15))
-                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create(gateway + path))
+                        .timeout(Duration.ofSeconds(15))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private void check(boolean condition, String failure) {

@@ -35,7 +35,8 @@ final class BrokerProcess implements AutoCloseable {
     public static void main(String[] args) throws InterruptedException {
         KafkaBroker broker = KafkaBroker.start(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Path.of(args[2]));
         broker.createTopics(Arrays.stream(Workstream.values())
-                .flatMap(w -> Stream.of(w.topic(), w.deadLetterTopic())).toList());
+                .flatMap(w -> Stream.of(w.topic(), w.deadLetterTopic()))
+                .toList());
         System.out.println("broker ready on " + broker.bootstrapServers());
         Thread.currentThread().join();
     }
@@ -50,10 +51,18 @@ final class BrokerProcess implements AutoCloseable {
             Files.createDirectories(dataDir);
             Path log = dataDir.resolve("broker.log");
             int logBefore = Files.exists(log) ? Files.readString(log).length() : 0;
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            process = new ProcessBuilder(List.of(java, "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                    "-cp", System.getProperty("java.class.path"), BrokerProcess.class.getName(),
-                    Integer.toString(port), Integer.toString(controllerPort), dataDir.resolve("data").toString()))
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            process = new ProcessBuilder(List.of(
+                            java,
+                            "-Xmx512m",
+                            "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            BrokerProcess.class.getName(),
+                            Integer.toString(port),
+                            Integer.toString(controllerPort),
+                            dataDir.resolve("data").toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();

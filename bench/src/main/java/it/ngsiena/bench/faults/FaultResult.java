@@ -24,9 +24,21 @@ record FaultResult(
     }
 
     String row() {
-        return String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %d | **%d** | **%d** | %d | %s | %s |",
-                fault, sent, ok, serverErrors, clientErrors, unanswered, stored, acknowledgedNotStored, lost, duplicated,
-                resent, catchUpSeconds < 0 ? "not within the time-out" : String.format(Locale.ROOT, "%.1f", catchUpSeconds),
+        return String.format(
+                Locale.ROOT,
+                "| %s | %d | %d | %d | %d | %d | %d | %d | **%d** | **%d** | %d | %s | %s |",
+                fault,
+                sent,
+                ok,
+                serverErrors,
+                clientErrors,
+                unanswered,
+                stored,
+                acknowledgedNotStored,
+                lost,
+                duplicated,
+                resent,
+                catchUpSeconds < 0 ? "not within the time-out" : String.format(Locale.ROOT, "%.1f", catchUpSeconds),
                 notes);
     }
 

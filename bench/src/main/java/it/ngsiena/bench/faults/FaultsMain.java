@@ -66,8 +66,8 @@ public final class FaultsMain {
         this.root = root;
         this.platform = platform;
         this.broker = broker;
-        this.ledger = new Ledger(platform.jdbcUrl("participation"), platform.jdbcUrl("gateway"),
-                broker.bootstrapServers());
+        this.ledger =
+                new Ledger(platform.jdbcUrl("participation"), platform.jdbcUrl("gateway"), broker.bootstrapServers());
         Tokens tokens = new Tokens(platform.issuer());
         this.officer = new CachedToken(() -> tokens.forUser("officer-siena", "officer-siena"));
     }
@@ -78,8 +78,8 @@ public final class FaultsMain {
         Directories.deleteRecursively(work.resolve("state"));
         Settings settings = BenchMain.settings(root, root.resolve("bench/target"), "faults/state");
         boolean sound;
-        try (BrokerProcess broker = new BrokerProcess(settings.kafkaPort(), settings.kafkaControllerPort(),
-                work.resolve("state/broker"))) {
+        try (BrokerProcess broker =
+                new BrokerProcess(settings.kafkaPort(), settings.kafkaControllerPort(), work.resolve("state/broker"))) {
             log("starting Kafka in its own JVM, then the platform");
             broker.start();
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close));
@@ -113,10 +113,11 @@ public final class FaultsMain {
         findings.add("The Kafka broker took connections and had its topics " + readyMillis[0] + " ms after its"
                 + " restart; the relays then published what the outbox had kept, resending what the dead broker"
                 + " had not acknowledged (the resent column), which the consumers' inboxes dropped.");
-        results.add(phase("participation's database refused for 10 s, its connections cut", throughGateway, null,
-                new Fault() {
+        results.add(phase(
+                "participation's database refused for 10 s, its connections cut", throughGateway, null, new Fault() {
                     public void inject() throws Exception {
-                        database("alter database participation with allow_connections false",
+                        database(
+                                "alter database participation with allow_connections false",
                                 "select pg_terminate_backend(pid) from pg_stat_activity where datname = 'participation'");
                     }
 
@@ -124,19 +125,23 @@ public final class FaultsMain {
                         database("alter database participation with allow_connections true");
                     }
                 }));
-        results.add(phase("participation service killed (SIGKILL) for 10 s, restarted", throughGateway, null, new Fault() {
-            public void inject() {
-                platform.kill("participation");
-            }
+        results.add(
+                phase("participation service killed (SIGKILL) for 10 s, restarted", throughGateway, null, new Fault() {
+                    public void inject() {
+                        platform.kill("participation");
+                    }
 
-            public void lift() {
-                readyMillis[0] = platform.start("participation");
-            }
-        }));
+                    public void lift() {
+                        readyMillis[0] = platform.start("participation");
+                    }
+                }));
         findings.add("The participation service was ready " + readyMillis[0] + " ms after its restart.");
         try (StreamWatcher watcher = new StreamWatcher(platform.gatewayUrl(), officer).awaitConnected()) {
-            results.add(phase("gateway killed (SIGKILL) mid-stream for 10 s, restarted; writes to the service itself",
-                    platform.serviceUrl("participation") + "/v1/participation/needs", watcher, new Fault() {
+            results.add(phase(
+                    "gateway killed (SIGKILL) mid-stream for 10 s, restarted; writes to the service itself",
+                    platform.serviceUrl("participation") + "/v1/participation/needs",
+                    watcher,
+                    new Fault() {
                         public void inject() {
                             platform.kill("gateway");
                         }
@@ -148,41 +153,52 @@ public final class FaultsMain {
             findings.add("The gateway was ready " + readyMillis[0] + " ms after its restart.");
         }
         String poison = "poison-" + UUID.randomUUID();
-        List<String> topics = Arrays.stream(Workstream.values()).map(Workstream::topic).toList();
-        results.add(phase("a poison record (not a CloudEvent) in each of the 4 topics", throughGateway, null,
-                new Fault() {
+        List<String> topics =
+                Arrays.stream(Workstream.values()).map(Workstream::topic).toList();
+        results.add(phase(
+                "a poison record (not a CloudEvent) in each of the 4 topics", throughGateway, null, new Fault() {
                     public void inject() {
                         TopicProbe probe = new TopicProbe(broker.bootstrapServers());
                         topics.forEach(t -> probe.send(t, poison, poison.getBytes(StandardCharsets.UTF_8)));
                     }
 
-                    public void lift() {
-                    }
+                    public void lift() {}
                 }));
         checkDeadLetters("poison records", topics, poison, consumersPerTopic(), results.get(results.size() - 1));
         String refused = UUID.randomUUID().toString();
-        results.add(phase("an event every handler of the gateway throws on (a NUL character, which jsonb refuses)",
-                throughGateway, null, new Fault() {
+        results.add(phase(
+                "an event every handler of the gateway throws on (a NUL character, which jsonb refuses)",
+                throughGateway,
+                null,
+                new Fault() {
                     public void inject() {
                         String need = UUID.randomUUID().toString();
-                        byte[] event = EventCodec.encode(refused, "/participation-service", NeedSubmitted.TYPE, need,
-                                OffsetDateTime.now(ZoneOffset.UTC), """
-                                {"needId":"%s","title":"Titolo con \\u0000","theme":"GOVERNANCE","municipalities":["052032"]}"""
-                                        .formatted(need));
+                        byte[] event = EventCodec.encode(
+                                refused,
+                                "/participation-service",
+                                NeedSubmitted.TYPE,
+                                need,
+                                OffsetDateTime.now(ZoneOffset.UTC),
+                                """
+                                {"needId":"%s","title":"Titolo con \\u0000","theme":"GOVERNANCE","municipalities":["052032"]}""".formatted(need));
                         new TopicProbe(broker.bootstrapServers()).send("ngs.participation.v1", need, event);
                     }
 
-                    public void lift() {
-                    }
+                    public void lift() {}
                 }));
-        checkDeadLetters("the event handlers throw on", List.of("ngs.participation.v1"), refused,
-                Map.of("participation → gateway", 1), results.get(results.size() - 1));
+        checkDeadLetters(
+                "the event handlers throw on",
+                List.of("ngs.participation.v1"),
+                refused,
+                Map.of("participation → gateway", 1),
+                results.get(results.size() - 1));
         return report();
     }
 
     /** Runs one fault during a burst of writes, then checks what became of every write. */
     private FaultResult phase(String name, String needsUrl, StreamWatcher watcher, Fault fault) throws Exception {
-        String title = "Guasto " + (results.size() + 1) + " " + UUID.randomUUID().toString().substring(0, 8);
+        String title = "Guasto " + (results.size() + 1) + " "
+                + UUID.randomUUID().toString().substring(0, 8);
         log("fault %d: %s", results.size() + 1, name);
         long started = System.nanoTime();
         double catchUp;
@@ -208,14 +224,27 @@ public final class FaultsMain {
         Map<String, Integer> rows = ledger.feedRows(stored);
         long lost = stored.stream().filter(id -> !rows.containsKey(id)).count();
         long duplicated = rows.values().stream().filter(n -> n > 1).count();
-        long notStored = writer.acknowledged().stream().filter(id -> !stored.contains(id)).count();
+        long notStored = writer.acknowledged().stream()
+                .filter(id -> !stored.contains(id))
+                .count();
         String notes = "";
         if (watcher != null) {
             notes = streamNotes(watcher, stored);
         }
-        FaultResult result = new FaultResult(name, writer.sent.get(), writer.ok.get(), writer.serverErrors.get(),
-                writer.clientErrors.get(), writer.unanswered.get(), stored.size(), notStored, lost, duplicated,
-                ledger.resentRecords(stored), catchUp, notes);
+        FaultResult result = new FaultResult(
+                name,
+                writer.sent.get(),
+                writer.ok.get(),
+                writer.serverErrors.get(),
+                writer.clientErrors.get(),
+                writer.unanswered.get(),
+                stored.size(),
+                notStored,
+                lost,
+                duplicated,
+                ledger.resentRecords(stored),
+                catchUp,
+                notes);
         log("   %s", result.row());
         return result;
     }
@@ -226,14 +255,18 @@ public final class FaultsMain {
         while (!watcher.seen().keySet().containsAll(stored) && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
-        long missing = stored.stream().filter(id -> !watcher.seen().containsKey(id)).count();
-        long twice = stored.stream().filter(id -> watcher.seen().getOrDefault(id, 0) > 1).count();
+        long missing =
+                stored.stream().filter(id -> !watcher.seen().containsKey(id)).count();
+        long twice = stored.stream()
+                .filter(id -> watcher.seen().getOrDefault(id, 0) > 1)
+                .count();
         return "SSE client: " + watcher.reconnects() + " attempts to reconnect with Last-Event-ID, " + missing
                 + " need(s) missed, " + twice + " told twice";
     }
 
-    private void checkDeadLetters(String what, List<String> topics, String marker, Map<String, Integer> expected,
-            FaultResult phase) throws InterruptedException {
+    private void checkDeadLetters(
+            String what, List<String> topics, String marker, Map<String, Integer> expected, FaultResult phase)
+            throws InterruptedException {
         Map<String, Integer> found = Map.of();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
@@ -248,27 +281,42 @@ public final class FaultsMain {
         findings.add(line);
         log("   %s", line);
         if (!found.entrySet().containsAll(expected.entrySet())) {
-            results.set(results.indexOf(phase), new FaultResult(phase.fault(), phase.sent(), phase.ok(),
-                    phase.serverErrors(), phase.clientErrors(), phase.unanswered(), phase.stored(),
-                    phase.acknowledgedNotStored(), phase.lost(), phase.duplicated(), phase.resent(), -1,
-                    phase.notes() + " DEAD LETTERS MISSING"));
+            results.set(
+                    results.indexOf(phase),
+                    new FaultResult(
+                            phase.fault(),
+                            phase.sent(),
+                            phase.ok(),
+                            phase.serverErrors(),
+                            phase.clientErrors(),
+                            phase.unanswered(),
+                            phase.stored(),
+                            phase.acknowledgedNotStored(),
+                            phase.lost(),
+                            phase.duplicated(),
+                            phase.resent(),
+                            -1,
+                            phase.notes() + " DEAD LETTERS MISSING"));
         }
     }
 
     /** Which consumer groups read which topic, from each module's configuration: each should dead-letter a poison record. */
     private Map<String, Integer> consumersPerTopic() throws IOException {
         Map<String, Integer> expected = new TreeMap<>();
-        for (String module : List.of("training-service", "participation-service", "feasibility-service",
-                "comms-service", "gateway")) {
+        for (String module : List.of(
+                "training-service", "participation-service", "feasibility-service", "comms-service", "gateway")) {
             Properties p = new Properties();
-            try (var in = Files.newInputStream(root.resolve(module).resolve("src/main/resources/application.properties"))) {
+            try (var in =
+                    Files.newInputStream(root.resolve(module).resolve("src/main/resources/application.properties"))) {
                 p.load(in);
             }
             String topics = p.getProperty("ngs.events.consumer.topics");
             if (topics != null) {
                 for (String topic : topics.split(",")) {
-                    expected.put(topic.strip().replace("ngs.", "").replace(".v1", "") + " → "
-                            + p.getProperty("ngs.events.consumer.group"), 1);
+                    expected.put(
+                            topic.strip().replace("ngs.", "").replace(".v1", "") + " → "
+                                    + p.getProperty("ngs.events.consumer.group"),
+                            1);
                 }
             }
         }
@@ -277,7 +325,7 @@ public final class FaultsMain {
 
     private void database(String... statements) throws Exception {
         try (var c = DriverManager.getConnection(platform.jdbcUrl("postgres"), "postgres", "");
-             var s = c.createStatement()) {
+                var s = c.createStatement()) {
             for (String statement : statements) {
                 s.execute(statement);
             }
@@ -287,21 +335,37 @@ public final class FaultsMain {
     private boolean report() throws IOException {
         boolean sound = results.stream().allMatch(FaultResult::sound);
         StringBuilder body = new StringBuilder();
-        body.append("Command: `bench/faults` (").append(LocalDate.now()).append(", ")
-                .append(Runtime.getRuntime().availableProcessors()).append(" cores). The whole platform from the")
-                .append(" launcher's code, with the Kafka broker in a JVM of its own. Per fault: ").append(CLIENTS)
-                .append(" clients submitting needs at ").append(CLIENTS * RATE_PER_CLIENT).append("/s as Siena's")
-                .append(" officer for ").append(BEFORE.plus(FAULT).plus(AFTER).toSeconds()).append(" s; the fault")
-                .append(" starts after ").append(BEFORE.toSeconds()).append(" s and is lifted ").append(FAULT.toSeconds())
+        body.append("Command: `bench/faults` (")
+                .append(LocalDate.now())
+                .append(", ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores). The whole platform from the")
+                .append(" launcher's code, with the Kafka broker in a JVM of its own. Per fault: ")
+                .append(CLIENTS)
+                .append(" clients submitting needs at ")
+                .append(CLIENTS * RATE_PER_CLIENT)
+                .append("/s as Siena's")
+                .append(" officer for ")
+                .append(BEFORE.plus(FAULT).plus(AFTER).toSeconds())
+                .append(" s; the fault")
+                .append(" starts after ")
+                .append(BEFORE.toSeconds())
+                .append(" s and is lifted ")
+                .append(FAULT.toSeconds())
                 .append(" s later. *Lost* counts needs the participation service stored whose event never reached the")
-                .append(" gateway's feed; *caught up after* is the time from lifting the fault (restart included) until")
+                .append(
+                        " gateway's feed; *caught up after* is the time from lifting the fault (restart included) until")
                 .append(" the feed held every need stored until then.\n\n");
         body.append(FaultResult.header()).append('\n');
         results.forEach(r -> body.append(r.row()).append('\n'));
         body.append('\n');
         findings.forEach(f -> body.append("- ").append(f).append('\n'));
-        body.append("\nVerdict: ").append(sound ? "nothing lost, nothing duplicated, every poison record dead-lettered."
-                : "FAILED: see the rows above.").append('\n');
+        body.append("\nVerdict: ")
+                .append(
+                        sound
+                                ? "nothing lost, nothing duplicated, every poison record dead-lettered."
+                                : "FAILED: see the rows above.")
+                .append('\n');
         Path file = root.resolve("bench/results/faults-" + LocalDate.now() + ".md");
         ResultsFile.writeSection(file, "Faults and soak, " + LocalDate.now(), "Faults", body.toString());
         System.out.println(body);
@@ -312,7 +376,8 @@ public final class FaultsMain {
     private static final long STARTED = System.nanoTime();
 
     static void log(String format, Object... args) {
-        System.out.printf("[faults %4d s] %s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - STARTED),
-                String.format(format, args));
+        System.out.printf(
+                "[faults %4d s] %s%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - STARTED), String.format(format, args));
     }
 }

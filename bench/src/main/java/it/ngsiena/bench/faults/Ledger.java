@@ -34,7 +34,7 @@ final class Ledger {
     List<String> storedNeeds(String title) throws SQLException {
         List<String> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(participationJdbc, "postgres", "");
-             var q = c.prepareStatement("select id from need where title = ?")) {
+                var q = c.prepareStatement("select id from need where title = ?")) {
             q.setString(1, title);
             try (var rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -49,7 +49,7 @@ final class Ledger {
     Map<String, Integer> feedRows(List<String> needs) throws SQLException {
         Map<String, Integer> rows = new HashMap<>();
         try (Connection c = DriverManager.getConnection(gatewayJdbc, "postgres", "");
-             var q = c.prepareStatement("""
+                var q = c.prepareStatement("""
                      select subject, count(*) from activity where event_type = ? and subject = any(?)
                      group by subject""")) {
             q.setString(1, NeedSubmitted.TYPE);

@@ -26,7 +26,8 @@ final class NeedWriter implements AutoCloseable {
     private final Supplier<String> token;
     private final String title;
     private final Duration period;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Thread> clients = new ArrayList<>();
     private final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
     final AtomicLong sent = new AtomicLong();
@@ -60,16 +61,19 @@ final class NeedWriter implements AutoCloseable {
 
     private void write() {
         String body = """
-                {"title":"%s","description":"Scrittura durante un guasto","theme":"GOVERNANCE","municipalities":["052032"]}"""
-                .formatted(title);
+                {"title":"%s","description":"Scrittura durante un guasto","theme":"GOVERNANCE","municipalities":["052032"]}""".formatted(title);
         long next = System.nanoTime();
         String bearer = token.get();
         while (running) {
             sent.incrementAndGet();
             try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(needsUrl))
-                        .header("Authorization", "Bearer " + bearer).header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create(needsUrl))
+                                .header("Authorization", "Bearer " + bearer)
+                                .header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(10))
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() / 100 == 2) {
                     ok.incrementAndGet();

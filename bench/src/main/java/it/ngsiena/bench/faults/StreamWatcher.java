@@ -26,7 +26,8 @@ final class StreamWatcher implements AutoCloseable {
 
     private final String gateway;
     private final Supplier<String> token;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Map<String, Integer> seen = new ConcurrentHashMap<>();
     private final AtomicInteger reconnects = new AtomicInteger();
     private final Thread thread;
@@ -68,9 +69,10 @@ final class StreamWatcher implements AutoCloseable {
     private void watch() {
         while (running) {
             try {
-                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway
-                        + "/v1/activity/stream?type=" + NEED_SUBMITTED))
-                        .header("Accept", "text/event-stream").header("Authorization", "Bearer " + token.get());
+                HttpRequest.Builder request = HttpRequest.newBuilder(
+                                URI.create(gateway + "/v1/activity/stream?type=" + NEED_SUBMITTED))
+                        .header("Accept", "text/event-stream")
+                        .header("Authorization", "Bearer " + token.get());
                 if (lastEventId != null) {
                     request.header("Last-Event-ID", lastEventId);
                 }
@@ -104,7 +106,8 @@ final class StreamWatcher implements AutoCloseable {
             lastEventId = line.substring(3).strip();
         } else if (line.startsWith("data:")) {
             try {
-                String need = JSON.readTree(line.substring(5).strip()).get("subject").asText();
+                String need =
+                        JSON.readTree(line.substring(5).strip()).get("subject").asText();
                 seen.merge(need, 1, Integer::sum);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -12,13 +12,15 @@ import java.util.List;
  */
 final class OldGeneration {
 
-    private OldGeneration() {
-    }
+    private OldGeneration() {}
 
     /** Kilobytes of old generation in use right after a full collection of the process. */
     static double afterFullGc(long pid) throws IOException, InterruptedException {
         run("jcmd", Long.toString(pid), "GC.run");
-        List<String> lines = run("jstat", "-gc", Long.toString(pid)).lines().filter(l -> !l.isBlank()).toList();
+        List<String> lines = run("jstat", "-gc", Long.toString(pid))
+                .lines()
+                .filter(l -> !l.isBlank())
+                .toList();
         List<String> header = List.of(lines.get(0).trim().split("\\s+"));
         String[] values = lines.get(1).trim().split("\\s+");
         return Double.parseDouble(values[header.indexOf("OU")]);
@@ -33,7 +35,8 @@ final class OldGeneration {
      */
     static java.util.Map<String, Long> liveBytesPerClass(long pid) throws IOException, InterruptedException {
         java.util.Map<String, Long> bytes = new java.util.LinkedHashMap<>();
-        for (String line : run("jcmd", Long.toString(pid), "GC.class_histogram").lines().toList()) {
+        for (String line :
+                run("jcmd", Long.toString(pid), "GC.class_histogram").lines().toList()) {
             // "   1:         12345        678901  java.lang.String (java.base@17)"
             String[] cols = line.trim().split("\\s+");
             if (cols.length >= 4 && cols[0].endsWith(":") && cols[0].length() > 1) {
@@ -46,8 +49,8 @@ final class OldGeneration {
     }
 
     /** The classes whose live bytes grew most between two histograms, as "class +N KB". */
-    static java.util.List<String> mostGrown(java.util.Map<String, Long> before, java.util.Map<String, Long> after,
-            int count) {
+    static java.util.List<String> mostGrown(
+            java.util.Map<String, Long> before, java.util.Map<String, Long> after, int count) {
         return after.entrySet().stream()
                 .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
                 .filter(e -> e.getValue() > 0 && !e.getKey().equals(TOTAL))

@@ -38,8 +38,7 @@ public final class SoakMain {
     static final double DRIFT = 0.20;
     static final List<String> SERVICES = LocalPlatform.SERVICES;
 
-    private SoakMain() {
-    }
+    private SoakMain() {}
 
     public static void main(String[] args) throws Exception {
         Path root = Path.of("").toAbsolutePath();
@@ -51,7 +50,7 @@ public final class SoakMain {
         try (LocalPlatform platform = LocalPlatform.start(settings)) {
             // stopped with Ctrl-C or a kill, the suite still stops what it started
             Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
-            DemoData.load(platform, root.resolve("seeds"), message -> { });
+            DemoData.load(platform, root.resolve("seeds"), message -> {});
             flat = soak(root, platform);
         }
         System.exit(flat ? 0 : 1);
@@ -71,16 +70,30 @@ public final class SoakMain {
         for (String service : SERVICES) {
             List<String> targets = urls.get(service);
             AtomicInteger next = new AtomicInteger();
-            loads.put(service, new SteadyLoad(service, READS_PER_SECOND, () -> HttpRequest.newBuilder(URI.create(
-                    targets.get(Math.floorMod(next.getAndIncrement(), targets.size()))))
-                    .header("Authorization", "Bearer " + admin.get()).timeout(Duration.ofSeconds(10)).build()));
+            loads.put(
+                    service,
+                    new SteadyLoad(
+                            service,
+                            READS_PER_SECOND,
+                            () -> HttpRequest.newBuilder(URI.create(
+                                            targets.get(Math.floorMod(next.getAndIncrement(), targets.size()))))
+                                    .header("Authorization", "Bearer " + admin.get())
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build()));
         }
         String need = """
                 {"title":"Prova di durata","description":"Scrittura durante la prova di durata","theme":"GOVERNANCE","municipalities":["052032"]}""";
-        loads.put("writes", new SteadyLoad("writes", WRITES_PER_SECOND, () -> HttpRequest.newBuilder(URI.create(
-                bases.get("participation") + "/v1/participation/needs"))
-                .header("Authorization", "Bearer " + officer.get()).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString(need)).build()));
+        loads.put(
+                "writes",
+                new SteadyLoad(
+                        "writes",
+                        WRITES_PER_SECOND,
+                        () -> HttpRequest.newBuilder(URI.create(bases.get("participation") + "/v1/participation/needs"))
+                                .header("Authorization", "Bearer " + officer.get())
+                                .header("Content-Type", "application/json")
+                                .timeout(Duration.ofSeconds(10))
+                                .POST(HttpRequest.BodyPublishers.ofString(need))
+                                .build()));
         log("1 minute of the load, not measured");
         Thread.sleep(60_000);
         Map<String, Double> oldStart = oldGeneration(platform);
@@ -90,11 +103,24 @@ public final class SoakMain {
         for (int minute = 1; minute <= MINUTES; minute++) {
             Thread.sleep(60_000);
             int m = minute - 1;
-            log("minute %d: %s", minute, String.join("; ", loads.entrySet().stream().map(e -> {
-                var ms = e.getValue().minutes();
-                return m < ms.size() ? String.format(Locale.ROOT, "%s %.0f/s p99 %.0f ms", e.getKey(),
-                        ms.get(m).ok / 60.0, ms.get(m).p99()) : e.getKey() + " -";
-            }).toList()));
+            log(
+                    "minute %d: %s",
+                    minute,
+                    String.join(
+                            "; ",
+                            loads.entrySet().stream()
+                                    .map(e -> {
+                                        var ms = e.getValue().minutes();
+                                        return m < ms.size()
+                                                ? String.format(
+                                                        Locale.ROOT,
+                                                        "%s %.0f/s p99 %.0f ms",
+                                                        e.getKey(),
+                                                        ms.get(m).ok / 60.0,
+                                                        ms.get(m).p99())
+                                                : e.getKey() + " -";
+                                    })
+                                    .toList()));
         }
         Map<String, Double> oldEnd = oldGeneration(platform);
         Map<String, Map<String, Long>> histogramsEnd = histograms(platform);
@@ -103,21 +129,35 @@ public final class SoakMain {
         return report(root, loads, oldStart, oldEnd, histogramsStart, histogramsEnd, skipped);
     }
 
-    private static boolean report(Path root, Map<String, SteadyLoad> loads, Map<String, Double> oldStart,
-            Map<String, Double> oldEnd, Map<String, Map<String, Long>> liveStart,
-            Map<String, Map<String, Long>> liveEnd, List<String> skipped) throws java.io.IOException {
+    private static boolean report(
+            Path root,
+            Map<String, SteadyLoad> loads,
+            Map<String, Double> oldStart,
+            Map<String, Double> oldEnd,
+            Map<String, Map<String, Long>> liveStart,
+            Map<String, Map<String, Long>> liveEnd,
+            List<String> skipped)
+            throws java.io.IOException {
         StringBuilder body = new StringBuilder();
-        body.append(String.format(Locale.ROOT, "Command: `bench/soak` (%s). The whole platform from the launcher's"
-                + " code with the demo data; every list and read endpoint below called in turn at %d requests/s per"
-                + " service (open loop, at most %d unanswered; a turn that finds that many is skipped), as the"
-                + " programme admin, and %d need submissions/s to the participation service as Siena's officer;"
-                + " 1 minute unmeasured, then %d minutes measured. The run fails when, from the first measured"
-                + " minute to the last, a service's throughput falls or its p99 rises by more than %.0f %%, or"
-                + " the heap it retains (its live objects after a full GC, `jcmd GC.class_histogram`) grows by more than"
-                + " %.0f %%. The old generation after a full GC (`jstat`, column OU) is shown too; it also counts"
-                + " what a full collection happened to promote from the young generation, so it moves with the"
-                + " requests in flight.%n%n", LocalDate.now(),
-                READS_PER_SECOND, SteadyLoad.MAX_IN_FLIGHT, WRITES_PER_SECOND, MINUTES, DRIFT * 100, DRIFT * 100));
+        body.append(String.format(
+                Locale.ROOT,
+                "Command: `bench/soak` (%s). The whole platform from the launcher's"
+                        + " code with the demo data; every list and read endpoint below called in turn at %d requests/s per"
+                        + " service (open loop, at most %d unanswered; a turn that finds that many is skipped), as the"
+                        + " programme admin, and %d need submissions/s to the participation service as Siena's officer;"
+                        + " 1 minute unmeasured, then %d minutes measured. The run fails when, from the first measured"
+                        + " minute to the last, a service's throughput falls or its p99 rises by more than %.0f %%, or"
+                        + " the heap it retains (its live objects after a full GC, `jcmd GC.class_histogram`) grows by more than"
+                        + " %.0f %%. The old generation after a full GC (`jstat`, column OU) is shown too; it also counts"
+                        + " what a full collection happened to promote from the young generation, so it moves with the"
+                        + " requests in flight.%n%n",
+                LocalDate.now(),
+                READS_PER_SECOND,
+                SteadyLoad.MAX_IN_FLIGHT,
+                WRITES_PER_SECOND,
+                MINUTES,
+                DRIFT * 100,
+                DRIFT * 100));
         body.append("| service | calls measured | failed | skipped turns | throughput first / last minute (req/s) |"
                 + " p99 first / last minute (ms) | live heap after full GC, start / end (MB) |"
                 + " old gen after full GC, start / end (MB) | verdict |"
@@ -140,32 +180,55 @@ public final class SoakMain {
             Double start = oldStart.get(entry.getKey());
             Double end = oldEnd.get(entry.getKey());
             Long retainedStart = liveStart.containsKey(entry.getKey())
-                    ? liveStart.get(entry.getKey()).get(OldGeneration.TOTAL) : null;
-            Long retainedEnd = retainedStart == null ? null : liveEnd.get(entry.getKey()).get(OldGeneration.TOTAL);
+                    ? liveStart.get(entry.getKey()).get(OldGeneration.TOTAL)
+                    : null;
+            Long retainedEnd =
+                    retainedStart == null ? null : liveEnd.get(entry.getKey()).get(OldGeneration.TOTAL);
             if (retainedStart != null && retainedEnd > retainedStart * (1 + DRIFT)) {
                 drifts.add("retained heap");
             }
             flat &= drifts.isEmpty();
-            body.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f / %.1f | %.1f / %.1f | %s | %s | %s | %s |%n",
-                    entry.getKey(), calls, failed, entry.getValue().skipped(), first.ok / 60.0, last.ok / 60.0,
-                    first.p99(), last.p99(), retainedStart == null ? "—" : String.format(Locale.ROOT, "%.1f / %.1f",
-                            retainedStart / 1048576.0, retainedEnd / 1048576.0),
-                    start == null ? "—" : String.format(Locale.ROOT, "%.1f / %.1f",
-                            start / 1024, end / 1024), drifts.isEmpty() ? "flat" : "DRIFT: " + String.join(", ", drifts),
+            body.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %d | %.1f / %.1f | %.1f / %.1f | %s | %s | %s | %s |%n",
+                    entry.getKey(),
+                    calls,
+                    failed,
+                    entry.getValue().skipped(),
+                    first.ok / 60.0,
+                    last.ok / 60.0,
+                    first.p99(),
+                    last.p99(),
+                    retainedStart == null
+                            ? "—"
+                            : String.format(
+                                    Locale.ROOT, "%.1f / %.1f", retainedStart / 1048576.0, retainedEnd / 1048576.0),
+                    start == null ? "—" : String.format(Locale.ROOT, "%.1f / %.1f", start / 1024, end / 1024),
+                    drifts.isEmpty() ? "flat" : "DRIFT: " + String.join(", ", drifts),
                     mostRisen(first, last)));
         }
         body.append("\nLive objects that grew most per service, from the start of the measured minutes to their end"
                 + " (`jcmd GC.class_histogram`):\n\n");
         liveStart.forEach((service, before) -> {
             List<String> classes = OldGeneration.mostGrown(before, liveEnd.get(service), 5);
-            body.append("- ").append(service).append(": ")
-                    .append(classes.isEmpty() ? "nothing grew" : String.join(", ", classes)).append('\n');
+            body.append("- ")
+                    .append(service)
+                    .append(": ")
+                    .append(classes.isEmpty() ? "nothing grew" : String.join(", ", classes))
+                    .append('\n');
         });
-        body.append("\nEndpoints called, per service: ").append(Endpoints.READS.entrySet().stream()
-                .map(e -> e.getKey() + " " + e.getValue().size()).toList())
-                .append(skipped.isEmpty() ? "; all answered 200 before the soak." : "; not called (they did not answer"
-                        + " 200 before the soak): " + skipped + ".").append('\n');
-        body.append("\nVerdict: ").append(flat ? "flat." : "FAILED: a drift above.").append('\n');
+        body.append("\nEndpoints called, per service: ")
+                .append(Endpoints.READS.entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue().size())
+                        .toList())
+                .append(
+                        skipped.isEmpty()
+                                ? "; all answered 200 before the soak."
+                                : "; not called (they did not answer" + " 200 before the soak): " + skipped + ".")
+                .append('\n');
+        body.append("\nVerdict: ")
+                .append(flat ? "flat." : "FAILED: a drift above.")
+                .append('\n');
         Path file = root.resolve("bench/results/faults-" + LocalDate.now() + ".md");
         ResultsFile.writeSection(file, "Faults and soak, " + LocalDate.now(), "Soak", body.toString());
         System.out.println(body);
@@ -200,7 +263,8 @@ public final class SoakMain {
     private static final long STARTED = System.nanoTime();
 
     static void log(String format, Object... args) {
-        System.out.printf("[soak %4d s] %s%n", TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - STARTED),
-                String.format(format, args));
+        System.out.printf(
+                "[soak %4d s] %s%n",
+                TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - STARTED), String.format(format, args));
     }
 }

@@ -57,7 +57,8 @@ final class SteadyLoad implements AutoCloseable {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService clock;
     private final Supplier<HttpRequest> requests;
     private final List<Minute> minutes = new ArrayList<>();
@@ -96,7 +97,8 @@ final class SteadyLoad implements AutoCloseable {
                 return;
             }
             int minute = (int) TimeUnit.NANOSECONDS.toMinutes(sent - measureFrom);
-            minute(minute).add(endpoint, (System.nanoTime() - sent) / 1e6, error == null && response.statusCode() / 100 == 2);
+            minute(minute)
+                    .add(endpoint, (System.nanoTime() - sent) / 1e6, error == null && response.statusCode() / 100 == 2);
         });
     }
 

@@ -2,7 +2,6 @@ package it.ngsiena.comms.announcement;
 
 import it.ngsiena.contracts.comms.ItemReference;
 import it.ngsiena.kernel.persistence.AuditedEntity;
-import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;

@@ -31,8 +31,9 @@ public class AnnouncementAccess {
         if (isEditor() || caller.hasAnyRole(Roles.MUNICIPALITY_OFFICER, Roles.VIEWER)) {
             audiences.add(Audience.MUNICIPALITIES);
         }
-        if (isEditor() || caller.hasAnyRole(Roles.TRAINING_PARTNER, Roles.PARTICIPATION_PARTNER,
-                Roles.FEASIBILITY_PARTNER, Roles.VIEWER)) {
+        if (isEditor()
+                || caller.hasAnyRole(
+                        Roles.TRAINING_PARTNER, Roles.PARTICIPATION_PARTNER, Roles.FEASIBILITY_PARTNER, Roles.VIEWER)) {
             audiences.add(Audience.PARTNERS);
         }
         return audiences;

@@ -12,17 +12,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AnnouncementResponse(
         UUID id,
-        @Schema(example = "Al via i laboratori d'autunno di Next Generation Siena") String title,
+
+        @Schema(example = "Al via i laboratori d'autunno di Next Generation Siena")
+        String title,
+
         String summary,
         @Schema(description = "Markdown") String body,
-        @Schema(description = "Safe HTML of the body (raw HTML escaped, unsafe links removed)") String bodyHtml,
+
+        @Schema(description = "Safe HTML of the body (raw HTML escaped, unsafe links removed)")
+        String bodyHtml,
+
         @Schema(example = "it") String language,
         Audience audience,
         List<String> tags,
         List<String> municipalities,
         List<ItemReference> references,
         AnnouncementStatus status,
-        @Schema(description = "Set on drafts written from another workstream's event") String sourceEventId,
+
+        @Schema(description = "Set on drafts written from another workstream's event")
+        String sourceEventId,
+
         OffsetDateTime publishedAt,
         OffsetDateTime archivedAt,
         OffsetDateTime createdAt,
@@ -30,8 +39,23 @@ public record AnnouncementResponse(
         long version) {
 
     static AnnouncementResponse of(Announcement a, String bodyHtml) {
-        return new AnnouncementResponse(a.id, a.title, a.summary, a.body, bodyHtml, a.language, a.audience, a.tags,
-                a.municipalities, a.references, a.status, a.sourceEventId, a.publishedAt, a.archivedAt, a.createdAt,
-                a.updatedAt, a.version);
+        return new AnnouncementResponse(
+                a.id,
+                a.title,
+                a.summary,
+                a.body,
+                bodyHtml,
+                a.language,
+                a.audience,
+                a.tags,
+                a.municipalities,
+                a.references,
+                a.status,
+                a.sourceEventId,
+                a.publishedAt,
+                a.archivedAt,
+                a.createdAt,
+                a.updatedAt,
+                a.version);
     }
 }

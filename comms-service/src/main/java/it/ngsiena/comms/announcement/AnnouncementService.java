@@ -9,12 +9,12 @@ import it.ngsiena.contracts.comms.ItemReference;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.outbox.Outbox;
-import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -39,8 +39,7 @@ public class AnnouncementService {
     }
 
     /** Filters of the list; null means "any". */
-    public record Filter(String tag, String municipality, String language, AnnouncementStatus status) {
-    }
+    public record Filter(String tag, String municipality, String language, AnnouncementStatus status) {}
 
     /** Newest first: by publication time for published ones, by creation for the rest. */
     public Page<Announcement> list(Filter filter, Set<Audience> audiences, boolean drafts, PageRequest paging) {
@@ -64,8 +63,13 @@ public class AnnouncementService {
     public Announcement write(AnnouncementRequests.Write request) {
         List<String> concerned = request.municipalities() == null ? List.of() : request.municipalities();
         municipalities.requireKnown(concerned, "municipalities");
-        Announcement a = newDraft(request.title().strip(), request.body(), request.language(), request.audience(),
-                concerned, references(request.references()));
+        Announcement a = newDraft(
+                request.title().strip(),
+                request.body(),
+                request.language(),
+                request.audience(),
+                concerned,
+                references(request.references()));
         a.summary = request.summary();
         a.tags = request.tags() == null ? List.of() : List.copyOf(request.tags());
         a.persist();
@@ -78,8 +82,13 @@ public class AnnouncementService {
      * event, however often it is delivered (the source event id is unique).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Announcement> draftFromEvent(String sourceEventId, String title, String body, List<String> tags,
-            List<String> concerned, ItemReference reference) {
+    public Optional<Announcement> draftFromEvent(
+            String sourceEventId,
+            String title,
+            String body,
+            List<String> tags,
+            List<String> concerned,
+            ItemReference reference) {
         if (Announcement.count("sourceEventId", sourceEventId) > 0) {
             return Optional.empty();
         }
@@ -131,8 +140,18 @@ public class AnnouncementService {
         Announcement a = ETags.ifMatching(found(id), ifMatch);
         a.publish(occurredAt.orNow("occurredAt", claimed), now());
         Announcement.flush();
-        outbox.append(a.id, new AnnouncementPublished(a.id, a.title,
-                a.summary, a.language, a.audience.name(), a.tags, a.municipalities, a.references, a.publishedAt),
+        outbox.append(
+                a.id,
+                new AnnouncementPublished(
+                        a.id,
+                        a.title,
+                        a.summary,
+                        a.language,
+                        a.audience.name(),
+                        a.tags,
+                        a.municipalities,
+                        a.references,
+                        a.publishedAt),
                 a.publishedAt);
         return a;
     }
@@ -142,8 +161,7 @@ public class AnnouncementService {
         Announcement a = ETags.ifMatching(found(id), ifMatch);
         a.archive(now());
         Announcement.flush();
-        outbox.append(a.id, new AnnouncementArchived(a.id,
-                a.audience.name(), a.municipalities, a.archivedAt));
+        outbox.append(a.id, new AnnouncementArchived(a.id, a.audience.name(), a.municipalities, a.archivedAt));
         return a;
     }
 
@@ -152,12 +170,26 @@ public class AnnouncementService {
     }
 
     private void drafted(Announcement a) {
-        outbox.append(a.id, new AnnouncementDrafted(a.id, a.title,
-                a.language, a.audience.name(), a.municipalities, a.references, a.sourceEventId, a.createdAt));
+        outbox.append(
+                a.id,
+                new AnnouncementDrafted(
+                        a.id,
+                        a.title,
+                        a.language,
+                        a.audience.name(),
+                        a.municipalities,
+                        a.references,
+                        a.sourceEventId,
+                        a.createdAt));
     }
 
-    private static Announcement newDraft(String title, String body, String language, Audience audience,
-            List<String> concerned, List<ItemReference> references) {
+    private static Announcement newDraft(
+            String title,
+            String body,
+            String language,
+            Audience audience,
+            List<String> concerned,
+            List<ItemReference> references) {
         Announcement a = new Announcement();
         a.id = UUID.randomUUID();
         a.title = title.length() > 200 ? title.substring(0, 200) : title;
@@ -174,7 +206,10 @@ public class AnnouncementService {
     }
 
     private static List<ItemReference> references(List<AnnouncementRequests.Reference> requested) {
-        return requested == null ? List.of()
-                : requested.stream().map(AnnouncementRequests.Reference::toContract).toList();
+        return requested == null
+                ? List.of()
+                : requested.stream()
+                        .map(AnnouncementRequests.Reference::toContract)
+                        .toList();
     }
 }

@@ -13,7 +13,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public class MarkdownRenderer {
 
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer renderer =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     public String toSafeHtml(String markdown) {
         return renderer.render(parser.parse(markdown));

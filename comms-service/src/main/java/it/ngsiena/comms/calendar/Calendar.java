@@ -17,8 +17,14 @@ public class Calendar {
 
     /** Schedules (or, when it exists, moves) an entry; a change raises its sequence. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CalendarEntry schedule(String kind, UUID sourceId, String title, OffsetDateTime startsAt,
-            OffsetDateTime endsAt, String location, List<String> municipalities) {
+    public CalendarEntry schedule(
+            String kind,
+            UUID sourceId,
+            String title,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            String location,
+            List<String> municipalities) {
         String uid = CalendarEntry.uidOf(kind, sourceId);
         CalendarEntry e = CalendarEntry.findById(uid);
         boolean isNew = e == null;
@@ -73,11 +79,14 @@ public class Calendar {
      */
     public List<CalendarEntry> list(String municipality, OffsetDateTime from, OffsetDateTime to, int limit) {
         Where where = new Where()
-                .and("(array_contains(municipalities, :m) or coalesce(array_length(municipalities), 0) = 0)", "m",
+                .and(
+                        "(array_contains(municipalities, :m) or coalesce(array_length(municipalities), 0) = 0)",
+                        "m",
                         municipality)
                 .and("endsAt > :from", "from", from)
                 .and("startsAt < :to", "to", to);
         return CalendarEntry.<CalendarEntry>find(where.query("order by startsAt, uid"), where.params())
-                .page(0, limit).list();
+                .page(0, limit)
+                .list();
     }
 }

@@ -21,6 +21,7 @@ public class CalendarEntry extends PanacheEntityBase {
 
     /** TRAINING_SESSION or WORKSHOP. */
     public static final String SESSION = "TRAINING_SESSION";
+
     public static final String WORKSHOP = "WORKSHOP";
 
     @Id

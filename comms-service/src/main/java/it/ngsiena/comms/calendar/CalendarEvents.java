@@ -24,12 +24,28 @@ public class CalendarEvents extends TypedEventHandler {
 
     CalendarEvents(Calendar calendar) {
         this.calendar = calendar;
-        on(SessionScheduled.class, (event, s) -> calendar.schedule(CalendarEntry.SESSION, s.sessionId(), s.title(),
-                s.startsAt(), s.endsAt(), s.venue(), List.of()));
+        on(
+                SessionScheduled.class,
+                (event, s) -> calendar.schedule(
+                        CalendarEntry.SESSION,
+                        s.sessionId(),
+                        s.title(),
+                        s.startsAt(),
+                        s.endsAt(),
+                        s.venue(),
+                        List.of()));
         on(SessionRescheduled.class, this::rescheduled);
         on(SessionCancelled.class, (event, s) -> calendar.cancel(CalendarEntry.SESSION, s.sessionId()));
-        on(WorkshopPlanned.class, (event, w) -> calendar.schedule(CalendarEntry.WORKSHOP, w.workshopId(), w.title(),
-                w.startsAt(), w.endsAt(), w.place(), w.municipalities()));
+        on(
+                WorkshopPlanned.class,
+                (event, w) -> calendar.schedule(
+                        CalendarEntry.WORKSHOP,
+                        w.workshopId(),
+                        w.title(),
+                        w.startsAt(),
+                        w.endsAt(),
+                        w.place(),
+                        w.municipalities()));
         on(WorkshopCancelled.class, (event, w) -> calendar.cancel(CalendarEntry.WORKSHOP, w.workshopId()));
     }
 

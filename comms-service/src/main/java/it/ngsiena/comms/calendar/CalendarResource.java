@@ -37,19 +37,41 @@ public class CalendarResource {
 
     @Schema(name = "CalendarEntry")
     public record EntryView(
-            @Schema(description = "Stable id of the entry (iCalendar UID)",
+            @Schema(
+                    description = "Stable id of the entry (iCalendar UID)",
                     example = "training-session-3f1c…@ngsiena.it")
             String uid,
-            @Schema(example = "TRAINING_SESSION") String kind, UUID sourceId,
-            @Schema(example = "Kickoff online del percorso formativo") String title, OffsetDateTime startsAt,
+
+            @Schema(example = "TRAINING_SESSION") String kind,
+            UUID sourceId,
+
+            @Schema(example = "Kickoff online del percorso formativo")
+            String title,
+
+            OffsetDateTime startsAt,
             OffsetDateTime endsAt,
-            @Schema(description = "Where it takes place: a venue, or the link to join online") String location,
-            @Schema(description = "Empty for programme-wide events") List<String> municipalities,
-            @Schema(example = "CONFIRMED") String status, int sequence) {
+
+            @Schema(description = "Where it takes place: a venue, or the link to join online")
+            String location,
+
+            @Schema(description = "Empty for programme-wide events")
+            List<String> municipalities,
+
+            @Schema(example = "CONFIRMED") String status,
+            int sequence) {
 
         static EntryView of(CalendarEntry e) {
-            return new EntryView(e.uid, e.kind, e.sourceId, e.title, e.startsAt, e.endsAt, e.location,
-                    e.municipalities, e.status, e.sequence);
+            return new EntryView(
+                    e.uid,
+                    e.kind,
+                    e.sourceId,
+                    e.title,
+                    e.startsAt,
+                    e.endsAt,
+                    e.location,
+                    e.municipalities,
+                    e.status,
+                    e.sequence);
         }
     }
 
@@ -57,27 +79,44 @@ public class CalendarResource {
     @Path("/calendar")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "listCalendar", summary = "The programme calendar in time order",
+    @Operation(
+            operationId = "listCalendar",
+            summary = "The programme calendar in time order",
             description = "Public. With municipality: the events that concern it and the programme-wide ones."
                     + " Cancelled events stay, marked CANCELLED.")
     @APIResponse(responseCode = "200", description = "Calendar entries")
     @APIResponse(responseCode = "400", description = "Invalid filter")
-    public Items<EntryView> list(@Parameter(example = "052032") @QueryParam("municipality")
-            @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String municipality,
+    public Items<EntryView> list(
+            @Parameter(example = "052032")
+                    @QueryParam("municipality")
+                    @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
+                    String municipality,
             @Parameter(description = "Events ending after (RFC 3339)") @QueryParam("from") String from,
             @Parameter(description = "Events starting before (RFC 3339)") @QueryParam("to") String to) {
-        return Items.of(entries(municipality, from, to).stream().map(EntryView::of).toList());
+        return Items.of(
+                entries(municipality, from, to).stream().map(EntryView::of).toList());
     }
 
     @GET
     @Path("/calendar.ics")
     @PermitAll
     @Produces("text/calendar")
-    @Operation(operationId = "calendarFeed", summary = "The programme calendar as an iCalendar feed (RFC 5545)",
+    @Operation(
+            operationId = "calendarFeed",
+            summary = "The programme calendar as an iCalendar feed (RFC 5545)",
             description = "Public; subscribe to it from any calendar client. Same filters as the JSON list.")
-    @APIResponse(responseCode = "200", description = "text/calendar",
-            content = @Content(mediaType = "text/calendar", schema = @Schema(type = org.eclipse.microprofile.openapi
-                    .annotations.enums.SchemaType.STRING), example = """
+    @APIResponse(
+            responseCode = "200",
+            description = "text/calendar",
+            content =
+                    @Content(
+                            mediaType = "text/calendar",
+                            schema =
+                                    @Schema(
+                                            type =
+                                                    org.eclipse.microprofile.openapi.annotations.enums.SchemaType
+                                                            .STRING),
+                            example = """
                     BEGIN:VCALENDAR
                     VERSION:2.0
                     PRODID:-//Next Generation Siena//Programme calendar//IT
@@ -117,13 +156,15 @@ public class CalendarResource {
                     END:VCALENDAR
                     """))
     @APIResponse(responseCode = "400", description = "Invalid filter")
-    public Response feed(@QueryParam("municipality")
-            @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String municipality,
+    public Response feed(
+            @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
+                    String municipality,
             @Parameter(description = "Events ending after (RFC 3339)") @QueryParam("from") String from,
             @Parameter(description = "Events starting before (RFC 3339)") @QueryParam("to") String to) {
         return Response.ok(ICalendarWriter.write(entries(municipality, from, to)))
                 .type("text/calendar; charset=utf-8")
-                .header("Content-Disposition", "inline; filename=\"ngsiena.ics\"").build();
+                .header("Content-Disposition", "inline; filename=\"ngsiena.ics\"")
+                .build();
     }
 
     private List<CalendarEntry> entries(String municipality, String from, String to) {

@@ -20,15 +20,25 @@ public final class ICalendarWriter {
 
     /** Central European time as the EU applies it: summer time from the last Sunday of March to that of October. */
     private static final List<String> ROME_TIMEZONE = List.of(
-            "BEGIN:VTIMEZONE", "TZID:Europe/Rome",
-            "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
-            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-            "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
-            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+            "BEGIN:VTIMEZONE",
+            "TZID:Europe/Rome",
+            "BEGIN:DAYLIGHT",
+            "TZOFFSETFROM:+0100",
+            "TZOFFSETTO:+0200",
+            "TZNAME:CEST",
+            "DTSTART:19700329T020000",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+            "END:DAYLIGHT",
+            "BEGIN:STANDARD",
+            "TZOFFSETFROM:+0200",
+            "TZOFFSETTO:+0100",
+            "TZNAME:CET",
+            "DTSTART:19701025T030000",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+            "END:STANDARD",
             "END:VTIMEZONE");
 
-    private ICalendarWriter() {
-    }
+    private ICalendarWriter() {}
 
     public static String write(List<CalendarEntry> entries) {
         StringBuilder out = new StringBuilder();
@@ -73,8 +83,13 @@ public final class ICalendarWriter {
      * §3.3.11); other control characters, which TEXT may not hold, are dropped (tab stays).
      */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\r", "\\n").replace("\n", "\\n").replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", "");
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\r", "\\n")
+                .replace("\n", "\\n")
+                .replaceAll("[\\x00-\\x08\\x0B-\\x1F\\x7F]", "");
     }
 
     /** Appends a content line folded so that no physical line exceeds 75 octets (RFC 5545 §3.1). */

@@ -25,8 +25,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class EventDrafts extends TypedEventHandler {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy 'alle' HH:mm",
-            Locale.ITALIAN);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'alle' HH:mm", Locale.ITALIAN);
 
     private final AnnouncementService announcements;
     private final Calendar calendar;
@@ -42,44 +42,66 @@ public class EventDrafts extends TypedEventHandler {
 
     private void sessionScheduled(IncomingEvent event, SessionScheduled s) {
         String when = DAY.format(s.startsAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Rome")));
-        announcements.draftFromEvent(event.id(), "In programma: " + s.title(),
+        announcements.draftFromEvent(
+                event.id(),
+                "In programma: " + s.title(),
                 "Il " + when + " si terrà *" + s.title() + "*"
                         + (s.venue() == null ? " online." : " presso " + s.venue() + ".")
                         + "\n\nPosti disponibili: " + s.capacity() + ".",
-                List.of("formazione"), List.of(), new ItemReference("TRAINING_SESSION",
-                        s.sessionId().toString()));
+                List.of("formazione"),
+                List.of(),
+                new ItemReference("TRAINING_SESSION", s.sessionId().toString()));
     }
 
     private void sessionHeld(IncomingEvent event, SessionHeld s) {
-        String title = calendar.find(CalendarEntry.SESSION, s.sessionId()).map(e -> e.title)
+        String title = calendar.find(CalendarEntry.SESSION, s.sessionId())
+                .map(e -> e.title)
                 .orElse("una sessione di formazione");
-        int attendees = s.attendance() == null ? 0
-                : s.attendance().stream().mapToInt(SessionHeld.MunicipalityAttendance::attendees).sum();
-        List<String> concerned = s.attendance() == null ? List.of()
-                : s.attendance().stream().map(SessionHeld.MunicipalityAttendance::municipality).toList();
-        announcements.draftFromEvent(event.id(), "Si è svolta: " + title,
-                "Si è svolta *" + title + "*: " + s.deliveredHours().stripTrailingZeros().toPlainString()
-                        + " ore di formazione" + (attendees > 0 ? ", con " + attendees + " partecipanti da "
-                        + concerned.size() + " comuni." : "."),
-                List.of("formazione"), concerned, new ItemReference("TRAINING_SESSION",
-                        s.sessionId().toString()));
+        int attendees = s.attendance() == null
+                ? 0
+                : s.attendance().stream()
+                        .mapToInt(SessionHeld.MunicipalityAttendance::attendees)
+                        .sum();
+        List<String> concerned = s.attendance() == null
+                ? List.of()
+                : s.attendance().stream()
+                        .map(SessionHeld.MunicipalityAttendance::municipality)
+                        .toList();
+        announcements.draftFromEvent(
+                event.id(),
+                "Si è svolta: " + title,
+                "Si è svolta *" + title + "*: "
+                        + s.deliveredHours().stripTrailingZeros().toPlainString()
+                        + " ore di formazione"
+                        + (attendees > 0
+                                ? ", con " + attendees + " partecipanti da " + concerned.size() + " comuni."
+                                : "."),
+                List.of("formazione"),
+                concerned,
+                new ItemReference("TRAINING_SESSION", s.sessionId().toString()));
     }
 
     private void workshopHeld(IncomingEvent event, WorkshopHeld w) {
-        announcements.draftFromEvent(event.id(), "Laboratorio partecipativo: " + w.title(),
+        announcements.draftFromEvent(
+                event.id(),
+                "Laboratorio partecipativo: " + w.title(),
                 "Si è svolto il laboratorio *" + w.title() + "*, con " + w.attendanceCount()
                         + " partecipanti dai comuni coinvolti.",
-                List.of("partecipazione"), w.municipalities(), new ItemReference("WORKSHOP",
-                        w.workshopId().toString()));
+                List.of("partecipazione"),
+                w.municipalities(),
+                new ItemReference("WORKSHOP", w.workshopId().toString()));
     }
 
     private void studyCompleted(IncomingEvent event, StudyCompleted s) {
         String title = s.title() == null ? "uno studio di fattibilità" : s.title();
-        announcements.draftFromEvent(event.id(), "Studio completato: " + title,
+        announcements.draftFromEvent(
+                event.id(),
+                "Studio completato: " + title,
                 "Open Impact ha completato *" + title + "* con esito **" + verdict(s.verdict()) + "**"
-                        + (s.estimatedCostEur() == null ? "." : "; costo stimato " + euro(s.estimatedCostEur())
-                        + "."),
-                List.of("fattibilita"), s.municipalities(), new ItemReference("STUDY", s.studyId().toString()));
+                        + (s.estimatedCostEur() == null ? "." : "; costo stimato " + euro(s.estimatedCostEur()) + "."),
+                List.of("fattibilita"),
+                s.municipalities(),
+                new ItemReference("STUDY", s.studyId().toString()));
     }
 
     private static String verdict(String verdict) {

@@ -42,7 +42,9 @@ public class AtomFeedResource {
     private final MarkdownRenderer markdown;
     private final String baseUrl;
 
-    AtomFeedResource(AnnouncementService announcements, MarkdownRenderer markdown,
+    AtomFeedResource(
+            AnnouncementService announcements,
+            MarkdownRenderer markdown,
             @ConfigProperty(name = "ngs.comms.public-base-url") String baseUrl) {
         this.announcements = announcements;
         this.markdown = markdown;
@@ -53,11 +55,18 @@ public class AtomFeedResource {
     @Path("/announcements.atom")
     @PermitAll
     @Produces("application/atom+xml")
-    @Operation(operationId = "announcementsAtomFeed", summary = "Public announcements as an Atom 1.0 feed",
+    @Operation(
+            operationId = "announcementsAtomFeed",
+            summary = "Public announcements as an Atom 1.0 feed",
             description = "Anonymous; the latest 50 published PUBLIC announcements, newest first, bodies as safe HTML.")
-    @APIResponse(responseCode = "200", description = "application/atom+xml",
-            content = @Content(mediaType = "application/atom+xml", schema = @Schema(type = SchemaType.STRING),
-                    example = """
+    @APIResponse(
+            responseCode = "200",
+            description = "application/atom+xml",
+            content =
+                    @Content(
+                            mediaType = "application/atom+xml",
+                            schema = @Schema(type = SchemaType.STRING),
+                            example = """
                     <?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom">\
                     <id>https://api.ngsiena.example/v1/comms/announcements.atom</id>\
                     <title>Next Generation Siena: notizie del programma</title><updated>2022-10-05T10:00:00Z</updated>\
@@ -70,10 +79,20 @@ public class AtomFeedResource {
                     <content type="html">&lt;p&gt;Lo studio sulla navetta intercomunale è concluso.&lt;/p&gt;</content>\
                     </entry></feed>"""))
     @APIResponse(responseCode = "400", description = "Invalid filter")
-    public Response feed(@Parameter(description = "Only announcements in this language: it or en") @QueryParam("language") @Pattern(regexp = "it|en", message = "must be it or en") String language,
-            @Parameter(description = "Only announcements with this tag") @QueryParam("tag") String tag) throws XMLStreamException {
-        List<Announcement> items = announcements.list(new AnnouncementService.Filter(tag, null, language, null),
-                Set.of(Audience.PUBLIC), false, PageRequest.of(0, ENTRIES)).items();
+    public Response feed(
+            @Parameter(description = "Only announcements in this language: it or en")
+                    @QueryParam("language")
+                    @Pattern(regexp = "it|en", message = "must be it or en")
+                    String language,
+            @Parameter(description = "Only announcements with this tag") @QueryParam("tag") String tag)
+            throws XMLStreamException {
+        List<Announcement> items = announcements
+                .list(
+                        new AnnouncementService.Filter(tag, null, language, null),
+                        Set.of(Audience.PUBLIC),
+                        false,
+                        PageRequest.of(0, ENTRIES))
+                .items();
         return Response.ok(write(items), "application/atom+xml; charset=utf-8").build();
     }
 
@@ -85,8 +104,10 @@ public class AtomFeedResource {
         xml.writeDefaultNamespace(ATOM);
         element(xml, "id", baseUrl + "/v1/comms/announcements.atom");
         element(xml, "title", "Next Generation Siena: notizie del programma");
-        element(xml, "updated", time(items.isEmpty() ? OffsetDateTime.parse("2022-03-24T00:00:00Z")
-                : items.get(0).publishedAt));
+        element(
+                xml,
+                "updated",
+                time(items.isEmpty() ? OffsetDateTime.parse("2022-03-24T00:00:00Z") : items.get(0).publishedAt));
         xml.writeStartElement("author");
         element(xml, "name", "Ananse Communication per Next Generation Siena");
         xml.writeEndElement();
@@ -129,8 +150,14 @@ public class AtomFeedResource {
      */
     static String xmlText(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF)).forEach(out::appendCodePoint);
+        text.codePoints()
+                .filter(c -> c == 0x9
+                        || c == 0xA
+                        || c == 0xD
+                        || (c >= 0x20 && c <= 0xD7FF)
+                        || (c >= 0xE000 && c <= 0xFFFD)
+                        || (c >= 0x10000 && c <= 0x10FFFF))
+                .forEach(out::appendCodePoint);
         return out.toString();
     }
 

@@ -29,11 +29,9 @@ import org.jboss.logging.Logger;
 public class ConfirmationMails {
 
     /** Fired by a subscription that queued a mail; acted on once its transaction has committed. */
-    public record Queued() {
-    }
+    public record Queued() {}
 
-    private record Due(UUID subscriber, String email, String language, String confirmToken, String link) {
-    }
+    private record Due(UUID subscriber, String email, String language, String confirmToken, String link) {}
 
     private static final Logger LOG = Logger.getLogger(ConfirmationMails.class);
     static final int MAX_ATTEMPTS = 8;
@@ -45,7 +43,9 @@ public class ConfirmationMails {
     private final Duration sweep;
     private Periodic worker;
 
-    ConfirmationMails(MailSender mailer, SubscriberService subscribers,
+    ConfirmationMails(
+            MailSender mailer,
+            SubscriberService subscribers,
             @ConfigProperty(name = "ngs.comms.confirmations-sweep", defaultValue = "5s") Duration sweep) {
         this.mailer = mailer;
         this.subscribers = subscribers;
@@ -79,8 +79,9 @@ public class ConfirmationMails {
                         send(mail);
                     } catch (RuntimeException e) {
                         // its claim runs out and it is sent again: at least once, never lost
-                        LOG.warnf("Confirmation mail to subscriber %s not recorded as sent: %s", mail.subscriber(),
-                                e.toString());
+                        LOG.warnf(
+                                "Confirmation mail to subscriber %s not recorded as sent: %s",
+                                mail.subscriber(), e.toString());
                     }
                 }
             } while (due.size() == BATCH);
@@ -92,27 +93,38 @@ public class ConfirmationMails {
     /** Takes the due mails for a while ({@link #CLAIM}), so that no other instance sends them meanwhile. */
     private List<Due> claim() {
         OffsetDateTime now = now();
-        List<Subscriber> subscribers = Subscriber.getEntityManager().createQuery(
-                "from Subscriber where confirmationDueAt <= :now and status = :pending order by confirmationDueAt",
-                Subscriber.class).setParameter("now", now).setParameter("pending", Subscriber.PENDING)
+        List<Subscriber> subscribers = Subscriber.getEntityManager()
+                .createQuery(
+                        "from Subscriber where confirmationDueAt <= :now and status = :pending order by confirmationDueAt",
+                        Subscriber.class)
+                .setParameter("now", now)
+                .setParameter("pending", Subscriber.PENDING)
                 .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .setHint("jakarta.persistence.lock.timeout", -2) // SKIP LOCKED
-                .setMaxResults(BATCH).getResultList();
-        return subscribers.stream().map(s -> {
-            s.confirmationDueAt = now.plus(CLAIM);
-            return new Due(s.id, s.email, s.language, s.confirmToken, this.subscribers.confirmLink(s));
-        }).toList();
+                .setMaxResults(BATCH)
+                .getResultList();
+        return subscribers.stream()
+                .map(s -> {
+                    s.confirmationDueAt = now.plus(CLAIM);
+                    return new Due(s.id, s.email, s.language, s.confirmToken, this.subscribers.confirmLink(s));
+                })
+                .toList();
     }
 
     private void send(Due due) {
         boolean italian = "it".equals(due.language());
-        Mail mail = Mail.withText(due.email(),
-                italian ? "Conferma l'iscrizione alla newsletter di Next Generation Siena"
+        Mail mail = Mail.withText(
+                due.email(),
+                italian
+                        ? "Conferma l'iscrizione alla newsletter di Next Generation Siena"
                         : "Confirm your subscription to the Next Generation Siena newsletter",
-                (italian ? "Per ricevere la newsletter conferma l'iscrizione aprendo questo link:\n\n"
-                        : "To receive the newsletter, confirm your subscription by opening this link:\n\n") + due.link()
-                        + (italian ? "\n\nSe non hai chiesto tu l'iscrizione, ignora questo messaggio.\n"
-                        : "\n\nIf you did not ask for it, ignore this message.\n"));
+                (italian
+                                ? "Per ricevere la newsletter conferma l'iscrizione aprendo questo link:\n\n"
+                                : "To receive the newsletter, confirm your subscription by opening this link:\n\n")
+                        + due.link()
+                        + (italian
+                                ? "\n\nSe non hai chiesto tu l'iscrizione, ignora questo messaggio.\n"
+                                : "\n\nIf you did not ask for it, ignore this message.\n"));
         RuntimeException failure = null;
         try {
             mailer.send(mail);
@@ -136,13 +148,15 @@ public class ConfirmationMails {
             }
             s.confirmationAttempts++;
             if (s.confirmationAttempts >= MAX_ATTEMPTS) {
-                LOG.warnf("Confirmation mail to subscriber %s given up after %d attempts: %s", s.id,
-                        s.confirmationAttempts, failed.toString());
+                LOG.warnf(
+                        "Confirmation mail to subscriber %s given up after %d attempts: %s",
+                        s.id, s.confirmationAttempts, failed.toString());
                 s.confirmationDueAt = null;
             } else {
                 long pause = Math.min(3600, 15L << Math.min(s.confirmationAttempts, 8));
-                LOG.infof("Confirmation mail to subscriber %s failed (%s); next try in %d s", s.id, failed.toString(),
-                        pause);
+                LOG.infof(
+                        "Confirmation mail to subscriber %s failed (%s); next try in %d s",
+                        s.id, failed.toString(), pause);
                 s.confirmationDueAt = now().plusSeconds(pause);
             }
         });

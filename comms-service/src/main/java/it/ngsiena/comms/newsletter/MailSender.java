@@ -19,7 +19,9 @@ public class MailSender {
     private final ReactiveMailer mailer;
     private final Duration timeout;
 
-    MailSender(ReactiveMailer mailer, @ConfigProperty(name = "ngs.comms.mail-timeout", defaultValue = "10s") Duration timeout) {
+    MailSender(
+            ReactiveMailer mailer,
+            @ConfigProperty(name = "ngs.comms.mail-timeout", defaultValue = "10s") Duration timeout) {
         this.mailer = mailer;
         this.timeout = timeout;
     }

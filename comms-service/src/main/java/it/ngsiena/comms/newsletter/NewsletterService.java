@@ -55,18 +55,26 @@ public class NewsletterService {
 
     @Transactional
     public Newsletter compose(NewsletterRequests.Compose request) {
-        OffsetDateTime since = Newsletter.<Newsletter>find("status = 'SENT' and language = ?1 order by sentAt desc",
-                request.language()).firstResultOptional().map(n -> n.sentAt)
+        OffsetDateTime since = Newsletter.<Newsletter>find(
+                        "status = 'SENT' and language = ?1 order by sentAt desc", request.language())
+                .firstResultOptional()
+                .map(n -> n.sentAt)
                 .orElse(OffsetDateTime.parse("2000-01-01T00:00:00Z"));
         List<UUID> announcements = Announcement.<Announcement>list(
-                "status = ?1 and audience = ?2 and language = ?3 and publishedAt > ?4 order by publishedAt",
-                AnnouncementStatus.PUBLISHED, Audience.PUBLIC, request.language(), since).stream()
-                .filter(a -> request.topics() == null || request.topics().isEmpty()
+                        "status = ?1 and audience = ?2 and language = ?3 and publishedAt > ?4 order by publishedAt",
+                        AnnouncementStatus.PUBLISHED,
+                        Audience.PUBLIC,
+                        request.language(),
+                        since)
+                .stream()
+                .filter(a -> request.topics() == null
+                        || request.topics().isEmpty()
                         || a.tags.stream().anyMatch(request.topics()::contains))
-                .map(a -> a.id).toList();
+                .map(a -> a.id)
+                .toList();
         if (announcements.isEmpty()) {
-            throw ProblemException.unprocessable("No public announcement in this language was published since the"
-                    + " last newsletter", List.of());
+            throw ProblemException.unprocessable(
+                    "No public announcement in this language was published since the" + " last newsletter", List.of());
         }
         Newsletter n = new Newsletter();
         n.id = UUID.randomUUID();
@@ -89,9 +97,13 @@ public class NewsletterService {
 
     /** The HTML every subscriber gets, with the place of their own unsubscribe link. */
     public String html(Newsletter n, String unsubscribeLink) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(n.language)
-                .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(n.subject))
-                .append("</title></head><body><h1>").append(escape(n.subject)).append("</h1>");
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"")
+                .append(n.language)
+                .append("\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(n.subject))
+                .append("</title></head><body><h1>")
+                .append(escape(n.subject))
+                .append("</h1>");
         for (UUID id : n.announcementIds) {
             Announcement a = Announcement.findById(id);
             if (a == null || a.status != AnnouncementStatus.PUBLISHED) {
@@ -104,8 +116,11 @@ public class NewsletterService {
             html.append(markdown.toSafeHtml(a.body)).append("</article>");
         }
         boolean italian = "it".equals(n.language);
-        html.append("<hr><p><a href=\"").append(escape(unsubscribeLink)).append("\">")
-                .append(italian ? "Annulla l'iscrizione" : "Unsubscribe").append("</a></p></body></html>");
+        html.append("<hr><p><a href=\"")
+                .append(escape(unsubscribeLink))
+                .append("\">")
+                .append(italian ? "Annulla l'iscrizione" : "Unsubscribe")
+                .append("</a></p></body></html>");
         return html.toString();
     }
 
@@ -145,10 +160,14 @@ public class NewsletterService {
     /** The confirmed subscribers it is for whom no send has reached (or may have reached) yet. */
     private List<UUID> stillToReach(UUID id) {
         Newsletter n = found(id);
-        Set<UUID> done = Delivery.<Delivery>list("newsletterId = ?1 and (outcome = 'SENT' or outcome = 'UNKNOWN')", id)
-                .stream().map(d -> d.subscriberId).collect(Collectors.toSet());
+        Set<UUID> done =
+                Delivery.<Delivery>list("newsletterId = ?1 and (outcome = 'SENT' or outcome = 'UNKNOWN')", id).stream()
+                        .map(d -> d.subscriberId)
+                        .collect(Collectors.toSet());
         return Subscriber.<Subscriber>list("status = ?1 and language = ?2", Subscriber.CONFIRMED, n.language).stream()
-                .filter(s -> s.wants(n.topics, n.municipalities) && !done.contains(s.id)).map(s -> s.id).toList();
+                .filter(s -> s.wants(n.topics, n.municipalities) && !done.contains(s.id))
+                .map(s -> s.id)
+                .toList();
     }
 
     /** One mail: its delivery row says SENDING before it leaves, and what came of it after. */
@@ -202,8 +221,7 @@ public class NewsletterService {
         n.sentAt = now;
         n.recipients = (int) reached;
         Newsletter.flush();
-        outbox.append(n.id, new NewsletterSent(n.id, n.language,
-                n.announcementIds.size(), n.recipients, 0, now));
+        outbox.append(n.id, new NewsletterSent(n.id, n.language, n.announcementIds.size(), n.recipients, 0, now));
         return n;
     }
 
@@ -213,6 +231,9 @@ public class NewsletterService {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

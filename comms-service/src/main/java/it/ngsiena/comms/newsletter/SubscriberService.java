@@ -40,7 +40,10 @@ public class SubscriberService {
     private final int mailsPerAddress;
     private final Duration mailWindow;
 
-    SubscriberService(MunicipalityRegistry municipalities, Outbox outbox, Event<ConfirmationMails.Queued> queued,
+    SubscriberService(
+            MunicipalityRegistry municipalities,
+            Outbox outbox,
+            Event<ConfirmationMails.Queued> queued,
             @ConfigProperty(name = "ngs.comms.public-base-url") String baseUrl,
             @ConfigProperty(name = "ngs.comms.confirmations-per-address", defaultValue = "3") int mailsPerAddress,
             @ConfigProperty(name = "ngs.comms.confirmations-window", defaultValue = "24h") Duration mailWindow) {
@@ -59,7 +62,8 @@ public class SubscriberService {
         String email = request.email().strip().toLowerCase(Locale.ROOT);
         // Locked: the confirmation sender updates the same row after each mail (ConfirmationMails).
         Subscriber s = Subscriber.<Subscriber>find("email", email)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
         if (s != null && Subscriber.CONFIRMED.equals(s.status)) {
             return;
         }
@@ -86,8 +90,9 @@ public class SubscriberService {
         if (mail) {
             queued.fire(new ConfirmationMails.Queued());
         } else {
-            LOG.infof("Subscriber %s asked again: no more confirmation mails to that address before %s", s.id,
-                    s.confirmationsWindowStart.plus(mailWindow));
+            LOG.infof(
+                    "Subscriber %s asked again: no more confirmation mails to that address before %s",
+                    s.id, s.confirmationsWindowStart.plus(mailWindow));
         }
     }
 
@@ -98,15 +103,14 @@ public class SubscriberService {
             return s;
         }
         if (!Subscriber.PENDING.equals(s.status)) {
-            throw ProblemException.conflict("This subscription is " + s.status, java.util.Map.of("currentStatus",
-                    s.status));
+            throw ProblemException.conflict(
+                    "This subscription is " + s.status, java.util.Map.of("currentStatus", s.status));
         }
         s.status = Subscriber.CONFIRMED;
         s.consentAt = now();
         s.updatedAt = s.consentAt;
         Subscriber.flush();
-        outbox.append(s.id, new SubscriberConfirmed(s.id, confirmed(),
-                s.consentAt));
+        outbox.append(s.id, new SubscriberConfirmed(s.id, confirmed(), s.consentAt));
         return s;
     }
 
@@ -122,8 +126,7 @@ public class SubscriberService {
         s.updatedAt = s.unsubscribedAt;
         Subscriber.flush();
         if (wasConfirmed) {
-            outbox.append(s.id, new SubscriberUnsubscribed(s.id,
-                    confirmed(), s.unsubscribedAt));
+            outbox.append(s.id, new SubscriberUnsubscribed(s.id, confirmed(), s.unsubscribedAt));
         }
         return s;
     }
@@ -140,8 +143,7 @@ public class SubscriberService {
             s.updatedAt = s.erasedAt;
             Subscriber.flush();
             if (wasConfirmed) {
-                outbox.append(s.id, new SubscriberUnsubscribed(s.id,
-                        confirmed(), s.erasedAt));
+                outbox.append(s.id, new SubscriberUnsubscribed(s.id, confirmed(), s.erasedAt));
             }
         }
     }

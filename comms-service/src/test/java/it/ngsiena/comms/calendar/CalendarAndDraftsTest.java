@@ -18,8 +18,8 @@ import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.contracts.training.SessionRescheduled;
 import it.ngsiena.contracts.training.SessionScheduled;
 import it.ngsiena.kernel.events.EventCodec;
-import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.MailServerResource;
+import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.TopicProbe;
 import java.io.StringReader;
@@ -45,7 +45,12 @@ class CalendarAndDraftsTest {
     String bootstrap;
 
     private void send(String topic, String source, String eventId, String type, UUID subject, Object payload) {
-        byte[] value = EventCodec.encode(eventId, source, type, subject.toString(), OffsetDateTime.now(ZoneOffset.UTC),
+        byte[] value = EventCodec.encode(
+                eventId,
+                source,
+                type,
+                subject.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC),
                 EventCodec.payloadJson(payload));
         new TopicProbe(bootstrap).send(topic, subject.toString(), value);
     }
@@ -55,15 +60,17 @@ class CalendarAndDraftsTest {
     }
 
     private static List<Announcement> draftsAbout(String id) {
-        return QuarkusTransaction.requiringNew().call(() -> Announcement.<Announcement>list(
-                "status = ?1", AnnouncementStatus.DRAFT).stream()
-                .filter(a -> a.references.stream().anyMatch(r -> r.id().equals(id))).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Announcement.<Announcement>list("status = ?1", AnnouncementStatus.DRAFT).stream()
+                        .filter(a -> a.references.stream().anyMatch(r -> r.id().equals(id)))
+                        .toList());
     }
 
     private static List<VEvent> events(String ics, String uid) throws Exception {
         var calendar = new CalendarBuilder().build(new StringReader(ics));
         return calendar.<VEvent>getComponents(Component.VEVENT).stream()
-                .filter(e -> e.getUid().map(u -> u.getValue().equals(uid)).orElse(false)).toList();
+                .filter(e -> e.getUid().map(u -> u.getValue().equals(uid)).orElse(false))
+                .toList();
     }
 
     @Test
@@ -71,33 +78,77 @@ class CalendarAndDraftsTest {
         UUID session = UUID.randomUUID();
         UUID course = UUID.randomUUID();
         OffsetDateTime start = OffsetDateTime.parse("2022-10-06T09:30:00+02:00");
-        training(SessionScheduled.TYPE, session, new SessionScheduled(session, course, "Laboratorio: governance di area",
-                "CAPACITY_LAB", start, start.plusHours(4), "Sala, Siena", 30, start.minusDays(30)));
-        training(SessionRescheduled.TYPE, session, new SessionRescheduled(session, course, start.plusDays(7),
-                start.plusDays(7).plusHours(4), "Sala, Siena", 1, start.minusDays(20)));
-        training(SessionCancelled.TYPE, session, new SessionCancelled(session, course, "Docente indisponibile", 2,
-                start.minusDays(10)));
+        training(
+                SessionScheduled.TYPE,
+                session,
+                new SessionScheduled(
+                        session,
+                        course,
+                        "Laboratorio: governance di area",
+                        "CAPACITY_LAB",
+                        start,
+                        start.plusHours(4),
+                        "Sala, Siena",
+                        30,
+                        start.minusDays(30)));
+        training(
+                SessionRescheduled.TYPE,
+                session,
+                new SessionRescheduled(
+                        session,
+                        course,
+                        start.plusDays(7),
+                        start.plusDays(7).plusHours(4),
+                        "Sala, Siena",
+                        1,
+                        start.minusDays(20)));
+        training(
+                SessionCancelled.TYPE,
+                session,
+                new SessionCancelled(session, course, "Docente indisponibile", 2, start.minusDays(10)));
         UUID workshop = UUID.randomUUID();
-        send("ngs.participation.v1", "/participation-service", UUID.randomUUID().toString(), WorkshopPlanned.TYPE,
-                workshop, new WorkshopPlanned(workshop, "Laboratorio partecipativo, Chiusi", start, start.plusHours(3),
-                        "Chiusi; sala civica", List.of("052011"), 0));
+        send(
+                "ngs.participation.v1",
+                "/participation-service",
+                UUID.randomUUID().toString(),
+                WorkshopPlanned.TYPE,
+                workshop,
+                new WorkshopPlanned(
+                        workshop,
+                        "Laboratorio partecipativo, Chiusi",
+                        start,
+                        start.plusHours(3),
+                        "Chiusi; sala civica",
+                        List.of("052011"),
+                        0));
 
         String sessionUid = CalendarEntry.uidOf(CalendarEntry.SESSION, session);
         String workshopUid = CalendarEntry.uidOf(CalendarEntry.WORKSHOP, workshop);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                QuarkusTransaction.requiringNew().call(() -> {
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> {
                     CalendarEntry s = CalendarEntry.findById(sessionUid);
                     return s != null && "CANCELLED".equals(s.status) && CalendarEntry.findById(workshopUid) != null;
                 }));
 
-        String ics = given().when().get("/v1/comms/calendar.ics").then().statusCode(200)
-                .contentType("text/calendar").extract().asString();
+        String ics = given().when()
+                .get("/v1/comms/calendar.ics")
+                .then()
+                .statusCode(200)
+                .contentType("text/calendar")
+                .extract()
+                .asString();
         assertThat(ics).contains("\r\n").doesNotContain("\n\n");
-        assertThat(ics.split("\r\n")).allSatisfy(line -> assertThat(line.getBytes("UTF-8").length).isLessThanOrEqualTo(75));
+        assertThat(ics.split("\r\n"))
+                .allSatisfy(line -> assertThat(line.getBytes("UTF-8").length).isLessThanOrEqualTo(75));
         VEvent cancelled = events(ics, sessionUid).get(0);
         assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
         assertThat(cancelled.getSequence().getSequenceNo()).isEqualTo(2);
-        assertThat(cancelled.getDateTimeStart().getParameter("TZID").orElseThrow().getValue())
+        assertThat(cancelled
+                        .getDateTimeStart()
+                        .getParameter("TZID")
+                        .orElseThrow()
+                        .getValue())
                 .isEqualTo("Europe/Rome");
         assertThat(cancelled.getDateTimeStart().getValue()).isEqualTo("20221013T093000");
         VEvent planned = events(ics, workshopUid).get(0);
@@ -106,15 +157,32 @@ class CalendarAndDraftsTest {
         assertThat(planned.getLocation().getValue()).isEqualTo("Chiusi; sala civica");
 
         // Filter by municipality: the Chiusi workshop and the programme-wide session, nothing for Siena's workshop.
-        List<String> chiusi = given().queryParam("municipality", "052011").when().get("/v1/comms/calendar")
-                .then().statusCode(200).extract().jsonPath().getList("items.uid");
+        List<String> chiusi = given().queryParam("municipality", "052011")
+                .when()
+                .get("/v1/comms/calendar")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.uid");
         assertThat(chiusi).contains(workshopUid, sessionUid);
-        List<String> siena = given().queryParam("municipality", "052032").when().get("/v1/comms/calendar")
-                .then().statusCode(200).extract().jsonPath().getList("items.uid");
+        List<String> siena = given().queryParam("municipality", "052032")
+                .when()
+                .get("/v1/comms/calendar")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.uid");
         assertThat(siena).contains(sessionUid).doesNotContain(workshopUid);
-        given().queryParam("from", "yesterday").when().get("/v1/comms/calendar").then().statusCode(400);
+        given().queryParam("from", "yesterday")
+                .when()
+                .get("/v1/comms/calendar")
+                .then()
+                .statusCode(400);
         // The scheduled session got a draft for the editors.
-        assertThat(draftsAbout(session.toString())).singleElement()
+        assertThat(draftsAbout(session.toString()))
+                .singleElement()
                 .satisfies(a -> assertThat(a.title).isEqualTo("In programma: Laboratorio: governance di area"));
     }
 
@@ -122,20 +190,39 @@ class CalendarAndDraftsTest {
     void eachSourceEventMakesOneDraftHoweverOftenItArrives() {
         UUID study = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        var completed = new StudyCompleted(study, List.of(UUID.randomUUID()), List.of("052032"),
-                "FEASIBLE_WITH_CONDITIONS", new BigDecimal("185000.50"), "Sportello digitale", OffsetDateTime.now());
+        var completed = new StudyCompleted(
+                study,
+                List.of(UUID.randomUUID()),
+                List.of("052032"),
+                "FEASIBLE_WITH_CONDITIONS",
+                new BigDecimal("185000.50"),
+                "Sportello digitale",
+                OffsetDateTime.now());
         send("ngs.feasibility.v1", "/feasibility-service", eventId, StudyCompleted.TYPE, study, completed);
         send("ngs.feasibility.v1", "/feasibility-service", eventId, StudyCompleted.TYPE, study, completed);
         UUID workshop = UUID.randomUUID();
-        send("ngs.participation.v1", "/participation-service", UUID.randomUUID().toString(), WorkshopHeld.TYPE,
-                workshop, new WorkshopHeld(workshop, "Laboratorio di Montepulciano", List.of("052015"), 24,
-                        OffsetDateTime.now()));
+        send(
+                "ngs.participation.v1",
+                "/participation-service",
+                UUID.randomUUID().toString(),
+                WorkshopHeld.TYPE,
+                workshop,
+                new WorkshopHeld(
+                        workshop, "Laboratorio di Montepulciano", List.of("052015"), 24, OffsetDateTime.now()));
         UUID session = UUID.randomUUID();
-        training(SessionHeld.TYPE, session, new SessionHeld(session, UUID.randomUUID(), "ONLINE_SEMINAR",
-                new BigDecimal("2.00"), List.of(new SessionHeld.MunicipalityAttendance("052032", 3, new BigDecimal("6"))),
-                OffsetDateTime.now()));
+        training(
+                SessionHeld.TYPE,
+                session,
+                new SessionHeld(
+                        session,
+                        UUID.randomUUID(),
+                        "ONLINE_SEMINAR",
+                        new BigDecimal("2.00"),
+                        List.of(new SessionHeld.MunicipalityAttendance("052032", 3, new BigDecimal("6"))),
+                        OffsetDateTime.now()));
         // The session event is the last one sent: once its draft exists, the duplicates were consumed too.
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
                 .until(() -> !draftsAbout(session.toString()).isEmpty());
 
         assertThat(draftsAbout(study.toString())).singleElement().satisfies(a -> {
@@ -144,12 +231,16 @@ class CalendarAndDraftsTest {
             assertThat(a.body).contains("fattibile a condizioni").contains("185.000,50");
             assertThat(a.municipalities).containsExactly("052032");
         });
-        assertThat(draftsAbout(workshop.toString())).singleElement()
+        assertThat(draftsAbout(workshop.toString()))
+                .singleElement()
                 .satisfies(a -> assertThat(a.body).contains("24 partecipanti"));
-        assertThat(draftsAbout(session.toString())).singleElement()
+        assertThat(draftsAbout(session.toString()))
+                .singleElement()
                 .satisfies(a -> assertThat(a.body).contains("3 partecipanti da 1 comuni"));
         UUID draft = draftsAbout(study.toString()).get(0).id;
-        assertThat(OutboxProbe.events(draft, AnnouncementDrafted.TYPE)).singleElement()
-                .satisfies(e -> assertThat(e.data().get("sourceEventId").asText()).isEqualTo(eventId));
+        assertThat(OutboxProbe.events(draft, AnnouncementDrafted.TYPE))
+                .singleElement()
+                .satisfies(
+                        e -> assertThat(e.data().get("sourceEventId").asText()).isEqualTo(eventId));
     }
 }

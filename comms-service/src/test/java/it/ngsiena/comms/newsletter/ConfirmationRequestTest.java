@@ -23,7 +23,9 @@ class ConfirmationRequestTest {
         assertThat(s.askConfirmation(NOW, 3, DAY)).isTrue();
         assertThat(s.mailWaiting(NOW.plusSeconds(1))).isTrue();
         assertThat(s.askConfirmation(NOW.plusSeconds(1), 3, DAY)).isTrue();
-        assertThat(s.confirmationsInWindow).as("the same mail, not a second one").isEqualTo(1);
+        assertThat(s.confirmationsInWindow)
+                .as("the same mail, not a second one")
+                .isEqualTo(1);
     }
 
     @Test

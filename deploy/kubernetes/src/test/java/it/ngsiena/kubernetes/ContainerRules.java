@@ -17,8 +17,7 @@ final class ContainerRules {
     private static final Set<String> WORKLOADS = Set.of("Deployment", "StatefulSet", "DaemonSet", "Job");
     private static final Pattern CREDENTIAL = Pattern.compile("(?i).*(PASSWORD|SECRET|TOKEN|CREDENTIAL).*");
 
-    private ContainerRules() {
-    }
+    private ContainerRules() {}
 
     /** The problems of all workloads among the objects, each naming the object and the container. */
     static List<String> problems(List<JsonNode> objects, Set<String> parameterisedImages) {
@@ -26,7 +25,8 @@ final class ContainerRules {
         for (JsonNode object : objects) {
             String kind = object.path("kind").asText();
             if (kind.equals("Secret") && (object.has("data") || object.has("stringData"))) {
-                problems.add("Secret " + object.path("metadata").path("name").asText() + " is written in the manifests");
+                problems.add(
+                        "Secret " + object.path("metadata").path("name").asText() + " is written in the manifests");
             }
             if (!WORKLOADS.contains(kind)) {
                 continue;
@@ -42,7 +42,11 @@ final class ContainerRules {
                 }
                 for (String bound : List.of("requests", "limits")) {
                     for (String resource : List.of("cpu", "memory")) {
-                        if (container.path("resources").path(bound).path(resource).isMissingNode()) {
+                        if (container
+                                .path("resources")
+                                .path(bound)
+                                .path(resource)
+                                .isMissingNode()) {
                             problems.add(where + "no " + resource + " " + bound);
                         }
                     }
@@ -50,11 +54,16 @@ final class ContainerRules {
                 if (!runsAsNonRoot(pod.path("securityContext"), container.path("securityContext"))) {
                     problems.add(where + "may run as root (runAsNonRoot and a non-zero runAsUser are needed)");
                 }
-                if (container.path("securityContext").path("allowPrivilegeEscalation").asBoolean(true)) {
+                if (container
+                        .path("securityContext")
+                        .path("allowPrivilegeEscalation")
+                        .asBoolean(true)) {
                     problems.add(where + "allows privilege escalation");
                 }
                 String image = container.path("image").asText();
-                if (image.isEmpty() || image.endsWith(":latest") || !image.contains(":")
+                if (image.isEmpty()
+                        || image.endsWith(":latest")
+                        || !image.contains(":")
                         || parameterisedImages.stream().noneMatch(image::startsWith)) {
                     problems.add(where + "image " + image + " is not a parameter with a tag");
                 }
@@ -69,7 +78,9 @@ final class ContainerRules {
     }
 
     private static boolean runsAsNonRoot(JsonNode pod, JsonNode container) {
-        boolean nonRoot = container.path("runAsNonRoot").asBoolean(pod.path("runAsNonRoot").asBoolean(false));
+        boolean nonRoot = container
+                .path("runAsNonRoot")
+                .asBoolean(pod.path("runAsNonRoot").asBoolean(false));
         long user = container.path("runAsUser").asLong(pod.path("runAsUser").asLong(0));
         return nonRoot && user != 0;
     }

@@ -24,28 +24,42 @@ class KubernetesManifestsTest {
 
     private static final Path HERE = Path.of("").toAbsolutePath();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final List<String> PLATFORM = List.of("training", "participation", "feasibility", "comms", "gateway");
+    private static final List<String> PLATFORM =
+            List.of("training", "participation", "feasibility", "comms", "gateway");
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/single-node", "overlays/production"})
     void everyContainerHasProbesLimitsANonRootUserAndAParameterisedImage(String kustomization) throws Exception {
         List<JsonNode> objects = RenderedManifests.render(HERE.resolve(kustomization));
-        assertThat(ContainerRules.problems(objects, images(HERE.resolve(kustomization)))).isEmpty();
+        assertThat(ContainerRules.problems(objects, images(HERE.resolve(kustomization))))
+                .isEmpty();
         for (String service : PLATFORM) {
-            assertThat(objects).as(service + " is deployed").anyMatch(o -> o.path("kind").asText().equals("Deployment")
-                    && o.path("metadata").path("name").asText().equals(service));
+            assertThat(objects)
+                    .as(service + " is deployed")
+                    .anyMatch(o -> o.path("kind").asText().equals("Deployment")
+                            && o.path("metadata").path("name").asText().equals(service));
         }
     }
 
     @Test
     void productionRunsTwoReplicasOfEveryServiceAndTheOperatorsInfrastructure() throws Exception {
         List<JsonNode> objects = RenderedManifests.render(HERE.resolve("overlays/production"));
-        objects.stream().filter(o -> o.path("kind").asText().equals("Deployment"))
+        objects.stream()
+                .filter(o -> o.path("kind").asText().equals("Deployment"))
                 .forEach(d -> assertThat(d.path("spec").path("replicas").asInt())
-                        .as(d.path("metadata").path("name").asText()).isEqualTo(2));
-        assertThat(objects.stream().map(o -> o.path("kind").asText()).toList()).contains("Kafka", "KafkaNodePool",
-                "KafkaTopic", "KafkaUser", "Cluster", "Database", "Keycloak", "KeycloakRealmImport",
-                "PodDisruptionBudget");
+                        .as(d.path("metadata").path("name").asText())
+                        .isEqualTo(2));
+        assertThat(objects.stream().map(o -> o.path("kind").asText()).toList())
+                .contains(
+                        "Kafka",
+                        "KafkaNodePool",
+                        "KafkaTopic",
+                        "KafkaUser",
+                        "Cluster",
+                        "Database",
+                        "Keycloak",
+                        "KeycloakRealmImport",
+                        "PodDisruptionBudget");
     }
 
     @Test
@@ -53,26 +67,36 @@ class KubernetesManifestsTest {
         Path base = HERE.resolve("base");
         for (String removed : List.of("livenessProbe", "resources", "securityContext")) {
             List<JsonNode> objects = RenderedManifests.render(base);
-            JsonNode gateway = objects.stream().filter(o -> o.path("kind").asText().equals("Deployment")
-                    && o.path("metadata").path("name").asText().equals("gateway")).findFirst().orElseThrow();
+            JsonNode gateway = objects.stream()
+                    .filter(o -> o.path("kind").asText().equals("Deployment")
+                            && o.path("metadata").path("name").asText().equals("gateway"))
+                    .findFirst()
+                    .orElseThrow();
             ObjectNode pod = (ObjectNode) gateway.path("spec").path("template").path("spec");
             ((ObjectNode) pod.path("containers").get(0)).remove(removed);
             if (removed.equals("securityContext")) {
                 pod.remove("securityContext");
             }
-            assertThat(ContainerRules.problems(objects, images(base))).as("without " + removed).isNotEmpty()
+            assertThat(ContainerRules.problems(objects, images(base)))
+                    .as("without " + removed)
+                    .isNotEmpty()
                     .allMatch(p -> p.contains("gateway"));
         }
     }
 
     @Test
     void theProductionRealmHasThePlatformsClientsAndRolesButNoUsersOrSecrets() throws Exception {
-        JsonNode demo = new ObjectMapper().readTree(HERE.resolve("../keycloak/ngs-realm.json").toFile());
-        JsonNode realm = YAML.readTree(HERE.resolve("overlays/production/realm-import.yaml").toFile())
-                .path("spec").path("realm");
-        assertThat(ids(realm.path("clients"), "clientId")).as("regenerate with make-realm-import.py")
+        JsonNode demo = new ObjectMapper()
+                .readTree(HERE.resolve("../keycloak/ngs-realm.json").toFile());
+        JsonNode realm = YAML.readTree(
+                        HERE.resolve("overlays/production/realm-import.yaml").toFile())
+                .path("spec")
+                .path("realm");
+        assertThat(ids(realm.path("clients"), "clientId"))
+                .as("regenerate with make-realm-import.py")
                 .isEqualTo(ids(demo.path("clients"), "clientId"));
-        assertThat(ids(realm.path("roles").path("realm"), "name")).isEqualTo(ids(demo.path("roles").path("realm"), "name"));
+        assertThat(ids(realm.path("roles").path("realm"), "name"))
+                .isEqualTo(ids(demo.path("roles").path("realm"), "name"));
         assertThat(realm.path("clients").findValues("secret")).isEmpty();
         assertThat(ids(realm.path("users"), "username")).allMatch(u -> u.startsWith("service-account-"));
         assertThat(realm.path("sslRequired").asText()).isEqualTo("external");
@@ -80,7 +104,8 @@ class KubernetesManifestsTest {
 
     private static Set<String> ids(JsonNode array, String field) {
         Set<String> ids = new HashSet<>();
-        StreamSupport.stream(array.spliterator(), false).forEach(n -> ids.add(n.path(field).asText()));
+        StreamSupport.stream(array.spliterator(), false)
+                .forEach(n -> ids.add(n.path(field).asText()));
         return ids;
     }
 

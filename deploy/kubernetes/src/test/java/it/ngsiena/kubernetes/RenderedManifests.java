@@ -16,12 +16,12 @@ final class RenderedManifests {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    private RenderedManifests() {
-    }
+    private RenderedManifests() {}
 
     static List<JsonNode> render(Path kustomization) throws IOException, InterruptedException {
         Process kubectl = new ProcessBuilder("kubectl", "kustomize", kustomization.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String yaml = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!kubectl.waitFor(60, TimeUnit.SECONDS) || kubectl.exitValue() != 0) {
             throw new IllegalStateException("kubectl kustomize " + kustomization + " failed");

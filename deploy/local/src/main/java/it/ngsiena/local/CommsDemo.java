@@ -24,12 +24,27 @@ final class CommsDemo {
         int count = 0;
         for (JsonNode a : demo.get("announcements")) {
             ObjectNode body = ((ObjectNode) a.deepCopy()).without(List.of("key", "target", "publishedAt"));
-            String id = api.send("POST", "/v1/comms/announcements", cms, body, "demo-" + a.get("key").asText(), 201)
-                    .get("id").asText();
+            String id = api.send(
+                            "POST",
+                            "/v1/comms/announcements",
+                            cms,
+                            body,
+                            "demo-" + a.get("key").asText(),
+                            201)
+                    .get("id")
+                    .asText();
             String path = "/v1/comms/announcements/" + id;
             // published on the partner's site in 2022, recorded now
-            api.send("POST", path + "/publish?occurredAt=" + java.net.URLEncoder.encode(a.get("publishedAt").asText(),
-                    java.nio.charset.StandardCharsets.UTF_8), cms, null, null, 200, 409);
+            api.send(
+                    "POST",
+                    path + "/publish?occurredAt="
+                            + java.net.URLEncoder.encode(
+                                    a.get("publishedAt").asText(), java.nio.charset.StandardCharsets.UTF_8),
+                    cms,
+                    null,
+                    null,
+                    200,
+                    409);
             if ("ARCHIVED".equals(a.get("target").asText())) {
                 api.send("POST", path + "/archive", cms, null, null, 200, 409);
             }

@@ -14,7 +14,8 @@ final class DemoApi {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String gateway;
 
     DemoApi(String gateway) {
@@ -28,18 +29,27 @@ final class DemoApi {
      */
     JsonNode send(String method, String path, String token, JsonNode body, String idempotencyKey, int... accepted)
             throws Exception {
-        return sendWith(method, path, token, body, idempotencyKey == null ? Map.of() : Map.of("Idempotency-Key",
-                idempotencyKey), accepted);
+        return sendWith(
+                method,
+                path,
+                token,
+                body,
+                idempotencyKey == null ? Map.of() : Map.of("Idempotency-Key", idempotencyKey),
+                accepted);
     }
 
     /** The same, with headers of the caller's own (If-Match, Idempotency-Key). */
-    JsonNode sendWith(String method, String path, String token, JsonNode body, Map<String, String> headers,
-            int... accepted) throws Exception {
+    JsonNode sendWith(
+            String method, String path, String token, JsonNode body, Map<String, String> headers, int... accepted)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -56,7 +66,7 @@ final class DemoApi {
                 return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());
             }
         }
-        throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": "
-                + response.body());
+        throw new IllegalStateException(
+                method + " " + path + " answered " + response.statusCode() + ": " + response.body());
     }
 }

@@ -41,9 +41,10 @@ public final class DemoData {
             DemoData loader = new DemoData(platform);
             new ProgrammeDemo(loader.api, tokens(platform).forUser("admin", "admin"))
                     .load(JSON.readTree(seeds.resolve("demo-programme.json").toFile()), progress);
-            Map<String, String> needs = loader.load(JSON.readTree(seeds.resolve("demo-participation.json").toFile()),
-                    progress);
-            loader.loadTraining(JSON.readTree(seeds.resolve("demo-training.json").toFile()), progress);
+            Map<String, String> needs = loader.load(
+                    JSON.readTree(seeds.resolve("demo-participation.json").toFile()), progress);
+            loader.loadTraining(
+                    JSON.readTree(seeds.resolve("demo-training.json").toFile()), progress);
             new FeasibilityDemo(loader.api, tokens(platform).forClient("openimpact-studio", "openimpact-studio-secret"))
                     .load(JSON.readTree(seeds.resolve("demo-feasibility.json").toFile()), needs, progress);
             new CommsDemo(loader.api, tokens(platform).forClient("ananse-cms", "ananse-cms-secret"))
@@ -62,15 +63,27 @@ public final class DemoData {
         Map<String, String> workshops = new HashMap<>();
         for (JsonNode w : demo.get("workshops")) {
             ObjectNode body = ((ObjectNode) w.deepCopy()).without(java.util.List.of("key", "held", "cancel"));
-            JsonNode created = send("POST", "/v1/participation/workshops", partner, body, w.get("key").asText(), 201);
+            JsonNode created = send(
+                    "POST",
+                    "/v1/participation/workshops",
+                    partner,
+                    body,
+                    w.get("key").asText(),
+                    201);
             String id = created.get("id").asText();
             workshops.put(w.get("key").asText(), id);
             if (w.has("held")) {
                 send("POST", "/v1/participation/workshops/" + id + "/held", partner, w.get("held"), null, 200, 409);
             }
             if (w.has("cancel")) {
-                send("POST", "/v1/participation/workshops/" + id + "/cancel", partner, JSON.createObjectNode().put("reason",
-                        w.get("cancel").asText()), null, 200, 409);
+                send(
+                        "POST",
+                        "/v1/participation/workshops/" + id + "/cancel",
+                        partner,
+                        JSON.createObjectNode().put("reason", w.get("cancel").asText()),
+                        null,
+                        200,
+                        409);
             }
         }
         ArrayNode items = JSON.createArrayNode();
@@ -85,7 +98,8 @@ public final class DemoData {
         batch.set("items", items);
         JsonNode pushed = send("POST", "/v1/participation/needs:batch", partner, batch, null, 200);
         Map<String, String> ids = new HashMap<>();
-        pushed.get("results").forEach(r -> ids.put(r.get("externalId").asText(), r.path("id").asText(null)));
+        pushed.get("results")
+                .forEach(r -> ids.put(r.get("externalId").asText(), r.path("id").asText(null)));
         for (JsonNode n : demo.get("needs")) {
             String id = ids.get(n.get("externalId").asText());
             String path = "/v1/participation/needs/" + id;
@@ -96,17 +110,36 @@ public final class DemoData {
                 case "UNDER_REVIEW" -> send("POST", path + "/review", partner, null, null, 200, 409);
                 case "PRIORITISED" -> {
                     send("POST", path + "/review", partner, null, null, 200, 409);
-                    send("POST", path + "/prioritise", partner, JSON.createObjectNode().put("rationale",
-                            "Esempio fittizio: bisogno condiviso e coerente con le opportunità di finanziamento"),
-                            null, 200, 409);
+                    send(
+                            "POST",
+                            path + "/prioritise",
+                            partner,
+                            JSON.createObjectNode()
+                                    .put(
+                                            "rationale",
+                                            "Esempio fittizio: bisogno condiviso e coerente con le opportunità di finanziamento"),
+                            null,
+                            200,
+                            409);
                 }
-                case "REJECTED" -> send("POST", path + "/reject", partner, JSON.createObjectNode().put("answer",
-                        "Esempio fittizio: il bisogno è già coperto da un servizio esistente"), null, 200, 409);
-                default -> { }
+                case "REJECTED" ->
+                    send(
+                            "POST",
+                            path + "/reject",
+                            partner,
+                            JSON.createObjectNode()
+                                    .put(
+                                            "answer",
+                                            "Esempio fittizio: il bisogno è già coperto da un servizio esistente"),
+                            null,
+                            200,
+                            409);
+                default -> {}
             }
         }
-        progress.accept("Demo data: " + workshops.size() + " workshops, " + pushed.get("created").asLong()
-                + " new needs (" + pushed.get("unchanged").asLong() + " already there)");
+        progress.accept("Demo data: " + workshops.size() + " workshops, "
+                + pushed.get("created").asLong() + " new needs ("
+                + pushed.get("unchanged").asLong() + " already there)");
         return ids;
     }
 
@@ -114,36 +147,76 @@ public final class DemoData {
         Map<String, String> courses = new HashMap<>();
         for (JsonNode c : demo.get("courses")) {
             ObjectNode body = ((ObjectNode) c.deepCopy()).without("key");
-            courses.put(c.get("key").asText(), send("POST", "/v1/training/courses", lms, body, "demo-" + c.get("key").asText(),
-                    201).get("id").asText());
+            courses.put(
+                    c.get("key").asText(),
+                    send(
+                                    "POST",
+                                    "/v1/training/courses",
+                                    lms,
+                                    body,
+                                    "demo-" + c.get("key").asText(),
+                                    201)
+                            .get("id")
+                            .asText());
         }
         Map<String, String> people = new HashMap<>();
         int index = 0;
         Map<String, Boolean> halfTime = new HashMap<>();
         for (JsonNode p : demo.get("participants")) {
             ObjectNode body = ((ObjectNode) p.deepCopy()).without("key");
-            people.put(p.get("key").asText(), send("POST", "/v1/training/participants", lms, body,
-                    "demo-" + p.get("key").asText(), 201).get("id").asText());
+            people.put(
+                    p.get("key").asText(),
+                    send(
+                                    "POST",
+                                    "/v1/training/participants",
+                                    lms,
+                                    body,
+                                    "demo-" + p.get("key").asText(),
+                                    201)
+                            .get("id")
+                            .asText());
             halfTime.put(p.get("key").asText(), ++index % 5 == 0);
         }
         for (JsonNode s : demo.get("sessions")) {
             ObjectNode body = ((ObjectNode) s.deepCopy()).without(java.util.List.of("key", "course", "participants"));
-            String id = send("POST", "/v1/training/courses/" + courses.get(s.get("course").asText()) + "/sessions", lms,
-                    body, "demo-" + s.get("key").asText(), 201).get("id").asText();
+            String id = send(
+                            "POST",
+                            "/v1/training/courses/"
+                                    + courses.get(s.get("course").asText()) + "/sessions",
+                            lms,
+                            body,
+                            "demo-" + s.get("key").asText(),
+                            201)
+                    .get("id")
+                    .asText();
             for (JsonNode who : s.get("participants")) {
-                send("POST", "/v1/training/sessions/" + id + "/enrolments", lms, JSON.createObjectNode()
-                        .put("participantId", people.get(who.asText())), null, 200, 201, 409);
+                send(
+                        "POST",
+                        "/v1/training/sessions/" + id + "/enrolments",
+                        lms,
+                        JSON.createObjectNode().put("participantId", people.get(who.asText())),
+                        null,
+                        200,
+                        201,
+                        409);
             }
-            double hours = java.time.Duration.between(java.time.OffsetDateTime.parse(s.get("startsAt").asText()),
-                    java.time.OffsetDateTime.parse(s.get("endsAt").asText())).toMinutes() / 60.0;
+            double hours = java.time.Duration.between(
+                                    java.time.OffsetDateTime.parse(
+                                            s.get("startsAt").asText()),
+                                    java.time.OffsetDateTime.parse(
+                                            s.get("endsAt").asText()))
+                            .toMinutes()
+                    / 60.0;
             ArrayNode lines = JSON.createArrayNode();
             for (JsonNode who : s.get("participants")) {
-                lines.addObject().put("participantId", people.get(who.asText()))
+                lines.addObject()
+                        .put("participantId", people.get(who.asText()))
                         .put("hoursAttended", halfTime.get(who.asText()) ? hours / 2 : hours);
             }
             // The LMS closes the session with its attendance, so the held event carries the totals, dated when
             // the session ended (the demo enters 2022's sessions today).
-            ObjectNode held = JSON.createObjectNode().put("deliveredHours", hours)
+            ObjectNode held = JSON.createObjectNode()
+                    .put("deliveredHours", hours)
                     .put("occurredAt", s.get("endsAt").asText());
             held.set("attendance", lines);
             send("POST", "/v1/training/sessions/" + id + "/held", lms, held, null, 200, 409);
@@ -151,14 +224,17 @@ public final class DemoData {
         int certificates = 0;
         for (String course : courses.values()) {
             certificates += send("GET", "/v1/training/reports/courses/" + course, lms, null, null, 200)
-                    .get("certificates").asInt();
+                    .get("certificates")
+                    .asInt();
         }
-        progress.accept("Demo data: " + courses.size() + " courses, " + demo.get("sessions").size() + " sessions, "
-                + people.size() + " participants, " + certificates + " certificates");
+        progress.accept("Demo data: " + courses.size() + " courses, "
+                + demo.get("sessions").size() + " sessions, " + people.size() + " participants, " + certificates
+                + " certificates");
     }
 
-    private JsonNode send(String method, String path, String token, JsonNode body, String idempotencyKey,
-            int... accepted) throws Exception {
+    private JsonNode send(
+            String method, String path, String token, JsonNode body, String idempotencyKey, int... accepted)
+            throws Exception {
         return api.send(method, path, token, body, idempotencyKey, accepted);
     }
 }

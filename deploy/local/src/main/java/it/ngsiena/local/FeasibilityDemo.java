@@ -32,15 +32,25 @@ final class FeasibilityDemo {
         Map<String, String> opportunities = new HashMap<>();
         for (JsonNode o : demo.get("opportunities")) {
             ObjectNode body = ((ObjectNode) o.deepCopy()).without("key");
-            opportunities.put(o.get("key").asText(), api.send("POST", "/v1/feasibility/funding-opportunities", tool,
-                    body, "demo-" + o.get("key").asText(), 201).get("id").asText());
+            opportunities.put(
+                    o.get("key").asText(),
+                    api.send(
+                                    "POST",
+                                    "/v1/feasibility/funding-opportunities",
+                                    tool,
+                                    body,
+                                    "demo-" + o.get("key").asText(),
+                                    201)
+                            .get("id")
+                            .asText());
         }
         int studies = 0;
         for (JsonNode entry : demo.get("studies")) {
             String need = needIds.get(entry.get("need").asText());
             String study = need == null ? null : awaitStudy(need);
             if (study == null) {
-                progress.accept("Demo data: no study appeared for need " + entry.get("need").asText() + "; skipped");
+                progress.accept("Demo data: no study appeared for need "
+                        + entry.get("need").asText() + "; skipped");
                 continue;
             }
             advance(study, entry, opportunities);
@@ -66,14 +76,24 @@ final class FeasibilityDemo {
         String path = "/v1/feasibility/studies/" + id;
         String target = entry.get("target").asText();
         if (target.equals("ABANDONED")) {
-            api.send("POST", path + "/abandon", tool, DemoApi.JSON.createObjectNode().put("reason",
-                    entry.get("abandon").asText()), null, 200, 409);
+            api.send(
+                    "POST",
+                    path + "/abandon",
+                    tool,
+                    DemoApi.JSON
+                            .createObjectNode()
+                            .put("reason", entry.get("abandon").asText()),
+                    null,
+                    200,
+                    409);
             return;
         }
         if (target.equals("REQUESTED")) {
             return;
         }
-        var start = DemoApi.JSON.createObjectNode().put("leadOrganisation", "Open Impact")
+        var start = DemoApi.JSON
+                .createObjectNode()
+                .put("leadOrganisation", "Open Impact")
                 .put("leadRole", entry.get("leadRole").asText());
         if (entry.has("startedAt")) {
             start.put("occurredAt", entry.get("startedAt").asText()); // when it started, in 2022
@@ -83,10 +103,19 @@ final class FeasibilityDemo {
         if (study.get("milestones").isEmpty()) {
             for (JsonNode m : entry.path("milestones")) {
                 ObjectNode body = ((ObjectNode) m.deepCopy()).without("reachedOn");
-                String milestone = api.send("POST", path + "/milestones", tool, body, null, 201).get("id").asText();
+                String milestone = api.send("POST", path + "/milestones", tool, body, null, 201)
+                        .get("id")
+                        .asText();
                 if (m.has("reachedOn")) {
-                    api.send("POST", path + "/milestones/" + milestone + "/reached", tool,
-                            DemoApi.JSON.createObjectNode().put("reachedOn", m.get("reachedOn").asText()), null, 200);
+                    api.send(
+                            "POST",
+                            path + "/milestones/" + milestone + "/reached",
+                            tool,
+                            DemoApi.JSON
+                                    .createObjectNode()
+                                    .put("reachedOn", m.get("reachedOn").asText()),
+                            null,
+                            200);
                 }
             }
             for (JsonNode i : entry.path("indicators")) {
@@ -97,20 +126,34 @@ final class FeasibilityDemo {
             }
         }
         // the list is {"items": [...]}: funding is added when its items are empty
-        if (api.send("GET", path + "/funding-sources", tool, null, null, 200).path("items").isEmpty()) {
+        if (api.send("GET", path + "/funding-sources", tool, null, null, 200)
+                .path("items")
+                .isEmpty()) {
             for (JsonNode f : entry.path("funding")) {
                 api.send("POST", path + "/funding-sources", tool, f, null, 201);
             }
         }
         for (JsonNode key : entry.path("opportunities")) {
-            api.send("POST", path + "/opportunities", tool, DemoApi.JSON.createObjectNode().put("opportunityId",
-                    opportunities.get(key.asText())), null, 200, 201);
+            api.send(
+                    "POST",
+                    path + "/opportunities",
+                    tool,
+                    DemoApi.JSON.createObjectNode().put("opportunityId", opportunities.get(key.asText())),
+                    null,
+                    200,
+                    201);
         }
         if (entry.has("projectCodes")) {
             JsonNode current = api.send("GET", path, tool, null, null, 200);
-            if (current.path("localProjectCode").isNull() || current.path("localProjectCode").isMissingNode()) {
-                api.sendWith("PATCH", path, tool, entry.get("projectCodes"),
-                        Map.of("If-Match", "\"" + current.get("version").asLong() + "\""), 200);
+            if (current.path("localProjectCode").isNull()
+                    || current.path("localProjectCode").isMissingNode()) {
+                api.sendWith(
+                        "PATCH",
+                        path,
+                        tool,
+                        entry.get("projectCodes"),
+                        Map.of("If-Match", "\"" + current.get("version").asLong() + "\""),
+                        200);
             }
         }
         if (target.equals("COMPLETED")) {

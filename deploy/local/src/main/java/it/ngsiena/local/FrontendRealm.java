@@ -25,13 +25,17 @@ final class FrontendRealm {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private FrontendRealm() {
-    }
+    private FrontendRealm() {}
 
     /** The origins of a comma-separated list, e.g. {@code https://www.comune.siena.it, https://app.example}. */
     static List<String> origins(String list) {
-        return list == null ? List.of() : Arrays.stream(list.split(",")).map(String::trim)
-                .map(origin -> origin.replaceAll("/+$", "")).filter(origin -> !origin.isEmpty()).toList();
+        return list == null
+                ? List.of()
+                : Arrays.stream(list.split(","))
+                        .map(String::trim)
+                        .map(origin -> origin.replaceAll("/+$", ""))
+                        .filter(origin -> !origin.isEmpty())
+                        .toList();
     }
 
     /** {@code realmFile} as is when there are no frontends, else a copy in {@code folder} that lets them in. */
@@ -52,7 +56,8 @@ final class FrontendRealm {
             }
             for (String origin : origins) {
                 if (!origin.matches("https?://[^/\\s*]+")) {
-                    throw new IllegalArgumentException(ORIGINS + ": " + origin + " is not an origin (scheme://host[:port])");
+                    throw new IllegalArgumentException(
+                            ORIGINS + ": " + origin + " is not an origin (scheme://host[:port])");
                 }
                 addOnce(client.withArray("redirectUris"), origin + "/*");
                 addOnce(client.withArray("webOrigins"), origin);

@@ -20,8 +20,7 @@ final class JvmOptions {
     static final String MEMORY = "NGS_SERVICE_MEMORY";
     static final String EXTRA = "NGS_SERVICE_JVM_OPTIONS";
 
-    private JvmOptions() {
-    }
+    private JvmOptions() {}
 
     static List<String> forServices(Path projectRoot, Map<String, String> env) {
         Path file = projectRoot.resolve("deploy/container/jvm.options");

@@ -29,11 +29,14 @@ import java.util.stream.Stream;
 public final class LocalPlatform implements AutoCloseable {
 
     /** The services in start order, which are also their database names: every workstream's, then the gateway. */
-    public static final List<String> SERVICES = Stream.concat(Arrays.stream(Workstream.values()).map(Workstream::id),
-            Stream.of("gateway")).toList();
+    public static final List<String> SERVICES = Stream.concat(
+                    Arrays.stream(Workstream.values()).map(Workstream::id), Stream.of("gateway"))
+            .toList();
+
     private static final String REALM = "ngs";
     /** Keycloak's first start builds it; on two busy cores that has taken well over a minute. */
     private static final Duration KEYCLOAK_START = Duration.ofMinutes(5);
+
     private static final Duration SERVICE_START = Duration.ofMinutes(3);
 
     private final Settings settings;
@@ -44,6 +47,7 @@ public final class LocalPlatform implements AutoCloseable {
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     /** Each service's management port, the same across its restarts (the gateway is told them once). */
     private final Map<String, Integer> managementPorts = new HashMap<>();
+
     private String jdbcBase;
     private String bootstrapServers;
     private String issuer;
@@ -121,10 +125,13 @@ public final class LocalPlatform implements AutoCloseable {
     public void startKafka() {
         if (kafka == null && settings.externalKafka().isEmpty()) {
             settings.progress().accept("Starting Kafka on port " + settings.kafkaPort());
-            kafka = KafkaBroker.start(settings.kafkaPort(), settings.kafkaControllerPort(),
+            kafka = KafkaBroker.start(
+                    settings.kafkaPort(),
+                    settings.kafkaControllerPort(),
                     settings.stateDir().resolve("kafka"));
             kafka.createTopics(Arrays.stream(Workstream.values())
-                    .flatMap(w -> Stream.of(w.topic(), w.deadLetterTopic())).toList());
+                    .flatMap(w -> Stream.of(w.topic(), w.deadLetterTopic()))
+                    .toList());
             bootstrapServers = kafka.bootstrapServers();
         } else if (kafka != null) {
             kafka.start();
@@ -167,7 +174,8 @@ public final class LocalPlatform implements AutoCloseable {
             return;
         }
         settings.progress().accept("Starting PostgreSQL on port " + settings.postgresPort());
-        postgres = PostgresServer.start(settings.postgresPort(), settings.stateDir().resolve("postgres"));
+        postgres = PostgresServer.start(
+                settings.postgresPort(), settings.stateDir().resolve("postgres"));
         SERVICES.forEach(postgres::ensureDatabase);
         jdbcBase = "jdbc:postgresql://127.0.0.1:" + settings.postgresPort() + "/";
     }
@@ -182,10 +190,17 @@ public final class LocalPlatform implements AutoCloseable {
             Directories.deleteRecursively(settings.keycloakHome().resolve("data/h2"));
         }
         settings.progress().accept("Starting Keycloak on port " + settings.keycloakPort());
-        Path realmFile = FrontendRealm.withFrontends(settings.projectRoot().resolve("deploy/keycloak/ngs-realm.json"),
-                settings.frontendOrigins(), settings.stateDir().resolve("realm"));
-        keycloak = KeycloakServer.launch(settings.keycloakZip(), settings.keycloakHome(), settings.keycloakPort(),
-                realmFile, REALM, settings.progress());
+        Path realmFile = FrontendRealm.withFrontends(
+                settings.projectRoot().resolve("deploy/keycloak/ngs-realm.json"),
+                settings.frontendOrigins(),
+                settings.stateDir().resolve("realm"));
+        keycloak = KeycloakServer.launch(
+                settings.keycloakZip(),
+                settings.keycloakHome(),
+                settings.keycloakPort(),
+                realmFile,
+                REALM,
+                settings.progress());
         issuer = keycloak.issuer();
     }
 
@@ -198,11 +213,13 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** GreenMail: SMTP for the newsletters, IMAP to read them (any user name, password = user name). */
     private void startMail() {
-        settings.progress().accept("Starting the mail server (SMTP " + settings.smtpPort() + ", IMAP "
-                + settings.imapPort() + ")");
+        settings.progress()
+                .accept("Starting the mail server (SMTP " + settings.smtpPort() + ", IMAP " + settings.imapPort()
+                        + ")");
         mail = new GreenMail(new ServerSetup[] {
             new ServerSetup(settings.smtpPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-            new ServerSetup(settings.imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+            new ServerSetup(settings.imapPort(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+        });
         mail.start();
     }
 
@@ -234,14 +251,15 @@ public final class LocalPlatform implements AutoCloseable {
             for (ServiceProcess service : List.copyOf(waiting)) {
                 if (service.isReady()) {
                     waiting.remove(service);
-                    settings.progress().accept(service.name() + " ready at " + service.url() + " ("
-                            + service.readyAfterMillis() + " ms)");
+                    settings.progress()
+                            .accept(service.name() + " ready at " + service.url() + " (" + service.readyAfterMillis()
+                                    + " ms)");
                 }
             }
             if (!waiting.isEmpty() && System.nanoTime() > deadline) {
                 ServiceProcess late = waiting.get(0);
-                throw new IllegalStateException(late.name() + " was not ready within " + SERVICE_START + "; see "
-                        + late.log());
+                throw new IllegalStateException(
+                        late.name() + " was not ready within " + SERVICE_START + "; see " + late.log());
             }
             try {
                 Thread.sleep(200);
@@ -298,7 +316,11 @@ public final class LocalPlatform implements AutoCloseable {
         if (!SERVICES.contains(name)) {
             throw new IllegalArgumentException("no service " + name);
         }
-        String instance = name + "-" + (2 + services.keySet().stream().filter(k -> k.startsWith(name + "-")).count());
+        String instance = name + "-"
+                + (2
+                        + services.keySet().stream()
+                                .filter(k -> k.startsWith(name + "-"))
+                                .count());
         ServiceProcess replica = startInstance(name, instance, Ports.free(), Ports.free(), Optional.empty());
         services.put(instance, replica);
         awaitReady(List.of(replica));
@@ -318,11 +340,12 @@ public final class LocalPlatform implements AutoCloseable {
         if (name.equals("gateway")) {
             return settings.gatewayPort();
         }
-        return settings.port(Workstream.fromId(name).orElseThrow(() -> new IllegalArgumentException("no service " + name)));
+        return settings.port(
+                Workstream.fromId(name).orElseThrow(() -> new IllegalArgumentException("no service " + name)));
     }
 
-    private ServiceProcess startInstance(String name, String instance, int port, int managementPort,
-            Optional<String> consumerInstanceId) {
+    private ServiceProcess startInstance(
+            String name, String instance, int port, int managementPort, Optional<String> consumerInstanceId) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
@@ -350,7 +373,8 @@ public final class LocalPlatform implements AutoCloseable {
             env.put("NGS_WEBHOOKS_ALLOWED_NETWORKS", "127.0.0.0/8");
             for (Workstream w : Workstream.values()) {
                 env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + port(w.id()));
-                env.put("NGS_GATEWAY_SERVICES_" + w.name() + "_MANAGEMENT",
+                env.put(
+                        "NGS_GATEWAY_SERVICES_" + w.name() + "_MANAGEMENT",
                         "http://127.0.0.1:" + managementPort(w.id()));
             }
         }
@@ -360,7 +384,14 @@ public final class LocalPlatform implements AutoCloseable {
         Map<String, String> inherited = new HashMap<>(System.getenv());
         inherited.putAll(settings.serviceEnvironment());
         List<String> jvmOptions = JvmOptions.forServices(settings.projectRoot(), inherited);
-        return ServiceProcess.start(instance, name, jar, jvmOptions, port, managementPort, env,
+        return ServiceProcess.start(
+                instance,
+                name,
+                jar,
+                jvmOptions,
+                port,
+                managementPort,
+                env,
                 settings.stateDir().resolve("logs"));
     }
 
@@ -395,7 +426,9 @@ public final class LocalPlatform implements AutoCloseable {
         List<ServiceProcess> running = new ArrayList<>(services.values());
         java.util.Collections.reverse(running);
         // all at once: a service stopping for the first time writes its class-data archive (CPU, seconds)
-        List<Thread> stopping = running.stream().map(s -> new Thread(s::close, "stop-" + s.name())).toList();
+        List<Thread> stopping = running.stream()
+                .map(s -> new Thread(s::close, "stop-" + s.name()))
+                .toList();
         stopping.forEach(Thread::start);
         for (Thread t : stopping) {
             try {

@@ -20,12 +20,13 @@ public final class Main {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws Exception {
-        Path root = Path.of(System.getProperty("ngs.root", ".")).toAbsolutePath().normalize();
-        Consumer<String> progress = message -> System.out.println("[" + LocalTime.now().format(CLOCK) + "] " + message);
+        Path root =
+                Path.of(System.getProperty("ngs.root", ".")).toAbsolutePath().normalize();
+        Consumer<String> progress =
+                message -> System.out.println("[" + LocalTime.now().format(CLOCK) + "] " + message);
         Settings settings = Settings.fromEnvironment(root, System.getenv(), progress);
         Files.createDirectories(settings.stateDir());
         long start = System.nanoTime();
@@ -39,13 +40,16 @@ public final class Main {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Path pidFile = settings.stateDir().resolve("platform.pid");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            progress.accept("Stopping the platform");
-            platform.close();
-            deleteQuietly(pidFile);
-            progress.accept("Stopped");
-            stopped.countDown();
-        }, "ngs-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            progress.accept("Stopping the platform");
+                            platform.close();
+                            deleteQuietly(pidFile);
+                            progress.accept("Stopped");
+                            stopped.countDown();
+                        },
+                        "ngs-shutdown"));
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
         DemoData.load(platform, root.resolve("seeds"), progress);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
@@ -72,11 +76,21 @@ public final class Main {
                 Partner systems (client credentials, secret = <client>-secret): euronike-lms, codesign-hub,
                   openimpact-studio, ananse-cms, comune-siena-it
                 Logs in .local/logs/. Press Ctrl-C (or run ./run stop) to stop everything.
-                """.formatted(seconds, gateway, gateway, gateway, gateway, platform.keycloakUrl(),
-                platform.kafkaBootstrapServers(), Arrays.stream(Workstream.values())
-                        .map(w -> w.id() + " " + platform.serviceUrl(w.id())).collect(Collectors.joining(", ")),
-                platform.smtpPort(),
-                platform.imapPort(), gateway, gateway);
+                """.formatted(
+                        seconds,
+                        gateway,
+                        gateway,
+                        gateway,
+                        gateway,
+                        platform.keycloakUrl(),
+                        platform.kafkaBootstrapServers(),
+                        Arrays.stream(Workstream.values())
+                                .map(w -> w.id() + " " + platform.serviceUrl(w.id()))
+                                .collect(Collectors.joining(", ")),
+                        platform.smtpPort(),
+                        platform.imapPort(),
+                        gateway,
+                        gateway);
     }
 
     private static void deleteQuietly(Path file) {

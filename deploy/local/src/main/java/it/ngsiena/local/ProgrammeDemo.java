@@ -31,7 +31,7 @@ final class ProgrammeDemo {
             api.send("PUT", path, admin, body, null, 201);
             recorded++;
         }
-        progress.accept("Demo data: " + recorded + " programme memberships recorded (" + demo.get("members").size()
-                + " in the seed)");
+        progress.accept("Demo data: " + recorded + " programme memberships recorded ("
+                + demo.get("members").size() + " in the seed)");
     }
 }

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /** One service of the platform, run from its packaged jar as a child process. */
 final class ServiceProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     private final String name;
     private final int port;
@@ -40,15 +41,23 @@ final class ServiceProcess implements AutoCloseable {
      * Starts the jar with the environment given; {@code managementPort} is where its health answers.
      * {@code name} names the instance (its log), {@code serviceName} the service it is an instance of.
      */
-    static ServiceProcess start(String name, String serviceName, Path jar, List<String> jvmOptions, int port,
-            int managementPort, Map<String, String> env, Path logDir) {
+    static ServiceProcess start(
+            String name,
+            String serviceName,
+            Path jar,
+            List<String> jvmOptions,
+            int port,
+            int managementPort,
+            Map<String, String> env,
+            Path logDir) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: build the project first (./mvnw install -DskipTests)");
         }
         try {
             Files.createDirectories(logDir);
             ServiceProcess service = new ServiceProcess(name, port, managementPort, logDir.resolve(name + ".log"));
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
             List<String> command = new ArrayList<>(List.of(java));
             command.addAll(jvmOptions);
             List<String> sharing = classDataSharing(serviceName, jar, name.equals(serviceName));
@@ -78,8 +87,7 @@ final class ServiceProcess implements AutoCloseable {
         Path archive = jar.getParent().resolveSibling(service + "-classes.jsa");
         List<String> quiet = List.of("-Xlog:cds=off", "-Xlog:cds+dynamic=off");
         List<String> flags = new ArrayList<>(quiet);
-        if (Files.exists(archive)
-                && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+        if (Files.exists(archive) && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
             flags.add("-XX:SharedArchiveFile=" + archive);
         } else if (mayRecord) {
             Files.deleteIfExists(archive);
@@ -139,8 +147,11 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
         }
         try {
-            HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> r = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.discarding());
             if (r.statusCode() == 200) {
                 readyAfterMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startedAt);
                 return true;

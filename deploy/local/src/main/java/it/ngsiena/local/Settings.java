@@ -51,7 +51,9 @@ public record Settings(
     /** The defaults of the README, each overridable by an environment variable. */
     public static Settings fromEnvironment(Path projectRoot, Map<String, String> env, Consumer<String> progress) {
         Path state = projectRoot.resolve(env.getOrDefault("NGS_STATE_DIR", ".local"));
-        return new Settings(projectRoot, state,
+        return new Settings(
+                projectRoot,
+                state,
                 port(env, "NGS_GATEWAY_PORT", 8080),
                 servicePorts(workstream -> port(env, portVariable(workstream), 8081 + workstream.ordinal())),
                 port(env, "NGS_KEYCLOAK_PORT", 8180),
@@ -73,27 +75,79 @@ public record Settings(
     }
 
     /** Every port chosen free, state in a throw-away folder, Keycloak's realm imported anew: for tests. */
-    public static Settings forTests(Path projectRoot, Path stateDir, Path keycloakZip, Path keycloakHome,
-            Consumer<String> progress) {
-        return new Settings(projectRoot, stateDir, Ports.free(), servicePorts(workstream -> Ports.free()),
-                Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                keycloakZip, keycloakHome, true,
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(),
+    public static Settings forTests(
+            Path projectRoot, Path stateDir, Path keycloakZip, Path keycloakHome, Consumer<String> progress) {
+        return new Settings(
+                projectRoot,
+                stateDir,
+                Ports.free(),
+                servicePorts(workstream -> Ports.free()),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                Ports.free(),
+                keycloakZip,
+                keycloakHome,
+                true,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
                 progress);
     }
 
     /** The same settings with Keycloak's database kept (its realm already imported), as on a warm start. */
     public Settings keepingKeycloakData() {
-        return new Settings(projectRoot, stateDir, gatewayPort, servicePorts, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
-                keycloakHome, false, externalJdbcUrl, externalDbUser, externalDbPassword, externalKafka,
-                externalIssuer, serviceEnvironment, progress);
+        return new Settings(
+                projectRoot,
+                stateDir,
+                gatewayPort,
+                servicePorts,
+                keycloakPort,
+                kafkaPort,
+                kafkaControllerPort,
+                postgresPort,
+                smtpPort,
+                imapPort,
+                keycloakZip,
+                keycloakHome,
+                false,
+                externalJdbcUrl,
+                externalDbUser,
+                externalDbPassword,
+                externalKafka,
+                externalIssuer,
+                serviceEnvironment,
+                progress);
     }
 
     /** The same settings with a Kafka cluster the launcher does not start (e.g. a broker in a process of its own). */
     public Settings withExternalKafka(String bootstrapServers) {
-        return new Settings(projectRoot, stateDir, gatewayPort, servicePorts, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
-                keycloakHome, freshKeycloak, externalJdbcUrl, externalDbUser, externalDbPassword,
-                Optional.of(bootstrapServers), externalIssuer, serviceEnvironment, progress);
+        return new Settings(
+                projectRoot,
+                stateDir,
+                gatewayPort,
+                servicePorts,
+                keycloakPort,
+                kafkaPort,
+                kafkaControllerPort,
+                postgresPort,
+                smtpPort,
+                imapPort,
+                keycloakZip,
+                keycloakHome,
+                freshKeycloak,
+                externalJdbcUrl,
+                externalDbUser,
+                externalDbPassword,
+                Optional.of(bootstrapServers),
+                externalIssuer,
+                serviceEnvironment,
+                progress);
     }
 
     /**
@@ -102,15 +156,33 @@ public record Settings(
      * the realm lets sign people in too ({@link FrontendRealm}).
      */
     public List<String> frontendOrigins() {
-        return FrontendRealm.origins(serviceEnvironment.getOrDefault(FrontendRealm.ORIGINS,
-                System.getenv(FrontendRealm.ORIGINS)));
+        return FrontendRealm.origins(
+                serviceEnvironment.getOrDefault(FrontendRealm.ORIGINS, System.getenv(FrontendRealm.ORIGINS)));
     }
 
     /** The same settings with more variables for every service (see {@code serviceEnvironment}). */
     public Settings withServiceEnvironment(Map<String, String> variables) {
-        return new Settings(projectRoot, stateDir, gatewayPort, servicePorts, keycloakPort, kafkaPort, kafkaControllerPort, postgresPort, smtpPort, imapPort, keycloakZip,
-                keycloakHome, freshKeycloak, externalJdbcUrl, externalDbUser, externalDbPassword, externalKafka,
-                externalIssuer, Map.copyOf(variables), progress);
+        return new Settings(
+                projectRoot,
+                stateDir,
+                gatewayPort,
+                servicePorts,
+                keycloakPort,
+                kafkaPort,
+                kafkaControllerPort,
+                postgresPort,
+                smtpPort,
+                imapPort,
+                keycloakZip,
+                keycloakHome,
+                freshKeycloak,
+                externalJdbcUrl,
+                externalDbUser,
+                externalDbPassword,
+                externalKafka,
+                externalIssuer,
+                Map.copyOf(variables),
+                progress);
     }
 
     /** The port of a workstream's service. */

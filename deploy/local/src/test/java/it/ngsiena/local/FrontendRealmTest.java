@@ -31,10 +31,13 @@ class FrontendRealmTest {
                 assertThat(client.path("redirectUris").toString()).doesNotContain("comune.siena.it");
             }
         }
-        assertThat(frontend.get("redirectUris").toString()).contains("\"https://www.comune.siena.it/*\"",
-                "\"http://127.0.0.1:5173/*\"", "\"http://127.0.0.1:8080/*\"");
-        assertThat(frontend.get("webOrigins").toString()).contains("\"https://www.comune.siena.it\"",
-                "\"http://127.0.0.1:5173\"");
+        assertThat(frontend.get("redirectUris").toString())
+                .contains(
+                        "\"https://www.comune.siena.it/*\"",
+                        "\"http://127.0.0.1:5173/*\"",
+                        "\"http://127.0.0.1:8080/*\"");
+        assertThat(frontend.get("webOrigins").toString())
+                .contains("\"https://www.comune.siena.it\"", "\"http://127.0.0.1:5173\"");
         assertThat(Files.readString(REALM)).doesNotContain("comune.siena.it");
     }
 
@@ -42,7 +45,8 @@ class FrontendRealmTest {
     void withoutFrontendsTheRealmFileIsImportedAsItIsAndAWildcardIsRefused(@TempDir Path folder) {
         assertThat(FrontendRealm.withFrontends(REALM, List.of(), folder)).isEqualTo(REALM);
         assertThatThrownBy(() -> FrontendRealm.withFrontends(REALM, List.of("https://*.example.org"), folder))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not an origin");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not an origin");
         assertThatThrownBy(() -> FrontendRealm.withFrontends(REALM, List.of("https://app.example.org/path"), folder))
                 .isInstanceOf(IllegalArgumentException.class);
     }

@@ -50,8 +50,17 @@ public class FundingService {
         f.createdAt = now();
         f.updatedAt = f.createdAt;
         f.persist();
-        outbox.append(studyId, new FundingSourceAdded(studyId, f.id,
-                f.kind.name(), f.pnrrComponent, f.amountEur, f.status.name(), study.municipalities, f.createdAt));
+        outbox.append(
+                studyId,
+                new FundingSourceAdded(
+                        studyId,
+                        f.id,
+                        f.kind.name(),
+                        f.pnrrComponent,
+                        f.amountEur,
+                        f.status.name(),
+                        study.municipalities,
+                        f.createdAt));
         return f;
     }
 
@@ -76,18 +85,30 @@ public class FundingService {
         }
         f.updatedAt = now();
         FundingSource.flush();
-        outbox.append(f.studyId, new FundingSourceChanged(f.studyId,
-                f.id, f.kind.name(), f.pnrrComponent, f.amountEur, f.status.name(), previous.name(),
-                study.municipalities, f.updatedAt));
+        outbox.append(
+                f.studyId,
+                new FundingSourceChanged(
+                        f.studyId,
+                        f.id,
+                        f.kind.name(),
+                        f.pnrrComponent,
+                        f.amountEur,
+                        f.status.name(),
+                        previous.name(),
+                        study.municipalities,
+                        f.updatedAt));
         return f;
     }
 
     /** A PNRR component code must be one of the plan's; null passes (the request checks when it is needed). */
     public void requireKnownComponent(String code) {
         if (code != null && pnrr.find(code).isEmpty()) {
-            throw ProblemException.invalid(List.of(new Problem.Violation("pnrrComponent",
-                    "is not a component of the PNRR: " + pnrr.components().stream()
-                            .map(PnrrStructure.Component::code).toList())));
+            throw ProblemException.invalid(List.of(new Problem.Violation(
+                    "pnrrComponent",
+                    "is not a component of the PNRR: "
+                            + pnrr.components().stream()
+                                    .map(PnrrStructure.Component::code)
+                                    .toList())));
         }
     }
 }

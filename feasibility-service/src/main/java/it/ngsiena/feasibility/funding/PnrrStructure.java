@@ -10,8 +10,7 @@ import java.util.Optional;
 public class PnrrStructure {
 
     /** One component, e.g. M1C1, with its Italian and English titles. */
-    public record Component(String code, String mission, String titleIt, String titleEn) {
-    }
+    public record Component(String code, String mission, String titleIt, String titleEn) {}
 
     private final List<Component> components = load();
 
@@ -25,6 +24,7 @@ public class PnrrStructure {
 
     private static List<Component> load() {
         return CsvResource.rows(PnrrStructure.class, "pnrr/components.csv").stream()
-                .map(cells -> new Component(cells.get(0), cells.get(1), cells.get(2), cells.get(3))).toList();
+                .map(cells -> new Component(cells.get(0), cells.get(1), cells.get(2), cells.get(3)))
+                .toList();
     }
 }

@@ -26,14 +26,22 @@ public class PrioritisedNeeds extends TypedEventHandler {
     }
 
     private void prioritised(IncomingEvent event, NeedPrioritised need) {
-        if (need.needId() == null || need.municipalities() == null || need.municipalities().isEmpty()) {
+        if (need.needId() == null
+                || need.municipalities() == null
+                || need.municipalities().isEmpty()) {
             throw new MalformedEventException("need prioritised without need id or municipalities", null);
         }
-        studies.openForNeed(need.needId(), need.title() == null ? need.needId().toString() : need.title(),
-                need.theme(), need.municipalities(), event.id()).ifPresentOrElse(
-                        s -> LOG.infof("Study %s requested for prioritised need %s (event %s)", s.id, need.needId(),
-                                event.id()),
-                        () -> LOG.infof("Need %s already has a study: event %s changes nothing", need.needId(),
-                                event.id()));
+        studies.openForNeed(
+                        need.needId(),
+                        need.title() == null ? need.needId().toString() : need.title(),
+                        need.theme(),
+                        need.municipalities(),
+                        event.id())
+                .ifPresentOrElse(
+                        s -> LOG.infof(
+                                "Study %s requested for prioritised need %s (event %s)",
+                                s.id, need.needId(), event.id()),
+                        () -> LOG.infof(
+                                "Need %s already has a study: event %s changes nothing", need.needId(), event.id()));
     }
 }

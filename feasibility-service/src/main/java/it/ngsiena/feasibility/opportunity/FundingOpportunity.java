@@ -1,7 +1,7 @@
 package it.ngsiena.feasibility.opportunity;
 
-import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.feasibility.funding.FundingKind;
+import it.ngsiena.kernel.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

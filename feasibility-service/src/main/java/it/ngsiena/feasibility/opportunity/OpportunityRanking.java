@@ -12,23 +12,23 @@ import java.util.Optional;
  */
 public final class OpportunityRanking {
 
-    private OpportunityRanking() {
-    }
+    private OpportunityRanking() {}
 
     /** What the ranking needs to know about a study. */
-    public record StudyFacts(List<String> themes, List<String> municipalities, BigDecimal estimatedCostEur) {
-    }
+    public record StudyFacts(List<String> themes, List<String> municipalities, BigDecimal estimatedCostEur) {}
 
     /** A score with its reasons. */
-    public record Score(int value, List<String> reasons) {
-    }
+    public record Score(int value, List<String> reasons) {}
 
     /** The score of an opportunity for a study, or empty when the study's municipalities are not eligible. */
     public static Optional<Score> score(StudyFacts study, FundingOpportunity o) {
         List<String> reasons = new ArrayList<>();
         int value = 0;
-        List<String> eligible = o.eligibleMunicipalities.isEmpty() ? study.municipalities()
-                : study.municipalities().stream().filter(o.eligibleMunicipalities::contains).toList();
+        List<String> eligible = o.eligibleMunicipalities.isEmpty()
+                ? study.municipalities()
+                : study.municipalities().stream()
+                        .filter(o.eligibleMunicipalities::contains)
+                        .toList();
         if (eligible.isEmpty()) {
             return Optional.empty();
         }

@@ -20,26 +20,41 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Bodies of the funding-opportunity endpoints. */
 public final class OpportunityRequests {
 
-    private OpportunityRequests() {
-    }
+    private OpportunityRequests() {}
 
     @Schema(name = "FundingOpportunityRequest")
     public record Publish(
-            @Schema(example = "Avviso (fittizio) per servizi digitali associati dei piccoli comuni") @NotBlank
-            @Size(max = 300) @SingleLine String title,
-            @Schema(example = "Dipartimento per la trasformazione digitale") @NotBlank @Size(max = 200) String funder,
+            @Schema(example = "Avviso (fittizio) per servizi digitali associati dei piccoli comuni")
+            @NotBlank
+            @Size(max = 300)
+            @SingleLine
+            String title,
+
+            @Schema(example = "Dipartimento per la trasformazione digitale") @NotBlank @Size(max = 200)
+            String funder,
+
             @Schema(example = "PNRR") @NotNull FundingKind kind,
+
             @Schema(description = "Required for PNRR, absent otherwise", example = "M1C1")
-            @Pattern(regexp = "M\\d+C\\d+", message = "must be a PNRR component code such as M1C1") String pnrrComponent,
+            @Pattern(regexp = "M\\d+C\\d+", message = "must be a PNRR component code such as M1C1")
+            String pnrrComponent,
+
             @Schema(description = "Need theme codes", example = "[\"DIGITAL_TRANSITION\", \"GOVERNANCE\"]")
-            @NotEmpty @Size(max = 9) List<@NotNull String> themes,
-            @Schema(description = "ISTAT codes; empty or absent: every municipality", example = "[]")
-            @Size(max = 400) List<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String>
-            eligibleMunicipalities,
+            @NotEmpty
+            @Size(max = 9)
+            List<@NotNull String> themes,
+
+            @Schema(description = "ISTAT codes; empty or absent: every municipality", example = "[]") @Size(max = 400)
+            List<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String>
+                    eligibleMunicipalities,
+
             @Schema(example = "2022-06-01") @NotNull LocalDate opensOn,
             @Schema(example = "2022-12-15") @NotNull LocalDate deadline,
+
             @Schema(description = "EUR, at most two decimals", example = "5000000.00")
-            @DecimalMin("0.00") @Digits(integer = 14, fraction = 2) BigDecimal totalBudgetEur) {
+            @DecimalMin("0.00")
+            @Digits(integer = 14, fraction = 2)
+            BigDecimal totalBudgetEur) {
 
         @AssertTrue(message = "is required for PNRR opportunities and only for them")
         @Schema(hidden = true)
@@ -55,32 +70,57 @@ public final class OpportunityRequests {
     }
 
     @Schema(name = "FundingOpportunity")
-    public record OpportunityView(UUID id, String title, String funder, FundingKind kind,
-            @Schema(example = "M1C1") String pnrrComponent, List<String> themes, List<String> eligibleMunicipalities,
-            LocalDate opensOn, LocalDate deadline, @Schema(example = "5000000.00") BigDecimal totalBudgetEur,
+    public record OpportunityView(
+            UUID id,
+            String title,
+            String funder,
+            FundingKind kind,
+            @Schema(example = "M1C1") String pnrrComponent,
+            List<String> themes,
+            List<String> eligibleMunicipalities,
+            LocalDate opensOn,
+            LocalDate deadline,
+            @Schema(example = "5000000.00") BigDecimal totalBudgetEur,
             OffsetDateTime createdAt) {
 
         static OpportunityView of(FundingOpportunity o) {
-            return new OpportunityView(o.id, o.title, o.funder, o.kind, o.pnrrComponent, o.themes, o.eligibleMunicipalities,
-                    o.opensOn, o.deadline, o.totalBudgetEur, o.createdAt);
+            return new OpportunityView(
+                    o.id,
+                    o.title,
+                    o.funder,
+                    o.kind,
+                    o.pnrrComponent,
+                    o.themes,
+                    o.eligibleMunicipalities,
+                    o.opensOn,
+                    o.deadline,
+                    o.totalBudgetEur,
+                    o.createdAt);
         }
     }
 
     @Schema(name = "OpportunityMatch", description = "An open opportunity ranked for a study, with why")
     public record Match(
-            @Schema(description = "The funding opportunity")
-            OpportunityView opportunity, @Schema(description = "0 to 100", example = "85") int score,
+            @Schema(description = "The funding opportunity") OpportunityView opportunity,
+
+            @Schema(description = "0 to 100", example = "85")
+            int score,
+
             @Schema(example = "[\"themes in common: DIGITAL_TRANSITION\", \"all 2 municipalities eligible\"]")
-            List<String> reasons) {
-    }
+            List<String> reasons) {}
 
     @Schema(name = "StudyOpportunityLinkRequest")
-    public record Link(@Schema(example = "0b8e2f4c-1d6a-4e3b-9f70-5a2c8d1e6b34") @NotNull UUID opportunityId) {
-    }
+    public record Link(
+            @Schema(example = "0b8e2f4c-1d6a-4e3b-9f70-5a2c8d1e6b34") @NotNull
+            UUID opportunityId) {}
 
     @Schema(name = "StudyOpportunityLink")
-    public record Linked(UUID studyId,
+    public record Linked(
+            UUID studyId,
+
             @Schema(description = "The funding opportunity linked")
-            OpportunityView opportunity, int score, OffsetDateTime linkedAt) {
-    }
+            OpportunityView opportunity,
+
+            int score,
+            OffsetDateTime linkedAt) {}
 }

@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -58,17 +57,25 @@ public class OpportunityResource {
     @Path("/funding-opportunities")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
-    @Operation(operationId = "publishFundingOpportunity", summary = "Publish a funding opportunity (bando)",
+    @Operation(
+            operationId = "publishFundingOpportunity",
+            summary = "Publish a funding opportunity (bando)",
             description = "feasibility-partner or programme-admin. Publishes opportunity published.")
-    @APIResponse(responseCode = "201", description = "Published", headers = @Header(name = "Location"),
+    @APIResponse(
+            responseCode = "201",
+            description = "Published",
+            headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = OpportunityRequests.OpportunityView.class)))
     @APIResponse(responseCode = "400", description = "Invalid request, unknown theme or PNRR component")
     @APIResponse(responseCode = "422", description = "Unknown municipality")
-    public Response publish(@HeaderParam(IdempotentCreates.HEADER) String key,
-            @Valid @NotNull OpportunityRequests.Publish request, @Context UriInfo uri) {
+    public Response publish(
+            @HeaderParam(IdempotentCreates.HEADER) String key,
+            @Valid @NotNull OpportunityRequests.Publish request,
+            @Context UriInfo uri) {
         return creates.create(key, "POST /v1/feasibility/funding-opportunities", request, () -> {
             FundingOpportunity o = opportunities.publish(request);
-            return new IdempotentCreates.Created(uri.getAbsolutePathBuilder().path(o.id.toString()).build(),
+            return new IdempotentCreates.Created(
+                    uri.getAbsolutePathBuilder().path(o.id.toString()).build(),
                     OpportunityRequests.OpportunityView.of(o));
         });
     }
@@ -76,25 +83,37 @@ public class OpportunityResource {
     @GET
     @Path("/funding-opportunities")
     @PermitAll
-    @Operation(operationId = "listFundingOpportunities", summary = "List funding opportunities by deadline",
+    @Operation(
+            operationId = "listFundingOpportunities",
+            summary = "List funding opportunities by deadline",
             description = "Public: calls for funding are public information.")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-    @APIResponse(responseCode = "200", description = "A page of opportunities",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of opportunities",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
-    public RestResponse<Page<OpportunityRequests.OpportunityView>> list(@Parameter(description = "Only those open on this day", example = "2022-09-01")
-            @QueryParam("openOn") LocalDate openOn, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @Context UriInfo uri) {
-        return PagedResponse.of(opportunities.list(openOn, PageRequest.of(page, size)).map(OpportunityRequests.OpportunityView::of),
+    public RestResponse<Page<OpportunityRequests.OpportunityView>> list(
+            @Parameter(description = "Only those open on this day", example = "2022-09-01") @QueryParam("openOn")
+                    LocalDate openOn,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size,
+            @Context UriInfo uri) {
+        return PagedResponse.of(
+                opportunities.list(openOn, PageRequest.of(page, size)).map(OpportunityRequests.OpportunityView::of),
                 uri);
     }
 
     @GET
     @Path("/funding-opportunities/{id}")
     @PermitAll
-    @Operation(operationId = "getFundingOpportunity", summary = "Read a funding opportunity",
+    @Operation(
+            operationId = "getFundingOpportunity",
+            summary = "Read a funding opportunity",
             description = "Anonymous. A published funding opportunity (bando): its programme, amounts, deadline and "
                     + "the PNRR components it funds.")
-    @APIResponse(responseCode = "200", description = "The opportunity",
+    @APIResponse(
+            responseCode = "200",
+            description = "The opportunity",
             content = @Content(schema = @Schema(implementation = OpportunityRequests.OpportunityView.class)))
     @APIResponse(responseCode = "404", description = "No such opportunity")
     public OpportunityRequests.OpportunityView get(@PathParam("id") UUID id) {
@@ -104,14 +123,18 @@ public class OpportunityResource {
     @GET
     @Path("/studies/{id}/matching-opportunities")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "matchOpportunities", summary = "Rank the open opportunities for a study",
+    @Operation(
+            operationId = "matchOpportunities",
+            summary = "Rank the open opportunities for a study",
             description = "Whoever may read the study. Only opportunities open on the day (opened, deadline not"
                     + " passed) for which at least one of the study's municipalities is eligible; best first.")
     @APIResponse(responseCode = "200", description = "Ranked opportunities")
     @APIResponse(responseCode = "404", description = "No such study, or not yours to see")
-    public Items<OpportunityRequests.Match> matching(@PathParam("id") UUID studyId,
+    public Items<OpportunityRequests.Match> matching(
+            @PathParam("id") UUID studyId,
             @Parameter(description = "The day to rank for; today (Europe/Rome) when absent", example = "2022-09-01")
-            @QueryParam("on") LocalDate on) {
+                    @QueryParam("on")
+                    LocalDate on) {
         Study study = access.readable(studyId);
         return Items.of(opportunities.matching(study, on == null ? LocalDate.now(ITALY) : on));
     }
@@ -119,7 +142,9 @@ public class OpportunityResource {
     @GET
     @Path("/studies/{id}/opportunities")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "listStudyOpportunities", summary = "The opportunities a study is linked to",
+    @Operation(
+            operationId = "listStudyOpportunities",
+            summary = "The opportunities a study is linked to",
             description = "Any platform role that may read the study (officers: studies of their municipality). The "
                     + "funding opportunities linked to the study, with the match score and when each was linked.")
     @APIResponse(responseCode = "200", description = "The links")
@@ -133,12 +158,18 @@ public class OpportunityResource {
     @Path("/studies/{id}/opportunities")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
-    @Operation(operationId = "linkStudyToOpportunity", summary = "Link a study to an opportunity it can apply to",
+    @Operation(
+            operationId = "linkStudyToOpportunity",
+            summary = "Link a study to an opportunity it can apply to",
             description = "feasibility-partner or programme-admin. Linking again returns the first link (200)."
                     + " Publishes study matched.")
-    @APIResponse(responseCode = "201", description = "Linked",
+    @APIResponse(
+            responseCode = "201",
+            description = "Linked",
             content = @Content(schema = @Schema(implementation = OpportunityRequests.Linked.class)))
-    @APIResponse(responseCode = "200", description = "Already linked",
+    @APIResponse(
+            responseCode = "200",
+            description = "Already linked",
             content = @Content(schema = @Schema(implementation = OpportunityRequests.Linked.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "404", description = "No such study or opportunity")
@@ -147,11 +178,16 @@ public class OpportunityResource {
     public Response link(@PathParam("id") UUID studyId, @Valid @NotNull OpportunityRequests.Link request) {
         Study study = access.readable(studyId);
         OpportunityService.Linking linking = opportunities.link(study, request.opportunityId());
-        return Response.status(linking.created() ? 201 : 200).entity(linked(linking.link())).build();
+        return Response.status(linking.created() ? 201 : 200)
+                .entity(linked(linking.link()))
+                .build();
     }
 
     private OpportunityRequests.Linked linked(StudyOpportunity link) {
-        return new OpportunityRequests.Linked(link.studyId,
-                OpportunityRequests.OpportunityView.of(opportunities.get(link.opportunityId)), link.score, link.createdAt);
+        return new OpportunityRequests.Linked(
+                link.studyId,
+                OpportunityRequests.OpportunityView.of(opportunities.get(link.opportunityId)),
+                link.score,
+                link.createdAt);
     }
 }

@@ -52,13 +52,26 @@ public class OpportunityService {
         o.eligibleMunicipalities = List.copyOf(eligible);
         o.opensOn = request.opensOn();
         o.deadline = request.deadline();
-        o.totalBudgetEur = request.totalBudgetEur() == null ? null : request.totalBudgetEur().setScale(2);
+        o.totalBudgetEur = request.totalBudgetEur() == null
+                ? null
+                : request.totalBudgetEur().setScale(2);
         o.createdAt = now();
         o.updatedAt = o.createdAt;
         o.persist();
-        outbox.append(o.id, new OpportunityPublished(o.id, o.title,
-                o.funder, o.kind.name(), o.pnrrComponent, o.themes, o.eligibleMunicipalities, o.opensOn, o.deadline,
-                o.totalBudgetEur, o.createdAt));
+        outbox.append(
+                o.id,
+                new OpportunityPublished(
+                        o.id,
+                        o.title,
+                        o.funder,
+                        o.kind.name(),
+                        o.pnrrComponent,
+                        o.themes,
+                        o.eligibleMunicipalities,
+                        o.opensOn,
+                        o.deadline,
+                        o.totalBudgetEur,
+                        o.createdAt));
         return o;
     }
 
@@ -69,9 +82,11 @@ public class OpportunityService {
 
     /** Opportunities by deadline; with {@code openOn}, only those open on that day. */
     public Page<FundingOpportunity> list(LocalDate openOn, PageRequest paging) {
-        return PagedQuery.find(FundingOpportunity.class,
+        return PagedQuery.find(
+                FundingOpportunity.class,
                 new Where().and("opensOn <= :openOn and deadline >= :openOn", "openOn", openOn),
-                "order by deadline, id", paging);
+                "order by deadline, id",
+                paging);
     }
 
     /** The opportunities open on the day that suit the study, best first. */
@@ -79,17 +94,18 @@ public class OpportunityService {
         var facts = facts(study);
         return FundingOpportunity.<FundingOpportunity>list("opensOn <= ?1 and deadline >= ?1", day).stream()
                 .flatMap(o -> OpportunityRanking.score(facts, o)
-                        .map(s -> new OpportunityRequests.Match(OpportunityRequests.OpportunityView.of(o), s.value(), s.reasons()))
+                        .map(s -> new OpportunityRequests.Match(
+                                OpportunityRequests.OpportunityView.of(o), s.value(), s.reasons()))
                         .stream())
-                .sorted(Comparator.comparingInt(OpportunityRequests.Match::score).reversed()
+                .sorted(Comparator.comparingInt(OpportunityRequests.Match::score)
+                        .reversed()
                         .thenComparing(m -> m.opportunity().deadline())
                         .thenComparing(m -> m.opportunity().title()))
                 .toList();
     }
 
     /** A link, and whether this call made it. */
-    public record Linking(StudyOpportunity link, boolean created) {
-    }
+    public record Linking(StudyOpportunity link, boolean created) {}
 
     /** Links a study to an opportunity once; linking again returns the first link. */
     @Transactional
@@ -100,17 +116,19 @@ public class OpportunityService {
             return new Linking(existing, false);
         }
         study.requireNotAbandoned();
-        var score = OpportunityRanking.score(facts(study), o).orElseThrow(() -> ProblemException.unprocessable(
-                "None of the study's municipalities is eligible for this opportunity",
-                List.of(new Problem.Violation("opportunityId", "is not open to " + study.municipalities))));
+        var score = OpportunityRanking.score(facts(study), o)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "None of the study's municipalities is eligible for this opportunity",
+                        List.of(new Problem.Violation("opportunityId", "is not open to " + study.municipalities))));
         StudyOpportunity link = new StudyOpportunity();
         link.studyId = study.id;
         link.opportunityId = o.id;
         link.score = score.value();
         link.createdAt = now();
         link.persist();
-        outbox.append(study.id, new StudyMatched(study.id, o.id,
-                study.needIds, study.municipalities, link.score, link.createdAt));
+        outbox.append(
+                study.id,
+                new StudyMatched(study.id, o.id, study.needIds, study.municipalities, link.score, link.createdAt));
         return new Linking(link, true);
     }
 

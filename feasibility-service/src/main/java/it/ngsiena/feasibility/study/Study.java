@@ -11,7 +11,6 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -92,7 +91,8 @@ public class Study extends AuditedEntity {
     void start(OffsetDateTime startedAt, OffsetDateTime now) {
         StudyStatus started = status.moveTo(StudyStatus.IN_PROGRESS, "study");
         if (leadOrganisation == null) {
-            throw ProblemException.unprocessable("A study needs its lead analyst before it starts",
+            throw ProblemException.unprocessable(
+                    "A study needs its lead analyst before it starts",
                     List.of(new it.ngsiena.kernel.problem.Problem.Violation("leadOrganisation", "is required")));
         }
         status = started;
@@ -101,7 +101,12 @@ public class Study extends AuditedEntity {
     }
 
     /** Completed at {@code completedAt} (when it really was), recorded {@code now}. */
-    void complete(Verdict verdict, String conditions, BigDecimal cost, String summary, OffsetDateTime completedAt,
+    void complete(
+            Verdict verdict,
+            String conditions,
+            BigDecimal cost,
+            String summary,
+            OffsetDateTime completedAt,
             OffsetDateTime now) {
         this.status = status.moveTo(StudyStatus.COMPLETED, "study");
         this.verdict = verdict;

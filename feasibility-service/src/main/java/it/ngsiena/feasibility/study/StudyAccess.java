@@ -24,8 +24,13 @@ public class StudyAccess {
 
     /** The officer's municipality when the caller reads only their own studies; empty when they read all. */
     public Optional<String> restrictedTo() {
-        if (caller.hasAnyRole(Roles.PROGRAMME_ADMIN, Roles.VIEWER, Roles.FEASIBILITY_PARTNER, Roles.TRAINING_PARTNER,
-                Roles.PARTICIPATION_PARTNER, Roles.COMMS_PARTNER)) {
+        if (caller.hasAnyRole(
+                Roles.PROGRAMME_ADMIN,
+                Roles.VIEWER,
+                Roles.FEASIBILITY_PARTNER,
+                Roles.TRAINING_PARTNER,
+                Roles.PARTICIPATION_PARTNER,
+                Roles.COMMS_PARTNER)) {
             return Optional.empty();
         }
         return Optional.of(caller.municipality().orElse("none"));
@@ -33,8 +38,8 @@ public class StudyAccess {
 
     /** The rule of the events about a study ({@link Visibility#PARTNERS_AND_NAMED_MUNICIPALITIES}), which the gateway applies as well. */
     public boolean maySee(Study study) {
-        return caller.maySee(Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES, Workstream.FEASIBILITY, study.municipalities,
-                null);
+        return caller.maySee(
+                Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES, Workstream.FEASIBILITY, study.municipalities, null);
     }
 
     /** A study the caller may read; 404 otherwise. */

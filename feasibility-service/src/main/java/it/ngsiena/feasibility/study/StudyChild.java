@@ -13,22 +13,26 @@ import java.util.UUID;
 /** The parts of a study that are listed with it: milestones, document links and impact indicators. */
 public final class StudyChild {
 
-    private StudyChild() {
-    }
+    private StudyChild() {}
 
     @Entity
     @Table(name = "study_milestone")
     public static class Milestone extends PanacheEntityBase {
         @Id
         public UUID id;
+
         @Column(name = "study_id", nullable = false)
         public UUID studyId;
+
         @Column(nullable = false)
         public String title;
+
         @Column(name = "due_on", nullable = false)
         public LocalDate dueOn;
+
         @Column(name = "reached_on")
         public LocalDate reachedOn;
+
         @Column(name = "created_at", nullable = false)
         public OffsetDateTime createdAt;
     }
@@ -38,12 +42,16 @@ public final class StudyChild {
     public static class DocumentLink extends PanacheEntityBase {
         @Id
         public UUID id;
+
         @Column(name = "study_id", nullable = false)
         public UUID studyId;
+
         @Column(nullable = false)
         public String title;
+
         @Column(nullable = false)
         public String url;
+
         @Column(name = "created_at", nullable = false)
         public OffsetDateTime createdAt;
     }
@@ -53,16 +61,22 @@ public final class StudyChild {
     public static class Indicator extends PanacheEntityBase {
         @Id
         public UUID id;
+
         @Column(name = "study_id", nullable = false)
         public UUID studyId;
+
         @Column(nullable = false)
         public String name;
+
         @Column(nullable = false)
         public String unit;
+
         @Column(nullable = false)
         public BigDecimal baseline;
+
         @Column(nullable = false)
         public BigDecimal target;
+
         @Column(name = "created_at", nullable = false)
         public OffsetDateTime createdAt;
     }

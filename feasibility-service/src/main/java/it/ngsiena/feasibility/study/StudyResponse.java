@@ -14,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record StudyResponse(
         UUID id,
-        @Schema(example = "Sportello digitale intercomunale: studio di fattibilità") String title,
+
+        @Schema(example = "Sportello digitale intercomunale: studio di fattibilità")
+        String title,
+
         String scope,
         List<UUID> needIds,
         @Schema(example = "[\"052032\", \"052015\"]") List<String> municipalities,
@@ -24,21 +27,38 @@ public record StudyResponse(
         @Schema(example = "IN_PROGRESS") StudyStatus status,
         @Schema(example = "FEASIBLE_WITH_CONDITIONS") Verdict verdict,
         String conditions,
-        @Schema(description = "EUR, two decimals", example = "185000.00") BigDecimal estimatedCostEur,
+
+        @Schema(description = "EUR, two decimals", example = "185000.00")
+        BigDecimal estimatedCostEur,
+
         String summary,
         String abandonReason,
         @Schema(example = "J61B22000120006") String cup,
-        @Schema(description = "Codice Locale Progetto", example = "SIENA-PNRR-2022-014") String localProjectCode,
-        @Schema(description = "PNRR mission, from the sub-measure", example = "M1") String pnrrMission,
-        @Schema(description = "PNRR component, from the sub-measure", example = "M1C1") String pnrrComponent,
+
+        @Schema(description = "Codice Locale Progetto", example = "SIENA-PNRR-2022-014")
+        String localProjectCode,
+
+        @Schema(description = "PNRR mission, from the sub-measure", example = "M1")
+        String pnrrMission,
+
+        @Schema(description = "PNRR component, from the sub-measure", example = "M1C1")
+        String pnrrComponent,
+
         @Schema(description = "PNRR measure (Codice Univoco Misura), from the sub-measure", example = "M1C1I1.01")
         String pnrrMeasure,
+
         @Schema(description = "PNRR sub-measure (Codice Univoco Submisura)", example = "M1C1I1.01.00")
         String pnrrSubMeasure,
-        @Schema(description = "The need-prioritised event the study was opened from, if automatic") String sourceEventId,
+
+        @Schema(description = "The need-prioritised event the study was opened from, if automatic")
+        String sourceEventId,
+
         @Schema(description = "Its milestones") List<MilestoneView> milestones,
         @Schema(description = "Documents linked to it") List<DocumentView> documents,
-        @Schema(description = "Impact indicators it measures") List<IndicatorView> indicators,
+
+        @Schema(description = "Impact indicators it measures")
+        List<IndicatorView> indicators,
+
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         OffsetDateTime startedAt,
@@ -46,8 +66,11 @@ public record StudyResponse(
         long version) {
 
     @Schema(name = "Milestone")
-    public record MilestoneView(UUID id, @Schema(example = "Analisi dei costi") String title,
-            @Schema(example = "2022-11-30") LocalDate dueOn, @Schema(example = "2022-11-25") LocalDate reachedOn) {
+    public record MilestoneView(
+            UUID id,
+            @Schema(example = "Analisi dei costi") String title,
+            @Schema(example = "2022-11-30") LocalDate dueOn,
+            @Schema(example = "2022-11-25") LocalDate reachedOn) {
         public static MilestoneView of(StudyChild.Milestone m) {
             return new MilestoneView(m.id, m.title, m.dueOn, m.reachedOn);
         }
@@ -61,8 +84,11 @@ public record StudyResponse(
     }
 
     @Schema(name = "ImpactIndicator")
-    public record IndicatorView(UUID id, @Schema(example = "Pratiche gestite online") String name,
-            @Schema(example = "pratiche/anno") String unit, @Schema(example = "120") BigDecimal baseline,
+    public record IndicatorView(
+            UUID id,
+            @Schema(example = "Pratiche gestite online") String name,
+            @Schema(example = "pratiche/anno") String unit,
+            @Schema(example = "120") BigDecimal baseline,
             @Schema(example = "900") BigDecimal target) {
         public static IndicatorView of(StudyChild.Indicator i) {
             return new IndicatorView(i.id, i.name, i.unit, i.baseline, i.target);
@@ -76,22 +102,52 @@ public record StudyResponse(
 
     /** The study with its parts, as read one at a time. */
     public static StudyResponse full(Study s) {
-        return of(s,
+        return of(
+                s,
                 StudyChild.Milestone.<StudyChild.Milestone>list("studyId = ?1 order by dueOn, id", s.id).stream()
-                        .map(MilestoneView::of).toList(),
+                        .map(MilestoneView::of)
+                        .toList(),
                 StudyChild.DocumentLink.<StudyChild.DocumentLink>list("studyId = ?1 order by createdAt, id", s.id)
-                        .stream().map(DocumentView::of).toList(),
+                        .stream()
+                        .map(DocumentView::of)
+                        .toList(),
                 StudyChild.Indicator.<StudyChild.Indicator>list("studyId = ?1 order by createdAt, id", s.id).stream()
-                        .map(IndicatorView::of).toList());
+                        .map(IndicatorView::of)
+                        .toList());
     }
 
-    private static StudyResponse of(Study s, List<MilestoneView> milestones, List<DocumentView> documents,
-            List<IndicatorView> indicators) {
+    private static StudyResponse of(
+            Study s, List<MilestoneView> milestones, List<DocumentView> documents, List<IndicatorView> indicators) {
         PnrrMeasureCode pnrr = s.pnrrSubMeasure == null ? null : PnrrMeasureCode.of(s.pnrrSubMeasure);
-        return new StudyResponse(s.id, s.title, s.scope, s.needIds, s.municipalities, s.themes, s.leadOrganisation,
-                s.leadRole, s.status, s.verdict, s.conditions, s.estimatedCostEur, s.summary, s.abandonReason, s.cup,
-                s.localProjectCode, pnrr == null ? null : pnrr.mission(), pnrr == null ? null : pnrr.component(),
-                pnrr == null ? null : pnrr.measure(), s.pnrrSubMeasure, s.sourceEventId, milestones, documents, indicators, s.createdAt, s.updatedAt, s.startedAt, s.closedAt,
+        return new StudyResponse(
+                s.id,
+                s.title,
+                s.scope,
+                s.needIds,
+                s.municipalities,
+                s.themes,
+                s.leadOrganisation,
+                s.leadRole,
+                s.status,
+                s.verdict,
+                s.conditions,
+                s.estimatedCostEur,
+                s.summary,
+                s.abandonReason,
+                s.cup,
+                s.localProjectCode,
+                pnrr == null ? null : pnrr.mission(),
+                pnrr == null ? null : pnrr.component(),
+                pnrr == null ? null : pnrr.measure(),
+                s.pnrrSubMeasure,
+                s.sourceEventId,
+                milestones,
+                documents,
+                indicators,
+                s.createdAt,
+                s.updatedAt,
+                s.startedAt,
+                s.closedAt,
                 s.version);
     }
 }

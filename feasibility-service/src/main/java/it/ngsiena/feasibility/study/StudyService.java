@@ -48,8 +48,7 @@ public class StudyService {
     }
 
     /** Filters of the study list; null means "any". */
-    public record Filter(StudyStatus status, Verdict verdict, String municipality, UUID need) {
-    }
+    public record Filter(StudyStatus status, Verdict verdict, String municipality, UUID need) {}
 
     public Page<Study> list(Filter filter, Optional<String> onlyMunicipality, PageRequest paging) {
         Where where = new Where()
@@ -80,8 +79,8 @@ public class StudyService {
      * a redelivered or repeated event finds the study already there and changes nothing.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Study> openForNeed(UUID needId, String needTitle, String theme, List<String> needMunicipalities,
-            String sourceEventId) {
+    public Optional<Study> openForNeed(
+            UUID needId, String needTitle, String theme, List<String> needMunicipalities, String sourceEventId) {
         if (Study.count("array_contains(needIds, ?1)", needId) > 0) {
             return Optional.empty();
         }
@@ -99,9 +98,11 @@ public class StudyService {
         ETags.requireMatch(ifMatch, s.version);
         s.requireNotAbandoned();
         // checked before anything changes: the query would flush a half-made edit (a second version)
-        if (edit.cup() != null && !edit.cup().equals(s.cup) && Study.count("cup = ?1 and id <> ?2", edit.cup(), s.id) > 0) {
-            throw ProblemException.conflict("Another study has this CUP: a CUP names one project",
-                    Map.of("cup", edit.cup()));
+        if (edit.cup() != null
+                && !edit.cup().equals(s.cup)
+                && Study.count("cup = ?1 and id <> ?2", edit.cup(), s.id) > 0) {
+            throw ProblemException.conflict(
+                    "Another study has this CUP: a CUP names one project", Map.of("cup", edit.cup()));
         }
         if (edit.title() != null) {
             s.title = edit.title().strip();
@@ -125,8 +126,10 @@ public class StudyService {
         if (edit.pnrrSubMeasure() != null) {
             PnrrMeasureCode code = PnrrMeasureCode.of(edit.pnrrSubMeasure());
             if (pnrr.find(code.component()).isEmpty()) {
-                throw ProblemException.unprocessable("Unknown PNRR component", List.of(new Problem.Violation(
-                        "pnrrSubMeasure", code.component() + " is not a component of the PNRR")));
+                throw ProblemException.unprocessable(
+                        "Unknown PNRR component",
+                        List.of(new Problem.Violation(
+                                "pnrrSubMeasure", code.component() + " is not a component of the PNRR")));
             }
             s.pnrrSubMeasure = edit.pnrrSubMeasure();
         }
@@ -134,10 +137,19 @@ public class StudyService {
         Study.flush();
         if (!projectCodes(s).equals(codesBefore)) {
             PnrrMeasureCode code = s.pnrrSubMeasure == null ? null : PnrrMeasureCode.of(s.pnrrSubMeasure);
-            outbox.append(s.id, new StudyProjectCodesRecorded(
-                    s.id, s.needIds, s.municipalities, s.cup, s.localProjectCode,
-                    code == null ? null : code.mission(), code == null ? null : code.component(),
-                    code == null ? null : code.measure(), s.pnrrSubMeasure, s.updatedAt));
+            outbox.append(
+                    s.id,
+                    new StudyProjectCodesRecorded(
+                            s.id,
+                            s.needIds,
+                            s.municipalities,
+                            s.cup,
+                            s.localProjectCode,
+                            code == null ? null : code.mission(),
+                            code == null ? null : code.component(),
+                            code == null ? null : code.measure(),
+                            s.pnrrSubMeasure,
+                            s.updatedAt));
         }
         return s;
     }
@@ -158,21 +170,31 @@ public class StudyService {
         }
         s.start(occurredAt.orNow("occurredAt", request.occurredAt()), now());
         Study.flush();
-        outbox.append(s.id, new StudyStarted(s.id, s.needIds,
-                s.municipalities, s.leadOrganisation, s.startedAt), s.startedAt);
+        outbox.append(
+                s.id,
+                new StudyStarted(s.id, s.needIds, s.municipalities, s.leadOrganisation, s.startedAt),
+                s.startedAt);
         return s;
     }
 
     @Transactional
     public Study complete(UUID id, StudyRequests.Complete request, String ifMatch) {
         Study s = ETags.ifMatching(found(id), ifMatch);
-        OffsetDateTime completedAt = occurredAt.orNow("occurredAt", request.occurredAt(), s.startedAt,
-                "the study's start");
-        s.complete(request.verdict(), request.conditions(), request.estimatedCostEur().setScale(2),
-                request.summary().strip(), completedAt, now());
+        OffsetDateTime completedAt =
+                occurredAt.orNow("occurredAt", request.occurredAt(), s.startedAt, "the study's start");
+        s.complete(
+                request.verdict(),
+                request.conditions(),
+                request.estimatedCostEur().setScale(2),
+                request.summary().strip(),
+                completedAt,
+                now());
         Study.flush();
-        outbox.append(s.id, new StudyCompleted(s.id, s.needIds,
-                s.municipalities, s.verdict.name(), s.estimatedCostEur, s.title, s.closedAt), s.closedAt);
+        outbox.append(
+                s.id,
+                new StudyCompleted(
+                        s.id, s.needIds, s.municipalities, s.verdict.name(), s.estimatedCostEur, s.title, s.closedAt),
+                s.closedAt);
         return s;
     }
 
@@ -181,8 +203,7 @@ public class StudyService {
         Study s = ETags.ifMatching(found(id), ifMatch);
         s.abandon(request.reason().strip(), now());
         Study.flush();
-        outbox.append(s.id, new StudyAbandoned(s.id, s.needIds,
-                s.municipalities, s.abandonReason, s.closedAt));
+        outbox.append(s.id, new StudyAbandoned(s.id, s.needIds, s.municipalities, s.abandonReason, s.closedAt));
         return s;
     }
 
@@ -204,19 +225,21 @@ public class StudyService {
     public StudyChild.Milestone reachMilestone(UUID studyId, UUID milestoneId, StudyRequests.Reached request) {
         Study s = found(studyId);
         s.requireNotAbandoned();
-        StudyChild.Milestone m = StudyChild.Milestone.<StudyChild.Milestone>find("id = ?1 and studyId = ?2",
-                milestoneId, studyId).firstResultOptional().orElseThrow(() -> ProblemException.notFound("Milestone",
-                milestoneId));
+        StudyChild.Milestone m = StudyChild.Milestone.<StudyChild.Milestone>find(
+                        "id = ?1 and studyId = ?2", milestoneId, studyId)
+                .firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("Milestone", milestoneId));
         if (request.reachedOn().equals(m.reachedOn)) {
             return m;
         }
         if (m.reachedOn != null) {
-            throw ProblemException.conflict("The milestone was already reached on " + m.reachedOn,
-                    Map.of("reachedOn", m.reachedOn.toString()));
+            throw ProblemException.conflict(
+                    "The milestone was already reached on " + m.reachedOn, Map.of("reachedOn", m.reachedOn.toString()));
         }
         m.reachedOn = request.reachedOn();
-        outbox.append(s.id, new MilestoneReached(s.id, m.id, m.title,
-                m.dueOn, m.reachedOn, List.copyOf(s.municipalities), now()));
+        outbox.append(
+                s.id,
+                new MilestoneReached(s.id, m.id, m.title, m.dueOn, m.reachedOn, List.copyOf(s.municipalities), now()));
         return m;
     }
 
@@ -253,8 +276,9 @@ public class StudyService {
     }
 
     private void published(Study s) {
-        outbox.append(s.id, new StudyRequested(s.id, s.needIds,
-                s.municipalities, s.title, s.themes, s.sourceEventId, s.createdAt));
+        outbox.append(
+                s.id,
+                new StudyRequested(s.id, s.needIds, s.municipalities, s.title, s.themes, s.sourceEventId, s.createdAt));
     }
 
     private static Study newStudy(String title, List<UUID> needIds, List<String> municipalities, List<String> themes) {

@@ -44,27 +44,42 @@ public class SummaryResource {
 
     @Schema(name = "FeasibilitySummary")
     public record Summary(
-            @Schema(description = "ISTAT code; absent programme-wide", example = "052032") String municipality,
-            @Schema(description = "Studies in total", example = "7") long studies,
-            @Schema(description = "Studies by status",
+            @Schema(description = "ISTAT code; absent programme-wide", example = "052032")
+            String municipality,
+
+            @Schema(description = "Studies in total", example = "7")
+            long studies,
+
+            @Schema(
+                    description = "Studies by status",
                     example = "{\"REQUESTED\": 2, \"IN_PROGRESS\": 2, \"COMPLETED\": 3}")
             Map<String, Long> byStatus,
+
             @Schema(description = "Completed studies by verdict", example = "{\"FEASIBLE\": 2, \"NOT_FEASIBLE\": 1}")
             Map<String, Long> byVerdict,
-            @Schema(description = "EUR: completed studies found feasible (with or without conditions)",
-                    example = "420000.00") BigDecimal feasibleEstimatedCostEur,
+
+            @Schema(
+                    description = "EUR: completed studies found feasible (with or without conditions)",
+                    example = "420000.00")
+            BigDecimal feasibleEstimatedCostEur,
+
             @Schema(description = "EUR: funding sources not rejected", example = "380000.00")
             BigDecimal fundingIdentifiedEur,
-            @Schema(description = "EUR: funding sources awarded", example = "150000.00") BigDecimal fundingAwardedEur) {
-    }
+
+            @Schema(description = "EUR: funding sources awarded", example = "150000.00")
+            BigDecimal fundingAwardedEur) {}
 
     @GET
     @Path("/municipalities/{istat}")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Transactional
-    @Operation(operationId = "feasibilityMunicipalitySummary", summary = "The feasibility figures of a municipality",
+    @Operation(
+            operationId = "feasibilityMunicipalitySummary",
+            summary = "The feasibility figures of a municipality",
             description = "Partners, the admin, viewers, and officers of that municipality.")
-    @APIResponse(responseCode = "200", description = "The figures",
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
             content = @Content(schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "403", description = "An officer of another municipality")
     @APIResponse(responseCode = "404", description = "No such municipality")
@@ -72,7 +87,8 @@ public class SummaryResource {
         if (!municipalities.exists(istat)) {
             throw ProblemException.notFound("Municipality", istat);
         }
-        if (caller.hasRole(Roles.MUNICIPALITY_OFFICER) && !caller.isOfficerOfAny(List.of(istat))
+        if (caller.hasRole(Roles.MUNICIPALITY_OFFICER)
+                && !caller.isOfficerOfAny(List.of(istat))
                 && !caller.hasAnyRole(Roles.PROGRAMME_ADMIN, Roles.VIEWER, Roles.FEASIBILITY_PARTNER)) {
             throw ProblemException.forbidden("Officers see the summary of their own municipality");
         }
@@ -83,10 +99,14 @@ public class SummaryResource {
     @Path("/programme")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
     @Transactional
-    @Operation(operationId = "feasibilityProgrammeSummary", summary = "The feasibility figures of the whole programme",
+    @Operation(
+            operationId = "feasibilityProgrammeSummary",
+            summary = "The feasibility figures of the whole programme",
             description = "Any platform role. Studies by status and verdict, the estimated cost of the feasible "
                     + "ones, and the funding by status, over the whole programme (counts and sums only).")
-    @APIResponse(responseCode = "200", description = "The figures",
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
             content = @Content(schema = @Schema(implementation = Summary.class)))
     public Summary programme() {
         return summary(null);

@@ -31,10 +31,20 @@ class PrioritisedNeedsTest {
     String bootstrap;
 
     private void publish(String eventId, UUID need, String title) {
-        var payload = new NeedPrioritised(need, title, "MOBILITY", List.of("052032", "052015"), "Molto richiesto",
+        var payload = new NeedPrioritised(
+                need,
+                title,
+                "MOBILITY",
+                List.of("052032", "052015"),
+                "Molto richiesto",
                 OffsetDateTime.now(ZoneOffset.UTC));
-        byte[] value = EventCodec.encode(eventId, "/participation-service", NeedPrioritised.TYPE, need.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), EventCodec.payloadJson(payload));
+        byte[] value = EventCodec.encode(
+                eventId,
+                "/participation-service",
+                NeedPrioritised.TYPE,
+                need.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC),
+                EventCodec.payloadJson(payload));
         new TopicProbe(bootstrap).send("ngs.participation.v1", need.toString(), value);
     }
 
@@ -62,9 +72,11 @@ class PrioritisedNeedsTest {
             assertThat(s.municipalities).containsExactly("052032", "052015");
         });
         UUID study = studiesOf(need).get(0).id;
-        assertThat(OutboxProbe.events(study, StudyRequested.TYPE)).singleElement().satisfies(e -> {
-            assertThat(e.data().get("sourceEventId").asText()).isEqualTo(first);
-            assertThat(e.data().at("/needIds/0").asText()).isEqualTo(need.toString());
-        });
+        assertThat(OutboxProbe.events(study, StudyRequested.TYPE))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.data().get("sourceEventId").asText()).isEqualTo(first);
+                    assertThat(e.data().at("/needIds/0").asText()).isEqualTo(need.toString());
+                });
     }
 }

@@ -25,11 +25,16 @@ class OpportunityMatchingTest {
     static final String DAY = "2031-06-15";
 
     static String publish(String title, String themes, String eligible, String opens, String deadline, String budget) {
-        return given().contentType(ContentType.JSON).body("""
+        return given().contentType(ContentType.JSON)
+                .body("""
                 {"title":"%s","funder":"Ente (fittizio)","kind":"NATIONAL","themes":[%s],"eligibleMunicipalities":[%s],
-                 "opensOn":"%s","deadline":"%s","totalBudgetEur":%s}""".formatted(title, themes, eligible, opens,
-                        deadline, budget))
-                .when().post("/v1/feasibility/funding-opportunities").then().statusCode(201).extract().path("id");
+                 "opensOn":"%s","deadline":"%s","totalBudgetEur":%s}""".formatted(title, themes, eligible, opens, deadline, budget))
+                .when()
+                .post("/v1/feasibility/funding-opportunities")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -37,46 +42,84 @@ class OpportunityMatchingTest {
     void matchingRanksOpenEligibleOpportunitiesAndExcludesTheOthers() {
         String study = StudyLifecycleTest.open("052032", "052015");
         StudyLifecycleTest.post(study, "start", "{}").statusCode(200);
-        StudyLifecycleTest.post(study, "complete", StudyLifecycleTest.complete("FEASIBLE", "200000")).statusCode(200);
+        StudyLifecycleTest.post(study, "complete", StudyLifecycleTest.complete("FEASIBLE", "200000"))
+                .statusCode(200);
 
         String best = publish("Digitale, tutti", "\"DIGITAL_TRANSITION\"", "", "2031-01-01", "2031-12-31", "5000000");
-        String halfEligible = publish("Digitale, solo Siena", "\"DIGITAL_TRANSITION\"", "\"052032\"", "2031-01-01",
-                "2031-12-31", "5000000");
-        String smallBudget = publish("Digitale, poco budget", "\"DIGITAL_TRANSITION\"", "", "2031-01-01", "2031-12-31",
-                "1000");
+        String halfEligible = publish(
+                "Digitale, solo Siena", "\"DIGITAL_TRANSITION\"", "\"052032\"", "2031-01-01", "2031-12-31", "5000000");
+        String smallBudget =
+                publish("Digitale, poco budget", "\"DIGITAL_TRANSITION\"", "", "2031-01-01", "2031-12-31", "1000");
         String otherTheme = publish("Mobilità", "\"MOBILITY\"", "", "2031-01-01", "2031-12-31", "5000000");
         String expired = publish("Scaduto", "\"DIGITAL_TRANSITION\"", "", "2031-01-01", "2031-06-14", "5000000");
-        String notYetOpen = publish("Non ancora aperto", "\"DIGITAL_TRANSITION\"", "", "2031-06-16", "2031-12-31",
-                "5000000");
-        String ineligible = publish("Solo Chiusi", "\"DIGITAL_TRANSITION\"", "\"052011\"", "2031-01-01", "2031-12-31",
-                "5000000");
+        String notYetOpen =
+                publish("Non ancora aperto", "\"DIGITAL_TRANSITION\"", "", "2031-06-16", "2031-12-31", "5000000");
+        String ineligible =
+                publish("Solo Chiusi", "\"DIGITAL_TRANSITION\"", "\"052011\"", "2031-01-01", "2031-12-31", "5000000");
 
-        var matches = given().queryParam("on", DAY).when().get("/v1/feasibility/studies/" + study
-                + "/matching-opportunities").then().statusCode(200).extract().jsonPath();
+        var matches = given().queryParam("on", DAY)
+                .when()
+                .get("/v1/feasibility/studies/" + study + "/matching-opportunities")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<String> ranked = matches.getList("items.opportunity.id");
         assertThat(ranked).containsExactly(best, halfEligible, smallBudget, otherTheme);
         assertThat(matches.getList("items.score", Integer.class)).containsExactly(100, 85, 80, 50);
         assertThat(ranked).doesNotContain(expired, notYetOpen, ineligible);
-        assertThat(matches.getList("items[1].reasons", String.class).get(1)).isEqualTo("1 of 2 municipalities eligible");
+        assertThat(matches.getList("items[1].reasons", String.class).get(1))
+                .isEqualTo("1 of 2 municipalities eligible");
 
         String links = "/v1/feasibility/studies/" + study + "/opportunities";
-        given().contentType(ContentType.JSON).body("{\"opportunityId\":\"" + best + "\"}").when().post(links)
-                .then().statusCode(201).body("score", equalTo(100));
-        given().contentType(ContentType.JSON).body("{\"opportunityId\":\"" + best + "\"}").when().post(links)
-                .then().statusCode(200);
-        given().contentType(ContentType.JSON).body("{\"opportunityId\":\"" + ineligible + "\"}").when().post(links)
-                .then().statusCode(422).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body("{\"opportunityId\":\"" + UUID.randomUUID() + "\"}").when()
-                .post(links).then().statusCode(404);
-        given().when().get(links).then().statusCode(200).body("items.size()", equalTo(1))
+        given().contentType(ContentType.JSON)
+                .body("{\"opportunityId\":\"" + best + "\"}")
+                .when()
+                .post(links)
+                .then()
+                .statusCode(201)
+                .body("score", equalTo(100));
+        given().contentType(ContentType.JSON)
+                .body("{\"opportunityId\":\"" + best + "\"}")
+                .when()
+                .post(links)
+                .then()
+                .statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"opportunityId\":\"" + ineligible + "\"}")
+                .when()
+                .post(links)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON)
+                .body("{\"opportunityId\":\"" + UUID.randomUUID() + "\"}")
+                .when()
+                .post(links)
+                .then()
+                .statusCode(404);
+        given().when()
+                .get(links)
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
                 .body("items[0].opportunity.id", equalTo(best));
-        assertThat(OutboxProbe.events(UUID.fromString(study), StudyMatched.TYPE)).singleElement()
-                .satisfies(e -> assertThat(e.data().get("opportunityId").asText()).isEqualTo(best));
-        assertThat(OutboxProbe.events(UUID.fromString(best), OpportunityPublished.TYPE)).singleElement()
-                .satisfies(e -> assertThat(e.data().get("eligibleMunicipalities")).isEmpty());
+        assertThat(OutboxProbe.events(UUID.fromString(study), StudyMatched.TYPE))
+                .singleElement()
+                .satisfies(
+                        e -> assertThat(e.data().get("opportunityId").asText()).isEqualTo(best));
+        assertThat(OutboxProbe.events(UUID.fromString(best), OpportunityPublished.TYPE))
+                .singleElement()
+                .satisfies(
+                        e -> assertThat(e.data().get("eligibleMunicipalities")).isEmpty());
 
-        given().queryParam("openOn", DAY).queryParam("size", 100).when().get("/v1/feasibility/funding-opportunities")
-                .then().statusCode(200).body("items.id", org.hamcrest.Matchers.hasItems(best, ineligible))
+        given().queryParam("openOn", DAY)
+                .queryParam("size", 100)
+                .when()
+                .get("/v1/feasibility/funding-opportunities")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.hasItems(best, ineligible))
                 .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(expired)));
     }
 
@@ -86,24 +129,49 @@ class OpportunityMatchingTest {
         String valid = """
                 {"title":"Bando","funder":"Ente","kind":"PNRR","pnrrComponent":"M1C1","themes":["GOVERNANCE"],
                  "opensOn":"2031-01-01","deadline":"2031-12-31"}""";
-        given().contentType(ContentType.JSON).body(valid).when().post("/v1/feasibility/funding-opportunities")
-                .then().statusCode(201).body("eligibleMunicipalities.size()", equalTo(0));
-        given().contentType(ContentType.JSON).body(valid.replace("M1C1", "M8C1"))
-                .when().post("/v1/feasibility/funding-opportunities").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(valid)
+                .when()
+                .post("/v1/feasibility/funding-opportunities")
+                .then()
+                .statusCode(201)
+                .body("eligibleMunicipalities.size()", equalTo(0));
+        given().contentType(ContentType.JSON)
+                .body(valid.replace("M1C1", "M8C1"))
+                .when()
+                .post("/v1/feasibility/funding-opportunities")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("pnrrComponent"));
-        given().contentType(ContentType.JSON).body(valid.replace("\"deadline\":\"2031-12-31\"", "\"deadline\":\"2030-12-31\""))
-                .when().post("/v1/feasibility/funding-opportunities").then().statusCode(400)
+        given().contentType(ContentType.JSON)
+                .body(valid.replace("\"deadline\":\"2031-12-31\"", "\"deadline\":\"2030-12-31\""))
+                .when()
+                .post("/v1/feasibility/funding-opportunities")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("deadline"));
-        given().contentType(ContentType.JSON).body(valid.replace("GOVERNANCE", "WEATHER"))
-                .when().post("/v1/feasibility/funding-opportunities").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(valid.replace("\"kind\":\"PNRR\",\"pnrrComponent\":\"M1C1\",",
-                "\"kind\":\"PNRR\",")).when().post("/v1/feasibility/funding-opportunities").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body(valid.replace("GOVERNANCE", "WEATHER"))
+                .when()
+                .post("/v1/feasibility/funding-opportunities")
+                .then()
+                .statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body(valid.replace("\"kind\":\"PNRR\",\"pnrrComponent\":\"M1C1\",", "\"kind\":\"PNRR\","))
+                .when()
+                .post("/v1/feasibility/funding-opportunities")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     @TestSecurity(user = "viewer", roles = "viewer")
     void onlyThePartnerAndTheAdminPublish() {
-        given().contentType(ContentType.JSON).body("{}").when().post("/v1/feasibility/funding-opportunities")
-                .then().statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/v1/feasibility/funding-opportunities")
+                .then()
+                .statusCode(403);
     }
 }

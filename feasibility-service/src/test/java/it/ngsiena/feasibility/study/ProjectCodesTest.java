@@ -22,8 +22,12 @@ import org.junit.jupiter.api.Test;
 class ProjectCodesTest {
 
     private static io.restassured.response.ValidatableResponse patch(UUID study, long version, String body) {
-        return given().contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"").body(body)
-                .when().patch("/v1/feasibility/studies/" + study).then();
+        return given().contentType(ContentType.JSON)
+                .header("If-Match", "\"" + version + "\"")
+                .body(body)
+                .when()
+                .patch("/v1/feasibility/studies/" + study)
+                .then();
     }
 
     @Test
@@ -58,12 +62,15 @@ class ProjectCodesTest {
         UUID study = StudyAccessTest.stored("052015");
         patch(study, 0, "{\"cup\":\"J61B2200012000\"}").statusCode(400).body("violations.field", hasItem("cup"));
         patch(study, 0, "{\"cup\":\"161B22000120006\"}").statusCode(400).body("violations.field", hasItem("cup"));
-        patch(study, 0, "{\"pnrrSubMeasure\":\"M1C1I1.04\"}").statusCode(400)
+        patch(study, 0, "{\"pnrrSubMeasure\":\"M1C1I1.04\"}")
+                .statusCode(400)
                 .body("violations.field", hasItem("pnrrSubMeasure"));
-        patch(study, 0, "{\"localProjectCode\":\"a b\"}").statusCode(400)
+        patch(study, 0, "{\"localProjectCode\":\"a b\"}")
+                .statusCode(400)
                 .body("violations.field", hasItem("localProjectCode"));
         // M1 has three components: M1C4 is no component of the plan
-        patch(study, 0, "{\"pnrrSubMeasure\":\"M1C4I1.01.00\"}").statusCode(422)
+        patch(study, 0, "{\"pnrrSubMeasure\":\"M1C4I1.01.00\"}")
+                .statusCode(422)
                 .body("violations[0].field", equalTo("pnrrSubMeasure"));
 
         UUID other = StudyAccessTest.stored("052015");

@@ -15,7 +15,8 @@ record ActivityCursor(OffsetDateTime time, long seq) {
 
     String encode() {
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, time.toInstant());
-        return Base64.getUrlEncoder().withoutPadding()
+        return Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString((micros + ":" + seq).getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -25,8 +26,8 @@ record ActivityCursor(OffsetDateTime time, long seq) {
             Instant instant = Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS);
             return new ActivityCursor(instant.atOffset(ZoneOffset.UTC), Long.parseLong(parts[1]));
         } catch (RuntimeException e) {
-            throw ProblemException.invalid(List.of(new Problem.Violation("cursor",
-                    "is not a cursor returned by this feed")));
+            throw ProblemException.invalid(
+                    List.of(new Problem.Violation("cursor", "is not a cursor returned by this feed")));
         }
     }
 }

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The feed's filters, checked; null (and no types) means "any". */
-public record ActivityFilter(String municipality, String workstream, List<String> types, OffsetDateTime from,
-        OffsetDateTime to) {
+public record ActivityFilter(
+        String municipality, String workstream, List<String> types, OffsetDateTime from, OffsetDateTime to) {
 
     public ActivityFilter {
         types = types == null ? List.of() : List.copyOf(types);
@@ -27,8 +27,8 @@ public record ActivityFilter(String municipality, String workstream, List<String
             violations.add(new Problem.Violation("municipality", "must be a 6-digit ISTAT code"));
         }
         if (workstream != null && EventSource.fromId(workstream).isEmpty()) {
-            violations.add(new Problem.Violation("workstream",
-                    "must be training, participation, feasibility, comms or programme"));
+            violations.add(new Problem.Violation(
+                    "workstream", "must be training, participation, feasibility, comms or programme"));
         }
         OffsetDateTime fromTime = TimeParams.parse("from", from, violations);
         OffsetDateTime toTime = TimeParams.parse("to", to, violations);

@@ -8,14 +8,28 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One event in the activity feed. */
 @Schema(name = "ActivityItem")
 public record ActivityItem(
-        @Schema(description = "CloudEvents id", example = "b1f0d3a2-5a0e-4a3f-8d2c-1f5e9c0a7b11") String id,
-        @Schema(description = "Event type", example = "it.ngsiena.participation.need.submitted.v1") String type,
-        @Schema(description = "Workstream that published it", example = "participation") String workstream,
+        @Schema(description = "CloudEvents id", example = "b1f0d3a2-5a0e-4a3f-8d2c-1f5e9c0a7b11")
+        String id,
+
+        @Schema(description = "Event type", example = "it.ngsiena.participation.need.submitted.v1")
+        String type,
+
+        @Schema(description = "Workstream that published it", example = "participation")
+        String workstream,
+
         @Schema(description = "CloudEvents source: the publishing service", example = "/participation-service")
         String source,
-        @Schema(description = "Id of the aggregate the event is about") String subject,
-        @Schema(description = "When it happened", example = "2022-03-24T10:00:00Z") OffsetDateTime time,
+
+        @Schema(description = "Id of the aggregate the event is about")
+        String subject,
+
+        @Schema(description = "When it happened", example = "2022-03-24T10:00:00Z")
+        OffsetDateTime time,
+
         @Schema(example = "[\"052032\"]") List<String> municipalities,
-        @Schema(description = "Title of what it is about", example = "Sportello digitale intercomunale") String title,
-        @Schema(description = "The event's data, as published (events carry no personal data)") JsonNode data) {
-}
+
+        @Schema(description = "Title of what it is about", example = "Sportello digitale intercomunale")
+        String title,
+
+        @Schema(description = "The event's data, as published (events carry no personal data)")
+        JsonNode data) {}

@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ActivityPage")
 public record ActivityPage(
         List<ActivityItem> items,
-        @Schema(description = "Pass as cursor to get the next (older) page; absent on the last page",
-                example = "MTY0ODExNjAwMDAwMDAwMDoxMg") String nextCursor) {
-}
+
+        @Schema(
+                description = "Pass as cursor to get the next (older) page; absent on the last page",
+                example = "MTY0ODExNjAwMDAwMDAwMDoxMg")
+        String nextCursor) {}

@@ -36,8 +36,10 @@ public class ActivityPlace {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(municipality, k.municipality)
-                    && Objects.equals(occurredAt, k.occurredAt) && Objects.equals(seq, k.seq);
+            return o instanceof Key k
+                    && Objects.equals(municipality, k.municipality)
+                    && Objects.equals(occurredAt, k.occurredAt)
+                    && Objects.equals(seq, k.seq);
         }
 
         @Override

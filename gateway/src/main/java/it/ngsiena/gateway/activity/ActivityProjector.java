@@ -52,10 +52,14 @@ public class ActivityProjector implements EventHandler {
                     insert.setString(4, row.source());
                     insert.setString(5, row.subject());
                     insert.setObject(6, row.time());
-                    insert.setArray(7, connection.createArrayOf("text", row.municipalities().toArray()));
+                    insert.setArray(
+                            7,
+                            connection.createArrayOf(
+                                    "text", row.municipalities().toArray()));
                     insert.setString(8, row.title());
                     insert.setString(9, row.data());
-                    insert.setArray(10, connection.createArrayOf("text", row.readers().toArray()));
+                    insert.setArray(
+                            10, connection.createArrayOf("text", row.readers().toArray()));
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -1,6 +1,5 @@
 package it.ngsiena.gateway.activity;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.ngsiena.contracts.EventSource;
@@ -31,6 +30,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
@@ -51,6 +51,7 @@ public class ActivityRebuild {
     private static final Logger LOG = Logger.getLogger(ActivityRebuild.class);
     /** Events read and stored per poll: fewer, larger transactions (200 per poll ran at ~11,000 events/s). */
     private static final int READ_BATCH = 5000;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     /** Advisory lock key held by the rebuild that runs ("NGS" rebuild). */
@@ -64,7 +65,10 @@ public class ActivityRebuild {
 
     private final jakarta.enterprise.event.Event<Result> done;
 
-    ActivityRebuild(KafkaClients kafka, EntityManager em, AgroalDataSource dataSource,
+    ActivityRebuild(
+            KafkaClients kafka,
+            EntityManager em,
+            AgroalDataSource dataSource,
             jakarta.enterprise.event.Event<Result> done,
             @ConfigProperty(name = "ngs.gateway.rebuild.timeout", defaultValue = "10m") Duration timeout,
             @ConfigProperty(name = "ngs.gateway.rebuild.stall", defaultValue = "30s") Duration stall) {
@@ -78,25 +82,35 @@ public class ActivityRebuild {
 
     /** What a rebuild did. */
     public record Result(
-            @Schema(description = "Events read from the log") long eventsRead,
-            @Schema(description = "Rows of the read models changed") long rowsChanged,
-            @Schema(description = "Rows of the read models added") long rowsAdded,
-            @Schema(description = "How long the rebuild took, in milliseconds") long millis) {
-    }
+            @Schema(description = "Events read from the log")
+            long eventsRead,
+
+            @Schema(description = "Rows of the read models changed")
+            long rowsChanged,
+
+            @Schema(description = "Rows of the read models added")
+            long rowsAdded,
+
+            @Schema(description = "How long the rebuild took, in milliseconds")
+            long millis) {}
 
     /** Runs a rebuild; 409 while another runs (here or on another instance), 503 when the topics cannot be read. */
     public Result rebuild() {
         try (Connection lock = dataSource.getConnection()) {
             if (!advisoryLock(lock, "pg_try_advisory_lock")) {
-                throw ProblemException.conflict("A rebuild is already running (on this or another gateway instance)",
-                        Map.of());
+                throw ProblemException.conflict(
+                        "A rebuild is already running (on this or another gateway instance)", Map.of());
             }
             try {
                 return rebuildHoldingTheLock();
             } catch (KafkaException | IllegalStateException e) {
                 LOG.warnf("Rebuild failed before its merge, the feed is untouched: %s", e.toString());
-                throw ProblemException.of(503, "rebuild-failed", "Rebuild failed", "The topics could not be read to"
-                        + " the end (" + e.getMessage() + "); the feed is as it was. Try again later.")
+                throw ProblemException.of(
+                                503,
+                                "rebuild-failed",
+                                "Rebuild failed",
+                                "The topics could not be read to" + " the end (" + e.getMessage()
+                                        + "); the feed is as it was. Try again later.")
                         .withHeader("Retry-After", "60");
             } finally {
                 advisoryLock(lock, "pg_advisory_unlock");
@@ -118,14 +132,15 @@ public class ActivityRebuild {
     private Result rebuildHoldingTheLock() {
         long started = System.nanoTime();
         long deadline = started + timeout.toNanos();
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("truncate activity_rebuild").executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("truncate activity_rebuild").executeUpdate());
         long read = 0;
         // The loads run on a thread of their own, one at a time and in order, so that the next batch is read
         // and decoded (JVM) while PostgreSQL takes the previous one (COPY): the two use both cores.
         ExecutorService loader = Executors.newSingleThreadExecutor(r -> new Thread(r, "rebuild-copy"));
         Future<?> loading = CompletableFuture.completedFuture(null);
-        try (KafkaConsumer<String, byte[]> consumer = kafka.consumer("gateway-rebuild", "gateway-rebuild-"
-                + UUID.randomUUID(), READ_BATCH)) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                kafka.consumer("gateway-rebuild", "gateway-rebuild-" + UUID.randomUUID(), READ_BATCH)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (EventSource source : EventSource.all()) {
                 consumer.partitionsFor(source.topic(), Duration.ofSeconds(10))
@@ -152,8 +167,9 @@ public class ActivityRebuild {
                     try {
                         batch.add(FeedRow.of(EventCodec.decode(record.topic(), record.value())));
                     } catch (MalformedEventException e) {
-                        LOG.debugf("Rebuild skips an unreadable record at %s-%d@%d", record.topic(), record.partition(),
-                                record.offset());
+                        LOG.debugf(
+                                "Rebuild skips an unreadable record at %s-%d@%d",
+                                record.topic(), record.partition(), record.offset());
                     }
                 }
                 read += batch.size();
@@ -166,7 +182,8 @@ public class ActivityRebuild {
         }
         long readMillis = (System.nanoTime() - started) / 1_000_000;
         long[] applied = QuarkusTransaction.requiringNew().call(() -> {
-            em.createNativeQuery("lock table activity in share row exclusive mode").executeUpdate();
+            em.createNativeQuery("lock table activity in share row exclusive mode")
+                    .executeUpdate();
             int changed = em.createNativeQuery("""
                     update activity a set event_type = r.event_type, workstream = r.workstream, source = r.source,
                            subject = r.subject, occurred_at = r.occurred_at, municipalities = r.municipalities,
@@ -187,8 +204,9 @@ public class ActivityRebuild {
             return new long[] {changed, added};
         });
         long millis = (System.nanoTime() - started) / 1_000_000;
-        LOG.infof("Rebuild read %d events in %d ms, then %d rows re-derived, %d added, in %d ms in all", read,
-                readMillis, applied[0], applied[1], millis);
+        LOG.infof(
+                "Rebuild read %d events in %d ms, then %d rows re-derived, %d added, in %d ms in all",
+                read, readMillis, applied[0], applied[1], millis);
         Result result = new Result(read, applied[0], applied[1], millis);
         done.fire(result); // read models derived from the feed must forget what they computed before
         return result;
@@ -213,19 +231,32 @@ public class ActivityRebuild {
     private void copyIntoScratch(List<FeedRow> rows) {
         StringBuilder csv = new StringBuilder(rows.size() * 512);
         for (FeedRow row : rows) {
-            csv.append(quoted(row.eventId())).append(',').append(quoted(row.type())).append(',')
-                    .append(quoted(row.workstream())).append(',').append(quoted(row.source())).append(',')
-                    .append(quoted(row.subject())).append(',').append(quoted(TIME.format(row.time()))).append(',')
-                    .append(quoted(textArray(row.municipalities()))).append(',').append(quoted(row.title()))
-                    .append(',').append(quoted(row.data())).append(',').append(quoted(textArray(row.readers())))
+            csv.append(quoted(row.eventId()))
+                    .append(',')
+                    .append(quoted(row.type()))
+                    .append(',')
+                    .append(quoted(row.workstream()))
+                    .append(',')
+                    .append(quoted(row.source()))
+                    .append(',')
+                    .append(quoted(row.subject()))
+                    .append(',')
+                    .append(quoted(TIME.format(row.time())))
+                    .append(',')
+                    .append(quoted(textArray(row.municipalities())))
+                    .append(',')
+                    .append(quoted(row.title()))
+                    .append(',')
+                    .append(quoted(row.data()))
+                    .append(',')
+                    .append(quoted(textArray(row.readers())))
                     .append('\n');
         }
         // a connection of its own, outside any transaction: each batch's COPY commits by itself
         try (Connection connection = dataSource.getConnection()) {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy activity_rebuild (event_id, event_type, workstream, source, subject, occurred_at,
-                                           municipalities, title, data, readers) from stdin (format csv)""",
-                    new StringReader(csv.toString()));
+                                           municipalities, title, data, readers) from stdin (format csv)""", new StringReader(csv.toString()));
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into the scratch table", e);
         } catch (IOException e) {
@@ -245,7 +276,9 @@ public class ActivityRebuild {
             if (literal.length() > 1) {
                 literal.append(',');
             }
-            literal.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            literal.append('"')
+                    .append(value.replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
         }
         return literal.append('}').toString();
     }

@@ -28,13 +28,22 @@ public class ActivityRepository implements PanacheRepositoryBase<ActivityEntry, 
                     .and("p.occurredAt < :to", "to", filter.to());
         }
         if (after != null) {
-            where.always("(%1$s.occurredAt < :afterTime or (%1$s.occurredAt = :afterTime and %1$s.seq < :afterSeq))"
-                    .formatted(order), "afterTime", after.time(), "afterSeq", after.seq());
+            where.always(
+                    "(%1$s.occurredAt < :afterTime or (%1$s.occurredAt = :afterTime and %1$s.seq < :afterSeq))"
+                            .formatted(order),
+                    "afterTime",
+                    after.time(),
+                    "afterSeq",
+                    after.seq());
         }
-        String from = byPlace ? "select a from ActivityPlace p join ActivityEntry a on a.seq = p.seq"
+        String from = byPlace
+                ? "select a from ActivityPlace p join ActivityEntry a on a.seq = p.seq"
                 : "select a from ActivityEntry a";
-        var query = getEntityManager().createQuery(from + " where " + where.condition()
-                + " order by %1$s.occurredAt desc, %1$s.seq desc".formatted(order), ActivityEntry.class);
+        var query = getEntityManager()
+                .createQuery(
+                        from + " where " + where.condition()
+                                + " order by %1$s.occurredAt desc, %1$s.seq desc".formatted(order),
+                        ActivityEntry.class);
         where.params().map().forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();
     }
@@ -43,16 +52,19 @@ public class ActivityRepository implements PanacheRepositoryBase<ActivityEntry, 
     public List<ActivityEntry> after(ActivityFilter filter, Set<String> grants, long afterSeq, int limit) {
         Where where = conditions(filter, grants, true).always("a.seq > :afterSeq", "afterSeq", afterSeq);
         return find("from ActivityEntry a where " + where.condition() + " order by a.seq", where.params())
-                .range(0, limit - 1).list();
+                .range(0, limit - 1)
+                .list();
     }
 
     /** Up to {@code limit} entries at positions after {@code afterSeq} up to {@code upToSeq}, in feed order. */
-    public List<ActivityEntry> between(ActivityFilter filter, Set<String> grants, long afterSeq, long upToSeq,
-            int limit) {
-        Where where = conditions(filter, grants, true).always("a.seq > :afterSeq", "afterSeq", afterSeq)
+    public List<ActivityEntry> between(
+            ActivityFilter filter, Set<String> grants, long afterSeq, long upToSeq, int limit) {
+        Where where = conditions(filter, grants, true)
+                .always("a.seq > :afterSeq", "afterSeq", afterSeq)
                 .always("a.seq <= :upToSeq", "upToSeq", upToSeq);
         return find("from ActivityEntry a where " + where.condition() + " order by a.seq", where.params())
-                .range(0, limit - 1).list();
+                .range(0, limit - 1)
+                .list();
     }
 
     /**
@@ -62,30 +74,38 @@ public class ActivityRepository implements PanacheRepositoryBase<ActivityEntry, 
      * so that no entry can still appear below it (storing transactions last milliseconds, not seconds).
      */
     public long settledSeq(Duration settle) {
-        Long last = getEntityManager().createQuery(
-                "select max(seq) from ActivityEntry where receivedAt <= :settled", Long.class)
-                .setParameter("settled", OffsetDateTime.now().minus(settle)).getSingleResult();
+        Long last = getEntityManager()
+                .createQuery("select max(seq) from ActivityEntry where receivedAt <= :settled", Long.class)
+                .setParameter("settled", OffsetDateTime.now().minus(settle))
+                .getSingleResult();
         return last == null ? 0 : last;
     }
 
     /** The position of the first entry received at or after {@code time} minus one: where a replay from that time starts. */
     public long positionBefore(OffsetDateTime time) {
-        Long first = getEntityManager().createQuery("select min(seq) from ActivityEntry where receivedAt >= :time",
-                Long.class).setParameter("time", time).getSingleResult();
+        Long first = getEntityManager()
+                .createQuery("select min(seq) from ActivityEntry where receivedAt >= :time", Long.class)
+                .setParameter("time", time)
+                .getSingleResult();
         return first == null ? lastSeq() : first - 1;
     }
 
     /** The position of the newest entry, 0 when the feed is empty. */
     public long lastSeq() {
-        Long last = getEntityManager().createQuery("select max(seq) from ActivityEntry", Long.class).getSingleResult();
+        Long last = getEntityManager()
+                .createQuery("select max(seq) from ActivityEntry", Long.class)
+                .getSingleResult();
         return last == null ? 0 : last;
     }
 
     /** The filters as conditions on the entry {@code a}; the municipality's only if {@code withMunicipality}. */
     private static Where conditions(ActivityFilter filter, Set<String> grants, boolean withMunicipality) {
         // only what the caller may see (Visibility, decided when the event was stored)
-        return new Where().always("array_intersects(a.readers, :grants)", "grants", grants.toArray(String[]::new))
-                .and("array_contains(a.municipalities, :municipality)", "municipality",
+        return new Where()
+                .always("array_intersects(a.readers, :grants)", "grants", grants.toArray(String[]::new))
+                .and(
+                        "array_contains(a.municipalities, :municipality)",
+                        "municipality",
                         withMunicipality ? filter.municipality() : null)
                 .and("a.workstream = :workstream", "workstream", filter.workstream())
                 .and("a.type in :types", "types", filter.types().isEmpty() ? null : filter.types())

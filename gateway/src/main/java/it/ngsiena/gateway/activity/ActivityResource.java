@@ -44,6 +44,7 @@ public class ActivityResource {
      * so often in case a signal was missed; it sends at most a batch per look.
      */
     private static final java.time.Duration STREAM_POLL = java.time.Duration.ofSeconds(1);
+
     private static final int STREAM_BATCH = 200;
 
     static final int DEFAULT_LIMIT = 20;
@@ -55,7 +56,11 @@ public class ActivityResource {
     private final NewActivity newActivity;
     private final PublicUrl publicUrl;
 
-    ActivityResource(ActivityRepository activity, ObjectMapper json, Caller caller, NewActivity newActivity,
+    ActivityResource(
+            ActivityRepository activity,
+            ObjectMapper json,
+            Caller caller,
+            NewActivity newActivity,
             PublicUrl publicUrl) {
         this.activity = activity;
         this.json = json;
@@ -69,15 +74,22 @@ public class ActivityResource {
     @PermitAll
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @io.smallrye.common.annotation.Blocking
-    @Operation(operationId = "streamActivity", summary = "The activity feed, live (Server-Sent Events)",
+    @Operation(
+            operationId = "streamActivity",
+            summary = "The activity feed, live (Server-Sent Events)",
             description = "Same filters as the feed (not from/to). Each event's SSE id is its position in the"
                     + " feed: reconnect with Last-Event-ID to resume right after it, without loss or repetition."
                     + " Without Last-Event-ID the stream starts with the next event. Each caller gets the events"
                     + " they may see (see listActivity). A stream opened with a token ends when the token expires:"
                     + " reconnect with a new token and Last-Event-ID.")
-    @APIResponse(responseCode = "200", description = "text/event-stream of activity items",
-            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS,
-                    schema = @Schema(implementation = ActivityItem.class), example = """
+    @APIResponse(
+            responseCode = "200",
+            description = "text/event-stream of activity items",
+            content =
+                    @Content(
+                            mediaType = MediaType.SERVER_SENT_EVENTS,
+                            schema = @Schema(implementation = ActivityItem.class),
+                            example = """
                     id: 1042
                     event: it.ngsiena.participation.need.submitted.v1
                     data: {"id":"b1f0d3a2-5a0e-4a3f-8d2c-1f5e9c0a7b11","type":"it.ngsiena.participation.need.submitted.v1",\
@@ -90,10 +102,20 @@ public class ActivityResource {
 
                     """))
     @APIResponse(responseCode = "400", description = "Invalid filter or Last-Event-ID")
-    public Multi<OutboundSseEvent> stream(@QueryParam("municipality") String municipality,
-            @Parameter(description = "Only events of this workstream (training, participation, feasibility, comms) or of the programme itself (programme)") @QueryParam("workstream") String workstream,
-            @Parameter(description = "Only events of this type, e.g. it.ngsiena.participation.need.submitted.v1") @QueryParam("type") String type,
-            @Parameter(description = "The id of the last event received: the stream resumes right after it") @HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(
+            @QueryParam("municipality") String municipality,
+            @Parameter(
+                            description =
+                                    "Only events of this workstream (training, participation, feasibility, comms) or of the programme itself (programme)")
+                    @QueryParam("workstream")
+                    String workstream,
+            @Parameter(description = "Only events of this type, e.g. it.ngsiena.participation.need.submitted.v1")
+                    @QueryParam("type")
+                    String type,
+            @Parameter(description = "The id of the last event received: the stream resumes right after it")
+                    @HeaderParam("Last-Event-ID")
+                    String lastEventId,
+            @Context Sse sse) {
         ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, null, null);
         Set<String> grants = caller.readerGrants();
         Instant expiry = caller.credentialExpiry().orElse(Instant.MAX);
@@ -102,8 +124,8 @@ public class ActivityResource {
             try {
                 start = Long.parseLong(lastEventId.strip());
             } catch (NumberFormatException e) {
-                throw ProblemException.invalid(List.of(new Problem.Violation("Last-Event-ID",
-                        "must be the id of an event of this stream")));
+                throw ProblemException.invalid(
+                        List.of(new Problem.Violation("Last-Event-ID", "must be the id of an event of this stream")));
             }
         } else {
             start = QuarkusTransaction.requiringNew().call(activity::lastSeq);
@@ -111,24 +133,36 @@ public class ActivityResource {
         AtomicLong position = new AtomicLong(start);
         // One look at a time; wake-ups that come during a look collapse into one more look after it.
         // The stream ends at the first look after the token expired: what the caller may see was decided by it.
-        return Multi.createBy().merging().streams(Multi.createFrom().ticks().every(STREAM_POLL), newActivity.signals())
-                .onOverflow().dropPreviousItems()
-                .select().first(wakeUp -> Instant.now().isBefore(expiry))
-                .onItem().transformToUniAndConcatenate(wakeUp -> Uni.createFrom().item(() ->
-                        QuarkusTransaction.requiringNew().call(() ->
-                                activity.after(filter, grants, position.get(), STREAM_BATCH)))
+        return Multi.createBy()
+                .merging()
+                .streams(Multi.createFrom().ticks().every(STREAM_POLL), newActivity.signals())
+                .onOverflow()
+                .dropPreviousItems()
+                .select()
+                .first(wakeUp -> Instant.now().isBefore(expiry))
+                .onItem()
+                .transformToUniAndConcatenate(wakeUp -> Uni.createFrom()
+                        .item(() -> QuarkusTransaction.requiringNew()
+                                .call(() -> activity.after(filter, grants, position.get(), STREAM_BATCH)))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
-                .onItem().transformToIterable(entries -> entries)
+                .onItem()
+                .transformToIterable(entries -> entries)
                 .map(e -> {
                     position.set(e.seq);
-                    return sse.newEventBuilder().id(Long.toString(e.seq)).name(e.type)
-                            .mediaType(MediaType.APPLICATION_JSON_TYPE).data(ActivityItem.class, item(e)).build();
+                    return sse.newEventBuilder()
+                            .id(Long.toString(e.seq))
+                            .name(e.type)
+                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
+                            .data(ActivityItem.class, item(e))
+                            .build();
                 });
     }
 
     @GET
     @PermitAll
-    @Operation(operationId = "listActivity", summary = "The activity feed, newest first",
+    @Operation(
+            operationId = "listActivity",
+            summary = "The activity feed, newest first",
             description = "Cursor paging: follow nextCursor (or the Link header with rel=next) for older events."
                     + " Each caller sees the events that the owning service would show them, by the visibility"
                     + " the event catalogue declares for each type (x-visibility in the AsyncAPI document):"
@@ -137,26 +171,37 @@ public class ActivityResource {
                     + " signed-in callers also the needs' progress; partners, viewers and the municipalities"
                     + " named the studies and their funding; the training partner and the participant's"
                     + " municipality enrolments and certificates; each audience its announcements.")
-    @APIResponse(responseCode = "200", description = "A page of the feed", headers = @Header(name = "Link"),
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the feed",
+            headers = @Header(name = "Link"),
             content = @Content(schema = @Schema(implementation = ActivityPage.class)))
     @APIResponse(responseCode = "400", description = "Invalid filter")
     public Response list(
-            @Parameter(description = "ISTAT code of a municipality", example = "052032")
-            @QueryParam("municipality") String municipality,
-            @Parameter(description = "training, participation, feasibility or comms; programme for the programme's own events (membership)", example = "participation")
-            @QueryParam("workstream") String workstream,
+            @Parameter(description = "ISTAT code of a municipality", example = "052032") @QueryParam("municipality")
+                    String municipality,
+            @Parameter(
+                            description =
+                                    "training, participation, feasibility or comms; programme for the programme's own events (membership)",
+                            example = "participation")
+                    @QueryParam("workstream")
+                    String workstream,
             @Parameter(description = "Event type", example = "it.ngsiena.participation.need.submitted.v1")
-            @QueryParam("type") String type,
+                    @QueryParam("type")
+                    String type,
             @Parameter(description = "Events at or after this time (RFC 3339)", example = "2022-03-01T00:00:00Z")
-            @QueryParam("from") String from,
+                    @QueryParam("from")
+                    String from,
             @Parameter(description = "Events before this time (RFC 3339)", example = "2023-01-01T00:00:00Z")
-            @QueryParam("to") String to,
+                    @QueryParam("to")
+                    String to,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("limit") Integer limit,
             @Context UriInfo uri) {
         int size = limit == null ? DEFAULT_LIMIT : limit;
         if (size < 1 || size > MAX_LIMIT) {
-            throw ProblemException.invalid(List.of(new Problem.Violation("limit", "must be between 1 and " + MAX_LIMIT)));
+            throw ProblemException.invalid(
+                    List.of(new Problem.Violation("limit", "must be between 1 and " + MAX_LIMIT)));
         }
         ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, from, to);
         ActivityCursor after = cursor == null ? null : ActivityCursor.decode(cursor);
@@ -168,19 +213,32 @@ public class ActivityResource {
             ActivityEntry last = shown.get(shown.size() - 1);
             next = new ActivityCursor(last.occurredAt, last.seq).encode();
         }
-        Response.ResponseBuilder response = Response.ok(new ActivityPage(shown.stream().map(this::item).toList(), next));
+        Response.ResponseBuilder response =
+                Response.ok(new ActivityPage(shown.stream().map(this::item).toList(), next));
         if (next != null) {
-            String nextPage = uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build().getRawQuery();
+            String nextPage = uri.getRequestUriBuilder()
+                    .replaceQueryParam("cursor", next)
+                    .build()
+                    .getRawQuery();
             response.links(Link.fromUri(publicUrl.of(uri.getRequestUri().getRawPath() + "?" + nextPage))
-                    .rel("next").build());
+                    .rel("next")
+                    .build());
         }
         return response.build();
     }
 
     private ActivityItem item(ActivityEntry e) {
         try {
-            return new ActivityItem(e.eventId, e.type, e.workstream, e.source, e.subject, e.occurredAt,
-                    e.municipalities, e.title, json.readTree(e.data));
+            return new ActivityItem(
+                    e.eventId,
+                    e.type,
+                    e.workstream,
+                    e.source,
+                    e.subject,
+                    e.occurredAt,
+                    e.municipalities,
+                    e.title,
+                    json.readTree(e.data));
         } catch (Exception ex) {
             throw new IllegalStateException("stored event " + e.eventId + " has unreadable data", ex);
         }

@@ -14,15 +14,29 @@ import java.util.List;
  * The feed row of an event, with who may read it ({@link EventCatalog#readers}), derived in one place for the live feed ({@link ActivityProjector}) and for
  * a rebuild's scratch table ({@link ActivityRebuild}).
  */
-record FeedRow(String eventId, String type, String workstream, String source, String subject,
-        OffsetDateTime time, List<String> municipalities, String title, String data, List<String> readers) {
+record FeedRow(
+        String eventId,
+        String type,
+        String workstream,
+        String source,
+        String subject,
+        OffsetDateTime time,
+        List<String> municipalities,
+        String title,
+        String data,
+        List<String> readers) {
 
     static FeedRow of(IncomingEvent event) {
         JsonNode data = event.data();
         List<String> municipalities = municipalities(data);
-        return new FeedRow(event.id(), event.type(),
-                EventSource.ofEventType(event.type()).map(EventSource::id).orElseGet(() -> workstreamOfTopic(event.topic())),
-                event.source(), event.subject(),
+        return new FeedRow(
+                event.id(),
+                event.type(),
+                EventSource.ofEventType(event.type())
+                        .map(EventSource::id)
+                        .orElseGet(() -> workstreamOfTopic(event.topic())),
+                event.source(),
+                event.subject(),
                 toMicroseconds(event.time() == null ? OffsetDateTime.now(ZoneOffset.UTC) : event.time()),
                 municipalities,
                 data.hasNonNull("title") ? data.get("title").asText() : null,

@@ -14,8 +14,7 @@ import jakarta.enterprise.event.TransactionPhase;
 public class NewActivity {
 
     /** Fired by the projector when it stores entries in the feed (the last one named). */
-    public record Stored(String eventId) {
-    }
+    public record Stored(String eventId) {}
 
     private final BroadcastProcessor<Long> signals = BroadcastProcessor.create();
 

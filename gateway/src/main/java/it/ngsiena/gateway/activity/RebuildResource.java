@@ -26,15 +26,21 @@ public class RebuildResource {
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
     @io.smallrye.common.annotation.Blocking
-    @Operation(operationId = "rebuildReadModels", summary = "Rebuild the feed and every figure from the topics",
+    @Operation(
+            operationId = "rebuildReadModels",
+            summary = "Rebuild the feed and every figure from the topics",
             description = "programme-admin. Reads the four topics from their beginning with today's projection and"
                     + " makes the feed agree with them; events consumed meanwhile are kept. Synchronous. One rebuild at"
                     + " a time across the gateway's instances; one that cannot read the topics to their end leaves the"
                     + " feed as it was.")
-    @APIResponse(responseCode = "200", description = "Done",
+    @APIResponse(
+            responseCode = "200",
+            description = "Done",
             content = @Content(schema = @Schema(implementation = ActivityRebuild.Result.class)))
     @APIResponse(responseCode = "409", description = "A rebuild is already running")
-    @APIResponse(responseCode = "503", description = "The topics could not be read to the end; nothing changed",
+    @APIResponse(
+            responseCode = "503",
+            description = "The topics could not be read to the end; nothing changed",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After"))
     public ActivityRebuild.Result rebuild() {
         return rebuild.rebuild();

@@ -24,8 +24,7 @@ public final class AsyncApiDocument {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private AsyncApiDocument() {
-    }
+    private AsyncApiDocument() {}
 
     /** The document of the platform's events. */
     public static ObjectNode build() {
@@ -39,9 +38,11 @@ public final class AsyncApiDocument {
         ObjectNode info = doc.putObject("info");
         info.put("title", "Next Generation Siena events");
         info.put("version", "1.0.0");
-        info.put("description", "Domain events of the four workstreams, published to Kafka through each service's"
-                + " transactional outbox as CloudEvents 1.0 in structured JSON mode. Record key: the aggregate id."
-                + " Events carry no personal data. Unreadable records go to <topic>.dlq.");
+        info.put(
+                "description",
+                "Domain events of the four workstreams, published to Kafka through each service's"
+                        + " transactional outbox as CloudEvents 1.0 in structured JSON mode. Record key: the aggregate id."
+                        + " Events carry no personal data. Unreadable records go to <topic>.dlq.");
         ObjectNode servers = doc.putObject("servers");
         ObjectNode local = servers.putObject("local");
         local.put("host", "127.0.0.1:9092");
@@ -50,23 +51,32 @@ public final class AsyncApiDocument {
         ObjectNode production = servers.putObject("production");
         production.put("host", "ngs-kafka-kafka-bootstrap:9093");
         production.put("protocol", "kafka-secure");
-        production.put("description", "The cluster of the Kubernetes production overlay (Strimzi): TLS, and a SCRAM user"
-                + " per service with ACLs on its own topic (NGS_EVENTS_SECURITY_PROTOCOL=SASL_SSL)");
+        production.put(
+                "description",
+                "The cluster of the Kubernetes production overlay (Strimzi): TLS, and a SCRAM user"
+                        + " per service with ACLs on its own topic (NGS_EVENTS_SECURITY_PROTOCOL=SASL_SSL)");
         production.putArray("security").addObject().put("$ref", "#/components/securitySchemes/scram");
         doc.put("defaultContentType", "application/cloudevents+json");
         ObjectNode channels = doc.putObject("channels");
         ObjectNode operations = doc.putObject("operations");
         ObjectNode components = doc.putObject("components");
         ObjectNode messages = components.putObject("messages");
-        components.putObject("securitySchemes").putObject("scram").put("type", "scramSha512")
+        components
+                .putObject("securitySchemes")
+                .putObject("scram")
+                .put("type", "scramSha512")
                 .put("description", "A Kafka user of the service (SASL SCRAM-SHA-512 over TLS)");
         messages.set(DEAD_LETTER, deadLetter());
         for (EventSource workstream : EventSource.all()) {
             ObjectNode channel = channels.putObject(workstream.id());
             channel.put("address", workstream.topic());
-            channel.put("description", (workstream instanceof Workstream ? "Events of the " + workstream.id()
-                    + " workstream" : "Events of the programme itself (its membership)") + ", published by "
-                    + workstream.source().substring(1));
+            channel.put(
+                    "description",
+                    (workstream instanceof Workstream
+                                    ? "Events of the " + workstream.id() + " workstream"
+                                    : "Events of the programme itself (its membership)")
+                            + ", published by "
+                            + workstream.source().substring(1));
             channel.putObject("bindings").set("kafka", kafkaTopic(workstream.topic()));
             deadLetters(workstream, channels, operations);
             ObjectNode channelMessages = channel.putObject("messages");
@@ -101,13 +111,29 @@ public final class AsyncApiDocument {
         message.put("x-aggregate", type.aggregate());
         message.put("x-counted-in-figures", type.countedInFigures());
         message.set("headers", recordHeaders(false));
-        message.putObject("bindings").set("kafka", JSON.createObjectNode().<ObjectNode>set("key", JSON.createObjectNode()
-                .put("type", "string").put("description", "The aggregate id, the event's subject: one partition, so"
-                        + " one order, per aggregate")).put("bindingVersion", KAFKA_BINDING));
+        message.putObject("bindings")
+                .set(
+                        "kafka",
+                        JSON.createObjectNode()
+                                .<ObjectNode>set(
+                                        "key",
+                                        JSON.createObjectNode()
+                                                .put("type", "string")
+                                                .put(
+                                                        "description",
+                                                        "The aggregate id, the event's subject: one partition, so"
+                                                                + " one order, per aggregate"))
+                                .put("bindingVersion", KAFKA_BINDING));
         ObjectNode payload = message.putObject("payload");
         payload.put("type", "object");
-        payload.putArray("required").add("specversion").add("id").add("source").add("type").add("subject")
-                .add("time").add("data");
+        payload.putArray("required")
+                .add("specversion")
+                .add("id")
+                .add("source")
+                .add("type")
+                .add("subject")
+                .add("time")
+                .add("data");
         ObjectNode properties = payload.putObject("properties");
         properties.putObject("specversion").put("const", "1.0");
         properties.putObject("id").put("type", "string");
@@ -132,14 +158,23 @@ public final class AsyncApiDocument {
         ObjectNode headers = JSON.createObjectNode().put("type", "object");
         ObjectNode properties = headers.putObject("properties");
         properties.putObject("content-type").put("const", EventCodec.CONTENT_TYPE);
-        properties.putObject(TraceContext.TRACEPARENT).put("type", "string")
+        properties
+                .putObject(TraceContext.TRACEPARENT)
+                .put("type", "string")
                 .put("pattern", "^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$")
                 .put("description", "W3C trace context of the request that wrote the event, when it was traced");
         if (deadLetter) {
-            properties.putObject(DeadLetters.REASON).put("type", "string").put("description", "Why the consumer gave up");
-            properties.putObject(DeadLetters.ORIGIN).put("type", "string")
+            properties
+                    .putObject(DeadLetters.REASON)
+                    .put("type", "string")
+                    .put("description", "Why the consumer gave up");
+            properties
+                    .putObject(DeadLetters.ORIGIN)
+                    .put("type", "string")
                     .put("description", "The record's topic, partition and offset: <topic>-<partition>@<offset>");
-            properties.putObject(DeadLetters.CONSUMER).put("type", "string")
+            properties
+                    .putObject(DeadLetters.CONSUMER)
+                    .put("type", "string")
                     .put("description", "The consumer group that could not handle it");
         }
         return headers;
@@ -150,9 +185,11 @@ public final class AsyncApiDocument {
         String name = workstream.id() + "-dlq";
         ObjectNode channel = channels.putObject(name);
         channel.put("address", workstream.topic() + ".dlq");
-        channel.put("description", "Records of " + workstream.topic() + " that a consumer could not handle, as they were,"
-                + " with the reason; GET /v1/admin/dead-letters lists them, POST /v1/admin/dead-letters/replay sends them"
-                + " back");
+        channel.put(
+                "description",
+                "Records of " + workstream.topic() + " that a consumer could not handle, as they were,"
+                        + " with the reason; GET /v1/admin/dead-letters lists them, POST /v1/admin/dead-letters/replay sends them"
+                        + " back");
         channel.putObject("bindings").set("kafka", kafkaTopic(workstream.topic() + ".dlq"));
         channel.putObject("messages").putObject(DEAD_LETTER).put("$ref", "#/components/messages/" + DEAD_LETTER);
         ObjectNode operation = operations.putObject("dead-letter-" + workstream.id());
@@ -166,11 +203,15 @@ public final class AsyncApiDocument {
         ObjectNode message = JSON.createObjectNode();
         message.put("name", DEAD_LETTER);
         message.put("title", "Dead letter");
-        message.put("summary", "A record of the workstream topic that a consumer could not read or handle: its key, value"
-                + " and headers as they were, and three headers more");
+        message.put(
+                "summary",
+                "A record of the workstream topic that a consumer could not read or handle: its key, value"
+                        + " and headers as they were, and three headers more");
         message.set("headers", recordHeaders(true));
-        message.putObject("payload").put("description", "The record's value as it was (usually a CloudEvent of the topic,"
-                + " perhaps unreadable)");
+        message.putObject("payload")
+                .put(
+                        "description",
+                        "The record's value as it was (usually a CloudEvent of the topic," + " perhaps unreadable)");
         return message;
     }
 }

@@ -19,7 +19,9 @@ public class AsyncApiResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "asyncApiDocument", summary = "The AsyncAPI 3.1 document of every event type",
+    @Operation(
+            operationId = "asyncApiDocument",
+            summary = "The AsyncAPI 3.1 document of every event type",
             description = "Public. Kept in docs/asyncapi.json as well.")
     @APIResponse(responseCode = "200", description = "AsyncAPI 3.1 (JSON)")
     public ObjectNode document() {

@@ -15,12 +15,13 @@ import java.util.List;
  */
 public final class EventSchemas {
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     /** A catalogue's types in the order the documents list them: by name. */
     public static List<EventType> byName(EventCatalog catalog) {
-        return catalog.types().stream().sorted(Comparator.comparing(EventType::name)).toList();
+        return catalog.types().stream()
+                .sorted(Comparator.comparing(EventType::name))
+                .toList();
     }
 
     /**

@@ -41,18 +41,33 @@ final class BodyExamples {
 
     static void apply(ObjectNode document) {
         BodyExamples examples = new BodyExamples(document);
-        document.path("paths").properties().forEach(path -> path.getValue().properties().forEach(operation -> {
-            JsonNode op = operation.getValue();
-            op.path("requestBody").path("content").properties().forEach(media -> examples.fill(media.getKey(),
-                    media.getValue(), null, null));
-            op.path("responses").properties().forEach(response -> response.getValue().path("content").properties()
-                    .forEach(media -> examples.fill(media.getKey(), media.getValue(), response.getKey(),
-                            response.getValue().path("description").asText(null))));
-        }));
+        document.path("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    JsonNode op = operation.getValue();
+                    op.path("requestBody")
+                            .path("content")
+                            .properties()
+                            .forEach(media -> examples.fill(media.getKey(), media.getValue(), null, null));
+                    op.path("responses")
+                            .properties()
+                            .forEach(response -> response.getValue()
+                                    .path("content")
+                                    .properties()
+                                    .forEach(media -> examples.fill(
+                                            media.getKey(),
+                                            media.getValue(),
+                                            response.getKey(),
+                                            response.getValue()
+                                                    .path("description")
+                                                    .asText(null))));
+                }));
     }
 
     private void fill(String mediaType, JsonNode media, String status, String description) {
-        if (!(media instanceof ObjectNode content) || content.has("example") || content.has("examples")
+        if (!(media instanceof ObjectNode content)
+                || content.has("example")
+                || content.has("examples")
                 || !mediaType.endsWith("json")) {
             return;
         }
@@ -90,7 +105,11 @@ final class BodyExamples {
             return value;
         }
         if (schema.has("oneOf") || schema.has("anyOf")) {
-            return valueOf(schema.has("oneOf") ? schema.get("oneOf").get(0) : schema.get("anyOf").get(0), refsOnTheWay,
+            return valueOf(
+                    schema.has("oneOf")
+                            ? schema.get("oneOf").get(0)
+                            : schema.get("anyOf").get(0),
+                    refsOnTheWay,
                     depth + 1);
         }
         if (schema.has("allOf")) {
@@ -110,9 +129,11 @@ final class BodyExamples {
                 yield item == null ? array : array.add(item);
             }
             case "string" -> string(schema);
-            case "integer" -> NODES.numberNode(Math.max(1, schema.path("minimum").asLong(1)));
-            case "number" -> NODES.numberNode(new java.math.BigDecimal("1500.00")
-                    .max(schema.path("minimum").decimalValue()));
+            case "integer" ->
+                NODES.numberNode(Math.max(1, schema.path("minimum").asLong(1)));
+            case "number" ->
+                NODES.numberNode(new java.math.BigDecimal("1500.00")
+                        .max(schema.path("minimum").decimalValue()));
             case "boolean" -> NODES.booleanNode(true);
             default -> null;
         };

@@ -44,8 +44,7 @@ public class MergedOpenApiResource {
     private static final Logger LOG = Logger.getLogger(MergedOpenApiResource.class);
     private static final Duration RETRY_MISSING = Duration.ofSeconds(30);
 
-    private record Merged(ObjectNode document, long expiresAt) {
-    }
+    private record Merged(ObjectNode document, long expiresAt) {}
 
     private final ServicesConfig services;
     private final ObjectMapper json;
@@ -53,10 +52,14 @@ public class MergedOpenApiResource {
     private final String issuer;
     private final PublicUrl publicUrl;
     private final Duration refresh;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private volatile Merged merged;
 
-    MergedOpenApiResource(ServicesConfig services, ObjectMapper json, OpenApiDocumentService own,
+    MergedOpenApiResource(
+            ServicesConfig services,
+            ObjectMapper json,
+            OpenApiDocumentService own,
             @ConfigProperty(name = "quarkus.oidc.auth-server-url") String serverUrl,
             @ConfigProperty(name = "quarkus.oidc.token.issuer") Optional<String> publicIssuer,
             PublicUrl publicUrl,
@@ -65,7 +68,8 @@ public class MergedOpenApiResource {
         this.json = json;
         this.own = own;
         // The issuer callers see (tokens name it), when it differs from the address the gateway uses.
-        this.issuer = publicIssuer.filter(i -> i.startsWith("http")).orElse(serverUrl).replaceAll("/$", "");
+        this.issuer =
+                publicIssuer.filter(i -> i.startsWith("http")).orElse(serverUrl).replaceAll("/$", "");
         this.publicUrl = publicUrl;
         this.refresh = refresh;
     }
@@ -73,7 +77,9 @@ public class MergedOpenApiResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getPlatformOpenApi", summary = "The merged OpenAPI document of the whole platform",
+    @Operation(
+            operationId = "getPlatformOpenApi",
+            summary = "The merged OpenAPI document of the whole platform",
             description = "Services that cannot be reached are listed in x-unavailable-services; a path or component"
                     + " that two services define differently is listed in x-merge-conflicts (the first definition is kept)."
                     + " The document is rebuilt every few minutes, and every 30 s while a service is missing.")
@@ -94,7 +100,8 @@ public class MergedOpenApiResource {
         Map<String, JsonNode> documents = new LinkedHashMap<>();
         List<String> unavailable = new ArrayList<>();
         for (Workstream w : Workstream.values()) {
-            fetch(services.managementUrl(w)).ifPresentOrElse(d -> documents.put(w.id(), d), () -> unavailable.add(w.id()));
+            fetch(services.managementUrl(w))
+                    .ifPresentOrElse(d -> documents.put(w.id(), d), () -> unavailable.add(w.id()));
         }
         ObjectNode document = OpenApiMerger.merge(json, ownDocument(), documents);
         document.path(OpenApiMerger.CONFLICTS).forEach(c -> LOG.warnf("merged OpenAPI document: %s", c.asText()));
@@ -132,32 +139,45 @@ public class MergedOpenApiResource {
         ObjectNode schemes = document.withObjectProperty("components").withObjectProperty("securitySchemes");
         ObjectNode bearer = schemes.putObject("bearer");
         bearer.put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
-        bearer.put("description", "An access token of the Keycloak realm ngs (issuer " + issuer + ", audience"
-                + " ngs-platform). The realm roles an operation accepts are listed in its x-roles; see the"
-                + " oauth2 scheme for how to get a token.");
+        bearer.put(
+                "description",
+                "An access token of the Keycloak realm ngs (issuer " + issuer + ", audience"
+                        + " ngs-platform). The realm roles an operation accepts are listed in its x-roles; see the"
+                        + " oauth2 scheme for how to get a token.");
         String openIdConnect = issuer + "/protocol/openid-connect";
         ObjectNode oauth2 = schemes.putObject("oauth2");
         oauth2.put("type", "oauth2");
-        oauth2.put("description", "Tokens from the realm ngs: people sign in through a frontend (client ngs-frontend,"
-                + " authorization code with PKCE); partner and municipal systems use their own confidential client"
-                + " (client credentials). What a token may do depends on its realm roles, not on scopes.");
+        oauth2.put(
+                "description",
+                "Tokens from the realm ngs: people sign in through a frontend (client ngs-frontend,"
+                        + " authorization code with PKCE); partner and municipal systems use their own confidential client"
+                        + " (client credentials). What a token may do depends on its realm roles, not on scopes.");
         ObjectNode flows = oauth2.putObject("flows");
-        flows.putObject("authorizationCode").put("authorizationUrl", openIdConnect + "/auth")
-                .put("tokenUrl", openIdConnect + "/token").put("refreshUrl", openIdConnect + "/token")
-                .putObject("scopes").put("openid", "Sign in with OpenID Connect");
-        flows.putObject("clientCredentials").put("tokenUrl", openIdConnect + "/token").putObject("scopes");
+        flows.putObject("authorizationCode")
+                .put("authorizationUrl", openIdConnect + "/auth")
+                .put("tokenUrl", openIdConnect + "/token")
+                .put("refreshUrl", openIdConnect + "/token")
+                .putObject("scopes")
+                .put("openid", "Sign in with OpenID Connect");
+        flows.putObject("clientCredentials")
+                .put("tokenUrl", openIdConnect + "/token")
+                .putObject("scopes");
 
-        document.path("paths").forEach(path -> path.forEach(operation -> {
-            if (operation.get("security") instanceof ArrayNode security && !security.isEmpty()) {
-                security.addObject().putArray("oauth2");
-            }
-        }));
+        document.path("paths")
+                .forEach(path -> path.forEach(operation -> {
+                    if (operation.get("security") instanceof ArrayNode security && !security.isEmpty()) {
+                        security.addObject().putArray("oauth2");
+                    }
+                }));
     }
 
     private Optional<JsonNode> fetch(String base) {
         try {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json"))
-                    .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").build(),
+            HttpResponse<byte[]> r = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/q/openapi?format=json"))
+                            .timeout(Duration.ofSeconds(5))
+                            .header("Accept", "application/json")
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() == 200) {
                 return Optional.of(json.readTree(r.body()));

@@ -22,8 +22,7 @@ final class OpenApiMerger {
 
     static final String CONFLICTS = "x-merge-conflicts";
 
-    private OpenApiMerger() {
-    }
+    private OpenApiMerger() {}
 
     /** @param services each service's document by its name, in the order they are merged */
     static ObjectNode merge(ObjectMapper json, JsonNode gateway, Map<String, JsonNode> services) {
@@ -36,12 +35,22 @@ final class OpenApiMerger {
         Map<String, String> definedBy = new HashMap<>();
         List<String> conflicts = new ArrayList<>();
         services.forEach((name, service) -> {
-            service.path("paths").fields().forEachRemaining(p -> add(paths, "paths" + p.getKey(), p.getKey(),
-                    p.getValue(), name, definedBy, conflicts));
+            service.path("paths")
+                    .fields()
+                    .forEachRemaining(p ->
+                            add(paths, "paths" + p.getKey(), p.getKey(), p.getValue(), name, definedBy, conflicts));
             service.path("components").fields().forEachRemaining(kind -> {
                 ObjectNode target = objectAt(json, components, kind.getKey());
-                kind.getValue().fields().forEachRemaining(c -> add(target, kind.getKey() + "/" + c.getKey(),
-                        c.getKey(), c.getValue(), name, definedBy, conflicts));
+                kind.getValue()
+                        .fields()
+                        .forEachRemaining(c -> add(
+                                target,
+                                kind.getKey() + "/" + c.getKey(),
+                                c.getKey(),
+                                c.getValue(),
+                                name,
+                                definedBy,
+                                conflicts));
             });
             service.path("tags").forEach(t -> {
                 if (tagNames.add(t.path("name").asText())) {
@@ -55,8 +64,14 @@ final class OpenApiMerger {
         return merged;
     }
 
-    private static void add(ObjectNode target, String key, String field, JsonNode value, String service,
-            Map<String, String> definedBy, List<String> conflicts) {
+    private static void add(
+            ObjectNode target,
+            String key,
+            String field,
+            JsonNode value,
+            String service,
+            Map<String, String> definedBy,
+            List<String> conflicts) {
         JsonNode existing = target.get(field);
         if (existing == null) {
             target.set(field, value);

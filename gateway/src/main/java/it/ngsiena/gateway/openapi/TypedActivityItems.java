@@ -20,8 +20,7 @@ final class TypedActivityItems {
     static final String ITEM = "ActivityItem";
     static final String COMMON = "ActivityItemCommon";
 
-    private TypedActivityItems() {
-    }
+    private TypedActivityItems() {}
 
     static void apply(ObjectNode document) {
         ObjectNode schemas = document.withObjectProperty("components").withObjectProperty("schemas");
@@ -34,8 +33,10 @@ final class TypedActivityItems {
         schemas.set(COMMON, common);
 
         ObjectNode item = schemas.putObject(ITEM);
-        item.put("description", "One event of the feed: the fields every item has, a type from the event catalogue,"
-                + " and the event's data as that type's schema describes it (the AsyncAPI document's payload)");
+        item.put(
+                "description",
+                "One event of the feed: the fields every item has, a type from the event catalogue,"
+                        + " and the event's data as that type's schema describes it (the AsyncAPI document's payload)");
         var variants = item.putArray("oneOf");
         ObjectNode discriminator = item.putObject("discriminator");
         discriminator.put("propertyName", "type");
@@ -46,16 +47,25 @@ final class TypedActivityItems {
             ObjectNode data = EventSchemas.embedded(eventType);
             require(schemas, name + "Data").setAll(data);
             ObjectNode variant = require(schemas, name + "Activity");
-            variant.put("description", "An activity item of type " + type + ": " + data.path("title").asText());
+            variant.put(
+                    "description",
+                    "An activity item of type " + type + ": "
+                            + data.path("title").asText());
             var allOf = variant.putArray("allOf");
             allOf.addObject().put("$ref", ref(COMMON));
             ObjectNode own = allOf.addObject();
             own.put("type", "object");
             own.putArray("required").add("type").add("data");
             ObjectNode properties = own.putObject("properties");
-            properties.putObject("type").put("type", "string").put("description", "The event type")
-                    .putArray("enum").add(type);
-            properties.putObject("data").put("$ref", ref(name + "Data"))
+            properties
+                    .putObject("type")
+                    .put("type", "string")
+                    .put("description", "The event type")
+                    .putArray("enum")
+                    .add(type);
+            properties
+                    .putObject("data")
+                    .put("$ref", ref(name + "Data"))
                     .put("description", "The event's data (events carry no personal data)");
             variants.addObject().put("$ref", ref(name + "Activity"));
             mapping.put(type, ref(name + "Activity"));

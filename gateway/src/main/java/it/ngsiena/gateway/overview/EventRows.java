@@ -21,9 +21,14 @@ class EventRows {
     /** The columns a {@link Row} is read from, in order. */
     static final String COLUMNS = "event_id, event_type, workstream, subject, occurred_at, title, data::text";
 
-    record Row(String eventId, String type, String workstream, String subject, OffsetDateTime time, String title,
-            JsonNode data) {
-    }
+    record Row(
+            String eventId,
+            String type,
+            String workstream,
+            String subject,
+            OffsetDateTime time,
+            String title,
+            JsonNode data) {}
 
     private final VisibleActivity visible;
 
@@ -34,10 +39,17 @@ class EventRows {
     /** The rows of {@code sql}, which selects {@link #COLUMNS} from {@code $visible}. */
     List<Row> read(Set<String> grants, String sql, Object... params) {
         List<Row> rows = new ArrayList<>();
-        for (Object[] r : VisibleActivity.rows(visible.query(grants, sql, params).getResultList())) {
+        for (Object[] r :
+                VisibleActivity.rows(visible.query(grants, sql, params).getResultList())) {
             try {
-                rows.add(new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], time(r[4]),
-                        (String) r[5], JSON.readTree((String) r[6])));
+                rows.add(new Row(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        time(r[4]),
+                        (String) r[5],
+                        JSON.readTree((String) r[6])));
             } catch (IOException e) {
                 throw new IllegalStateException("Unreadable event data in the activity log", e);
             }

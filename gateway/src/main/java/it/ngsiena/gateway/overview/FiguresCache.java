@@ -23,8 +23,7 @@ public class FiguresCache {
 
     private static final Logger LOG = Logger.getLogger(FiguresCache.class);
 
-    private record Entry(long position, long generation, long computedAt, Object value) {
-    }
+    private record Entry(long position, long generation, long computedAt, Object value) {}
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
@@ -36,7 +35,8 @@ public class FiguresCache {
     private final long maxStalenessNanos;
     private volatile long generation;
 
-    FiguresCache(@ConfigProperty(name = "ngs.gateway.figures.max-staleness", defaultValue = "5s") Duration maxStaleness) {
+    FiguresCache(
+            @ConfigProperty(name = "ngs.gateway.figures.max-staleness", defaultValue = "5s") Duration maxStaleness) {
         this.maxStalenessNanos = maxStaleness.toNanos();
     }
 
@@ -53,7 +53,8 @@ public class FiguresCache {
         long current = generation;
         Entry entry = entries.get(key);
         if (entry != null && entry.generation() == current && maxStalenessNanos > 0) {
-            if (entry.position() != position && System.nanoTime() - entry.computedAt() >= maxStalenessNanos
+            if (entry.position() != position
+                    && System.nanoTime() - entry.computedAt() >= maxStalenessNanos
                     && refreshing.add(key)) {
                 refresher.execute(() -> {
                     try {

@@ -9,24 +9,36 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Kpis(
         @Schema(description = "Per workstream (training, participation, feasibility, comms)")
         Map<String, Workstream> workstreams,
+
         @Schema(description = "Municipalities with at least one event in each workstream")
         Map<String, Long> activeMunicipalities,
-        @Schema(description = "Position of the event log these figures come from", example = "1234") long logPosition,
-        @Schema(description = "The programme's members on the day asked (on, today by default)") Members members) {
+
+        @Schema(description = "Position of the event log these figures come from", example = "1234")
+        long logPosition,
+
+        @Schema(description = "The programme's members on the day asked (on, today by default)")
+        Members members) {
 
     @Schema(name = "ProgrammeMembers")
     public record Members(
-            @Schema(description = "The day", example = "2022-03-24") LocalDate on,
-            @Schema(description = "Municipalities taking part that day", example = "24") long total,
-            @Schema(description = "The same by role (LEAD, MEMBER, OBSERVER)", example = "{\"LEAD\": 1, \"MEMBER\": 23}")
-            Map<String, Long> byRole) {
-    }
+            @Schema(description = "The day", example = "2022-03-24")
+            LocalDate on,
+
+            @Schema(description = "Municipalities taking part that day", example = "24")
+            long total,
+
+            @Schema(
+                    description = "The same by role (LEAD, MEMBER, OBSERVER)",
+                    example = "{\"LEAD\": 1, \"MEMBER\": 23}")
+            Map<String, Long> byRole) {}
 
     @Schema(name = "WorkstreamKpis")
     public record Workstream(
-            @Schema(description = "Events of the workstream so far", example = "420") long events,
+            @Schema(description = "Events of the workstream so far", example = "420")
+            long events,
+
             @Schema(description = "Events per month (yyyy-MM)", example = "{\"2022-03\": 12, \"2022-04\": 40}")
             Map<String, Long> perMonth,
-            @Schema(example = "18") long municipalities) {
-    }
+
+            @Schema(example = "18") long municipalities) {}
 }

@@ -45,16 +45,24 @@ public class KpisResource {
     @GET
     @PermitAll
     @Transactional
-    @Operation(operationId = "programmeKpis", summary = "The programme's KPIs per workstream and month",
+    @Operation(
+            operationId = "programmeKpis",
+            summary = "The programme's KPIs per workstream and month",
             description = "Public; counts the events the caller may see (see listActivity). Cacheable: the ETag"
                     + " follows the event log and the caller's access; a matching If-None-Match gets 304.")
-    @APIResponse(responseCode = "200", description = "The KPIs",
+    @APIResponse(
+            responseCode = "200",
+            description = "The KPIs",
             headers = {@Header(name = "ETag"), @Header(name = "Cache-Control")},
             content = @Content(schema = @Schema(implementation = Kpis.class)))
     @APIResponse(responseCode = "304", description = "Unchanged since the ETag given in If-None-Match")
-    public Response kpis(@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
-            @Parameter(description = "The day the members are counted on (ISO 8601 date); today when omitted",
-                    example = "2022-03-24") @QueryParam("on") String on) {
+    public Response kpis(
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+            @Parameter(
+                            description = "The day the members are counted on (ISO 8601 date); today when omitted",
+                            example = "2022-03-24")
+                    @QueryParam("on")
+                    String on) {
         LocalDate day = MembershipService.day("on", on);
         long position = figures.logPosition();
         Set<String> grants = caller.readerGrants();
@@ -65,7 +73,9 @@ public class KpisResource {
         // a signed-in caller's answer is theirs: shared caches keep only the anonymous one
         cache.setPrivate(grants.size() > 1);
         if (ifNoneMatch != null && (ifNoneMatch.contains("\"" + tag.getValue() + "\"") || ifNoneMatch.equals("*"))) {
-            return Response.notModified(tag).cacheControl(cache).header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+            return Response.notModified(tag)
+                    .cacheControl(cache)
+                    .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
                     .build();
         }
         var perWorkstream = figures.kpis(grants);
@@ -73,8 +83,12 @@ public class KpisResource {
         perWorkstream.forEach((w, k) -> active.put(w, k.municipalities()));
         Map<String, Long> byRole = new TreeMap<>();
         memberships.membersOn(day).forEach((role, count) -> byRole.put(role.name(), count));
-        Kpis.Members members = new Kpis.Members(day, byRole.values().stream().mapToLong(Long::longValue).sum(), byRole);
-        return Response.ok(new Kpis(perWorkstream, active, position, members)).tag(tag).cacheControl(cache)
-                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION).build();
+        Kpis.Members members = new Kpis.Members(
+                day, byRole.values().stream().mapToLong(Long::longValue).sum(), byRole);
+        return Response.ok(new Kpis(perWorkstream, active, position, members))
+                .tag(tag)
+                .cacheControl(cache)
+                .header(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION)
+                .build();
     }
 }

@@ -32,13 +32,17 @@ public class NeedTraceResource {
     @Path("/{id}/trace")
     @PermitAll
     @Transactional
-    @Operation(operationId = "needTrace", summary = "What became of a need, in one document",
+    @Operation(
+            operationId = "needTrace",
+            summary = "What became of a need, in one document",
             description = "Public, built from the events the caller may see (see listActivity): the need's latest"
                     + " state, the studies opened for it with verdicts, costs and funding, the announcements about it"
                     + " or its studies, and a timeline of those events. Anonymous callers get what the programme"
                     + " publishes; the need's progress, a study's funding or an announcement for another audience"
                     + " only reach the callers who may read them from the owning service.")
-    @APIResponse(responseCode = "200", description = "The trace",
+    @APIResponse(
+            responseCode = "200",
+            description = "The trace",
             content = @Content(schema = @Schema(implementation = NeedTrace.Trace.class)))
     @APIResponse(responseCode = "404", description = "No event about this need")
     public NeedTrace.Trace trace(@PathParam("id") java.util.UUID id) {

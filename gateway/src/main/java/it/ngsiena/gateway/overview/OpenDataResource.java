@@ -28,10 +28,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OpenDataResource {
 
     /** The stable column names, in order. */
-    static final List<String> COLUMNS = List.of("istat_code", "name", "people_enrolled", "attendances",
-            "training_hours", "sessions_attended", "certificates", "needs", "area_wide_needs", "endorsements_given",
-            "endorsements_received", "studies", "studies_feasible", "feasible_estimated_cost_eur",
-            "funding_identified_eur", "funding_awarded_eur", "announcements", "studies_with_cup",
+    static final List<String> COLUMNS = List.of(
+            "istat_code",
+            "name",
+            "people_enrolled",
+            "attendances",
+            "training_hours",
+            "sessions_attended",
+            "certificates",
+            "needs",
+            "area_wide_needs",
+            "endorsements_given",
+            "endorsements_received",
+            "studies",
+            "studies_feasible",
+            "feasible_estimated_cost_eur",
+            "funding_identified_eur",
+            "funding_awarded_eur",
+            "announcements",
+            "studies_with_cup",
             "pnrr_funding_awarded_eur");
 
     private final OverviewResource overviews;
@@ -39,8 +54,11 @@ public class OpenDataResource {
     private final StudyOpenData studies;
     private final Caller caller;
 
-    OpenDataResource(OverviewResource overviews, it.ngsiena.kernel.municipality.MunicipalityRegistry municipalities,
-            StudyOpenData studies, Caller caller) {
+    OpenDataResource(
+            OverviewResource overviews,
+            it.ngsiena.kernel.municipality.MunicipalityRegistry municipalities,
+            StudyOpenData studies,
+            Caller caller) {
         this.overviews = overviews;
         this.municipalities = municipalities;
         this.studies = studies;
@@ -52,7 +70,9 @@ public class OpenDataResource {
     @PermitAll
     @Transactional
     @Produces("text/csv")
-    @Operation(operationId = "openDataMunicipalitiesCsv", summary = "Municipality figures as CSV (RFC 4180, UTF-8)",
+    @Operation(
+            operationId = "openDataMunicipalitiesCsv",
+            summary = "Municipality figures as CSV (RFC 4180, UTF-8)",
             description = "Public. Header row, then one row per municipality; columns: istat_code, name,"
                     + " people_enrolled, attendances, training_hours, sessions_attended, certificates, needs,"
                     + " area_wide_needs, endorsements_given, endorsements_received, studies, studies_feasible,"
@@ -60,7 +80,9 @@ public class OpenDataResource {
                     + " studies_with_cup (studies naming it that have a CUP), pnrr_funding_awarded_eur (PNRR money"
                     + " awarded to studies naming it, as far as the caller may read their funding)."
                     + " Amounts in EUR with a dot as decimal separator. Only aggregates, no personal data.")
-    @APIResponse(responseCode = "200", description = "text/csv",
+    @APIResponse(
+            responseCode = "200",
+            description = "text/csv",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = """
                     istat_code,name,people_enrolled,attendances,training_hours,sessions_attended,certificates,needs,\
                     area_wide_needs,endorsements_given,endorsements_received,studies,studies_feasible,\
@@ -77,7 +99,9 @@ public class OpenDataResource {
     @PermitAll
     @Transactional
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "openDataMunicipalitiesJson", summary = "Municipality figures as JSON",
+    @Operation(
+            operationId = "openDataMunicipalitiesJson",
+            summary = "Municipality figures as JSON",
             description = "Public. The same rows and column names as the CSV, one object per municipality.")
     @APIResponse(responseCode = "200", description = "One object per municipality")
     public Items<Map<String, String>> json() {
@@ -89,7 +113,9 @@ public class OpenDataResource {
     @PermitAll
     @Transactional
     @Produces("text/csv")
-    @Operation(operationId = "openDataStudiesCsv", summary = "Feasibility studies with their PNRR codes, as CSV",
+    @Operation(
+            operationId = "openDataStudiesCsv",
+            summary = "Feasibility studies with their PNRR codes, as CSV",
             description = "Public. One row per study the caller may see, with the codes that join it to the national"
                     + " PNRR open data (Italia Domani, PNRR_Progetti.csv), under the national column names: CUP and"
                     + " Codice Locale Progetto (the national key), Missione, Componente, Codice Univoco Misura, Codice"
@@ -98,7 +124,9 @@ public class OpenDataResource {
                     + " caller may not read the study's funding). Before them: study_id, title, status, verdict,"
                     + " municipalities (ISTAT codes separated by spaces), lead_organisation, estimated_cost_eur."
                     + " The mapping is in docs/open-data.md.")
-    @APIResponse(responseCode = "200", description = "text/csv",
+    @APIResponse(
+            responseCode = "200",
+            description = "text/csv",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = """
                     study_id,title,status,verdict,municipalities,lead_organisation,estimated_cost_eur,CUP,\
                     Codice Locale Progetto,Missione,Componente,Codice Univoco Misura,Codice Univoco Submisura,\
@@ -117,7 +145,9 @@ public class OpenDataResource {
     @PermitAll
     @Transactional
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "openDataStudiesJson", summary = "Feasibility studies with their PNRR codes, as JSON",
+    @Operation(
+            operationId = "openDataStudiesJson",
+            summary = "Feasibility studies with their PNRR codes, as JSON",
             description = "Public. The same rows and column names as studies.csv, one object per study.")
     @APIResponse(responseCode = "200", description = "One object per study")
     public Items<Map<String, String>> studiesJson() {
@@ -125,46 +155,73 @@ public class OpenDataResource {
     }
 
     private static Response csv(List<String> columns, List<List<String>> rows, String fileName) {
-        StringBuilder out = new StringBuilder(columns.stream().map(OpenDataResource::cell)
-                .collect(Collectors.joining(","))).append("\r\n");
+        StringBuilder out = new StringBuilder(
+                        columns.stream().map(OpenDataResource::cell).collect(Collectors.joining(",")))
+                .append("\r\n");
         for (List<String> row : rows) {
-            out.append(row.stream().map(OpenDataResource::cell).collect(Collectors.joining(","))).append("\r\n");
+            out.append(row.stream().map(OpenDataResource::cell).collect(Collectors.joining(",")))
+                    .append("\r\n");
         }
         return Response.ok(out.toString(), "text/csv; charset=utf-8; header=present")
-                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"").build();
+                .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+                .build();
     }
 
     private static Items<Map<String, String>> objects(List<String> columns, List<List<String>> rows) {
-        return Items.of(rows.stream().map(row -> {
-            Map<String, String> object = new LinkedHashMap<>();
-            for (int i = 0; i < columns.size(); i++) {
-                object.put(columns.get(i), row.get(i));
-            }
-            return object;
-        }).toList());
+        return Items.of(rows.stream()
+                .map(row -> {
+                    Map<String, String> object = new LinkedHashMap<>();
+                    for (int i = 0; i < columns.size(); i++) {
+                        object.put(columns.get(i), row.get(i));
+                    }
+                    return object;
+                })
+                .toList());
     }
 
     private List<List<String>> rows() {
         Set<String> grants = caller.readerGrants();
         List<Map<String, Object>> visibleStudies = studies.studies(grants);
-        return municipalities.all().stream().map(m -> {
-            MunicipalityOverview o = overviews.overview(m.istatCode(), null);
-            var t = o.training();
-            var p = o.participation();
-            var f = o.feasibility();
-            long feasible = f.studiesByVerdict().getOrDefault("FEASIBLE", 0L)
-                    + f.studiesByVerdict().getOrDefault("FEASIBLE_WITH_CONDITIONS", 0L);
-            return List.of(o.istat(), o.name(), n(t.peopleEnrolled()), n(t.attendances()), t.hours().toPlainString(),
-                    n(t.sessionsAttended()), n(t.certificates()), n(p.needs()), n(p.areaWideNeeds()),
-                    n(p.endorsementsGiven()), n(p.endorsementsReceived()), n(f.studies()), n(feasible),
-                    f.feasibleEstimatedCostEur().toPlainString(), f.fundingIdentifiedEur().toPlainString(),
-                    f.fundingAwardedEur().toPlainString(), n(o.comms().announcements()),
-                    n(visibleStudies.stream().filter(st -> StudyOpenData.municipalities(st).contains(m.istatCode())
-                            && st.get("cup") != null).count()),
-                    visibleStudies.stream().filter(st -> StudyOpenData.municipalities(st).contains(m.istatCode())
-                            && StudyOpenData.fundingReadable(st, grants)).map(st -> StudyOpenData.awarded(st, "PNRR"))
-                            .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add).toPlainString());
-        }).toList();
+        return municipalities.all().stream()
+                .map(m -> {
+                    MunicipalityOverview o = overviews.overview(m.istatCode(), null);
+                    var t = o.training();
+                    var p = o.participation();
+                    var f = o.feasibility();
+                    long feasible = f.studiesByVerdict().getOrDefault("FEASIBLE", 0L)
+                            + f.studiesByVerdict().getOrDefault("FEASIBLE_WITH_CONDITIONS", 0L);
+                    return List.of(
+                            o.istat(),
+                            o.name(),
+                            n(t.peopleEnrolled()),
+                            n(t.attendances()),
+                            t.hours().toPlainString(),
+                            n(t.sessionsAttended()),
+                            n(t.certificates()),
+                            n(p.needs()),
+                            n(p.areaWideNeeds()),
+                            n(p.endorsementsGiven()),
+                            n(p.endorsementsReceived()),
+                            n(f.studies()),
+                            n(feasible),
+                            f.feasibleEstimatedCostEur().toPlainString(),
+                            f.fundingIdentifiedEur().toPlainString(),
+                            f.fundingAwardedEur().toPlainString(),
+                            n(o.comms().announcements()),
+                            n(visibleStudies.stream()
+                                    .filter(st ->
+                                            StudyOpenData.municipalities(st).contains(m.istatCode())
+                                                    && st.get("cup") != null)
+                                    .count()),
+                            visibleStudies.stream()
+                                    .filter(st ->
+                                            StudyOpenData.municipalities(st).contains(m.istatCode())
+                                                    && StudyOpenData.fundingReadable(st, grants))
+                                    .map(st -> StudyOpenData.awarded(st, "PNRR"))
+                                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add)
+                                    .toPlainString());
+                })
+                .toList();
     }
 
     private static String n(long value) {

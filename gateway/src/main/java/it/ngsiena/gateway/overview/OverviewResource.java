@@ -41,8 +41,12 @@ public class OverviewResource {
     private final Caller caller;
     private final MembershipService memberships;
 
-    OverviewResource(ProgrammeFigures figures, MunicipalityRegistry municipalities,
-            FiguresCache cache, Caller caller, MembershipService memberships) {
+    OverviewResource(
+            ProgrammeFigures figures,
+            MunicipalityRegistry municipalities,
+            FiguresCache cache,
+            Caller caller,
+            MembershipService memberships) {
         this.memberships = memberships;
         this.figures = figures;
         this.municipalities = municipalities;
@@ -51,23 +55,39 @@ public class OverviewResource {
     }
 
     @Schema(name = "MunicipalityHeadline")
-    public record Headline(@Schema(example = "052032") String istat, @Schema(example = "Siena") String name,
-            @Schema(description = "Training certificates issued to its people", example = "4") long certificates,
-            @Schema(description = "Needs it raised", example = "5") long needs,
-            @Schema(description = "Feasibility studies that concern it", example = "2") long studies,
-            @Schema(description = "Published announcements that concern it", example = "1") long announcements,
-            @Schema(description = "For each workstream, whether it has taken part in it",
+    public record Headline(
+            @Schema(example = "052032") String istat,
+            @Schema(example = "Siena") String name,
+
+            @Schema(description = "Training certificates issued to its people", example = "4")
+            long certificates,
+
+            @Schema(description = "Needs it raised", example = "5")
+            long needs,
+
+            @Schema(description = "Feasibility studies that concern it", example = "2")
+            long studies,
+
+            @Schema(description = "Published announcements that concern it", example = "1")
+            long announcements,
+
+            @Schema(
+                    description = "For each workstream, whether it has taken part in it",
                     example = "{\"training\": true, \"participation\": true, \"feasibility\": false, \"comms\": true}")
             Map<String, Boolean> activeIn,
-            @Schema(description = "Its role in the programme on the day asked; absent when it was not a member",
-                    example = "MEMBER") MembershipRole role) {
-    }
+
+            @Schema(
+                    description = "Its role in the programme on the day asked; absent when it was not a member",
+                    example = "MEMBER")
+            MembershipRole role) {}
 
     @GET
     @Path("/{istat}/overview")
     @PermitAll
     @Transactional
-    @Operation(operationId = "municipalityOverview", summary = "What a municipality has done in the programme",
+    @Operation(
+            operationId = "municipalityOverview",
+            summary = "What a municipality has done in the programme",
             description = "Public; the figures count only the events the caller may see (see listActivity), so"
                     + " people enrolled and certificates need the training partner, the admin or the municipality's"
                     + " officers, and a study's funding its readers. Training (people enrolled, attendances, hours,"
@@ -75,12 +95,18 @@ public class OverviewResource {
                     + " participation (needs by status, area-wide needs, endorsements given and received),"
                     + " feasibility (studies by status and verdict, feasible cost, funding identified and awarded),"
                     + " announcements concerning it, and the time of its last activity.")
-    @APIResponse(responseCode = "200", description = "The overview",
+    @APIResponse(
+            responseCode = "200",
+            description = "The overview",
             content = @Content(schema = @Schema(implementation = MunicipalityOverview.class)))
     @APIResponse(responseCode = "404", description = "Not a municipality of the province")
-    public MunicipalityOverview overview(@PathParam("istat") String istat,
-            @Parameter(description = "The day its membership is given for (ISO 8601 date); today when omitted",
-                    example = "2022-03-24") @QueryParam("on") String on) {
+    public MunicipalityOverview overview(
+            @PathParam("istat") String istat,
+            @Parameter(
+                            description = "The day its membership is given for (ISO 8601 date); today when omitted",
+                            example = "2022-03-24")
+                    @QueryParam("on")
+                    String on) {
         LocalDate day = MembershipService.day("on", on);
         Municipality m = municipalities.find(istat).orElseThrow(() -> ProblemException.notFound("Municipality", istat));
         MembershipRole role = memberships.roleOn(istat, day).orElse(null);
@@ -91,15 +117,20 @@ public class OverviewResource {
     @GET
     @PermitAll
     @Transactional
-    @Operation(operationId = "listMunicipalities", summary = "Every municipality with its headline figures",
+    @Operation(
+            operationId = "listMunicipalities",
+            summary = "Every municipality with its headline figures",
             description = "Public; figures as in municipalityOverview, from the events the caller may see. Whether"
                     + " each is active in each workstream.")
     @APIResponse(responseCode = "200", description = "All municipalities of the province")
     public Items<Headline> list(
-            @Parameter(description = "The day the roles are given for (ISO 8601 date); today when omitted",
-                    example = "2022-03-24") @QueryParam("on") String on,
+            @Parameter(
+                            description = "The day the roles are given for (ISO 8601 date); today when omitted",
+                            example = "2022-03-24")
+                    @QueryParam("on")
+                    String on,
             @Parameter(description = "Only the members of the programme on that day") @QueryParam("membersOnly")
-            boolean membersOnly) {
+                    boolean membersOnly) {
         LocalDate day = MembershipService.day("on", on);
         long position = figures.logPosition();
         Set<String> grants = caller.readerGrants();
@@ -109,18 +140,33 @@ public class OverviewResource {
                 .filter(m -> !membersOnly || roles.containsKey(m.istatCode()))
                 .map(m -> {
                     MunicipalityOverview o = overviewOf(m, position, grants);
-                    return new Headline(o.istat(), o.name(), o.training().certificates(), o.participation().needs(),
-                            o.feasibility().studies(), o.comms().announcements(), new TreeMap<>(o.activeIn()),
+                    return new Headline(
+                            o.istat(),
+                            o.name(),
+                            o.training().certificates(),
+                            o.participation().needs(),
+                            o.feasibility().studies(),
+                            o.comms().announcements(),
+                            new TreeMap<>(o.activeIn()),
                             roles.get(m.istatCode()));
-                }).toList());
+                })
+                .toList());
     }
 
     /** Cached per log position and per set of grants: callers with the same access share the figures. */
     private MunicipalityOverview overviewOf(Municipality m, long position, Set<String> grants) {
         String code = m.istatCode();
-        return cache.get("overview-" + code + "-" + String.join(",", grants), position, () -> new MunicipalityOverview(
-                code, m.name(), figures.training(grants, code), figures.participation(grants, code),
-                figures.feasibility(grants, code), new MunicipalityOverview.Comms(figures.announcements(grants, code)),
-                figures.lastActivity(grants, code), null));
+        return cache.get(
+                "overview-" + code + "-" + String.join(",", grants),
+                position,
+                () -> new MunicipalityOverview(
+                        code,
+                        m.name(),
+                        figures.training(grants, code),
+                        figures.participation(grants, code),
+                        figures.feasibility(grants, code),
+                        new MunicipalityOverview.Comms(figures.announcements(grants, code)),
+                        figures.lastActivity(grants, code),
+                        null));
     }
 }

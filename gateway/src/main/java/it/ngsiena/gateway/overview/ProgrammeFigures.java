@@ -46,15 +46,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ProgrammeFigures {
 
-
     private final EntityManager em;
     private final VisibleActivity visible;
 
     /** The log position, kept briefly (see {@link #logPosition}). */
     private final Refreshed<Long> position;
 
-    ProgrammeFigures(EntityManager em, VisibleActivity visible,
-            @ConfigProperty(name = "ngs.gateway.figures.position-refresh", defaultValue = "250ms") Duration positionRefresh) {
+    ProgrammeFigures(
+            EntityManager em,
+            VisibleActivity visible,
+            @ConfigProperty(name = "ngs.gateway.figures.position-refresh", defaultValue = "250ms")
+                    Duration positionRefresh) {
         this.position = new Refreshed<>(positionRefresh);
         this.em = em;
         this.visible = visible;
@@ -62,48 +64,72 @@ public class ProgrammeFigures {
 
     /** Training figures of a municipality: from enrolments, the attendance totals and certificates. */
     public MunicipalityOverview.Training training(Set<String> grants, String m) {
-        long enrolled = count(grants, "select count(distinct data->>'participantId') from $visible a where event_type = ?2"
-                + " and data->>'municipality' = ?3 and data->>'status' = 'ENROLLED'", ParticipantEnrolled.TYPE, m);
+        long enrolled = count(
+                grants,
+                "select count(distinct data->>'participantId') from $visible a where event_type = ?2"
+                        + " and data->>'municipality' = ?3 and data->>'status' = 'ENROLLED'",
+                ParticipantEnrolled.TYPE,
+                m);
         Map<String, Long> byRole = grouped(grants, """
                 select coalesce(role, 'UNKNOWN'), count(*) from (
                   select distinct on (data->>'participantId') data->>'participantRole' as role from $visible a
                   where event_type = ?2 and data->>'municipality' = ?3 and data->>'status' = 'ENROLLED'
                   order by data->>'participantId', seq desc) p group by 1""", ParticipantEnrolled.TYPE, m);
-        long certificates = count(grants, "select count(*) from $visible a where event_type = ?2"
-                + " and data->>'municipality' = ?3", CertificateIssued.TYPE, m);
+        long certificates = count(
+                grants,
+                "select count(*) from $visible a where event_type = ?2" + " and data->>'municipality' = ?3",
+                CertificateIssued.TYPE,
+                m);
         Object[] attendance = (Object[]) visible.query(grants, """
                 select count(*), coalesce(sum((a->>'hours')::numeric), 0), coalesce(sum((a->>'attendees')::int), 0)
                 from (select distinct on (data->>'sessionId') data->'attendance' as att from $visible v
                       where event_type in (?2, ?3) order by data->>'sessionId', seq desc) s,
                      jsonb_array_elements(s.att) a
-                where a->>'municipality' = ?4 and (a->>'attendees')::int > 0""",
-                SessionHeld.TYPE, AttendanceRecorded.TYPE, m).getSingleResult();
-        return new MunicipalityOverview.Training(enrolled, byRole, ((Number) attendance[2]).longValue(),
-                (BigDecimal) attendance[1], ((Number) attendance[0]).longValue(), certificates);
+                where a->>'municipality' = ?4 and (a->>'attendees')::int > 0""", SessionHeld.TYPE, AttendanceRecorded.TYPE, m)
+                .getSingleResult();
+        return new MunicipalityOverview.Training(
+                enrolled,
+                byRole,
+                ((Number) attendance[2]).longValue(),
+                (BigDecimal) attendance[1],
+                ((Number) attendance[0]).longValue(),
+                certificates);
     }
 
     /** Participation figures: needs by their latest status, area-wide needs, endorsements. */
     public MunicipalityOverview.Participation participation(Set<String> grants, String m) {
-        Map<String, Long> byStatus = grouped(grants, """
+        Map<String, Long> byStatus = grouped(
+                grants, """
                 select status, count(*) from (
                   select distinct on (data->>'needId')
                          case event_type when ?2 then 'SUBMITTED' when ?3 then 'PRIORITISED' when ?4 then 'REJECTED'
                                          else data->>'to' end as status
                   from $visible a where event_type in (?2, ?3, ?4, ?5) and jsonb_exists(data->'municipalities', ?6)
-                  order by data->>'needId', seq desc) n group by status""",
-                NeedSubmitted.TYPE, NeedPrioritised.TYPE, NeedRejected.TYPE,
-                NeedStatusChanged.TYPE, m);
-        long areaWide = count(grants, "select count(distinct data->>'needId') from $visible a where event_type = ?2"
-                + " and (jsonb_exists(data->'municipalities', ?3) or jsonb_exists(data->'endorsers', ?3))",
-                NeedBecameAreaWide.TYPE, m);
-        String latestEndorsers = "select distinct on (data->>'needId') data->'endorsers' as e, data->'municipalities' as own"
-                + " from $visible a where event_type in (?2, ?3) order by data->>'needId', seq desc";
-        long given = count(grants, "select count(*) from (" + latestEndorsers + ") x where jsonb_exists(e, ?4)",
-                NeedEndorsed.TYPE, EndorsementWithdrawn.TYPE, m);
-        long received = count(grants, "select coalesce(sum(jsonb_array_length(e)), 0) from (" + latestEndorsers
-                + ") x where jsonb_exists(own, ?4)", NeedEndorsed.TYPE, EndorsementWithdrawn.TYPE, m);
-        return new MunicipalityOverview.Participation(byStatus.values().stream().mapToLong(Long::longValue).sum(),
-                byStatus, areaWide, given, received);
+                  order by data->>'needId', seq desc) n group by status""", NeedSubmitted.TYPE, NeedPrioritised.TYPE, NeedRejected.TYPE, NeedStatusChanged.TYPE, m);
+        long areaWide = count(
+                grants,
+                "select count(distinct data->>'needId') from $visible a where event_type = ?2"
+                        + " and (jsonb_exists(data->'municipalities', ?3) or jsonb_exists(data->'endorsers', ?3))",
+                NeedBecameAreaWide.TYPE,
+                m);
+        String latestEndorsers =
+                "select distinct on (data->>'needId') data->'endorsers' as e, data->'municipalities' as own"
+                        + " from $visible a where event_type in (?2, ?3) order by data->>'needId', seq desc";
+        long given = count(
+                grants,
+                "select count(*) from (" + latestEndorsers + ") x where jsonb_exists(e, ?4)",
+                NeedEndorsed.TYPE,
+                EndorsementWithdrawn.TYPE,
+                m);
+        long received = count(
+                grants,
+                "select coalesce(sum(jsonb_array_length(e)), 0) from (" + latestEndorsers
+                        + ") x where jsonb_exists(own, ?4)",
+                NeedEndorsed.TYPE,
+                EndorsementWithdrawn.TYPE,
+                m);
+        return new MunicipalityOverview.Participation(
+                byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus, areaWide, given, received);
     }
 
     /** Feasibility figures: studies by latest status and verdict, feasible cost, funding. */
@@ -111,7 +137,8 @@ public class ProgrammeFigures {
         Map<String, Long> byStatus = new TreeMap<>();
         Map<String, Long> byVerdict = new TreeMap<>();
         BigDecimal feasibleCost = BigDecimal.ZERO.setScale(2);
-        for (Object[] row : rows(grants, """
+        for (Object[] row : rows(
+                grants, """
                 select status, verdict, count(*), coalesce(sum(cost) filter (where status = 'COMPLETED'
                        and verdict in ('FEASIBLE', 'FEASIBLE_WITH_CONDITIONS')), 0)
                 from (select distinct on (data->>'studyId')
@@ -121,8 +148,7 @@ public class ProgrammeFigures {
                       from $visible a
                       where event_type in (?2, ?3, ?4, ?5) and jsonb_exists(data->'municipalities', ?6)
                       order by data->>'studyId', seq desc) s
-                group by status, verdict""", StudyRequested.TYPE, StudyStarted.TYPE,
-                StudyCompleted.TYPE, StudyAbandoned.TYPE, m)) {
+                group by status, verdict""", StudyRequested.TYPE, StudyStarted.TYPE, StudyCompleted.TYPE, StudyAbandoned.TYPE, m)) {
             long n = ((Number) row[2]).longValue();
             byStatus.merge((String) row[0], n, Long::sum);
             if (row[1] != null) {
@@ -137,8 +163,7 @@ public class ProgrammeFigures {
                   select distinct on (data->>'fundingSourceId') data->>'status' as status,
                          (data->>'amountEur')::numeric as amount
                   from $visible a where event_type in (?2, ?3) and jsonb_exists(data->'municipalities', ?4)
-                  order by data->>'fundingSourceId', seq desc) f group by status""",
-                FundingSourceAdded.TYPE, FundingSourceChanged.TYPE, m)) {
+                  order by data->>'fundingSourceId', seq desc) f group by status""", FundingSourceAdded.TYPE, FundingSourceChanged.TYPE, m)) {
             if (!"REJECTED".equals(row[0])) {
                 identified = identified.add((BigDecimal) row[1]);
             }
@@ -146,8 +171,13 @@ public class ProgrammeFigures {
                 awarded = awarded.add((BigDecimal) row[1]);
             }
         }
-        return new MunicipalityOverview.Feasibility(byStatus.values().stream().mapToLong(Long::longValue).sum(),
-                byStatus, byVerdict, feasibleCost, identified, awarded);
+        return new MunicipalityOverview.Feasibility(
+                byStatus.values().stream().mapToLong(Long::longValue).sum(),
+                byStatus,
+                byVerdict,
+                feasibleCost,
+                identified,
+                awarded);
     }
 
     /** Announcements concerning the municipality that are published now (not archived). */
@@ -156,8 +186,7 @@ public class ProgrammeFigures {
                 select count(*) from (select distinct on (data->>'announcementId') event_type as last
                                       from $visible a where event_type in (?2, ?3)
                                       and jsonb_exists(data->'municipalities', ?4)
-                                      order by data->>'announcementId', seq desc) x where last = ?2""",
-                AnnouncementPublished.TYPE, AnnouncementArchived.TYPE, m);
+                                      order by data->>'announcementId', seq desc) x where last = ?2""", AnnouncementPublished.TYPE, AnnouncementArchived.TYPE, m);
     }
 
     public OffsetDateTime lastActivity(Set<String> grants, String m) {
@@ -177,7 +206,8 @@ public class ProgrammeFigures {
      */
     public long logPosition() {
         return position.get(() -> ((Number) em.createNativeQuery("select coalesce(max(seq), 0) from activity")
-                .getSingleResult()).longValue());
+                        .getSingleResult())
+                .longValue());
     }
 
     /** Entries stored by this instance: the position is read again on the next request. */
@@ -195,12 +225,15 @@ public class ProgrammeFigures {
         for (Object[] row : rows(grants, "select workstream, count(*) from $visible a group by workstream")) {
             result.put((String) row[0], new Kpis.Workstream(((Number) row[1]).longValue(), new TreeMap<>(), 0));
         }
-        for (Object[] row : rows(grants, "select workstream, to_char(occurred_at at time zone 'UTC', 'YYYY-MM'),"
-                + " count(*) from $visible a group by 1, 2")) {
+        for (Object[] row : rows(
+                grants,
+                "select workstream, to_char(occurred_at at time zone 'UTC', 'YYYY-MM'),"
+                        + " count(*) from $visible a group by 1, 2")) {
             result.get((String) row[0]).perMonth().put((String) row[1], ((Number) row[2]).longValue());
         }
-        for (Object[] row : rows(grants, "select workstream, count(distinct m) from $visible a,"
-                + " unnest(municipalities) m group by 1")) {
+        for (Object[] row : rows(
+                grants,
+                "select workstream, count(distinct m) from $visible a," + " unnest(municipalities) m group by 1")) {
             var w = result.get((String) row[0]);
             result.put((String) row[0], new Kpis.Workstream(w.events(), w.perMonth(), ((Number) row[1]).longValue()));
         }

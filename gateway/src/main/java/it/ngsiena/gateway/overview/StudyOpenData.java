@@ -31,9 +31,20 @@ class StudyOpenData {
     static final List<String> COLUMNS;
 
     static {
-        List<String> columns = new ArrayList<>(List.of("study_id", "title", "status", "verdict", "municipalities",
-                "lead_organisation", "estimated_cost_eur", "CUP", "Codice Locale Progetto", "Missione", "Componente",
-                "Codice Univoco Misura", "Codice Univoco Submisura"));
+        List<String> columns = new ArrayList<>(List.of(
+                "study_id",
+                "title",
+                "status",
+                "verdict",
+                "municipalities",
+                "lead_organisation",
+                "estimated_cost_eur",
+                "CUP",
+                "Codice Locale Progetto",
+                "Missione",
+                "Componente",
+                "Codice Univoco Misura",
+                "Codice Univoco Submisura"));
         columns.addAll(FUNDING_COLUMNS.values());
         columns.add("Finanziamento Totale");
         COLUMNS = List.copyOf(columns);
@@ -51,23 +62,29 @@ class StudyOpenData {
 
     /** Every study the caller may see, merged from its events (cached per log position and access). */
     List<Map<String, Object>> studies(Set<String> grants) {
-        return cache.get("studies-" + String.join(",", grants), figures.logPosition(), () -> StudyStates.of(
-                events.read(grants, "select " + EventRows.COLUMNS + " from $visible a where workstream = 'feasibility'"
-                        + " and jsonb_exists(data, 'studyId') order by seq")));
+        return cache.get(
+                "studies-" + String.join(",", grants),
+                figures.logPosition(),
+                () -> StudyStates.of(events.read(
+                        grants,
+                        "select " + EventRows.COLUMNS + " from $visible a where workstream = 'feasibility'"
+                                + " and jsonb_exists(data, 'studyId') order by seq")));
     }
 
     /** Whether the caller may read this study's funding (its readers: the partners and the municipalities it names). */
     static boolean fundingReadable(Map<String, Object> study, Set<String> grants) {
-        return Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES.allows(grants, Workstream.FEASIBILITY,
-                municipalities(study), null);
+        return Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES.allows(
+                grants, Workstream.FEASIBILITY, municipalities(study), null);
     }
 
     /** Awarded money of one kind, in EUR; zero when none. */
     static BigDecimal awarded(Map<String, Object> study, String kind) {
         @SuppressWarnings("unchecked")
         Map<String, BigDecimal> awarded = (Map<String, BigDecimal>) study.get("fundingAwarded");
-        return awarded == null ? BigDecimal.ZERO.setScale(2)
-                : awarded.getOrDefault(StudyStates.awardedField(kind), BigDecimal.ZERO).setScale(2);
+        return awarded == null
+                ? BigDecimal.ZERO.setScale(2)
+                : awarded.getOrDefault(StudyStates.awardedField(kind), BigDecimal.ZERO)
+                        .setScale(2);
     }
 
     @SuppressWarnings("unchecked")
@@ -80,12 +97,24 @@ class StudyOpenData {
     List<List<String>> rows(Set<String> grants) {
         List<List<String>> rows = new ArrayList<>();
         for (Map<String, Object> s : studies(grants)) {
-            List<String> row = new ArrayList<>(List.of(text(s, "studyId"), text(s, "title"), text(s, "status"),
-                    text(s, "verdict"), String.join(" ", municipalities(s)), text(s, "leadOrganisation"),
-                    s.get("estimatedCostEur") == null ? "" : new BigDecimal(s.get("estimatedCostEur").toString())
-                            .setScale(2).toPlainString(),
-                    text(s, "cup"), text(s, "localProjectCode"), text(s, "pnrrMission"), text(s, "pnrrComponent"),
-                    text(s, "pnrrMeasure"), text(s, "pnrrSubMeasure")));
+            List<String> row = new ArrayList<>(List.of(
+                    text(s, "studyId"),
+                    text(s, "title"),
+                    text(s, "status"),
+                    text(s, "verdict"),
+                    String.join(" ", municipalities(s)),
+                    text(s, "leadOrganisation"),
+                    s.get("estimatedCostEur") == null
+                            ? ""
+                            : new BigDecimal(s.get("estimatedCostEur").toString())
+                                    .setScale(2)
+                                    .toPlainString(),
+                    text(s, "cup"),
+                    text(s, "localProjectCode"),
+                    text(s, "pnrrMission"),
+                    text(s, "pnrrComponent"),
+                    text(s, "pnrrMeasure"),
+                    text(s, "pnrrSubMeasure")));
             boolean readable = fundingReadable(s, grants);
             BigDecimal total = BigDecimal.ZERO.setScale(2);
             for (String kind : FUNDING_COLUMNS.keySet()) {

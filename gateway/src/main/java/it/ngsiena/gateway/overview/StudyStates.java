@@ -18,8 +18,7 @@ import java.util.TreeMap;
  */
 final class StudyStates {
 
-    private StudyStates() {
-    }
+    private StudyStates() {}
 
     /** The field of {@code fundingAwarded} for a kind of funding: PNRR → pnrrEur, MUNICIPAL → municipalEur. */
     static String awardedField(String kind) {
@@ -37,8 +36,8 @@ final class StudyStates {
             }
             Map<String, Object> s = studies.computeIfAbsent(study, k -> new LinkedHashMap<>());
             if (r.type().contains("funding-source")) {
-                EventRows.merge(funding.computeIfAbsent(r.data().path("fundingSourceId").asText(),
-                        k -> new LinkedHashMap<>()),
+                EventRows.merge(
+                        funding.computeIfAbsent(r.data().path("fundingSourceId").asText(), k -> new LinkedHashMap<>()),
                         r);
                 continue;
             }
@@ -61,8 +60,8 @@ final class StudyStates {
             if ("AWARDED".equals(f.get("status")) && f.get("kind") != null && f.get("amountEur") != null) {
                 // e.g. {"pnrrEur": 120000.00, "municipalEur": 15000.00, "totalEur": 135000.00} (TracedFundingAwarded)
                 @SuppressWarnings("unchecked")
-                Map<String, BigDecimal> awarded = (Map<String, BigDecimal>) study.computeIfAbsent(
-                        "fundingAwarded", k -> new TreeMap<String, BigDecimal>());
+                Map<String, BigDecimal> awarded = (Map<String, BigDecimal>)
+                        study.computeIfAbsent("fundingAwarded", k -> new TreeMap<String, BigDecimal>());
                 BigDecimal amount = new BigDecimal(f.get("amountEur").toString());
                 awarded.merge(awardedField((String) f.get("kind")), amount, BigDecimal::add);
                 awarded.merge("totalEur", amount, BigDecimal::add);

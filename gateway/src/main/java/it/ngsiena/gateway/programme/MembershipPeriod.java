@@ -20,8 +20,7 @@ public class MembershipPeriod {
     @Column(nullable = false)
     public MembershipRole role;
 
-    MembershipPeriod() {
-    }
+    MembershipPeriod() {}
 
     MembershipPeriod(LocalDate joinedOn, LocalDate leftOn, MembershipRole role) {
         this.joinedOn = joinedOn;

@@ -14,24 +14,39 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "MembershipRequest")
 public record MembershipRequest(
-        @Schema(description = "First day of participation (one period; leave out when giving periods)",
-                example = "2022-03-24") LocalDate joinedOn,
-        @Schema(description = "Day it stopped taking part (exclusive); absent while it takes part",
-                example = "2023-01-01") LocalDate leftOn,
+        @Schema(
+                description = "First day of participation (one period; leave out when giving periods)",
+                example = "2022-03-24")
+        LocalDate joinedOn,
+
+        @Schema(
+                description = "Day it stopped taking part (exclusive); absent while it takes part",
+                example = "2023-01-01")
+        LocalDate leftOn,
+
         @Schema(description = "Its role in that one period; MEMBER when left out", example = "MEMBER")
         MembershipRole role,
-        @Schema(description = "Every period of participation, oldest first, none overlapping; only the last may be"
-                + " open (no leftOn)") @Size(max = 50) List<@Valid @NotNull Period> periods,
-        @Schema(example = "Adesione deliberata dalla giunta comunale") @Size(max = 500) String note) {
+
+        @Schema(
+                description = "Every period of participation, oldest first, none overlapping; only the last may be"
+                        + " open (no leftOn)")
+        @Size(max = 50)
+        List<@Valid @NotNull Period> periods,
+
+        @Schema(example = "Adesione deliberata dalla giunta comunale") @Size(max = 500)
+        String note) {
 
     /** One period of participation. */
     @Schema(name = "MembershipPeriodRequest")
     public record Period(
-            @Schema(description = "First day of the period", example = "2022-03-24") @NotNull LocalDate joinedOn,
+            @Schema(description = "First day of the period", example = "2022-03-24") @NotNull
+            LocalDate joinedOn,
+
             @Schema(description = "Day the period ended (exclusive); absent while it lasts", example = "2023-01-01")
             LocalDate leftOn,
-            @Schema(description = "Its role in the period", example = "LEAD") @NotNull MembershipRole role) {
-    }
+
+            @Schema(description = "Its role in the period", example = "LEAD") @NotNull
+            MembershipRole role) {}
 
     @AssertTrue(message = "give joinedOn (one period) or periods, not both")
     @Schema(hidden = true)
@@ -45,8 +60,9 @@ public record MembershipRequest(
         return leftOn == null || joinedOn == null || leftOn.isAfter(joinedOn);
     }
 
-    @AssertTrue(message = "each period ends after it starts, and starts on or after the day the one before it"
-            + " ended; only the last may be open")
+    @AssertTrue(
+            message = "each period ends after it starts, and starts on or after the day the one before it"
+                    + " ended; only the last may be open")
     @Schema(hidden = true)
     boolean isPeriods() {
         if (periods == null) {
@@ -71,7 +87,8 @@ public record MembershipRequest(
 
     /** The periods asked for, in the one form. */
     List<Period> asPeriods() {
-        return periods != null && !periods.isEmpty() ? periods
+        return periods != null && !periods.isEmpty()
+                ? periods
                 : List.of(new Period(joinedOn, leftOn, role == null ? MembershipRole.MEMBER : role));
     }
 }

@@ -22,8 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MembershipRoles {
 
     /** Fired by {@link MembershipService} with a membership's change; observed once the change is committed. */
-    public record Changed(String istatCode) {
-    }
+    public record Changed(String istatCode) {}
 
     private record Period(LocalDate joinedOn, LocalDate leftOn, MembershipRole role) {
         boolean covers(LocalDate day) {
@@ -41,7 +40,9 @@ public class MembershipRoles {
     /** The municipality's role on that day, if it took part then. Call within a transaction (it may load). */
     public Optional<MembershipRole> roleOn(String istatCode, LocalDate day) {
         return periods.get(MembershipRoles::load).getOrDefault(istatCode, List.of()).stream()
-                .filter(p -> p.covers(day)).map(Period::role).findFirst();
+                .filter(p -> p.covers(day))
+                .map(Period::role)
+                .findFirst();
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Changed change) {
@@ -51,7 +52,11 @@ public class MembershipRoles {
     private static Map<String, List<Period>> load() {
         Map<String, List<Period>> periods = new HashMap<>();
         for (Membership m : Membership.<Membership>listAll()) {
-            periods.put(m.istatCode, m.periods.stream().map(p -> new Period(p.joinedOn, p.leftOn, p.role)).toList());
+            periods.put(
+                    m.istatCode,
+                    m.periods.stream()
+                            .map(p -> new Period(p.joinedOn, p.leftOn, p.role))
+                            .toList());
         }
         return Map.copyOf(periods);
     }

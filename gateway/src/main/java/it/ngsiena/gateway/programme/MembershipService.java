@@ -1,6 +1,5 @@
 package it.ngsiena.gateway.programme;
 
-import it.ngsiena.contracts.Programme;
 import it.ngsiena.contracts.programme.MembershipChanged;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.Municipality;
@@ -14,8 +13,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -32,7 +31,10 @@ public class MembershipService {
     private final MembershipRoles roles;
     private final Event<MembershipRoles.Changed> changes;
 
-    MembershipService(MunicipalityRegistry municipalities, Outbox outbox, MembershipRoles roles,
+    MembershipService(
+            MunicipalityRegistry municipalities,
+            Outbox outbox,
+            MembershipRoles roles,
             Event<MembershipRoles.Changed> changes) {
         this.municipalities = municipalities;
         this.outbox = outbox;
@@ -41,12 +43,12 @@ public class MembershipService {
     }
 
     /** The result of recording a membership: whether it was new. */
-    public record Recorded(Membership membership, boolean created) {
-    }
+    public record Recorded(Membership membership, boolean created) {}
 
     public List<Membership> all() {
         return Membership.<Membership>listAll().stream()
-                .sorted(Comparator.comparing(m -> m.istatCode)).toList();
+                .sorted(Comparator.comparing(m -> m.istatCode))
+                .toList();
     }
 
     public Membership get(String istatCode) {
@@ -70,7 +72,8 @@ public class MembershipService {
             ETags.requireMatch(ifMatch, membership.version);
         }
         membership.periods.clear();
-        request.asPeriods().forEach(p -> membership.periods.add(new MembershipPeriod(p.joinedOn(), p.leftOn(), p.role())));
+        request.asPeriods()
+                .forEach(p -> membership.periods.add(new MembershipPeriod(p.joinedOn(), p.leftOn(), p.role())));
         membership.note = request.note();
         membership.updatedAt = now;
         if (created) {
@@ -78,29 +81,50 @@ public class MembershipService {
         }
         Membership.flush();
         // in the same transaction as the membership: the event exists if and only if the change does
-        outbox.append(istatCode, new MembershipChanged(istatCode,
-                List.of(istatCode), membership.periods.stream().map(p -> new MembershipChanged.Period(p.joinedOn,
-                        p.leftOn, p.role.name())).toList(), now), null);
+        outbox.append(
+                istatCode,
+                new MembershipChanged(
+                        istatCode,
+                        List.of(istatCode),
+                        membership.periods.stream()
+                                .map(p -> new MembershipChanged.Period(p.joinedOn, p.leftOn, p.role.name()))
+                                .toList(),
+                        now),
+                null);
         changes.fire(new MembershipRoles.Changed(istatCode));
         return new Recorded(membership, created);
     }
 
     public MembershipView view(Membership m, LocalDate day) {
         MembershipRole role = m.roleOn(day).orElse(null);
-        return new MembershipView(m.istatCode, municipality(m.istatCode).name(), m.firstJoined(), m.lastLeft(),
-                role != null, role, role == null ? null : role.labelIt(), role == null ? null : role.labelEn(),
-                m.periods.stream().map(p -> new MembershipView.Period(p.joinedOn, p.leftOn, p.role)).toList(),
-                m.note, m.createdAt, m.updatedAt, m.version);
+        return new MembershipView(
+                m.istatCode,
+                municipality(m.istatCode).name(),
+                m.firstJoined(),
+                m.lastLeft(),
+                role != null,
+                role,
+                role == null ? null : role.labelIt(),
+                role == null ? null : role.labelEn(),
+                m.periods.stream()
+                        .map(p -> new MembershipView.Period(p.joinedOn, p.leftOn, p.role))
+                        .toList(),
+                m.note,
+                m.createdAt,
+                m.updatedAt,
+                m.version);
     }
 
     /** The members on a day, by role: what the KPIs count (one query; periods never overlap). */
     @Transactional
     public Map<MembershipRole, Long> membersOn(LocalDate day) {
         Map<MembershipRole, Long> byRole = new EnumMap<>(MembershipRole.class);
-        for (Object[] row : Membership.getEntityManager().createQuery("""
+        for (Object[] row : Membership.getEntityManager()
+                .createQuery("""
                 select p.role, count(m) from Membership m join m.periods p
                 where p.joinedOn <= :day and (p.leftOn is null or p.leftOn > :day) group by p.role""", Object[].class)
-                .setParameter("day", day).getResultList()) {
+                .setParameter("day", day)
+                .getResultList()) {
             byRole.put((MembershipRole) row[0], (Long) row[1]);
         }
         return byRole;
@@ -116,8 +140,10 @@ public class MembershipService {
     @Transactional
     public String stamp() {
         Object[] row = (Object[]) Membership.getEntityManager()
-                .createQuery("select count(m), max(m.updatedAt) from Membership m").getSingleResult();
-        return row[0] + "@" + (row[1] == null ? "" : ((OffsetDateTime) row[1]).toInstant().toEpochMilli());
+                .createQuery("select count(m), max(m.updatedAt) from Membership m")
+                .getSingleResult();
+        return row[0] + "@"
+                + (row[1] == null ? "" : ((OffsetDateTime) row[1]).toInstant().toEpochMilli());
     }
 
     /** A day given as a query parameter (ISO 8601), today when absent. */

@@ -57,23 +57,29 @@ public class RateLimitFilter {
             return;
         }
         long now = clock.millis();
-        String address = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+        String address = ctx.request().remoteAddress() == null
+                ? "unknown"
+                : ctx.request().remoteAddress().host();
         String token = bearer(ctx.request().getHeader("Authorization"));
         RouteClass kind = RouteClass.of(ctx.request().method().name(), path, token != null);
         String failedKey = "failed-authentication|" + address;
         if (token != null && limiter.exhausted(failedKey, config.failedAuthentications(), now)) {
-            RateLimiter.Decision refused = new RateLimiter.Decision(false, config.failedAuthentications(), 0,
-                    limiter.resetSeconds(failedKey, now));
+            RateLimiter.Decision refused = new RateLimiter.Decision(
+                    false, config.failedAuthentications(), 0, limiter.resetSeconds(failedKey, now));
             tooMany(ctx, refused, "Too many requests with tokens that were refused came from this address");
             return;
         }
-        String client = token == null || kind == RouteClass.NEWSLETTER_SIGN_UP ? address
+        String client = token == null || kind == RouteClass.NEWSLETTER_SIGN_UP
+                ? address
                 : subject(token).map(s -> s + "@" + address).orElse(address);
         RateLimiter.Decision decision = limiter.take(kind + "|" + client, kind.limit(config), now);
         headers(ctx.response(), decision);
         if (!decision.allowed()) {
-            tooMany(ctx, decision, "At most " + decision.limit() + " requests of this kind per "
-                    + config.window().toSeconds() + " s");
+            tooMany(
+                    ctx,
+                    decision,
+                    "At most " + decision.limit() + " requests of this kind per "
+                            + config.window().toSeconds() + " s");
             return;
         }
         if (token != null) {
@@ -95,7 +101,8 @@ public class RateLimitFilter {
     private static void tooMany(RoutingContext ctx, RateLimiter.Decision decision, String detail) {
         headers(ctx.response(), decision);
         String path = ctx.normalizedPath().replace("\\", "\\\\").replace("\"", "\\\"");
-        ctx.response().setStatusCode(429)
+        ctx.response()
+                .setStatusCode(429)
                 .putHeader("Retry-After", Long.toString(decision.resetSeconds()))
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .end("{\"type\":\"" + Problem.TYPE_PREFIX + "rate-limited\",\"title\":\"Too many requests\","
@@ -118,7 +125,8 @@ public class RateLimitFilter {
             return Optional.empty();
         }
         try {
-            JsonNode claims = JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+            JsonNode claims =
+                    JSON.readTree(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
             String subject = claims.path("sub").asText(claims.path("azp").asText(""));
             return subject.isEmpty() || subject.length() > 200 ? Optional.empty() : Optional.of(subject);
         } catch (Exception e) {

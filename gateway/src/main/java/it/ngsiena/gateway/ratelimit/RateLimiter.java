@@ -9,11 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RateLimiter {
 
     /** What a request was told: allowed or not, and the figures for the X-RateLimit headers. */
-    record Decision(boolean allowed, int limit, int remaining, long resetSeconds) {
-    }
+    record Decision(boolean allowed, int limit, int remaining, long resetSeconds) {}
 
-    private record Window(long start, int count) {
-    }
+    private record Window(long start, int count) {}
 
     private final long windowMillis;
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
@@ -24,10 +22,13 @@ final class RateLimiter {
 
     /** Counts one request of {@code key} at {@code nowMillis} against {@code limit}. */
     Decision take(String key, int limit, long nowMillis) {
-        Window window = windows.compute(key, (k, w) -> w == null || ended(w, nowMillis)
-                ? new Window(nowMillis, 1) : new Window(w.start(), Math.min(w.count() + 1, Integer.MAX_VALUE - 1)));
-        return new Decision(window.count() <= limit, limit, Math.max(0, limit - window.count()),
-                resetSeconds(window, nowMillis));
+        Window window = windows.compute(
+                key,
+                (k, w) -> w == null || ended(w, nowMillis)
+                        ? new Window(nowMillis, 1)
+                        : new Window(w.start(), Math.min(w.count() + 1, Integer.MAX_VALUE - 1)));
+        return new Decision(
+                window.count() <= limit, limit, Math.max(0, limit - window.count()), resetSeconds(window, nowMillis));
     }
 
     /** Whether {@code key} has used up {@code limit} in its current window, without counting a request. */
@@ -39,7 +40,9 @@ final class RateLimiter {
     /** Seconds until the current window of {@code key} ends (a whole window if it has none). */
     long resetSeconds(String key, long nowMillis) {
         Window window = windows.get(key);
-        return window == null || ended(window, nowMillis) ? (windowMillis + 999) / 1000 : resetSeconds(window, nowMillis);
+        return window == null || ended(window, nowMillis)
+                ? (windowMillis + 999) / 1000
+                : resetSeconds(window, nowMillis);
     }
 
     void forgetEnded(long nowMillis) {

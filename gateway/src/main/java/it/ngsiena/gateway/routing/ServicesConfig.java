@@ -36,15 +36,21 @@ public class ServicesConfig {
     ServicesConfig(Config config) {
         for (Workstream workstream : Workstream.values()) {
             String name = PREFIX + workstream.id();
-            String url = config.getOptionalValue(name, String.class).map(ServicesConfig::withoutSlash)
+            String url = config.getOptionalValue(name, String.class)
+                    .map(ServicesConfig::withoutSlash)
                     .orElseThrow(() -> new IllegalStateException("No address for the " + workstream.id()
                             + " service: set " + name + " (env NGS_GATEWAY_SERVICES_" + workstream.name() + ")"));
             base.put(workstream, url);
-            management.put(workstream, config.getOptionalValue(name + "-management", String.class)
-                    .map(ServicesConfig::withoutSlash).orElse(url));
+            management.put(
+                    workstream,
+                    config.getOptionalValue(name + "-management", String.class)
+                            .map(ServicesConfig::withoutSlash)
+                            .orElse(url));
         }
-        this.timeout = config.getOptionalValue(PREFIX + "timeout", Duration.class).orElse(Duration.ofSeconds(30));
-        this.connections = config.getOptionalValue(PREFIX + "connections", Integer.class).orElse(64);
+        this.timeout =
+                config.getOptionalValue(PREFIX + "timeout", Duration.class).orElse(Duration.ofSeconds(30));
+        this.connections =
+                config.getOptionalValue(PREFIX + "connections", Integer.class).orElse(64);
     }
 
     public String baseUrl(Workstream workstream) {

@@ -11,6 +11,7 @@ import io.vertx.mutiny.core.http.HttpClient;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.tracing.TraceContext;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.annotation.PreDestroy;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.List;
@@ -52,10 +52,26 @@ public class WorkstreamProxy {
     /** One circuit breaker per service: 3 failures in a row open it for 10 s. */
     private final java.util.Map<Workstream, CircuitBreaker> breakers = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static final List<String> REQUEST_HEADERS = List.of("Authorization", "Content-Type", "Accept",
-            "Accept-Language", "If-Match", "If-None-Match", "Idempotency-Key", "X-Request-Id");
-    private static final List<String> RESPONSE_HEADERS = List.of("Content-Type", "ETag", "Location", "Link",
-            "X-Total-Count", "Idempotent-Replayed", "WWW-Authenticate", "Retry-After", "Allow", "Cache-Control",
+    private static final List<String> REQUEST_HEADERS = List.of(
+            "Authorization",
+            "Content-Type",
+            "Accept",
+            "Accept-Language",
+            "If-Match",
+            "If-None-Match",
+            "Idempotency-Key",
+            "X-Request-Id");
+    private static final List<String> RESPONSE_HEADERS = List.of(
+            "Content-Type",
+            "ETag",
+            "Location",
+            "Link",
+            "X-Total-Count",
+            "Idempotent-Replayed",
+            "WWW-Authenticate",
+            "Retry-After",
+            "Allow",
+            "Cache-Control",
             "Last-Modified");
 
     private final ServicesConfig services;
@@ -69,7 +85,10 @@ public class WorkstreamProxy {
         this.publicUrl = publicUrl;
         this.trace = trace;
         this.http = vertx.createHttpClient(
-                new HttpClientOptions().setConnectTimeout(2000).setKeepAlive(true).setTcpNoDelay(true),
+                new HttpClientOptions()
+                        .setConnectTimeout(2000)
+                        .setKeepAlive(true)
+                        .setTcpNoDelay(true),
                 new PoolOptions().setHttp1MaxSize(services.connections()));
     }
 
@@ -80,64 +99,82 @@ public class WorkstreamProxy {
 
     @GET
     @Operation(hidden = true)
-    public Uni<Response> get(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
-            @Context UriInfo uri) {
+    public Uni<Response> get(
+            @PathParam("workstream") String workstream, @Context HttpHeaders headers, @Context UriInfo uri) {
         return forward(HttpMethod.GET, workstream, headers, uri, null);
     }
 
     @DELETE
     @Operation(hidden = true)
-    public Uni<Response> delete(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
-            @Context UriInfo uri) {
+    public Uni<Response> delete(
+            @PathParam("workstream") String workstream, @Context HttpHeaders headers, @Context UriInfo uri) {
         return forward(HttpMethod.DELETE, workstream, headers, uri, null);
     }
 
     @POST
     @Consumes("*/*")
     @Operation(hidden = true)
-    public Uni<Response> post(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
-            @Context UriInfo uri, byte[] body) {
+    public Uni<Response> post(
+            @PathParam("workstream") String workstream,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            byte[] body) {
         return forward(HttpMethod.POST, workstream, headers, uri, body);
     }
 
     @PUT
     @Consumes("*/*")
     @Operation(hidden = true)
-    public Uni<Response> put(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
-            @Context UriInfo uri, byte[] body) {
+    public Uni<Response> put(
+            @PathParam("workstream") String workstream,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            byte[] body) {
         return forward(HttpMethod.PUT, workstream, headers, uri, body);
     }
 
     @PATCH
     @Consumes("*/*")
     @Operation(hidden = true)
-    public Uni<Response> patch(@PathParam("workstream") String workstream, @Context HttpHeaders headers,
-            @Context UriInfo uri, byte[] body) {
+    public Uni<Response> patch(
+            @PathParam("workstream") String workstream,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            byte[] body) {
         return forward(HttpMethod.PATCH, workstream, headers, uri, body);
     }
 
-    private Uni<Response> forward(HttpMethod method, String workstreamId, HttpHeaders headers, UriInfo uri,
-            byte[] body) {
+    private Uni<Response> forward(
+            HttpMethod method, String workstreamId, HttpHeaders headers, UriInfo uri, byte[] body) {
         Optional<Workstream> routed = Workstream.fromId(workstreamId);
         if (routed.isEmpty()) {
-            return Uni.createFrom().failure(ProblemException.of(404, "not-found", "Not found",
-                    "No workstream and no resource of the gateway is called " + workstreamId));
+            return Uni.createFrom()
+                    .failure(ProblemException.of(
+                            404,
+                            "not-found",
+                            "Not found",
+                            "No workstream and no resource of the gateway is called " + workstreamId));
         }
         Workstream workstream = routed.get();
-        CircuitBreaker breaker = breakers.computeIfAbsent(workstream,
-                w -> new CircuitBreaker(3, Duration.ofSeconds(10), java.time.Clock.systemUTC()));
+        CircuitBreaker breaker = breakers.computeIfAbsent(
+                workstream, w -> new CircuitBreaker(3, Duration.ofSeconds(10), java.time.Clock.systemUTC()));
         if (!breaker.allows()) {
             return Uni.createFrom().failure(unavailable(workstream));
         }
         String path = uri.getRequestUri().getRawPath();
         if (!isNormalised(path)) {
-            return Uni.createFrom().failure(ProblemException.of(400, "invalid-path", "Invalid path",
-                    "Paths with dot segments, empty segments, backslashes or encoded slashes, dots or"
-                            + " backslashes are not routed"));
+            return Uni.createFrom()
+                    .failure(ProblemException.of(
+                            400,
+                            "invalid-path",
+                            "Invalid path",
+                            "Paths with dot segments, empty segments, backslashes or encoded slashes, dots or"
+                                    + " backslashes are not routed"));
         }
         String serviceBase = services.baseUrl(workstream);
         String query = uri.getRequestUri().getRawQuery();
-        RequestOptions request = new RequestOptions().setMethod(method)
+        RequestOptions request = new RequestOptions()
+                .setMethod(method)
                 .setAbsoluteURI(serviceBase + path + (query == null ? "" : "?" + query))
                 .setIdleTimeout(services.timeout().toMillis());
         for (String name : REQUEST_HEADERS) {
@@ -161,22 +198,29 @@ public class WorkstreamProxy {
                         }
                     }
                     // How long the service took, so a client or a benchmark can tell the hops apart.
-                    response.header("Server-Timing", String.format(Locale.ROOT, "%s;dur=%.1f", workstream.id(),
-                            (System.nanoTime() - started) / 1e6));
+                    response.header(
+                            "Server-Timing",
+                            String.format(
+                                    Locale.ROOT, "%s;dur=%.1f", workstream.id(), (System.nanoTime() - started) / 1e6));
                     if (content.length() > 0) {
                         response.entity(content.getBytes());
                     }
                     return response.build();
                 }))
-                .onFailure().transform(e -> failed(workstream, serviceBase, breaker, e));
+                .onFailure()
+                .transform(e -> failed(workstream, serviceBase, breaker, e));
     }
 
-    private static ProblemException failed(Workstream workstream, String serviceBase, CircuitBreaker breaker,
-            Throwable cause) {
+    private static ProblemException failed(
+            Workstream workstream, String serviceBase, CircuitBreaker breaker, Throwable cause) {
         breaker.failed();
         if (cause instanceof TimeoutException) {
-            return ProblemException.of(504, "service-timeout", "Gateway timeout",
-                    "The " + workstream.id() + " service did not answer in time").withHeader("Retry-After", "5");
+            return ProblemException.of(
+                            504,
+                            "service-timeout",
+                            "Gateway timeout",
+                            "The " + workstream.id() + " service did not answer in time")
+                    .withHeader("Retry-After", "5");
         }
         if (cause instanceof ConnectException) {
             LOG.warnf("%s service unreachable at %s", workstream.id(), serviceBase);
@@ -187,8 +231,11 @@ public class WorkstreamProxy {
     }
 
     private static ProblemException unavailable(Workstream workstream) {
-        return ProblemException.of(503, "service-unavailable", "Service unavailable",
-                "The " + workstream.id() + " service cannot be reached; try again shortly")
+        return ProblemException.of(
+                        503,
+                        "service-unavailable",
+                        "Service unavailable",
+                        "The " + workstream.id() + " service cannot be reached; try again shortly")
                 .withHeader("Retry-After", "5");
     }
 
@@ -199,7 +246,10 @@ public class WorkstreamProxy {
      */
     static boolean isNormalised(String rawPath) {
         String lower = rawPath.toLowerCase(Locale.ROOT);
-        if (lower.contains("%2f") || lower.contains("%5c") || lower.contains("%2e") || lower.contains("\\")
+        if (lower.contains("%2f")
+                || lower.contains("%5c")
+                || lower.contains("%2e")
+                || lower.contains("\\")
                 || lower.contains("//")) {
             return false;
         }

@@ -17,8 +17,7 @@ final class CloudEventBody {
 
     static final String MEDIA_TYPE = "application/cloudevents+json";
 
-    private CloudEventBody() {
-    }
+    private CloudEventBody() {}
 
     static byte[] of(ActivityEntry entry, ObjectMapper json) {
         ObjectNode event = json.createObjectNode();

@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "WebhookDeliveryPage")
 public record DeliveryPage(
         @Schema(description = "The attempts, newest first") List<DeliveryView> items,
+
         @Schema(description = "Pass as cursor for older attempts; absent on the last page", example = "4711")
-        String nextCursor) {
-}
+        String nextCursor) {}

@@ -60,12 +60,20 @@ public class DeliveryWorker {
     private volatile boolean anyActive = true;
     /** When the delivery log was last purged (nanoTime); at most once an hour. */
     private long lastPurge = System.nanoTime();
+
     private volatile Periodic periodic;
     private final Heartbeat heartbeat = new Heartbeat("webhook-deliveries");
     private volatile boolean threadKnown;
 
-    DeliveryWorker(ActivityRepository activity, TargetGuard guard, WebhookSender sender, SuspensionNotices notices,
-            Outbox outbox, WebhooksConfig config, EntityManager em, ObjectMapper json,
+    DeliveryWorker(
+            ActivityRepository activity,
+            TargetGuard guard,
+            WebhookSender sender,
+            SuspensionNotices notices,
+            Outbox outbox,
+            WebhooksConfig config,
+            EntityManager em,
+            ObjectMapper json,
             @ConfigProperty(name = "ngs.webhooks.enabled", defaultValue = "true") boolean enabled) {
         this.activity = activity;
         this.guard = guard;
@@ -111,22 +119,26 @@ public class DeliveryWorker {
         }
         heartbeat.beat();
         try {
-            anyActive = QuarkusTransaction.requiringNew().call(() -> (Boolean) em.createNativeQuery(
-                    "select exists (select 1 from webhook_subscription where status = 'ACTIVE')").getSingleResult());
+            anyActive = QuarkusTransaction.requiringNew().call(() -> (Boolean)
+                    em.createNativeQuery("select exists (select 1 from webhook_subscription where status = 'ACTIVE')")
+                            .getSingleResult());
             if (newEntries.getAndSet(false)) {
-                QuarkusTransaction.requiringNew().run(() -> em.createQuery("""
+                QuarkusTransaction.requiringNew()
+                        .run(() -> em.createQuery("""
                         update WebhookSubscription set nextAttemptAt = :now
                         where status = :active and failingSince is null and nextAttemptAt > :now""")
-                        .setParameter("now", AuditedEntity.now())
-                        .setParameter("active", WebhookSubscription.Status.ACTIVE).executeUpdate());
+                                .setParameter("now", AuditedEntity.now())
+                                .setParameter("active", WebhookSubscription.Status.ACTIVE)
+                                .executeUpdate());
             }
             sendNotices();
             if (System.nanoTime() - lastPurge > java.time.Duration.ofHours(1).toNanos()) {
                 lastPurge = System.nanoTime();
                 int purged = purgeDeliveryLog();
                 if (purged > 0) {
-                    LOG.infof("Webhook delivery log: %d attempts older than %s purged", purged,
-                            config.deliveryLogRetention());
+                    LOG.infof(
+                            "Webhook delivery log: %d attempts older than %s purged",
+                            purged, config.deliveryLogRetention());
                 }
             }
             UUID due;
@@ -146,9 +158,10 @@ public class DeliveryWorker {
 
     /** Deletes the attempts older than the log's retention; answers how many. */
     int purgeDeliveryLog() {
-        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
-                "delete from WebhookDelivery where attemptedAt < :before")
-                .setParameter("before", AuditedEntity.now().minus(config.deliveryLogRetention())).executeUpdate());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("delete from WebhookDelivery where attemptedAt < :before")
+                        .setParameter("before", AuditedEntity.now().minus(config.deliveryLogRetention()))
+                        .executeUpdate());
     }
 
     /** The id of a due subscription, now leased to this replica; null when none is due. */
@@ -175,8 +188,8 @@ public class DeliveryWorker {
             WebhookSubscription s = WebhookSubscription.findById(id);
             long settled = activity.settledSeq(config.settle());
             ActivityFilter filter = ActivityFilter.of(s.municipality, s.workstream, s.eventTypes);
-            List<ActivityEntry> events = activity.between(filter, WebhookSubscriptions.grants(s), s.position, settled,
-                    config.batch());
+            List<ActivityEntry> events =
+                    activity.between(filter, WebhookSubscriptions.grants(s), s.position, settled, config.batch());
             events.forEach(em::detach);
             return new Turn(s.url, signingSecrets(s), s.position, settled, events, activity.lastSeq() > settled);
         });
@@ -206,26 +219,32 @@ public class DeliveryWorker {
             }
         }
         boolean caughtUp = delivered == turn.events().size() && turn.events().size() < config.batch();
-        // a bulk update, not a versioned one: an owner's change meanwhile (a replay, a rotation) must not leave the lease held
+        // a bulk update, not a versioned one: an owner's change meanwhile (a replay, a rotation) must not leave the
+        // lease held
         QuarkusTransaction.requiringNew().run(() -> {
             if (caughtUp) {
                 // every matching event up to the settled position is delivered: the others need not be read again
-                OffsetDateTime next = AuditedEntity.now().plus(turn.unsettled() ? config.settle() : config.idleRecheck());
+                OffsetDateTime next =
+                        AuditedEntity.now().plus(turn.unsettled() ? config.settle() : config.idleRecheck());
                 em.createQuery("""
                         update WebhookSubscription set position = greatest(position, :settled), nextAttemptAt = :next,
                                leasedUntil = null
                         where id = :id and position = :position""")
-                        .setParameter("settled", turn.settled()).setParameter("next", next)
-                        .setParameter("position", turn.lastDelivered()).setParameter("id", id).executeUpdate();
+                        .setParameter("settled", turn.settled())
+                        .setParameter("next", next)
+                        .setParameter("position", turn.lastDelivered())
+                        .setParameter("id", id)
+                        .executeUpdate();
             }
             em.createQuery("update WebhookSubscription set leasedUntil = null where id = :id")
-                    .setParameter("id", id).executeUpdate();
+                    .setParameter("id", id)
+                    .executeUpdate();
         });
     }
 
     /** What one turn works on: from {@code start}, the matching events up to the {@code settled} position. */
-    private record Turn(String url, List<String> secrets, long start, long settled, List<ActivityEntry> events,
-            boolean unsettled) {
+    private record Turn(
+            String url, List<String> secrets, long start, long settled, List<ActivityEntry> events, boolean unsettled) {
 
         /** The position once every event of the turn is delivered. */
         long lastDelivered() {
@@ -273,19 +292,24 @@ public class DeliveryWorker {
         if (s.failingSince == null) {
             s.failingSince = now;
         }
-        s.nextAttemptAt = now.plus(retries.pauseAfter(s.failedAttempts, ThreadLocalRandom.current().nextDouble()));
+        s.nextAttemptAt = now.plus(
+                retries.pauseAfter(s.failedAttempts, ThreadLocalRandom.current().nextDouble()));
         if (!now.isBefore(s.failingSince.plus(config.retryWindow()))) {
             s.status = WebhookSubscription.Status.SUSPENDED;
             s.suspendedAt = now;
             s.noticePending = true;
             // told in the same transaction: the owner's feed, streams and other webhooks carry the notice
-            outbox.append(s.id, new WebhookSubscriptionSuspended(
-                    s.id, addressee(s.ownerGrants), s.failingSince, s.lastError, now), null);
-            LOG.warnf("Webhook subscription %s suspended: deliveries to %s failing since %s (%s)", id, s.url,
-                    s.failingSince, s.lastError);
+            outbox.append(
+                    s.id,
+                    new WebhookSubscriptionSuspended(s.id, addressee(s.ownerGrants), s.failingSince, s.lastError, now),
+                    null);
+            LOG.warnf(
+                    "Webhook subscription %s suspended: deliveries to %s failing since %s (%s)",
+                    id, s.url, s.failingSince, s.lastError);
         } else {
-            LOG.debugf("Webhook subscription %s: attempt %d of event %s failed (%s), next at %s", id, d.attempt,
-                    event.eventId, s.lastError, s.nextAttemptAt);
+            LOG.debugf(
+                    "Webhook subscription %s: attempt %d of event %s failed (%s), next at %s",
+                    id, d.attempt, event.eventId, s.lastError, s.nextAttemptAt);
         }
         s.updatedAt = now;
         return true;
@@ -299,8 +323,12 @@ public class DeliveryWorker {
         if (ownerGrants.contains(Readers.ADMIN)) {
             return Readers.ADMIN;
         }
-        return ownerGrants.stream().filter(g -> g.startsWith("officer:")).findFirst()
-                .or(() -> ownerGrants.stream().filter(g -> g.startsWith("partner:")).findFirst())
+        return ownerGrants.stream()
+                .filter(g -> g.startsWith("officer:"))
+                .findFirst()
+                .or(() -> ownerGrants.stream()
+                        .filter(g -> g.startsWith("partner:"))
+                        .findFirst())
                 .orElse(Readers.ADMIN);
     }
 
@@ -314,11 +342,13 @@ public class DeliveryWorker {
         for (WebhookSubscription s : owed) {
             try {
                 notices.send(s);
-                QuarkusTransaction.requiringNew().run(() ->
-                        em.createQuery("update WebhookSubscription set noticePending = false where id = :id")
-                                .setParameter("id", s.id).executeUpdate());
+                QuarkusTransaction.requiringNew()
+                        .run(() -> em.createQuery("update WebhookSubscription set noticePending = false where id = :id")
+                                .setParameter("id", s.id)
+                                .executeUpdate());
             } catch (RuntimeException e) {
-                LOG.warnf("Webhook subscription %s: the suspension e-mail to its owner failed (%s); tried again later",
+                LOG.warnf(
+                        "Webhook subscription %s: the suspension e-mail to its owner failed (%s); tried again later",
                         s.id, e.getMessage());
             }
         }
@@ -326,7 +356,8 @@ public class DeliveryWorker {
 
     private List<String> signingSecrets(WebhookSubscription s) {
         List<String> secrets = new ArrayList<>(List.of(s.secret));
-        if (s.previousSecret != null && s.previousSecretUntil != null
+        if (s.previousSecret != null
+                && s.previousSecretUntil != null
                 && s.previousSecretUntil.isAfter(AuditedEntity.now())) {
             secrets.add(s.previousSecret);
         }

@@ -19,7 +19,8 @@ class SuspensionNotices {
 
     /** @throws RuntimeException when the mail server refuses or does not answer in time */
     void send(WebhookSubscription s) {
-        String text = """
+        String text =
+                """
                 La sottoscrizione webhook %1$s (%2$s) è sospesa: le consegne a %3$s non riescono dal %4$s.
                 Ultimo errore: %5$s
                 Nessun evento è perso: riattivatela (POST /v1/webhooks/%1$s/resume) e le consegne riprendono
@@ -30,8 +31,8 @@ class SuspensionNotices {
                 No event is lost: resume it (POST /v1/webhooks/%1$s/resume) and deliveries start again from the
                 event that was not delivered.
                 """.formatted(s.id, s.description == null ? "-" : s.description, s.url, s.failingSince, s.lastError);
-        mailer.send(Mail.withText(s.contactEmail,
-                "Next Generation Siena: webhook sospeso / webhook suspended", text))
-                .await().atMost(MAIL_TIMEOUT);
+        mailer.send(Mail.withText(s.contactEmail, "Next Generation Siena: webhook sospeso / webhook suspended", text))
+                .await()
+                .atMost(MAIL_TIMEOUT);
     }
 }

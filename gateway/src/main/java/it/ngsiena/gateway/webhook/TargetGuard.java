@@ -23,10 +23,17 @@ public class TargetGuard {
 
     /** Blocks that are never the public internet, beside what {@link InetAddress} already classifies. */
     private static final List<Network> NOT_PUBLIC = List.of(
-            Network.parse("0.0.0.0/8"), Network.parse("100.64.0.0/10"), Network.parse("192.0.0.0/24"),
-            Network.parse("192.0.2.0/24"), Network.parse("198.18.0.0/15"), Network.parse("198.51.100.0/24"),
-            Network.parse("203.0.113.0/24"), Network.parse("240.0.0.0/4"), Network.parse("fc00::/7"),
-            Network.parse("64:ff9b::/96"), Network.parse("2001:db8::/32"),
+            Network.parse("0.0.0.0/8"),
+            Network.parse("100.64.0.0/10"),
+            Network.parse("192.0.0.0/24"),
+            Network.parse("192.0.2.0/24"),
+            Network.parse("198.18.0.0/15"),
+            Network.parse("198.51.100.0/24"),
+            Network.parse("203.0.113.0/24"),
+            Network.parse("240.0.0.0/4"),
+            Network.parse("fc00::/7"),
+            Network.parse("64:ff9b::/96"),
+            Network.parse("2001:db8::/32"),
             // IPv4-compatible IPv6 (deprecated; ::127.0.0.1 is not "loopback" to InetAddress)
             Network.parse("::/96"));
 
@@ -62,7 +69,10 @@ public class TargetGuard {
     TargetGuard(HostResolver resolver, boolean allowPlainHttp, List<String> allowedNetworks) {
         this.resolver = resolver;
         this.allowPlainHttp = allowPlainHttp;
-        this.allowed = allowedNetworks.stream().filter(s -> !s.isBlank()).map(Network::parse).toList();
+        this.allowed = allowedNetworks.stream()
+                .filter(s -> !s.isBlank())
+                .map(Network::parse)
+                .toList();
     }
 
     /** The URL's form only (no lookup): for the request's validation. */
@@ -92,7 +102,9 @@ public class TargetGuard {
     /** The URL checked and its host resolved now; every address must be allowed. */
     public Target check(String url) throws Refused {
         URI uri = parse(url);
-        String host = uri.getHost().startsWith("[") ? uri.getHost().substring(1, uri.getHost().length() - 1) : uri.getHost();
+        String host = uri.getHost().startsWith("[")
+                ? uri.getHost().substring(1, uri.getHost().length() - 1)
+                : uri.getHost();
         List<InetAddress> addresses;
         try {
             addresses = resolver.resolve(host);
@@ -115,8 +127,11 @@ public class TargetGuard {
         if (allowed.stream().anyMatch(n -> n.contains(address))) {
             return true;
         }
-        boolean special = address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()
+        boolean special = address.isAnyLocalAddress()
+                || address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isMulticastAddress()
                 || NOT_PUBLIC.stream().anyMatch(n -> n.contains(address));
         return !special;
     }

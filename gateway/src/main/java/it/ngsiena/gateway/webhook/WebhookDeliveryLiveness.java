@@ -27,10 +27,13 @@ public class WebhookDeliveryLiveness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Map<String, Long> figures = QuarkusTransaction.requiringNew().call(() -> Map.of(
-                "failingSubscriptions", WebhookSubscription.count("status = ?1 and failingSince is not null",
-                        WebhookSubscription.Status.ACTIVE),
-                "suspendedSubscriptions", WebhookSubscription.count("status", WebhookSubscription.Status.SUSPENDED)));
+        Map<String, Long> figures = QuarkusTransaction.requiringNew()
+                .call(() -> Map.of(
+                        "failingSubscriptions",
+                                WebhookSubscription.count(
+                                        "status = ?1 and failingSince is not null", WebhookSubscription.Status.ACTIVE),
+                        "suspendedSubscriptions",
+                                WebhookSubscription.count("status", WebhookSubscription.Status.SUSPENDED)));
         return worker.heartbeat().check(config.lease().plus(Duration.ofMinutes(1)), figures);
     }
 }

@@ -54,7 +54,8 @@ class WebhookSender {
         long start = System.nanoTime();
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
-                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
+                .setServer(SocketAddress.inetSocketAddress(
+                        target.port(), target.address().getHostAddress()))
                 .setHost(target.url().getHost())
                 .setPort(target.port())
                 .setSsl("https".equalsIgnoreCase(target.url().getScheme()))
@@ -85,7 +86,8 @@ class WebhookSender {
                     return read.future();
                 });
         try {
-            int status = answered.toCompletionStage().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            int status =
+                    answered.toCompletionStage().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return new Result(status, status >= 200 && status < 300 ? null : "answered " + status, elapsed(start));
         } catch (TimeoutException e) {
             return new Result(null, "no answer within " + timeout.toSeconds() + " s", elapsed(start));

@@ -20,8 +20,7 @@ final class WebhookSignature {
     private static final int SECRET_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     /** A new secret, 256 random bits. */
     static String newSecret() {
@@ -32,7 +31,8 @@ final class WebhookSignature {
 
     /** The {@code webhook-signature} header: one {@code v1,} signature per secret, in the order given. */
     static String header(List<String> secrets, String messageId, long timestampSeconds, byte[] body) {
-        return secrets.stream().map(s -> "v1," + sign(s, messageId, timestampSeconds, body))
+        return secrets.stream()
+                .map(s -> "v1," + sign(s, messageId, timestampSeconds, body))
                 .collect(Collectors.joining(" "));
     }
 

@@ -38,7 +38,10 @@ public class WebhookSubscriptions {
     private final MunicipalityRegistry municipalities;
     private final WebhooksConfig config;
 
-    WebhookSubscriptions(ActivityRepository activity, TargetGuard guard, MunicipalityRegistry municipalities,
+    WebhookSubscriptions(
+            ActivityRepository activity,
+            TargetGuard guard,
+            MunicipalityRegistry municipalities,
             WebhooksConfig config) {
         this.activity = activity;
         this.guard = guard;
@@ -69,8 +72,11 @@ public class WebhookSubscriptions {
             throw ProblemException.unprocessable("The subscription cannot be registered", violations);
         }
         if (WebhookSubscription.count("owner", caller.name()) >= config.maxPerOwner()) {
-            throw ProblemException.unprocessable("Too many subscriptions", List.of(new Problem.Violation("url",
-                    "an owner has at most " + config.maxPerOwner() + " subscriptions; delete one first")));
+            throw ProblemException.unprocessable(
+                    "Too many subscriptions",
+                    List.of(new Problem.Violation(
+                            "url",
+                            "an owner has at most " + config.maxPerOwner() + " subscriptions; delete one first")));
         }
         OffsetDateTime now = AuditedEntity.now();
         WebhookSubscription s = new WebhookSubscription();
@@ -153,8 +159,10 @@ public class WebhookSubscriptions {
         if (fromEventId != null) {
             ActivityEntry entry = activity.findById(fromEventId);
             if (entry == null || entry.readers.stream().noneMatch(s.ownerGrants::contains)) {
-                throw ProblemException.unprocessable("No such event", List.of(
-                        new Problem.Violation("fromEventId", "is not an event of the feed that the owner may read")));
+                throw ProblemException.unprocessable(
+                        "No such event",
+                        List.of(new Problem.Violation(
+                                "fromEventId", "is not an event of the feed that the owner may read")));
             }
             position = entry.seq - 1;
         } else {
@@ -185,9 +193,12 @@ public class WebhookSubscriptions {
     public List<WebhookDelivery> deliveries(UUID id, Long before, int limit, Caller caller) {
         get(id, caller);
         return before == null
-                ? WebhookDelivery.find("subscriptionId = ?1 order by id desc", id).range(0, limit - 1).list()
+                ? WebhookDelivery.find("subscriptionId = ?1 order by id desc", id)
+                        .range(0, limit - 1)
+                        .list()
                 : WebhookDelivery.find("subscriptionId = ?1 and id < ?2 order by id desc", id, before)
-                        .range(0, limit - 1).list();
+                        .range(0, limit - 1)
+                        .list();
     }
 
     private static void restart(WebhookSubscription s) {
@@ -199,31 +210,36 @@ public class WebhookSubscriptions {
     }
 
     /** The filters an owner may set, filled in from who they are. */
-    private record Scope(String workstream, String municipality) {
-    }
+    private record Scope(String workstream, String municipality) {}
 
     private static Scope scope(SubscriptionRequest request, Caller caller) {
         if (caller.hasRole(Roles.PROGRAMME_ADMIN)) {
             return new Scope(request.workstream(), request.municipality());
         }
         if (caller.hasRole(Roles.MUNICIPALITY_OFFICER)) {
-            String own = caller.municipality().filter(m -> m.matches("\\d{6}")).orElseThrow(() ->
-                    ProblemException.forbidden("An officer's token names their municipality; this one does not"));
+            String own = caller.municipality()
+                    .filter(m -> m.matches("\\d{6}"))
+                    .orElseThrow(() -> ProblemException.forbidden(
+                            "An officer's token names their municipality; this one does not"));
             if (request.municipality() != null && !request.municipality().equals(own)) {
                 throw ProblemException.forbidden("An officer subscribes to their own municipality's events only");
             }
             return new Scope(request.workstream(), own);
         }
         List<Workstream> partnerOf = Arrays.stream(Workstream.values())
-                .filter(w -> caller.hasRole(Roles.partnerOf(w))).toList();
+                .filter(w -> caller.hasRole(Roles.partnerOf(w)))
+                .toList();
         if (request.workstream() != null) {
-            Workstream asked = Workstream.fromId(request.workstream()).filter(partnerOf::contains).orElseThrow(() ->
-                    ProblemException.forbidden("A partner subscribes to its own workstream's events only"));
+            Workstream asked = Workstream.fromId(request.workstream())
+                    .filter(partnerOf::contains)
+                    .orElseThrow(() ->
+                            ProblemException.forbidden("A partner subscribes to its own workstream's events only"));
             return new Scope(asked.id(), request.municipality());
         }
         if (partnerOf.size() != 1) {
-            throw ProblemException.unprocessable("Which workstream?", List.of(
-                    new Problem.Violation("workstream", "name the workstream of yours to subscribe to")));
+            throw ProblemException.unprocessable(
+                    "Which workstream?",
+                    List.of(new Problem.Violation("workstream", "name the workstream of yours to subscribe to")));
         }
         return new Scope(partnerOf.get(0).id(), request.municipality());
     }

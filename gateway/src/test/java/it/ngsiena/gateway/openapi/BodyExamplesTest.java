@@ -41,7 +41,9 @@ class BodyExamplesTest {
         BodyExamples.apply(document);
 
         JsonNode post = document.at("/paths/~1v1~1needs/post");
-        assertThat(post.at("/requestBody/content/application~1json/example/title").asText()).isEqualTo("Navetta");
+        assertThat(post.at("/requestBody/content/application~1json/example/title")
+                        .asText())
+                .isEqualTo("Navetta");
         JsonNode need = post.at("/responses/201/content/application~1json/example");
         assertThat(need.get("id").asText()).isEqualTo("3fa85f64-5717-4562-b3fc-2c963f66afa6");
         assertThat(need.get("title").asText()).isEqualTo("Sportello digitale");
@@ -49,8 +51,12 @@ class BodyExamplesTest {
         assertThat(need.get("municipalities").get(0).asText()).isEqualTo("052032");
         assertThat(need.get("votes").asInt()).isEqualTo(1);
         assertThat(need.has("note")).as("no made-up text").isFalse();
-        assertThat(need.has("parent")).as("a schema that contains itself stops at itself").isFalse();
-        assertThat(post.at("/responses/200/content/application~1json/example/kept").asBoolean()).isTrue();
+        assertThat(need.has("parent"))
+                .as("a schema that contains itself stops at itself")
+                .isFalse();
+        assertThat(post.at("/responses/200/content/application~1json/example/kept")
+                        .asBoolean())
+                .isTrue();
 
         JsonNode problem = post.at("/responses/409/content/application~1problem+json/example");
         assertThat(problem.get("status").asInt()).isEqualTo(409);

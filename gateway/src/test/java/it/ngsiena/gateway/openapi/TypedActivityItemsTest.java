@@ -35,8 +35,10 @@ class TypedActivityItemsTest {
         JsonNode item = schemas.get("ActivityItem");
         assertThat(item.get("oneOf")).hasSize(EventCatalog.PLATFORM.types().size());
         assertThat(item.at("/discriminator/propertyName").asText()).isEqualTo("type");
-        assertThat(item.at("/discriminator/mapping").size()).isEqualTo(EventCatalog.PLATFORM.types().size());
-        assertThat(item.at("/discriminator/mapping/" + NEED_SUBMITTED.replace("/", "~1")).asText())
+        assertThat(item.at("/discriminator/mapping").size())
+                .isEqualTo(EventCatalog.PLATFORM.types().size());
+        assertThat(item.at("/discriminator/mapping/" + NEED_SUBMITTED.replace("/", "~1"))
+                        .asText())
                 .isEqualTo("#/components/schemas/NeedSubmittedV1Activity");
 
         JsonNode variant = schemas.get("NeedSubmittedV1Activity");
@@ -44,8 +46,11 @@ class TypedActivityItemsTest {
         assertThat(variant.at("/allOf/1/properties/type/enum/0").asText()).isEqualTo(NEED_SUBMITTED);
         assertThat(variant.at("/allOf/1/properties/data/$ref").asText())
                 .isEqualTo("#/components/schemas/NeedSubmittedV1Data");
-        assertThat(schemas.get("NeedSubmittedV1Data")).isEqualTo(EventSchemas.embedded(EventCatalog.PLATFORM.require(NeedSubmitted.class)));
+        assertThat(schemas.get("NeedSubmittedV1Data"))
+                .isEqualTo(EventSchemas.embedded(EventCatalog.PLATFORM.require(NeedSubmitted.class)));
 
-        assertThat(schemas.at("/ActivityItemCommon/properties").fieldNames()).toIterable().containsExactly("id");
+        assertThat(schemas.at("/ActivityItemCommon/properties").fieldNames())
+                .toIterable()
+                .containsExactly("id");
     }
 }

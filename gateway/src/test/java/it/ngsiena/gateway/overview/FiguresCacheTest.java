@@ -26,16 +26,20 @@ class FiguresCacheTest {
     void aStaleValueIsServedWhileOneBackgroundComputationReplacesIt() throws Exception {
         FiguresCache cache = new FiguresCache(Duration.ofMillis(300));
         AtomicInteger computations = new AtomicInteger();
-        assertThat(cache.get("k", 1, () -> "at 1 (" + computations.incrementAndGet() + ")")).isEqualTo("at 1 (1)");
+        assertThat(cache.get("k", 1, () -> "at 1 (" + computations.incrementAndGet() + ")"))
+                .isEqualTo("at 1 (1)");
         // Younger than the bound: served for a later position without computing.
-        assertThat(cache.get("k", 2, () -> "at 2 (" + computations.incrementAndGet() + ")")).isEqualTo("at 1 (1)");
+        assertThat(cache.get("k", 2, () -> "at 2 (" + computations.incrementAndGet() + ")"))
+                .isEqualTo("at 1 (1)");
         Thread.sleep(400);
         // Older than the bound: still served at once; one computation runs in the background.
         assertThat(cache.get("k", 3, () -> slowly("at 3 (" + computations.incrementAndGet() + ")")))
                 .isEqualTo("at 1 (1)");
         assertThat(cache.get("k", 3, () -> "at 3 again (" + computations.incrementAndGet() + ")"))
-                .as("no second computation while one runs").isEqualTo("at 1 (1)");
-        await().atMost(Duration.ofSeconds(5)).until(() -> cache.get("k", 3, () -> "unexpected").equals("at 3 (2)"));
+                .as("no second computation while one runs")
+                .isEqualTo("at 1 (1)");
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> cache.get("k", 3, () -> "unexpected").equals("at 3 (2)"));
         assertThat(computations).hasValue(2);
     }
 

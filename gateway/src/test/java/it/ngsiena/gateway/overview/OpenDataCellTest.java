@@ -13,7 +13,9 @@ class OpenDataCellTest {
         assertThat(OpenDataResource.cell("+1")).isEqualTo("'+1");
         assertThat(OpenDataResource.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
         assertThat(OpenDataResource.cell("\tx")).isEqualTo("'\tx");
-        assertThat(OpenDataResource.cell("-12.50")).as("a number stays a number").isEqualTo("-12.50");
+        assertThat(OpenDataResource.cell("-12.50"))
+                .as("a number stays a number")
+                .isEqualTo("-12.50");
         assertThat(OpenDataResource.cell("Monteriggioni")).isEqualTo("Monteriggioni");
         assertThat(OpenDataResource.cell("a,b")).isEqualTo("\"a,b\"");
     }

@@ -42,9 +42,17 @@ class PnrrOpenDataTest {
     String bootstrap;
 
     private void send(String type, UUID study, Object payload) {
-        new TopicProbe(bootstrap).send("ngs.feasibility.v1", study.toString(), EventCodec.encode(
-                UUID.randomUUID().toString(), "/feasibility-service", type, study.toString(), AT,
-                EventCodec.payloadJson(payload)));
+        new TopicProbe(bootstrap)
+                .send(
+                        "ngs.feasibility.v1",
+                        study.toString(),
+                        EventCodec.encode(
+                                UUID.randomUUID().toString(),
+                                "/feasibility-service",
+                                type,
+                                study.toString(),
+                                AT,
+                                EventCodec.payloadJson(payload)));
     }
 
     /** A study for a new need in one municipality, with its codes and three funding sources; the need's id. */
@@ -52,27 +60,61 @@ class PnrrOpenDataTest {
         UUID need = UUID.randomUUID();
         UUID study = UUID.randomUUID();
         List<String> where = List.of(municipality);
-        send(StudyRequested.TYPE, study, new StudyRequested(study, List.of(need), where, "Studio PNRR", List.of(),
-                null, AT));
-        send(StudyProjectCodesRecorded.TYPE, study, new StudyProjectCodesRecorded(study, List.of(need), where, cup,
-                "SIENA-PNRR-2022-" + municipality, "M1", "M1C1", "M1C1I1.04", "M1C1I1.04.00", AT));
-        send(FundingSourceAdded.TYPE, study, new FundingSourceAdded(study, UUID.randomUUID(), "PNRR", "M1C1",
-                new BigDecimal("120000.00"), "AWARDED", where, AT));
-        send(FundingSourceAdded.TYPE, study, new FundingSourceAdded(study, UUID.randomUUID(), "MUNICIPAL", null,
-                new BigDecimal("15000.00"), "AWARDED", where, AT));
+        send(
+                StudyRequested.TYPE,
+                study,
+                new StudyRequested(study, List.of(need), where, "Studio PNRR", List.of(), null, AT));
+        send(
+                StudyProjectCodesRecorded.TYPE,
+                study,
+                new StudyProjectCodesRecorded(
+                        study,
+                        List.of(need),
+                        where,
+                        cup,
+                        "SIENA-PNRR-2022-" + municipality,
+                        "M1",
+                        "M1C1",
+                        "M1C1I1.04",
+                        "M1C1I1.04.00",
+                        AT));
+        send(
+                FundingSourceAdded.TYPE,
+                study,
+                new FundingSourceAdded(
+                        study, UUID.randomUUID(), "PNRR", "M1C1", new BigDecimal("120000.00"), "AWARDED", where, AT));
+        send(
+                FundingSourceAdded.TYPE,
+                study,
+                new FundingSourceAdded(
+                        study, UUID.randomUUID(), "MUNICIPAL", null, new BigDecimal("15000.00"), "AWARDED", where, AT));
         // only identified: not money the project has
-        send(FundingSourceAdded.TYPE, study, new FundingSourceAdded(study, UUID.randomUUID(), "PNRR", "M1C1",
-                new BigDecimal("5000.00"), "IDENTIFIED", where, AT));
-        await().atMost(Duration.ofSeconds(30)).until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                .call(() -> it.ngsiena.gateway.activity.ActivityEntry.count("subject", study.toString())) == 5);
+        send(
+                FundingSourceAdded.TYPE,
+                study,
+                new FundingSourceAdded(
+                        study, UUID.randomUUID(), "PNRR", "M1C1", new BigDecimal("5000.00"), "IDENTIFIED", where, AT));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                                .call(() ->
+                                        it.ngsiena.gateway.activity.ActivityEntry.count("subject", study.toString()))
+                        == 5);
         return need;
     }
 
     private static CSVRecord row(String csvPath, String column, String value) throws Exception {
-        String csv = given().when().get(csvPath).then().statusCode(200).extract().asString();
-        try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        String csv =
+                given().when().get(csvPath).then().statusCode(200).extract().asString();
+        try (var parser = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(csv))) {
-            return parser.getRecords().stream().filter(r -> r.get(column).equals(value)).findFirst().orElseThrow();
+            return parser.getRecords().stream()
+                    .filter(r -> r.get(column).equals(value))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -81,7 +123,12 @@ class PnrrOpenDataTest {
     void theFundingReadersGetTheCodesAndTheSplitBySource() throws Exception {
         UUID need = fundedStudy("052023", "J61B22000120023");
 
-        JsonPath trace = given().when().get("/v1/needs/" + need + "/trace").then().statusCode(200).extract().jsonPath();
+        JsonPath trace = given().when()
+                .get("/v1/needs/" + need + "/trace")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(trace.getString("studies[0].cup")).isEqualTo("J61B22000120023");
         assertThat(trace.getString("studies[0].localProjectCode")).isEqualTo("SIENA-PNRR-2022-052023");
         assertThat(trace.getString("studies[0].pnrrMission")).isEqualTo("M1");
@@ -111,8 +158,12 @@ class PnrrOpenDataTest {
         assertThat(municipality.get("studies_with_cup")).isEqualTo("1");
         assertThat(municipality.get("pnrr_funding_awarded_eur")).isEqualTo("120000.00");
 
-        given().when().get("/v1/open-data/studies.json").then().statusCode(200)
-                .body("items.find { it.CUP == 'J61B22000120023' }.'Finanziamento PNRR'",
+        given().when()
+                .get("/v1/open-data/studies.json")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.find { it.CUP == 'J61B22000120023' }.'Finanziamento PNRR'",
                         org.hamcrest.Matchers.equalTo("120000.00"));
     }
 
@@ -120,7 +171,12 @@ class PnrrOpenDataTest {
     void anonymousCallersGetTheCodesButNotTheFunding() throws Exception {
         UUID need = fundedStudy("052025", "J61B22000120025");
 
-        JsonPath trace = given().when().get("/v1/needs/" + need + "/trace").then().statusCode(200).extract().jsonPath();
+        JsonPath trace = given().when()
+                .get("/v1/needs/" + need + "/trace")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(trace.getString("studies[0].cup")).isEqualTo("J61B22000120025");
         assertThat(trace.getList("studies[0].funding")).isNullOrEmpty();
         assertThat(trace.getMap("studies[0].fundingAwarded")).isNullOrEmpty();
@@ -129,7 +185,8 @@ class PnrrOpenDataTest {
         assertThat(study.get("Codice Univoco Submisura")).isEqualTo("M1C1I1.04.00");
         assertThat(study.get("Finanziamento PNRR")).isEmpty();
         assertThat(study.get("Finanziamento Totale")).isEmpty();
-        assertThat(row("/v1/open-data/municipalities.csv", "istat_code", "052025").get("pnrr_funding_awarded_eur"))
+        assertThat(row("/v1/open-data/municipalities.csv", "istat_code", "052025")
+                        .get("pnrr_funding_awarded_eur"))
                 .isEqualTo("0.00");
     }
 }

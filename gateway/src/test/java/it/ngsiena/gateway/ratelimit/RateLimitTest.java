@@ -24,9 +24,13 @@ class RateLimitTest {
     public static class SmallLimits implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("ngs.gateway.rate-limit.anonymous-reads", "5",
-                    "ngs.gateway.rate-limit.writes", "2",
-                    "ngs.gateway.rate-limit.failed-authentications", "3");
+            return Map.of(
+                    "ngs.gateway.rate-limit.anonymous-reads",
+                    "5",
+                    "ngs.gateway.rate-limit.writes",
+                    "2",
+                    "ngs.gateway.rate-limit.failed-authentications",
+                    "3");
         }
     }
 
@@ -34,13 +38,19 @@ class RateLimitTest {
     void anonymousCallersGetTheHeadersOnEveryAnswerThen429WithRetryAfter() {
         for (int i = 1; i <= 5; i++) {
             // an overview, an unknown path, a routed call: every answer says where the caller stands
-            String path = i == 2 ? "/v1/no-such-thing" : i == 3 ? "/v1/training/courses" : "/v1/municipalities/052032/overview";
-            given().when().get(path).then()
+            String path = i == 2
+                    ? "/v1/no-such-thing"
+                    : i == 3 ? "/v1/training/courses" : "/v1/municipalities/052032/overview";
+            given().when()
+                    .get(path)
+                    .then()
                     .header("X-RateLimit-Limit", "5")
                     .header("X-RateLimit-Remaining", Integer.toString(5 - i))
                     .header("X-RateLimit-Reset", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]?"));
         }
-        ValidatableResponse refused = given().when().get("/v1/municipalities/052032/overview").then()
+        ValidatableResponse refused = given().when()
+                .get("/v1/municipalities/052032/overview")
+                .then()
                 .statusCode(429)
                 .contentType("application/problem+json")
                 .header("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]?"))
@@ -56,23 +66,54 @@ class RateLimitTest {
     @Test
     void writesHaveTheirOwnLimitPerTokenSubject() {
         String alice = token("alice");
-        given().header("Authorization", alice).body("{}").contentType("application/json")
-                .when().post("/v1/training/courses").then().statusCode(201).header("X-RateLimit-Limit", "2");
-        given().header("Authorization", alice).body("{}").contentType("application/json")
-                .when().post("/v1/training/courses").then().statusCode(201).header("X-RateLimit-Remaining", "0");
-        given().header("Authorization", alice).body("{}").contentType("application/json")
-                .when().post("/v1/training/courses").then().statusCode(429).header("Retry-After", notNullValue());
-        given().header("Authorization", token("bob")).body("{}").contentType("application/json")
-                .when().post("/v1/training/courses").then().statusCode(201);
+        given().header("Authorization", alice)
+                .body("{}")
+                .contentType("application/json")
+                .when()
+                .post("/v1/training/courses")
+                .then()
+                .statusCode(201)
+                .header("X-RateLimit-Limit", "2");
+        given().header("Authorization", alice)
+                .body("{}")
+                .contentType("application/json")
+                .when()
+                .post("/v1/training/courses")
+                .then()
+                .statusCode(201)
+                .header("X-RateLimit-Remaining", "0");
+        given().header("Authorization", alice)
+                .body("{}")
+                .contentType("application/json")
+                .when()
+                .post("/v1/training/courses")
+                .then()
+                .statusCode(429)
+                .header("Retry-After", notNullValue());
+        given().header("Authorization", token("bob"))
+                .body("{}")
+                .contentType("application/json")
+                .when()
+                .post("/v1/training/courses")
+                .then()
+                .statusCode(201);
     }
 
     @Test
     void anAddressWhoseTokensAreRefusedIsStoppedEvenWithNewTokens() {
         for (int i = 0; i < 3; i++) {
-            given().header("Authorization", token("forged-" + i)).when().get("/v1/training/refuse").then().statusCode(401);
+            given().header("Authorization", token("forged-" + i))
+                    .when()
+                    .get("/v1/training/refuse")
+                    .then()
+                    .statusCode(401);
         }
-        given().header("Authorization", token("forged-new")).when().get("/v1/training/courses").then()
-                .statusCode(429).contentType("application/problem+json");
+        given().header("Authorization", token("forged-new"))
+                .when()
+                .get("/v1/training/courses")
+                .then()
+                .statusCode(429)
+                .contentType("application/problem+json");
     }
 
     /** An unsigned token naming a subject: the fake service does not check tokens, the limiter only reads it. */

@@ -19,9 +19,13 @@ class RateLimiterTest {
         assertThat(refused.allowed()).isFalse();
         assertThat(refused.remaining()).isZero();
         assertThat(refused.resetSeconds()).isEqualTo(32);
-        assertThat(limiter.take("b", 3, 30_000).allowed()).as("another key has its own window").isTrue();
+        assertThat(limiter.take("b", 3, 30_000).allowed())
+                .as("another key has its own window")
+                .isTrue();
         assertThat(limiter.exhausted("a", 3, 30_001)).isTrue();
-        assertThat(limiter.take("a", 3, 61_001).allowed()).as("the window of a ended").isTrue();
+        assertThat(limiter.take("a", 3, 61_001).allowed())
+                .as("the window of a ended")
+                .isTrue();
         limiter.forgetEnded(200_000);
         assertThat(limiter.keys()).isZero();
     }
@@ -43,9 +47,11 @@ class RateLimiterTest {
 
     @Test
     void theSubjectOfATokenIsReadWithoutTrustingIt() {
-        String payload = java.util.Base64.getUrlEncoder().withoutPadding()
+        String payload = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
                 .encodeToString("{\"sub\":\"user-1\",\"azp\":\"ngs-cli\"}".getBytes());
-        assertThat(RateLimitFilter.subject("eyJhbGciOiJSUzI1NiJ9." + payload + ".sig")).contains("user-1");
+        assertThat(RateLimitFilter.subject("eyJhbGciOiJSUzI1NiJ9." + payload + ".sig"))
+                .contains("user-1");
         assertThat(RateLimitFilter.subject("not-a-token")).isEmpty();
         assertThat(RateLimitFilter.subject("a.%%%.c")).isEmpty();
     }

@@ -34,7 +34,8 @@ class CircuitBreakerTest {
 
     @Test
     void aSuccessInBetweenResetsTheCount() {
-        CircuitBreaker breaker = new CircuitBreaker(3, Duration.ofSeconds(10), new ManualClock(Instant.parse("2022-03-24T10:00:00Z")));
+        CircuitBreaker breaker =
+                new CircuitBreaker(3, Duration.ofSeconds(10), new ManualClock(Instant.parse("2022-03-24T10:00:00Z")));
         breaker.failed();
         breaker.failed();
         breaker.succeeded();

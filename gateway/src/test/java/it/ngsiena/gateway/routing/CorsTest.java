@@ -28,8 +28,10 @@ class CorsTest {
         given().header("Origin", FRONTEND)
                 .header("Access-Control-Request-Method", "PATCH")
                 .header("Access-Control-Request-Headers", "authorization,content-type,if-match")
-                .when().options("/v1/participation/needs/3fa85f64-5717-4562-b3fc-2c963f66afa6")
-                .then().statusCode(200)
+                .when()
+                .options("/v1/participation/needs/3fa85f64-5717-4562-b3fc-2c963f66afa6")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo(FRONTEND))
                 .header("Access-Control-Allow-Methods", containsString("PATCH"))
                 .header("Access-Control-Allow-Headers", containsString("If-Match"))
@@ -39,8 +41,10 @@ class CorsTest {
     @Test
     void aConfiguredOriginReadsTheAnswerAndItsPagingAndVersionHeaders() {
         given().header("Origin", FRONTEND)
-                .when().get("/v1/activity")
-                .then().statusCode(200)
+                .when()
+                .get("/v1/activity")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", equalTo(FRONTEND))
                 .header("Access-Control-Expose-Headers", containsString("ETag"))
                 .header("Access-Control-Expose-Headers", containsString("Link"))
@@ -54,17 +58,20 @@ class CorsTest {
     void anyOtherOriginIsRefusedAndNeverTold() {
         given().header("Origin", "https://evil.example")
                 .header("Access-Control-Request-Method", "POST")
-                .when().options("/v1/participation/needs")
-                .then().header("Access-Control-Allow-Origin", nullValue());
+                .when()
+                .options("/v1/participation/needs")
+                .then()
+                .header("Access-Control-Allow-Origin", nullValue());
         given().header("Origin", "https://evil.example")
-                .when().get("/v1/activity")
-                .then().statusCode(403)
+                .when()
+                .get("/v1/activity")
+                .then()
+                .statusCode(403)
                 .header("Access-Control-Allow-Origin", nullValue());
     }
 
     @Test
     void callersWithoutAnOriginServersAndToolsAreUnaffected() {
-        given().when().get("/v1/activity").then().statusCode(200)
-                .header("Access-Control-Allow-Origin", nullValue());
+        given().when().get("/v1/activity").then().statusCode(200).header("Access-Control-Allow-Origin", nullValue());
     }
 }

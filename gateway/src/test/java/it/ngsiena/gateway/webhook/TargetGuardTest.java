@@ -18,13 +18,18 @@ class TargetGuardTest {
             "mixed.example", "93.184.216.34");
 
     private static TargetGuard guard(boolean plainHttp, List<String> allowed) {
-        return new TargetGuard(host -> {
-            if (host.equals("mixed.example")) {
-                return List.of(InetAddress.getByName("93.184.216.34"), InetAddress.getByName("192.168.1.1"));
-            }
-            String address = DNS.get(host);
-            return address == null ? List.of(InetAddress.getByName(host)) : List.of(InetAddress.getByName(address));
-        }, plainHttp, allowed);
+        return new TargetGuard(
+                host -> {
+                    if (host.equals("mixed.example")) {
+                        return List.of(InetAddress.getByName("93.184.216.34"), InetAddress.getByName("192.168.1.1"));
+                    }
+                    String address = DNS.get(host);
+                    return address == null
+                            ? List.of(InetAddress.getByName(host))
+                            : List.of(InetAddress.getByName(address));
+                },
+                plainHttp,
+                allowed);
     }
 
     @Test
@@ -38,12 +43,26 @@ class TargetGuardTest {
     @Test
     void privateLoopbackLinkLocalAndReservedAddressesAreRefused() {
         TargetGuard guard = guard(false, List.of());
-        for (String url : List.of("https://127.0.0.1/", "https://[::1]/", "https://10.1.2.3/", "https://172.16.0.9/",
-                "https://192.168.0.1/", "https://169.254.169.254/latest/meta-data", "https://metadata.example/",
-                "https://intranet.example/", "https://100.64.0.1/", "https://0.0.0.0/", "https://[fd00:ec2::254]/",
-                "https://[fe80::1]/", "https://[::ffff:127.0.0.1]/", "https://[::127.0.0.1]/", "https://224.0.0.1/",
+        for (String url : List.of(
+                "https://127.0.0.1/",
+                "https://[::1]/",
+                "https://10.1.2.3/",
+                "https://172.16.0.9/",
+                "https://192.168.0.1/",
+                "https://169.254.169.254/latest/meta-data",
+                "https://metadata.example/",
+                "https://intranet.example/",
+                "https://100.64.0.1/",
+                "https://0.0.0.0/",
+                "https://[fd00:ec2::254]/",
+                "https://[fe80::1]/",
+                "https://[::ffff:127.0.0.1]/",
+                "https://[::127.0.0.1]/",
+                "https://224.0.0.1/",
                 "https://mixed.example/")) {
-            assertThatThrownBy(() -> guard.check(url)).as(url).isInstanceOf(TargetGuard.Refused.class)
+            assertThatThrownBy(() -> guard.check(url))
+                    .as(url)
+                    .isInstanceOf(TargetGuard.Refused.class)
                     .hasMessageContaining("private or reserved");
         }
     }
@@ -62,7 +81,8 @@ class TargetGuardTest {
     @Test
     void anAllowedBlockIsReachableAndNothingElseOfItsKind() throws Exception {
         TargetGuard guard = guard(true, List.of("10.20.0.0/16"));
-        assertThat(guard.check("http://intranet.example:8443/").address().getHostAddress()).isEqualTo("10.20.1.5");
+        assertThat(guard.check("http://intranet.example:8443/").address().getHostAddress())
+                .isEqualTo("10.20.1.5");
         assertThatThrownBy(() -> guard.check("http://10.21.0.1/")).isInstanceOf(TargetGuard.Refused.class);
         assertThatThrownBy(() -> guard.check("http://169.254.169.254/")).isInstanceOf(TargetGuard.Refused.class);
     }

@@ -69,27 +69,42 @@ class WebhookDeliveryTest {
     /** Publishes an event as its service would; one key per test keeps them in one partition, in order. */
     private String publish(String key, String topic, String source, String type, String data) {
         String id = UUID.randomUUID().toString();
-        new TopicProbe(bootstrap).send(topic, key, EventCodec.encode(id, source, type, UUID.randomUUID().toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), data));
+        new TopicProbe(bootstrap)
+                .send(
+                        topic,
+                        key,
+                        EventCodec.encode(
+                                id,
+                                source,
+                                type,
+                                UUID.randomUUID().toString(),
+                                OffsetDateTime.now(ZoneOffset.UTC),
+                                data));
         return id;
     }
 
     private String need(String key, String municipality, String title) {
         return publish(key, "ngs.participation.v1", "/participation-service", NeedSubmitted.TYPE, """
                 {"needId":"%s","title":"%s","theme":"MOBILITY","municipalities":["%s"],"origin":"ONLINE",
-                 "submittedAt":"2022-04-12T08:00:00Z"}""".formatted(UUID.randomUUID(), title, municipality));
+                 "submittedAt":"2022-04-12T08:00:00Z"}""".formatted(
+                        UUID.randomUUID(), title, municipality));
     }
 
     private JsonPath subscribe(String body) {
-        return given().contentType(ContentType.JSON).body(body).when().post("/v1/webhooks")
-                .then().statusCode(201).header("Location", startsWith("https://api.ngsiena.test/v1/webhooks/"))
-                .extract().jsonPath();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/v1/webhooks")
+                .then()
+                .statusCode(201)
+                .header("Location", startsWith("https://api.ngsiena.test/v1/webhooks/"))
+                .extract()
+                .jsonPath();
     }
 
     private static String request(String url, String extra) {
         return """
-                {"url":"%s","contactEmail":"ced@comune.example.it","description":"Protocollo"%s}"""
-                .formatted(url, extra);
+                {"url":"%s","contactEmail":"ced@comune.example.it","description":"Protocollo"%s}""".formatted(url, extra);
     }
 
     /** The ids in the order they first arrived, as a receiver that de-duplicates on webhook-id keeps them. */
@@ -98,7 +113,9 @@ class WebhookDeliveryTest {
     }
 
     private static List<String> ids(WebhookReceiver receiver) {
-        return receiver.deliveries().stream().map(WebhookReceiver.Delivery::webhookId).toList();
+        return receiver.deliveries().stream()
+                .map(WebhookReceiver.Delivery::webhookId)
+                .toList();
     }
 
     @Test
@@ -113,16 +130,20 @@ class WebhookDeliveryTest {
             assertThat(created.getString("subscription.municipality")).isEqualTo(MONTEPULCIANO);
 
             String key = UUID.randomUUID().toString();
-            String sienaStudy = publish(key, "ngs.feasibility.v1", "/feasibility-service", StudyStarted.TYPE, """
+            String sienaStudy =
+                    publish(key, "ngs.feasibility.v1", "/feasibility-service", StudyStarted.TYPE, """
                     {"studyId":"%s","needIds":[],"municipalities":["%s"],"leadOrganisation":"Open Impact",
-                     "startedAt":"2022-05-02T08:00:00Z"}""".formatted(UUID.randomUUID(), SIENA));
+                     "startedAt":"2022-05-02T08:00:00Z"}""".formatted(
+                                    UUID.randomUUID(), SIENA));
             String draft = publish(key, "ngs.comms.v1", "/comms-service", AnnouncementDrafted.TYPE, """
                     {"announcementId":"%s","title":"Bozza","language":"it","audience":"PUBLIC",
-                     "municipalities":["%s"],"references":[],"draftedAt":"2022-05-02T08:00:00Z"}"""
-                    .formatted(UUID.randomUUID(), MONTEPULCIANO));
-            String jointStudy = publish(key, "ngs.feasibility.v1", "/feasibility-service", StudyStarted.TYPE, """
+                     "municipalities":["%s"],"references":[],"draftedAt":"2022-05-02T08:00:00Z"}""".formatted(
+                            UUID.randomUUID(), MONTEPULCIANO));
+            String jointStudy =
+                    publish(key, "ngs.feasibility.v1", "/feasibility-service", StudyStarted.TYPE, """
                     {"studyId":"%s","needIds":[],"municipalities":["%s","%s"],"leadOrganisation":"Open Impact",
-                     "startedAt":"2022-05-02T08:00:00Z"}""".formatted(UUID.randomUUID(), SIENA, MONTEPULCIANO));
+                     "startedAt":"2022-05-02T08:00:00Z"}""".formatted(
+                                    UUID.randomUUID(), SIENA, MONTEPULCIANO));
             String need = need(key, MONTEPULCIANO, "Navetta per il mercato");
 
             await().atMost(Duration.ofSeconds(30)).until(() -> ids(receiver).contains(need));
@@ -131,7 +152,8 @@ class WebhookDeliveryTest {
 
             WebhookReceiver.Delivery delivery = receiver.deliveries().get(1);
             assertThat(delivery.contentType()).isEqualTo("application/cloudevents+json");
-            assertThat(WebhookReceiver.verify(secret, delivery, TOLERANCE, Instant.now())).isTrue();
+            assertThat(WebhookReceiver.verify(secret, delivery, TOLERANCE, Instant.now()))
+                    .isTrue();
             JsonNode event = json.readTree(delivery.body());
             assertThat(event.get("specversion").asText()).isEqualTo("1.0");
             assertThat(event.get("id").asText()).isEqualTo(need);
@@ -141,27 +163,41 @@ class WebhookDeliveryTest {
             assertThat(event.get("data").get("title").asText()).isEqualTo("Navetta per il mercato");
 
             // forged: the body changed, or signed with another secret, or replayed after the tolerance
-            WebhookReceiver.Delivery forged = new WebhookReceiver.Delivery(delivery.webhookId(),
-                    delivery.webhookTimestamp(), delivery.webhookSignature(), delivery.contentType(), delivery.host(),
+            WebhookReceiver.Delivery forged = new WebhookReceiver.Delivery(
+                    delivery.webhookId(),
+                    delivery.webhookTimestamp(),
+                    delivery.webhookSignature(),
+                    delivery.contentType(),
+                    delivery.host(),
                     delivery.text().replace("Navetta", "Navette").getBytes());
-            assertThat(WebhookReceiver.verify(secret, forged, TOLERANCE, Instant.now())).isFalse();
-            assertThat(WebhookReceiver.verify(WebhookSignature.newSecret(), delivery, TOLERANCE, Instant.now())).isFalse();
-            assertThat(WebhookReceiver.verify(secret, delivery, TOLERANCE, Instant.now().plus(Duration.ofMinutes(6))))
+            assertThat(WebhookReceiver.verify(secret, forged, TOLERANCE, Instant.now()))
+                    .isFalse();
+            assertThat(WebhookReceiver.verify(WebhookSignature.newSecret(), delivery, TOLERANCE, Instant.now()))
+                    .isFalse();
+            assertThat(WebhookReceiver.verify(
+                            secret, delivery, TOLERANCE, Instant.now().plus(Duration.ofMinutes(6))))
                     .isFalse();
 
             // the README's Node.js check (docs/webhooks/verify.mjs) says the same
             assertThat(nodeVerifies(secret, delivery)).isTrue();
             assertThat(nodeVerifies(secret, forged)).isFalse();
 
-            given().when().get("/v1/webhooks/" + id + "/deliveries").then().statusCode(200)
+            given().when()
+                    .get("/v1/webhooks/" + id + "/deliveries")
+                    .then()
+                    .statusCode(200)
                     .body("items[0].eventId", equalTo(need))
                     .body("items[0].outcome", equalTo("DELIVERED"))
                     .body("items[0].httpStatus", equalTo(204))
                     .body("items[0].attempt", equalTo(1));
 
             // an officer cannot subscribe to another municipality
-            given().contentType(ContentType.JSON).body(request(receiver.url("127.0.0.1"), ",\"municipality\":\"" + SIENA + "\""))
-                    .when().post("/v1/webhooks").then().statusCode(403);
+            given().contentType(ContentType.JSON)
+                    .body(request(receiver.url("127.0.0.1"), ",\"municipality\":\"" + SIENA + "\""))
+                    .when()
+                    .post("/v1/webhooks")
+                    .then()
+                    .statusCode(403);
             given().when().delete("/v1/webhooks/" + id).then().statusCode(204);
         }
     }
@@ -171,8 +207,10 @@ class WebhookDeliveryTest {
     void aReceiverDownForAWhileGetsEveryEventOnceItIsBackInOrder() {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             String municipality = "052001";
-            String id = subscribe(request(receiver.url("127.0.0.1"),
-                    ",\"municipality\":\"" + municipality + "\",\"eventTypes\":[\"" + NeedSubmitted.TYPE + "\"]"))
+            String id = subscribe(request(
+                            receiver.url("127.0.0.1"),
+                            ",\"municipality\":\"" + municipality + "\",\"eventTypes\":[\"" + NeedSubmitted.TYPE
+                                    + "\"]"))
                     .getString("subscription.id");
             receiver.down();
             String key = UUID.randomUUID().toString();
@@ -181,36 +219,55 @@ class WebhookDeliveryTest {
                 published.add(need(key, municipality, "Bisogno " + i));
             }
             // tried, failed, tried again: the log shows the attempts and the subscription its failure
-            await().atMost(Duration.ofSeconds(20)).until(() -> given().when().get("/v1/webhooks/" + id)
-                    .then().extract().jsonPath().getInt("failedAttempts") >= 3);
-            given().when().get("/v1/webhooks/" + id).then()
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> given().when()
+                                    .get("/v1/webhooks/" + id)
+                                    .then()
+                                    .extract()
+                                    .jsonPath()
+                                    .getInt("failedAttempts")
+                            >= 3);
+            given().when()
+                    .get("/v1/webhooks/" + id)
+                    .then()
                     .body("status", equalTo("ACTIVE"))
                     .body("lastError", equalTo("connection refused or unreachable"));
-            given().when().get("/v1/webhooks/" + id + "/deliveries?limit=2").then().statusCode(200)
+            given().when()
+                    .get("/v1/webhooks/" + id + "/deliveries?limit=2")
+                    .then()
+                    .statusCode(200)
                     .body("items[0].outcome", equalTo("FAILED"))
                     .body("items[0].eventId", equalTo(published.get(0)));
 
             receiver.up();
             // at least once: a receiver de-duplicates on webhook-id, and then has every event, in order
-            await().atMost(Duration.ofSeconds(20)).until(() -> firstArrivals(ids(receiver)).size() >= 5);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> firstArrivals(ids(receiver)).size() >= 5);
             assertThat(firstArrivals(ids(receiver))).containsExactlyElementsOf(published);
             // caught up: no retry pending (a resent event has arrived by then)
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                    given().when().get("/v1/webhooks/" + id).then().body("failedAttempts", equalTo(0)));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() ->
+                            given().when().get("/v1/webhooks/" + id).then().body("failedAttempts", equalTo(0)));
 
             // replay from the third event: the last three again, in order
             int before = ids(receiver).size();
-            given().queryParam("fromEventId", published.get(2)).when().post("/v1/webhooks/" + id + "/replay")
-                    .then().statusCode(200);
-            await().atMost(Duration.ofSeconds(20)).until(() ->
-                    firstArrivals(ids(receiver).subList(before, ids(receiver).size())).size() >= 3);
+            given().queryParam("fromEventId", published.get(2))
+                    .when()
+                    .post("/v1/webhooks/" + id + "/replay")
+                    .then()
+                    .statusCode(200);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> firstArrivals(ids(receiver)
+                                            .subList(before, ids(receiver).size()))
+                                    .size()
+                            >= 3);
             assertThat(firstArrivals(ids(receiver).subList(before, ids(receiver).size())))
                     .containsExactlyElementsOf(published.subList(2, 5));
             given().when().post("/v1/webhooks/" + id + "/replay").then().statusCode(400);
 
             // the log keeps 30 days of attempts: one made 31 days ago goes at the next purge, the others stay
-            long logged = QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.count("subscriptionId",
-                    UUID.fromString(id)));
+            long logged = QuarkusTransaction.requiringNew()
+                    .call(() -> WebhookDelivery.count("subscriptionId", UUID.fromString(id)));
             QuarkusTransaction.requiringNew().run(() -> {
                 WebhookDelivery old = new WebhookDelivery();
                 old.subscriptionId = UUID.fromString(id);
@@ -223,8 +280,9 @@ class WebhookDeliveryTest {
                 old.persist();
             });
             assertThat(worker.purgeDeliveryLog()).isEqualTo(1);
-            assertThat(QuarkusTransaction.requiringNew().call(() -> WebhookDelivery.count("subscriptionId",
-                    UUID.fromString(id)))).isEqualTo(logged);
+            assertThat(QuarkusTransaction.requiringNew()
+                            .call(() -> WebhookDelivery.count("subscriptionId", UUID.fromString(id))))
+                    .isEqualTo(logged);
             given().when().delete("/v1/webhooks/" + id).then().statusCode(204);
         }
     }
@@ -240,28 +298,49 @@ class WebhookDeliveryTest {
             String need = need(UUID.randomUUID().toString(), municipality, "Sportello unico");
 
             // the tests' retry window is 5 s (24 h in production)
-            await().atMost(Duration.ofSeconds(30)).until(() -> "SUSPENDED".equals(given().when()
-                    .get("/v1/webhooks/" + id).then().extract().jsonPath().getString("status")));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> "SUSPENDED"
+                            .equals(given().when()
+                                    .get("/v1/webhooks/" + id)
+                                    .then()
+                                    .extract()
+                                    .jsonPath()
+                                    .getString("status")));
             given().when().get("/v1/webhooks/" + id).then().body("lastError", equalTo("answered 500"));
             // operators see it on the liveness check, whose worker is alive and looking for work
-            given().when().get("/q/health/live").then().statusCode(200)
+            given().when()
+                    .get("/q/health/live")
+                    .then()
+                    .statusCode(200)
                     .body("checks.find { it.name == 'webhook-deliveries' }.status", equalTo("UP"))
-                    .body("checks.find { it.name == 'webhook-deliveries' }.data.suspendedSubscriptions",
+                    .body(
+                            "checks.find { it.name == 'webhook-deliveries' }.data.suspendedSubscriptions",
                             org.hamcrest.Matchers.greaterThanOrEqualTo(1));
             // told by an event too, addressed to the owner (here the admin), in the suspension's transaction
-            assertThat(OutboxProbe.events(UUID.fromString(id), WebhookSubscriptionSuspended.TYPE)).singleElement()
-                    .satisfies(e -> assertThat(e.data().get("addressedTo").asText()).isEqualTo("admin"));
-            await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
-                    .queryParam("type", WebhookSubscriptionSuspended.TYPE).when().get("/v1/activity").then()
-                    .body("items.find { it.subject == '" + id + "' }.data.lastError", equalTo("answered 500")));
-            await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(MailServerResource.server()
-                    .getReceivedMessages()).anyMatch(m -> mentions(m, id)));
+            assertThat(OutboxProbe.events(UUID.fromString(id), WebhookSubscriptionSuspended.TYPE))
+                    .singleElement()
+                    .satisfies(e ->
+                            assertThat(e.data().get("addressedTo").asText()).isEqualTo("admin"));
+            await().atMost(Duration.ofSeconds(20))
+                    .untilAsserted(() -> given().queryParam("type", WebhookSubscriptionSuspended.TYPE)
+                            .when()
+                            .get("/v1/activity")
+                            .then()
+                            .body("items.find { it.subject == '" + id + "' }.data.lastError", equalTo("answered 500")));
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> Arrays.stream(MailServerResource.server().getReceivedMessages())
+                            .anyMatch(m -> mentions(m, id)));
             MimeMessage mail = Arrays.stream(MailServerResource.server().getReceivedMessages())
-                    .filter(m -> mentions(m, id)).findFirst().orElseThrow();
+                    .filter(m -> mentions(m, id))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("ced@comune.example.it");
 
             receiver.answer(204);
-            given().when().post("/v1/webhooks/" + id + "/resume").then().statusCode(200)
+            given().when()
+                    .post("/v1/webhooks/" + id + "/resume")
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("ACTIVE"));
             await().atMost(Duration.ofSeconds(20)).until(() -> ids(receiver).contains(need));
             given().when().delete("/v1/webhooks/" + id).then().statusCode(204);
@@ -272,12 +351,25 @@ class WebhookDeliveryTest {
     private boolean nodeVerifies(String secret, WebhookReceiver.Delivery delivery) throws Exception {
         Path file = Files.createTempFile("delivery", ".json");
         try {
-            Map<String, Object> saved = Map.of("headers", Map.of("webhook-id", delivery.webhookId(),
-                    "webhook-timestamp", delivery.webhookTimestamp(), "webhook-signature", delivery.webhookSignature()),
-                    "body", delivery.text());
+            Map<String, Object> saved = Map.of(
+                    "headers",
+                    Map.of(
+                            "webhook-id",
+                            delivery.webhookId(),
+                            "webhook-timestamp",
+                            delivery.webhookTimestamp(),
+                            "webhook-signature",
+                            delivery.webhookSignature()),
+                    "body",
+                    delivery.text());
             json.writeValue(file.toFile(), saved);
-            Process node = new ProcessBuilder("node", Path.of("..", "docs", "webhooks", "verify.mjs").toString(),
-                    secret, file.toString()).redirectErrorStream(true).start();
+            Process node = new ProcessBuilder(
+                            "node",
+                            Path.of("..", "docs", "webhooks", "verify.mjs").toString(),
+                            secret,
+                            file.toString())
+                    .redirectErrorStream(true)
+                    .start();
             String output = new String(node.getInputStream().readAllBytes());
             assertThat(node.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(output).matches("(authentic|refused)\\s*");
@@ -299,25 +391,46 @@ class WebhookDeliveryTest {
     @TestSecurity(user = "admin", roles = "programme-admin")
     void internalAddressesAreRefusedAtRegistrationAndAtDeliveryWhenTheNameMoves() {
         ProgrammableResolver.point("metadata.ngsiena.test", "169.254.169.254");
-        for (String url : List.of("https://[::1]/hook", "http://10.1.2.3/hook", "http://169.254.169.254/latest/meta-data",
-                "https://metadata.ngsiena.test/", "ftp://127.0.0.1/", "http://user:secret@127.0.0.1:9/")) {
-            given().contentType(ContentType.JSON).body(request(url, "")).when().post("/v1/webhooks")
-                    .then().statusCode(422).body("violations[0].field", equalTo("url"));
+        for (String url : List.of(
+                "https://[::1]/hook",
+                "http://10.1.2.3/hook",
+                "http://169.254.169.254/latest/meta-data",
+                "https://metadata.ngsiena.test/",
+                "ftp://127.0.0.1/",
+                "http://user:secret@127.0.0.1:9/")) {
+            given().contentType(ContentType.JSON)
+                    .body(request(url, ""))
+                    .when()
+                    .post("/v1/webhooks")
+                    .then()
+                    .statusCode(422)
+                    .body("violations[0].field", equalTo("url"));
         }
 
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             ProgrammableResolver.point("rebind.ngsiena.test", "127.0.0.1");
             String municipality = "052003";
-            String id = subscribe(request(receiver.url("rebind.ngsiena.test"), ",\"municipality\":\"" + municipality + "\""))
+            String id = subscribe(
+                            request(receiver.url("rebind.ngsiena.test"), ",\"municipality\":\"" + municipality + "\""))
                     .getString("subscription.id");
             // after registration the name moves to the cloud metadata address
             ProgrammableResolver.point("rebind.ngsiena.test", "169.254.169.254");
             String need = need(UUID.randomUUID().toString(), municipality, "Rete civica");
-            await().atMost(Duration.ofSeconds(20)).until(() -> given().when().get("/v1/webhooks/" + id)
-                    .then().extract().jsonPath().getInt("failedAttempts") >= 1);
-            given().when().get("/v1/webhooks/" + id + "/deliveries").then()
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> given().when()
+                                    .get("/v1/webhooks/" + id)
+                                    .then()
+                                    .extract()
+                                    .jsonPath()
+                                    .getInt("failedAttempts")
+                            >= 1);
+            given().when()
+                    .get("/v1/webhooks/" + id + "/deliveries")
+                    .then()
                     .body("items[0].outcome", equalTo("FAILED"))
-                    .body("items[0].error", startsWith("refused: host rebind.ngsiena.test resolves to 169.254.169.254"));
+                    .body(
+                            "items[0].error",
+                            startsWith("refused: host rebind.ngsiena.test resolves to 169.254.169.254"));
             assertThat(receiver.deliveries()).isEmpty();
 
             ProgrammableResolver.point("rebind.ngsiena.test", "127.0.0.1");
@@ -333,15 +446,27 @@ class WebhookDeliveryTest {
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
             JsonPath created = subscribe(request(receiver.url("127.0.0.1"), ""));
             assertThat(created.getString("subscription.workstream")).isEqualTo("participation");
-            given().contentType(ContentType.JSON).body(request(receiver.url("127.0.0.1"), ",\"workstream\":\"training\""))
-                    .when().post("/v1/webhooks").then().statusCode(403);
+            given().contentType(ContentType.JSON)
+                    .body(request(receiver.url("127.0.0.1"), ",\"workstream\":\"training\""))
+                    .when()
+                    .post("/v1/webhooks")
+                    .then()
+                    .statusCode(403);
             given().contentType(ContentType.JSON)
                     .body(request(receiver.url("127.0.0.1"), ",\"eventTypes\":[\"it.ngsiena.no.such.type.v1\"]"))
-                    .when().post("/v1/webhooks").then().statusCode(422)
+                    .when()
+                    .post("/v1/webhooks")
+                    .then()
+                    .statusCode(422)
                     .body("violations[0].field", equalTo("eventTypes[0]"));
             String id = created.getString("subscription.id");
-            String rotated = given().when().post("/v1/webhooks/" + id + "/secret").then().statusCode(200)
-                    .extract().jsonPath().getString("secret");
+            String rotated = given().when()
+                    .post("/v1/webhooks/" + id + "/secret")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getString("secret");
             assertThat(rotated).startsWith("whsec_").isNotEqualTo(created.getString("secret"));
             given().when().get("/v1/webhooks").then().statusCode(200).body("items.size()", equalTo(1));
             given().when().get("/v1/webhooks/" + UUID.randomUUID()).then().statusCode(404);

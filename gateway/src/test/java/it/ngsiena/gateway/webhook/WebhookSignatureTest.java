@@ -12,8 +12,13 @@ import org.junit.jupiter.api.Test;
 class WebhookSignatureTest {
 
     private static WebhookReceiver.Delivery delivery(String id, long timestamp, String signature, String body) {
-        return new WebhookReceiver.Delivery(id, Long.toString(timestamp), signature, "application/cloudevents+json",
-                "receiver", body.getBytes(StandardCharsets.UTF_8));
+        return new WebhookReceiver.Delivery(
+                id,
+                Long.toString(timestamp),
+                signature,
+                "application/cloudevents+json",
+                "receiver",
+                body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -26,11 +31,16 @@ class WebhookSignatureTest {
         Duration tolerance = Duration.ofMinutes(5);
 
         assertThat(header).startsWith("v1,");
-        assertThat(WebhookReceiver.verify(secret, delivery("e1", now, header, body), tolerance, at)).isTrue();
-        assertThat(WebhookReceiver.verify(secret, delivery("e1", now, header, "{\"id\":\"e2\"}"), tolerance, at)).isFalse();
-        assertThat(WebhookReceiver.verify(secret, delivery("e2", now, header, body), tolerance, at)).isFalse();
-        assertThat(WebhookReceiver.verify(secret, delivery("e1", now + 1, header, body), tolerance, at)).isFalse();
-        assertThat(WebhookReceiver.verify(WebhookSignature.newSecret(), delivery("e1", now, header, body), tolerance, at))
+        assertThat(WebhookReceiver.verify(secret, delivery("e1", now, header, body), tolerance, at))
+                .isTrue();
+        assertThat(WebhookReceiver.verify(secret, delivery("e1", now, header, "{\"id\":\"e2\"}"), tolerance, at))
+                .isFalse();
+        assertThat(WebhookReceiver.verify(secret, delivery("e2", now, header, body), tolerance, at))
+                .isFalse();
+        assertThat(WebhookReceiver.verify(secret, delivery("e1", now + 1, header, body), tolerance, at))
+                .isFalse();
+        assertThat(WebhookReceiver.verify(
+                        WebhookSignature.newSecret(), delivery("e1", now, header, body), tolerance, at))
                 .isFalse();
         // a replayed delivery: right signature, but older than the tolerance
         assertThat(WebhookReceiver.verify(secret, delivery("e1", now, header, body), tolerance, at.plusSeconds(301)))
@@ -46,8 +56,12 @@ class WebhookSignatureTest {
         String header = WebhookSignature.header(List.of(current, old), "e1", now, body);
         assertThat(header.split(" ")).hasSize(2);
         for (String secret : List.of(old, current)) {
-            assertThat(WebhookReceiver.verify(secret, delivery("e1", now, header, "{}"), Duration.ofMinutes(5),
-                    Instant.ofEpochSecond(now))).isTrue();
+            assertThat(WebhookReceiver.verify(
+                            secret,
+                            delivery("e1", now, header, "{}"),
+                            Duration.ofMinutes(5),
+                            Instant.ofEpochSecond(now)))
+                    .isTrue();
         }
     }
 }

@@ -31,14 +31,17 @@ class ConsumerLivenessTest {
         given().when().get("/q/health/live").then().statusCode(200);
         FaultyKafkaClients.KILL_NEXT_POLL.set(true);
         try {
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                    given().when().get("/q/health/live").then().statusCode(503)
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> given().when()
+                            .get("/q/health/live")
+                            .then()
+                            .statusCode(503)
                             .body("checks.find { it.name == 'event-consumer' }.status", equalTo("DOWN")));
         } finally {
             consumer.stop(null);
             consumer.start(null);
         }
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                given().when().get("/q/health/live").then().statusCode(200));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> given().when().get("/q/health/live").then().statusCode(200));
     }
 }

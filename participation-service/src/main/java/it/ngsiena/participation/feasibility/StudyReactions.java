@@ -39,8 +39,9 @@ public class StudyReactions extends TypedEventHandler {
                 if (need.status == NeedStatus.PRIORITISED) {
                     transitions.startFeasibility(need, requested.studyId());
                 } else {
-                    LOG.infof("Study %s requested for need %s in state %s: no move", requested.studyId(), needId,
-                            need.status);
+                    LOG.infof(
+                            "Study %s requested for need %s in state %s: no move",
+                            requested.studyId(), needId, need.status);
                 }
             });
         }
@@ -52,8 +53,9 @@ public class StudyReactions extends TypedEventHandler {
                 if (need.status == NeedStatus.PRIORITISED || need.status == NeedStatus.IN_FEASIBILITY) {
                     transitions.assess(need, completed.studyId(), completed.verdict());
                 } else {
-                    LOG.infof("Study %s completed for need %s in state %s: no move", completed.studyId(), needId,
-                            need.status);
+                    LOG.infof(
+                            "Study %s completed for need %s in state %s: no move",
+                            completed.studyId(), needId, need.status);
                 }
             });
         }
@@ -63,7 +65,10 @@ public class StudyReactions extends TypedEventHandler {
         if (needId == null) {
             return;
         }
-        needs.findByIdOptional(needId).ifPresentOrElse(action,
-                () -> LOG.warnf("Event %s (%s) refers to unknown need %s: skipped", event.id(), event.type(), needId));
+        needs.findByIdOptional(needId)
+                .ifPresentOrElse(
+                        action,
+                        () -> LOG.warnf(
+                                "Event %s (%s) refers to unknown need %s: skipped", event.id(), event.type(), needId));
     }
 }

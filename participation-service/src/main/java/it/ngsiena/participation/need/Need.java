@@ -1,7 +1,6 @@
 package it.ngsiena.participation.need;
 
 import it.ngsiena.kernel.persistence.AuditedEntity;
-import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,7 +10,6 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -83,8 +81,15 @@ public class Need extends AuditedEntity {
     public OffsetDateTime submittedAt;
 
     /** A new need in state SUBMITTED. */
-    public static Need submit(String title, String description, Theme theme, List<String> municipalities,
-            NeedOrigin origin, UUID workshopId, String submitterOrganisation, OffsetDateTime submittedAt) {
+    public static Need submit(
+            String title,
+            String description,
+            Theme theme,
+            List<String> municipalities,
+            NeedOrigin origin,
+            UUID workshopId,
+            String submitterOrganisation,
+            OffsetDateTime submittedAt) {
         Need need = new Need();
         need.id = UUID.randomUUID();
         need.title = title;

@@ -14,47 +14,68 @@ public final class NeedBatch {
 
     public static final int MAX_ITEMS = 500;
 
-    private NeedBatch() {
-    }
+    private NeedBatch() {}
 
     @Schema(name = "NeedBatchRequest", example = """
             {"items": [{"externalId": "codesign-2022-0042",
                         "need": {"title": "Sportello digitale intercomunale per le pratiche edilizie",
                                  "description": "I piccoli comuni non hanno personale per le pratiche online.",
                                  "theme": "DIGITAL_TRANSITION", "municipalities": ["052032", "052015"]}}]}""")
-    public record Request(@NotEmpty @Size(max = MAX_ITEMS) List<@NotNull Item> items) {
-    }
+    public record Request(@NotEmpty @Size(max = MAX_ITEMS) List<@NotNull Item> items) {}
 
     /** One need with the pushing system's own id for it. Each item is checked on its own. */
     @Schema(name = "NeedBatchItem")
     public record Item(
-            @Schema(description = "The pushing system's id of the need; unique per pushing client",
-                    example = "codesign-2022-0042") String externalId,
-            @Schema(description = "The need to create") NeedRequest need) {
-    }
+            @Schema(
+                    description = "The pushing system's id of the need; unique per pushing client",
+                    example = "codesign-2022-0042")
+            String externalId,
 
-    public enum Outcome { CREATED, UNCHANGED, INVALID, CONFLICT }
+            @Schema(description = "The need to create") NeedRequest need) {}
+
+    public enum Outcome {
+        CREATED,
+        UNCHANGED,
+        INVALID,
+        CONFLICT
+    }
 
     @Schema(name = "NeedBatchResult")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Result(
-            @Schema(description = "Position of the item in the request, from 0", example = "0") int index,
+            @Schema(description = "Position of the item in the request, from 0", example = "0")
+            int index,
+
             @Schema(example = "codesign-2022-0042") String externalId,
-            @Schema(description = "What became of the item", example = "CREATED") Outcome outcome,
-            @Schema(description = "The need's id when created or unchanged") UUID id,
-            @Schema(description = "Why the item was refused") Problem problem) {
-    }
+
+            @Schema(description = "What became of the item", example = "CREATED")
+            Outcome outcome,
+
+            @Schema(description = "The need's id when created or unchanged")
+            UUID id,
+
+            @Schema(description = "Why the item was refused")
+            Problem problem) {}
 
     @Schema(name = "NeedBatchResponse")
     public record Response(
-            @Schema(description = "One result per item, in the order sent") List<Result> results,
-            @Schema(description = "Items that created a need", example = "40") long created,
+            @Schema(description = "One result per item, in the order sent")
+            List<Result> results,
+
+            @Schema(description = "Items that created a need", example = "40")
+            long created,
+
             @Schema(description = "Items already imported before (same external id and content)", example = "2")
             long unchanged,
-            @Schema(description = "Items refused (invalid or conflicting)", example = "1") long refused) {
+
+            @Schema(description = "Items refused (invalid or conflicting)", example = "1")
+            long refused) {
 
         static Response of(List<Result> results) {
-            return new Response(results, count(results, Outcome.CREATED), count(results, Outcome.UNCHANGED),
+            return new Response(
+                    results,
+                    count(results, Outcome.CREATED),
+                    count(results, Outcome.UNCHANGED),
                     results.size() - count(results, Outcome.CREATED) - count(results, Outcome.UNCHANGED));
         }
 

@@ -59,17 +59,23 @@ public class NeedBatchService {
         }
         if (!violations.isEmpty()) {
             violations.sort(Comparator.comparing(Problem.Violation::field));
-            return new NeedBatch.Result(index, externalId, NeedBatch.Outcome.INVALID, null,
-                    Problems.validation(violations));
+            return new NeedBatch.Result(
+                    index, externalId, NeedBatch.Outcome.INVALID, null, Problems.validation(violations));
         }
-        Need existing = needs.find("externalSource = ?1 and externalId = ?2", source, externalId).firstResult();
+        Need existing = needs.find("externalSource = ?1 and externalId = ?2", source, externalId)
+                .firstResult();
         if (existing != null) {
             if (sameContent(existing, item.need())) {
                 return new NeedBatch.Result(index, externalId, NeedBatch.Outcome.UNCHANGED, existing.id, null);
             }
-            return new NeedBatch.Result(index, externalId, NeedBatch.Outcome.CONFLICT, existing.id,
-                    ProblemException.conflict("External id " + externalId + " was pushed before with other content",
-                            Map.of()).problem());
+            return new NeedBatch.Result(
+                    index,
+                    externalId,
+                    NeedBatch.Outcome.CONFLICT,
+                    existing.id,
+                    ProblemException.conflict(
+                                    "External id " + externalId + " was pushed before with other content", Map.of())
+                            .problem());
         }
         try {
             Need need = service.newNeed(item.need());
@@ -87,12 +93,14 @@ public class NeedBatchService {
         return need.title.equals(request.title().strip())
                 && need.description.equals(request.description().strip())
                 && need.theme == request.theme()
-                && need.municipalities.equals(request.municipalities().stream().distinct().toList())
+                && need.municipalities.equals(
+                        request.municipalities().stream().distinct().toList())
                 && need.origin == origin
                 && Objects.equals(need.submitterOrganisation, request.submitterOrganisation())
                 && Objects.equals(need.workshopId, request.workshopId())
                 // a time said again must be the same; none said leaves the stored one
-                && (request.occurredAt() == null || need.submittedAt.isEqual(request.occurredAt()
-                        .truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
+                && (request.occurredAt() == null
+                        || need.submittedAt.isEqual(
+                                request.occurredAt().truncatedTo(java.time.temporal.ChronoUnit.MICROS)));
     }
 }

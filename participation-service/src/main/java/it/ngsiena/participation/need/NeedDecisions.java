@@ -7,18 +7,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Bodies of the partner's decisions on a need. */
 public final class NeedDecisions {
 
-    private NeedDecisions() {
-    }
+    private NeedDecisions() {}
 
     @Schema(name = "PrioritiseRequest")
     public record Prioritise(
             @Schema(example = "Bisogno condiviso da cinque comuni, coerente con la misura PNRR M1C1")
-            @NotBlank @Size(max = 2000) String rationale) {
-    }
+            @NotBlank
+            @Size(max = 2000)
+            String rationale) {}
 
     @Schema(name = "RejectRequest")
     public record Reject(
-            @Schema(example = "Il bisogno è già coperto dal servizio provinciale esistente")
-            @NotBlank @Size(max = 2000) String answer) {
-    }
+            @Schema(example = "Il bisogno è già coperto dal servizio provinciale esistente") @NotBlank @Size(max = 2000)
+            String answer) {}
 }

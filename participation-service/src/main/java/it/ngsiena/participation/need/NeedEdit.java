@@ -12,9 +12,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "NeedEdit")
 public record NeedEdit(
         @Schema(example = "Sportello digitale intercomunale per l'edilizia e le attività produttive")
-        @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine String title,
-        @Size(max = 5000) @Pattern(regexp = Prose.NOT_BLANK, message = "must not be blank") String description,
-        @Schema(example = "DIGITAL_TRANSITION") Theme theme) implements MergePatch.Document {
+        @Size(max = 200)
+        @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+        @SingleLine
+        String title,
+
+        @Size(max = 5000) @Pattern(regexp = Prose.NOT_BLANK, message = "must not be blank")
+        String description,
+
+        @Schema(example = "DIGITAL_TRANSITION") Theme theme)
+        implements MergePatch.Document {
 
     @AssertTrue(message = "at least one of title, description, theme is required")
     @Schema(hidden = true)

@@ -23,23 +23,25 @@ public class NeedEvents {
     }
 
     void submitted(Need n) {
-        outbox.append(n.id, new NeedSubmitted(n.id, n.title,
-                n.theme.name(), n.municipalities, n.origin.name(), n.submittedAt), n.submittedAt);
+        outbox.append(
+                n.id,
+                new NeedSubmitted(n.id, n.title, n.theme.name(), n.municipalities, n.origin.name(), n.submittedAt),
+                n.submittedAt);
     }
 
     void updated(Need n) {
-        outbox.append(n.id, new NeedUpdated(n.id, n.title, n.theme.name(), n.municipalities, n.version,
-                n.updatedAt));
+        outbox.append(n.id, new NeedUpdated(n.id, n.title, n.theme.name(), n.municipalities, n.version, n.updatedAt));
     }
 
     void statusChanged(Need n, NeedStatus from) {
-        outbox.append(n.id, new NeedStatusChanged(n.id, from.name(), n.status.name(), n.municipalities,
-                n.studyId, n.updatedAt));
+        outbox.append(
+                n.id,
+                new NeedStatusChanged(n.id, from.name(), n.status.name(), n.municipalities, n.studyId, n.updatedAt));
     }
 
     void prioritised(Need n) {
-        outbox.append(n.id, new NeedPrioritised(n.id, n.title, n.theme.name(), n.municipalities,
-                n.rationale, n.updatedAt));
+        outbox.append(
+                n.id, new NeedPrioritised(n.id, n.title, n.theme.name(), n.municipalities, n.rationale, n.updatedAt));
     }
 
     void rejected(Need n) {
@@ -47,23 +49,26 @@ public class NeedEvents {
     }
 
     void endorsed(Need n, String municipality) {
-        outbox.append(n.id, new NeedEndorsed(n.id, municipality, n.municipalities, List.copyOf(n.endorsers),
-                n.updatedAt));
+        outbox.append(
+                n.id, new NeedEndorsed(n.id, municipality, n.municipalities, List.copyOf(n.endorsers), n.updatedAt));
     }
 
     void endorsementWithdrawn(Need n, String municipality) {
-        outbox.append(n.id, new EndorsementWithdrawn(n.id, municipality, n.municipalities,
-                List.copyOf(n.endorsers), n.updatedAt));
+        outbox.append(
+                n.id,
+                new EndorsementWithdrawn(n.id, municipality, n.municipalities, List.copyOf(n.endorsers), n.updatedAt));
     }
 
     void becameAreaWide(Need n, int threshold) {
-        outbox.append(n.id, new NeedBecameAreaWide(n.id, n.municipalities, List.copyOf(n.endorsers),
-                threshold, n.updatedAt));
+        outbox.append(
+                n.id, new NeedBecameAreaWide(n.id, n.municipalities, List.copyOf(n.endorsers), threshold, n.updatedAt));
     }
 
     /** A need that is area-wide from the start: it became so when it was collected. */
     void bornAreaWide(Need n, int threshold) {
-        outbox.append(n.id, new NeedBecameAreaWide(n.id,
-                n.municipalities, List.copyOf(n.endorsers), threshold, n.submittedAt), n.submittedAt);
+        outbox.append(
+                n.id,
+                new NeedBecameAreaWide(n.id, n.municipalities, List.copyOf(n.endorsers), threshold, n.submittedAt),
+                n.submittedAt);
     }
 }

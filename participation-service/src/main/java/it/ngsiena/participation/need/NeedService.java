@@ -29,7 +29,11 @@ public class NeedService {
     private final int areaWideThreshold;
     private final OccurredAt occurredAt;
 
-    NeedService(NeedRepository needs, MunicipalityRegistry municipalities, NeedEvents events, Caller caller,
+    NeedService(
+            NeedRepository needs,
+            MunicipalityRegistry municipalities,
+            NeedEvents events,
+            Caller caller,
             @ConfigProperty(name = "ngs.participation.area-wide-threshold", defaultValue = "3") int areaWideThreshold,
             OccurredAt occurredAt) {
         this.needs = needs;
@@ -81,13 +85,20 @@ public class NeedService {
                     + " join a need by endorsing it");
         }
         if (request.workshopId() != null && Workshop.findById(request.workshopId()) == null) {
-            throw ProblemException.unprocessable("Unknown workshop", List.of(new Problem.Violation("workshopId",
-                    "no workshop " + request.workshopId())));
+            throw ProblemException.unprocessable(
+                    "Unknown workshop",
+                    List.of(new Problem.Violation("workshopId", "no workshop " + request.workshopId())));
         }
         NeedOrigin origin = request.origin() == null ? NeedOrigin.ONLINE : request.origin();
-        return Need.submit(request.title().strip(), request.description().strip(), request.theme(), codes, origin,
-                request.workshopId(), request.submitterOrganisation(), occurredAt.orNow("occurredAt",
-                        request.occurredAt()));
+        return Need.submit(
+                request.title().strip(),
+                request.description().strip(),
+                request.theme(),
+                codes,
+                origin,
+                request.workshopId(),
+                request.submitterOrganisation(),
+                occurredAt.orNow("occurredAt", request.occurredAt()));
     }
 
     /** Edits text and theme while the need is SUBMITTED or UNDER_REVIEW, against the version read. */
@@ -142,18 +153,20 @@ public class NeedService {
     @Transactional
     public Need endorse(UUID id) {
         Need need = get(id);
-        String municipality = caller.municipality().orElseThrow(() -> ProblemException.forbidden(
-                "Only a municipality officer endorses a need, for their municipality"));
+        String municipality = caller.municipality()
+                .orElseThrow(() -> ProblemException.forbidden(
+                        "Only a municipality officer endorses a need, for their municipality"));
         if (need.municipalities.contains(municipality)) {
-            throw ProblemException.conflict("Municipality " + municipality + " is already among the need's own",
+            throw ProblemException.conflict(
+                    "Municipality " + municipality + " is already among the need's own",
                     Map.of("municipality", municipality));
         }
         if (need.endorsers.contains(municipality)) {
             return need;
         }
         if (need.status == NeedStatus.REJECTED) {
-            throw ProblemException.conflict("A rejected need cannot be endorsed", Map.of("currentStatus",
-                    need.status.name()));
+            throw ProblemException.conflict(
+                    "A rejected need cannot be endorsed", Map.of("currentStatus", need.status.name()));
         }
         boolean wasAreaWide = isAreaWide(need);
         if (need.endorse(municipality)) {

@@ -7,8 +7,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SolutionRequest")
 public record SolutionRequest(
-        @Schema(example = "Piattaforma unica in riuso da un comune capofila") @NotBlank @Size(max = 200) @SingleLine String title,
+        @Schema(example = "Piattaforma unica in riuso da un comune capofila") @NotBlank @Size(max = 200) @SingleLine
+        String title,
+
         @Schema(example = "Il comune capofila gestisce la piattaforma per conto degli altri tramite convenzione.")
-        @NotBlank @Size(max = 5000) String description,
-        @Schema(example = "Comune di Siena") @Size(max = 200) String proposerOrganisation) {
-}
+        @NotBlank
+        @Size(max = 5000)
+        String description,
+
+        @Schema(example = "Comune di Siena") @Size(max = 200)
+        String proposerOrganisation) {}

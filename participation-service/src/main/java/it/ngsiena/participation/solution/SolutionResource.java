@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -44,26 +43,35 @@ public class SolutionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
-    @Operation(operationId = "proposeSolution", summary = "Propose a solution idea for a need",
+    @Operation(
+            operationId = "proposeSolution",
+            summary = "Propose a solution idea for a need",
             description = "participation-partner, programme-admin, or an officer of one of the need's or endorsing"
                     + " municipalities. Publishes it.ngsiena.participation.solution.proposed.v1.")
-    @APIResponse(responseCode = "201", description = "Proposed",
+    @APIResponse(
+            responseCode = "201",
+            description = "Proposed",
             content = @Content(schema = @Schema(implementation = SolutionResponse.class)))
     @APIResponse(responseCode = "403", description = "Not involved in the need")
     @APIResponse(responseCode = "404", description = "No such need")
-    public Response propose(@PathParam("id") UUID needId, @HeaderParam(IdempotentCreates.HEADER) String key,
-            @Valid @NotNull SolutionRequest request, @Context UriInfo uri) {
+    public Response propose(
+            @PathParam("id") UUID needId,
+            @HeaderParam(IdempotentCreates.HEADER) String key,
+            @Valid @NotNull SolutionRequest request,
+            @Context UriInfo uri) {
         return creates.create(key, "POST /v1/participation/needs/" + needId + "/solutions", request, () -> {
             SolutionIdea idea = solutions.propose(needId, request);
-            return new IdempotentCreates.Created(uri.getAbsolutePathBuilder().path(idea.id.toString()).build(),
-                    SolutionResponse.of(idea));
+            return new IdempotentCreates.Created(
+                    uri.getAbsolutePathBuilder().path(idea.id.toString()).build(), SolutionResponse.of(idea));
         });
     }
 
     @GET
     @Path("/{solutionId}")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "getSolution", summary = "A solution idea of a need",
+    @Operation(
+            operationId = "getSolution",
+            summary = "A solution idea of a need",
             description = "Any platform role. The idea, its author organisation and when it was proposed.")
     @APIResponse(responseCode = "200", description = "The idea")
     @APIResponse(responseCode = "404", description = "No such need or solution")
@@ -77,7 +85,9 @@ public class SolutionResource {
 
     @GET
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "listSolutions", summary = "The solution ideas of a need, oldest first",
+    @Operation(
+            operationId = "listSolutions",
+            summary = "The solution ideas of a need, oldest first",
             description = "Any platform role. The solution ideas proposed for the need, oldest first; 404 when the "
                     + "need does not exist.")
     @APIResponse(responseCode = "200", description = "The ideas")

@@ -35,7 +35,8 @@ public class SolutionService {
         Need need = needs.get(needId);
         List<String> involved = new ArrayList<>(need.municipalities);
         involved.addAll(need.endorsers);
-        if (!caller.hasAnyRole(Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN) && !caller.isOfficerOfAny(involved)) {
+        if (!caller.hasAnyRole(Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN)
+                && !caller.isOfficerOfAny(involved)) {
             throw ProblemException.forbidden("Only officers of the need's or endorsing municipalities, the"
                     + " participation partner and the programme admin propose solutions");
         }
@@ -47,8 +48,10 @@ public class SolutionService {
         idea.proposerOrganisation = request.proposerOrganisation();
         idea.createdAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         idea.persist();
-        outbox.append(need.id, new SolutionProposed(idea.id, need.id,
-                idea.title, idea.proposerOrganisation, need.municipalities, idea.createdAt));
+        outbox.append(
+                need.id,
+                new SolutionProposed(
+                        idea.id, need.id, idea.title, idea.proposerOrganisation, need.municipalities, idea.createdAt));
         return idea;
     }
 

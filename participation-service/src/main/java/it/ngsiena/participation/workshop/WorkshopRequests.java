@@ -16,22 +16,35 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Request bodies of the workshop endpoints. */
 public final class WorkshopRequests {
 
-    private WorkshopRequests() {
-    }
+    private WorkshopRequests() {}
 
     @Schema(name = "WorkshopRequest")
     public record Plan(
-            @Schema(example = "Laboratorio di co-progettazione Val d'Orcia") @NotBlank @Size(max = 200) @SingleLine String title,
-            @Schema(example = "2022-05-12T15:00:00+02:00") @NotNull OffsetDateTime startsAt,
-            @Schema(example = "2022-05-12T18:00:00+02:00") @NotNull OffsetDateTime endsAt,
-            @Schema(description = "Where it takes place; a place or a meeting link is required",
-                    example = "Sala consiliare, Pienza") @Size(max = 300) String place,
-            @Schema(example = "https://meet.example.org/ngs-orcia") @Size(max = 500)
-            @Pattern(regexp = "https://\\S+", message = "must be an https URL") String meetingLink,
-            @Schema(example = "[\"052021\", \"052030\"]")
-            @NotEmpty @Size(max = 35) List<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String> municipalities,
-            @Schema(description = "Leading organisation or role", example = "Co-Design Toscana")
-            @Size(max = 200) String facilitator) {
+            @Schema(example = "Laboratorio di co-progettazione Val d'Orcia") @NotBlank @Size(max = 200) @SingleLine
+            String title,
+
+            @Schema(example = "2022-05-12T15:00:00+02:00") @NotNull
+            OffsetDateTime startsAt,
+
+            @Schema(example = "2022-05-12T18:00:00+02:00") @NotNull
+            OffsetDateTime endsAt,
+
+            @Schema(
+                    description = "Where it takes place; a place or a meeting link is required",
+                    example = "Sala consiliare, Pienza")
+            @Size(max = 300)
+            String place,
+
+            @Schema(example = "https://meet.example.org/ngs-orcia")
+            @Size(max = 500)
+            @Pattern(regexp = "https://\\S+", message = "must be an https URL")
+            String meetingLink,
+
+            @Schema(example = "[\"052021\", \"052030\"]") @NotEmpty @Size(max = 35)
+            List<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String> municipalities,
+
+            @Schema(description = "Leading organisation or role", example = "Co-Design Toscana") @Size(max = 200)
+            String facilitator) {
 
         @AssertTrue(message = "must be after startsAt")
         @Schema(hidden = true)
@@ -50,15 +63,19 @@ public final class WorkshopRequests {
     public record Held(
             @Schema(description = "How many people attended", example = "34") @NotNull @Min(0) @Max(100000)
             Integer attendanceCount,
+
             @Schema(description = "Minutes of the meeting (Markdown)", example = "Emersi 6 bisogni, 2 intercomunali.")
-            @Size(max = 20000) String minutes,
-            @Schema(description = "When it took place, when recorded afterwards: not in the future, not before the"
-                    + " workshop's start; now when omitted", example = "2022-05-12T18:30:00+02:00")
-            OffsetDateTime occurredAt) {
-    }
+            @Size(max = 20000)
+            String minutes,
+
+            @Schema(
+                    description = "When it took place, when recorded afterwards: not in the future, not before the"
+                            + " workshop's start; now when omitted",
+                    example = "2022-05-12T18:30:00+02:00")
+            OffsetDateTime occurredAt) {}
 
     @Schema(name = "WorkshopCancelRequest")
     public record Cancel(
-            @Schema(example = "Allerta meteo") @NotBlank @Size(max = 1000) String reason) {
-    }
+            @Schema(example = "Allerta meteo") @NotBlank @Size(max = 1000)
+            String reason) {}
 }

@@ -49,43 +49,61 @@ public class WorkshopResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
-    @Operation(operationId = "planWorkshop", summary = "Plan a workshop",
+    @Operation(
+            operationId = "planWorkshop",
+            summary = "Plan a workshop",
             description = "participation-partner or programme-admin. Publishes workshop planned.")
-    @APIResponse(responseCode = "201", description = "Planned", headers = @Header(name = "Location"),
+    @APIResponse(
+            responseCode = "201",
+            description = "Planned",
+            headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "403", description = "Not the partner or the admin")
-    public Response plan(@HeaderParam(IdempotentCreates.HEADER) String key,
-            @Valid @NotNull WorkshopRequests.Plan request, @Context UriInfo uri) {
+    public Response plan(
+            @HeaderParam(IdempotentCreates.HEADER) String key,
+            @Valid @NotNull WorkshopRequests.Plan request,
+            @Context UriInfo uri) {
         return creates.create(key, "POST /v1/participation/workshops", request, () -> {
             Workshop w = workshops.plan(request);
-            return new IdempotentCreates.Created(uri.getAbsolutePathBuilder().path(w.id.toString()).build(),
-                    WorkshopResponse.of(w));
+            return new IdempotentCreates.Created(
+                    uri.getAbsolutePathBuilder().path(w.id.toString()).build(), WorkshopResponse.of(w));
         });
     }
 
     @GET
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "listWorkshops", summary = "List workshops, latest first",
+    @Operation(
+            operationId = "listWorkshops",
+            summary = "List workshops, latest first",
             description = "Any platform role. Filter by municipality (6-digit ISTAT code) and status; latest first, "
                     + "paged like every list.")
-    @APIResponse(responseCode = "200", description = "A page of workshops",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of workshops",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
     public RestResponse<Page<WorkshopResponse>> list(
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
-            String municipality,
+                    String municipality,
             @Parameter(description = "Only workshops in this state") @QueryParam("status") WorkshopStatus status,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
-        return PagedResponse.of(workshops.list(municipality, status, PageRequest.of(page, size))
-                .map(WorkshopResponse::of), uri);
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size,
+            @Context UriInfo uri) {
+        return PagedResponse.of(
+                workshops.list(municipality, status, PageRequest.of(page, size)).map(WorkshopResponse::of), uri);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "getWorkshop", summary = "Read a workshop",
+    @Operation(
+            operationId = "getWorkshop",
+            summary = "Read a workshop",
             description = "Any platform role. The workshop with its ETag.")
-    @APIResponse(responseCode = "200", description = "The workshop", headers = @Header(name = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The workshop",
+            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
     @APIResponse(responseCode = "404", description = "No such workshop")
     public Response get(@PathParam("id") UUID id) {
@@ -96,12 +114,18 @@ public class WorkshopResource {
     @Path("/{id}/held")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
-    @Operation(operationId = "markWorkshopHeld", summary = "Record that a workshop took place",
+    @Operation(
+            operationId = "markWorkshopHeld",
+            summary = "Record that a workshop took place",
             description = "PLANNED → HELD with the attendance count and minutes. Publishes workshop held.")
-    @APIResponse(responseCode = "200", description = "Held",
+    @APIResponse(
+            responseCode = "200",
+            description = "Held",
             content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
     @APIResponse(responseCode = "409", description = "Not PLANNED")
-    public Response held(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response held(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WorkshopRequests.Held request) {
         return withETag(workshops.held(id, request, ifMatch));
     }
@@ -110,12 +134,18 @@ public class WorkshopResource {
     @Path("/{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
-    @Operation(operationId = "cancelWorkshop", summary = "Cancel a planned workshop",
+    @Operation(
+            operationId = "cancelWorkshop",
+            summary = "Cancel a planned workshop",
             description = "PLANNED → CANCELLED with a reason. Publishes workshop cancelled.")
-    @APIResponse(responseCode = "200", description = "Cancelled",
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled",
             content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
     @APIResponse(responseCode = "409", description = "Not PLANNED")
-    public Response cancel(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response cancel(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WorkshopRequests.Cancel request) {
         return withETag(workshops.cancel(id, request, ifMatch));
     }

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Workshop")
 public record WorkshopResponse(
         UUID id,
-        @Schema(example = "Laboratorio di co-progettazione Val d'Orcia") String title,
+
+        @Schema(example = "Laboratorio di co-progettazione Val d'Orcia")
+        String title,
+
         @Schema(example = "2022-05-12T13:00:00Z") OffsetDateTime startsAt,
         @Schema(example = "2022-05-12T16:00:00Z") OffsetDateTime endsAt,
         @Schema(example = "Sala consiliare, Pienza") String place,
@@ -21,14 +24,33 @@ public record WorkshopResponse(
         Integer attendanceCount,
         String minutes,
         String cancelReason,
-        @Schema(description = "When it took place, once held", example = "2022-05-12T16:30:00Z") OffsetDateTime heldAt,
+
+        @Schema(description = "When it took place, once held", example = "2022-05-12T16:30:00Z")
+        OffsetDateTime heldAt,
+
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt,
         long version) {
 
     static WorkshopResponse of(Workshop w) {
-        return new WorkshopResponse(w.id, w.title, w.startsAt, w.endsAt, w.place, w.meetingLink, w.municipalities,
-                w.facilitator, w.status, w.status.labelIt(), w.status.labelEn(), w.attendanceCount, w.minutes,
-                w.cancelReason, w.heldAt, w.createdAt, w.updatedAt, w.version);
+        return new WorkshopResponse(
+                w.id,
+                w.title,
+                w.startsAt,
+                w.endsAt,
+                w.place,
+                w.meetingLink,
+                w.municipalities,
+                w.facilitator,
+                w.status,
+                w.status.labelIt(),
+                w.status.labelEn(),
+                w.attendanceCount,
+                w.minutes,
+                w.cancelReason,
+                w.heldAt,
+                w.createdAt,
+                w.updatedAt,
+                w.version);
     }
 }

@@ -6,12 +6,12 @@ import it.ngsiena.contracts.participation.WorkshopPlanned;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.outbox.Outbox;
-import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -39,7 +39,8 @@ public class WorkshopService {
     }
 
     public Page<Workshop> list(String municipality, WorkshopStatus status, PageRequest paging) {
-        Where where = new Where().and("array_contains(municipalities, :m)", "m", municipality)
+        Where where = new Where()
+                .and("array_contains(municipalities, :m)", "m", municipality)
                 .and("status = :s", "s", status);
         return PagedQuery.find(Workshop.class, where, "order by startsAt desc, id", paging);
     }
@@ -61,19 +62,18 @@ public class WorkshopService {
         w.createdAt = Workshop.now();
         w.updatedAt = w.createdAt;
         w.persist();
-        outbox.append(w.id, new WorkshopPlanned(w.id, w.title,
-                w.startsAt, w.endsAt, w.place, w.municipalities, w.version));
+        outbox.append(
+                w.id, new WorkshopPlanned(w.id, w.title, w.startsAt, w.endsAt, w.place, w.municipalities, w.version));
         return w;
     }
 
     @Transactional
     public Workshop held(UUID id, WorkshopRequests.Held request, String ifMatch) {
         Workshop w = ETags.ifMatching(get(id), ifMatch);
-        OffsetDateTime heldAt = occurredAt.orNow("occurredAt", request.occurredAt(), w.startsAt,
-                "the workshop's start");
+        OffsetDateTime heldAt =
+                occurredAt.orNow("occurredAt", request.occurredAt(), w.startsAt, "the workshop's start");
         w.markHeld(request.attendanceCount(), request.minutes(), heldAt);
-        outbox.append(w.id, new WorkshopHeld(w.id, w.title,
-                w.municipalities, w.attendanceCount, w.heldAt), w.heldAt);
+        outbox.append(w.id, new WorkshopHeld(w.id, w.title, w.municipalities, w.attendanceCount, w.heldAt), w.heldAt);
         Workshop.flush();
         return w;
     }
@@ -82,8 +82,7 @@ public class WorkshopService {
     public Workshop cancel(UUID id, WorkshopRequests.Cancel request, String ifMatch) {
         Workshop w = ETags.ifMatching(get(id), ifMatch);
         w.cancel(request.reason().strip());
-        outbox.append(w.id, new WorkshopCancelled(w.id,
-                w.municipalities, w.cancelReason, w.updatedAt));
+        outbox.append(w.id, new WorkshopCancelled(w.id, w.municipalities, w.cancelReason, w.updatedAt));
         Workshop.flush();
         return w;
     }

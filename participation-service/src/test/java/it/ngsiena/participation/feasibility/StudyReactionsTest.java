@@ -36,8 +36,13 @@ class StudyReactionsTest {
     Fixtures fixtures;
 
     private void publish(String eventId, String type, UUID studyId, Object payload) {
-        byte[] value = EventCodec.encode(eventId, "/feasibility-service", type, studyId.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC), EventCodec.payloadJson(payload));
+        byte[] value = EventCodec.encode(
+                eventId,
+                "/feasibility-service",
+                type,
+                studyId.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC),
+                EventCodec.payloadJson(payload));
         new TopicProbe(bootstrap).send("ngs.feasibility.v1", studyId.toString(), value);
     }
 
@@ -51,24 +56,41 @@ class StudyReactionsTest {
         UUID unknown = UUID.randomUUID();
         UUID study = UUID.randomUUID();
         String requestedId = UUID.randomUUID().toString();
-        StudyRequested requested = new StudyRequested(study, List.of(unknown, need), List.of(SIENA),
-                "Studio", List.of("GOVERNANCE"), null, OffsetDateTime.now(ZoneOffset.UTC));
+        StudyRequested requested = new StudyRequested(
+                study,
+                List.of(unknown, need),
+                List.of(SIENA),
+                "Studio",
+                List.of("GOVERNANCE"),
+                null,
+                OffsetDateTime.now(ZoneOffset.UTC));
 
         publish(requestedId, StudyRequested.TYPE, study, requested);
         publish(requestedId, StudyRequested.TYPE, study, requested);
         awaitStatus(need, NeedStatus.IN_FEASIBILITY);
         assertThat(fixtures.load(need).studyId).isEqualTo(study);
 
-        publish(UUID.randomUUID().toString(), StudyCompleted.TYPE, study, new StudyCompleted(study, List.of(need),
-                List.of(SIENA), "FEASIBLE_WITH_CONDITIONS", new BigDecimal("125000.00"), "Studio", OffsetDateTime.now(ZoneOffset.UTC)));
+        publish(
+                UUID.randomUUID().toString(),
+                StudyCompleted.TYPE,
+                study,
+                new StudyCompleted(
+                        study,
+                        List.of(need),
+                        List.of(SIENA),
+                        "FEASIBLE_WITH_CONDITIONS",
+                        new BigDecimal("125000.00"),
+                        "Studio",
+                        OffsetDateTime.now(ZoneOffset.UTC)));
         awaitStatus(need, NeedStatus.ASSESSED);
         Need assessed = fixtures.load(need);
         assertThat(assessed.studyVerdict).isEqualTo("FEASIBLE_WITH_CONDITIONS");
         assertThat(assessed.studyId).isEqualTo(study);
 
         assertThat(fixtures.events(need, NeedStatusChanged.TYPE))
-                .extracting(e -> e.data().get("from").asText() + ">" + e.data().get("to").asText()
-                        + " study " + e.data().get("studyId").asText())
+                .extracting(e ->
+                        e.data().get("from").asText() + ">" + e.data().get("to").asText() + " study "
+                                + e.data().get("studyId").asText())
                 .containsExactly("PRIORITISED>IN_FEASIBILITY study " + study, "IN_FEASIBILITY>ASSESSED study " + study);
     }
 
@@ -76,13 +98,31 @@ class StudyReactionsTest {
     void aStudyForANeedNotYetPrioritisedChangesNothing() throws Exception {
         UUID need = fixtures.need(NeedStatus.SUBMITTED, SIENA);
         UUID study = UUID.randomUUID();
-        publish(UUID.randomUUID().toString(), StudyRequested.TYPE, study,
-                new StudyRequested(study, List.of(need), List.of(SIENA), "Studio", List.of("GOVERNANCE"), null,
+        publish(
+                UUID.randomUUID().toString(),
+                StudyRequested.TYPE,
+                study,
+                new StudyRequested(
+                        study,
+                        List.of(need),
+                        List.of(SIENA),
+                        "Studio",
+                        List.of("GOVERNANCE"),
+                        null,
                         OffsetDateTime.now(ZoneOffset.UTC)));
         UUID marker = fixtures.need(NeedStatus.PRIORITISED, SIENA);
         UUID markerStudy = UUID.randomUUID();
-        publish(UUID.randomUUID().toString(), StudyRequested.TYPE, markerStudy,
-                new StudyRequested(markerStudy, List.of(marker), List.of(SIENA), "Studio", List.of("GOVERNANCE"), null,
+        publish(
+                UUID.randomUUID().toString(),
+                StudyRequested.TYPE,
+                markerStudy,
+                new StudyRequested(
+                        markerStudy,
+                        List.of(marker),
+                        List.of(SIENA),
+                        "Studio",
+                        List.of("GOVERNANCE"),
+                        null,
                         OffsetDateTime.now(ZoneOffset.UTC)));
         awaitStatus(marker, NeedStatus.IN_FEASIBILITY);
         assertThat(fixtures.load(need).status).isEqualTo(NeedStatus.SUBMITTED);

@@ -34,19 +34,25 @@ class EndorsementTest {
     Fixtures fixtures;
 
     @Test
-    @TestSecurity(user = "officer-pienza", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-pienza",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = PIENZA))
     void anOfficerEndorsesOnceAndTheNeedBecomesAreaWideAtTheThreshold() {
         UUID id = fixtures.need(NeedStatus.UNDER_REVIEW, SIENA, MONTEPULCIANO);
         given().when().get("/v1/participation/needs/" + id).then().body("areaWide", equalTo(false));
 
-        given().when().post("/v1/participation/needs/" + id + "/endorsements")
-                .then().statusCode(200)
+        given().when()
+                .post("/v1/participation/needs/" + id + "/endorsements")
+                .then()
+                .statusCode(200)
                 .body("endorsers", hasItem(PIENZA))
                 .body("areaWide", equalTo(true))
                 .header("ETag", "\"1\"");
-        given().when().post("/v1/participation/needs/" + id + "/endorsements")
-                .then().statusCode(200)
+        given().when()
+                .post("/v1/participation/needs/" + id + "/endorsements")
+                .then()
+                .statusCode(200)
                 .body("endorsers.size()", equalTo(1))
                 .header("ETag", "\"1\"");
 
@@ -54,47 +60,92 @@ class EndorsementTest {
             assertThat(e.data().get("municipality").asText()).isEqualTo(PIENZA);
             assertThat(e.data().get("endorsers").get(0).asText()).isEqualTo(PIENZA);
         });
-        assertThat(fixtures.events(id, NeedBecameAreaWide.TYPE)).singleElement()
+        assertThat(fixtures.events(id, NeedBecameAreaWide.TYPE))
+                .singleElement()
                 .satisfies(e -> assertThat(e.data().get("threshold").asInt()).isEqualTo(3));
 
-        given().queryParam("areaWide", true).queryParam("size", 100).when().get("/v1/participation/needs")
-                .then().statusCode(200).body("items.id", hasItem(id.toString()));
-        given().queryParam("municipality", PIENZA).queryParam("size", 100).when().get("/v1/participation/needs")
-                .then().statusCode(200).body("items.id", hasItem(id.toString()));
+        given().queryParam("areaWide", true)
+                .queryParam("size", 100)
+                .when()
+                .get("/v1/participation/needs")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id.toString()));
+        given().queryParam("municipality", PIENZA)
+                .queryParam("size", 100)
+                .when()
+                .get("/v1/participation/needs")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id.toString()));
 
-        given().when().delete("/v1/participation/needs/" + id + "/endorsements/" + PIENZA)
-                .then().statusCode(200).body("endorsers.size()", equalTo(0)).body("areaWide", equalTo(false));
-        given().when().delete("/v1/participation/needs/" + id + "/endorsements/" + PIENZA)
-                .then().statusCode(200);
+        given().when()
+                .delete("/v1/participation/needs/" + id + "/endorsements/" + PIENZA)
+                .then()
+                .statusCode(200)
+                .body("endorsers.size()", equalTo(0))
+                .body("areaWide", equalTo(false));
+        given().when()
+                .delete("/v1/participation/needs/" + id + "/endorsements/" + PIENZA)
+                .then()
+                .statusCode(200);
         assertThat(fixtures.events(id, EndorsementWithdrawn.TYPE)).hasSize(1);
-        given().queryParam("areaWide", false).queryParam("size", 100).when().get("/v1/participation/needs")
-                .then().statusCode(200).body("items.id", hasItem(id.toString()));
-        given().queryParam("areaWide", true).queryParam("size", 100).when().get("/v1/participation/needs")
-                .then().statusCode(200).body("items.id", not(hasItem(id.toString())));
+        given().queryParam("areaWide", false)
+                .queryParam("size", 100)
+                .when()
+                .get("/v1/participation/needs")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id.toString()));
+        given().queryParam("areaWide", true)
+                .queryParam("size", 100)
+                .when()
+                .get("/v1/participation/needs")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id.toString())));
     }
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void aMunicipalityCannotEndorseItsOwnNeedNorWithdrawAnotherOnesEndorsement() {
         UUID own = fixtures.need(NeedStatus.SUBMITTED, SIENA);
-        given().when().post("/v1/participation/needs/" + own + "/endorsements")
-                .then().statusCode(409).contentType("application/problem+json");
+        given().when()
+                .post("/v1/participation/needs/" + own + "/endorsements")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
         UUID rejected = fixtures.need(NeedStatus.REJECTED, CHIUSI);
-        given().when().post("/v1/participation/needs/" + rejected + "/endorsements").then().statusCode(409);
+        given().when()
+                .post("/v1/participation/needs/" + rejected + "/endorsements")
+                .then()
+                .statusCode(409);
         UUID other = fixtures.need(NeedStatus.SUBMITTED, CHIUSI);
-        given().when().delete("/v1/participation/needs/" + other + "/endorsements/" + PIENZA).then().statusCode(403);
+        given().when()
+                .delete("/v1/participation/needs/" + other + "/endorsements/" + PIENZA)
+                .then()
+                .statusCode(403);
     }
 
     @Test
     @TestSecurity(user = "codesign", roles = "participation-partner")
     void aNeedOfThreeMunicipalitiesIsAreaWideFromTheStart() {
-        String id = given().contentType(ContentType.JSON).body("""
+        String id = given().contentType(ContentType.JSON)
+                .body("""
                         {"title":"Area vasta","description":"Tre comuni","theme":"GOVERNANCE",
                          "municipalities":["052032","052015","052021"]}""")
-                .when().post("/v1/participation/needs")
-                .then().statusCode(201).body("areaWide", equalTo(true)).extract().path("id");
-        assertThat(fixtures.events(UUID.fromString(id))).extracting(OutboxProbe.Event::type)
+                .when()
+                .post("/v1/participation/needs")
+                .then()
+                .statusCode(201)
+                .body("areaWide", equalTo(true))
+                .extract()
+                .path("id");
+        assertThat(fixtures.events(UUID.fromString(id)))
+                .extracting(OutboxProbe.Event::type)
                 .containsExactly(NeedSubmitted.TYPE, NeedBecameAreaWide.TYPE);
     }
 
@@ -102,6 +153,9 @@ class EndorsementTest {
     @TestSecurity(user = "codesign", roles = "participation-partner")
     void partnersDoNotEndorse() {
         UUID id = fixtures.need(NeedStatus.SUBMITTED, CHIUSI);
-        given().when().post("/v1/participation/needs/" + id + "/endorsements").then().statusCode(403);
+        given().when()
+                .post("/v1/participation/needs/" + id + "/endorsements")
+                .then()
+                .statusCode(403);
     }
 }

@@ -27,14 +27,19 @@ class NeedBatchTest {
     static String item(String externalId, String title, String municipality) {
         return """
                 {"externalId":"%s","need":{"title":"%s","description":"Dal sistema di Co-Design",
-                 "theme":"TOURISM_CULTURE","municipalities":["%s"],"origin":"SURVEY"}}"""
-                .formatted(externalId, title, municipality);
+                 "theme":"TOURISM_CULTURE","municipalities":["%s"],"origin":"SURVEY"}}""".formatted(externalId, title, municipality);
     }
 
     static JsonPath push(String... items) {
-        return given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"items\":[" + String.join(",", items) + "]}")
-                .when().post("/v1/participation/needs:batch")
-                .then().statusCode(200).extract().jsonPath();
+        return given().urlEncodingEnabled(false)
+                .contentType(ContentType.JSON)
+                .body("{\"items\":[" + String.join(",", items) + "]}")
+                .when()
+                .post("/v1/participation/needs:batch")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -59,7 +64,8 @@ class NeedBatchTest {
         assertThat(second.getList("results.outcome", String.class))
                 .containsExactly("UNCHANGED", "UNCHANGED", "INVALID", "INVALID");
         assertThat(second.getString("results[0].id")).isEqualTo(first.getString("results[0].id"));
-        assertThat(fixtures.events(UUID.fromString(first.getString("results[0].id")))).hasSize(1);
+        assertThat(fixtures.events(UUID.fromString(first.getString("results[0].id"))))
+                .hasSize(1);
 
         JsonPath changed = push(item(run + "-1", "Cammini, borghi e terme", "052021"));
         assertThat(changed.getString("results[0].outcome")).isEqualTo("CONFLICT");
@@ -68,18 +74,28 @@ class NeedBatchTest {
     @Test
     @TestSecurity(user = "codesign", roles = "participation-partner")
     void aBatchHasAtMost500Items() {
-        String items = IntStream.range(0, 501).mapToObj(i -> item("x-" + i, "t", "052032"))
+        String items = IntStream.range(0, 501)
+                .mapToObj(i -> item("x-" + i, "t", "052032"))
                 .collect(Collectors.joining(","));
-        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"items\":[" + items + "]}")
-                .when().post("/v1/participation/needs:batch")
-                .then().statusCode(400).body("violations[0].field", equalTo("items"));
+        given().urlEncodingEnabled(false)
+                .contentType(ContentType.JSON)
+                .body("{\"items\":[" + items + "]}")
+                .when()
+                .post("/v1/participation/needs:batch")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("items"));
     }
 
     @Test
     @TestSecurity(user = "officer-siena", roles = "municipality-officer")
     void officersDoNotPushBatches() {
-        given().urlEncodingEnabled(false).contentType(ContentType.JSON).body("{\"items\":[" + item("o-1", "t", "052032") + "]}")
-                .when().post("/v1/participation/needs:batch")
-                .then().statusCode(403);
+        given().urlEncodingEnabled(false)
+                .contentType(ContentType.JSON)
+                .body("{\"items\":[" + item("o-1", "t", "052032") + "]}")
+                .when()
+                .post("/v1/participation/needs:batch")
+                .then()
+                .statusCode(403);
     }
 }

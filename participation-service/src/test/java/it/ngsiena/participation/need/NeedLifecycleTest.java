@@ -38,22 +38,35 @@ class NeedLifecycleTest {
         if (body != null) {
             request.body(body);
         }
-        request.when().post("/v1/participation/needs/" + id + "/" + action).then().statusCode(status);
+        request.when()
+                .post("/v1/participation/needs/" + id + "/" + action)
+                .then()
+                .statusCode(status);
     }
 
     @Test
     @TestSecurity(user = "codesign", roles = "participation-partner")
     void reviewThenPrioritiseWithARationale() {
         UUID id = fixtures.need(NeedStatus.SUBMITTED, SIENA);
-        given().when().post("/v1/participation/needs/" + id + "/review")
-                .then().statusCode(200).body("status", equalTo("UNDER_REVIEW")).body("statusLabelIt", equalTo("In esame"));
-        given().contentType(ContentType.JSON).body("{\"rationale\":\"Condiviso da molti comuni\"}")
-                .when().post("/v1/participation/needs/" + id + "/prioritise")
-                .then().statusCode(200).body("status", equalTo("PRIORITISED"))
+        given().when()
+                .post("/v1/participation/needs/" + id + "/review")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UNDER_REVIEW"))
+                .body("statusLabelIt", equalTo("In esame"));
+        given().contentType(ContentType.JSON)
+                .body("{\"rationale\":\"Condiviso da molti comuni\"}")
+                .when()
+                .post("/v1/participation/needs/" + id + "/prioritise")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PRIORITISED"))
                 .body("rationale", equalTo("Condiviso da molti comuni"));
 
         var changes = fixtures.events(id, NeedStatusChanged.TYPE);
-        assertThat(changes).extracting(e -> e.data().get("from").asText() + ">" + e.data().get("to").asText())
+        assertThat(changes)
+                .extracting(e ->
+                        e.data().get("from").asText() + ">" + e.data().get("to").asText())
                 .containsExactly("SUBMITTED>UNDER_REVIEW", "UNDER_REVIEW>PRIORITISED");
         var prioritised = fixtures.events(id, NeedPrioritised.TYPE);
         assertThat(prioritised).singleElement().satisfies(e -> {
@@ -69,7 +82,8 @@ class NeedLifecycleTest {
         UUID submitted = fixtures.need(NeedStatus.SUBMITTED, SIENA);
         move(submitted, "reject", "{\"answer\":\" \"}", 400);
         move(submitted, "reject", "{\"answer\":\"Già coperto dal servizio provinciale\"}", 200);
-        assertThat(fixtures.events(submitted, NeedRejected.TYPE)).singleElement()
+        assertThat(fixtures.events(submitted, NeedRejected.TYPE))
+                .singleElement()
                 .satisfies(e -> assertThat(e.data().get("answer").asText()).startsWith("Già coperto"));
 
         UUID underReview = fixtures.need(NeedStatus.UNDER_REVIEW, SIENA);
@@ -81,9 +95,13 @@ class NeedLifecycleTest {
     @TestSecurity(user = "codesign", roles = "participation-partner")
     void illegalMovesAre409NamingTheStateAndTheAllowedMoves() {
         UUID submitted = fixtures.need(NeedStatus.SUBMITTED, SIENA);
-        given().contentType(ContentType.JSON).body("{\"rationale\":\"troppo presto\"}")
-                .when().post("/v1/participation/needs/" + submitted + "/prioritise")
-                .then().statusCode(409).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body("{\"rationale\":\"troppo presto\"}")
+                .when()
+                .post("/v1/participation/needs/" + submitted + "/prioritise")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM)
                 .body("currentStatus", equalTo("SUBMITTED"))
                 .body("allowedMoves", hasItems("REJECTED", "UNDER_REVIEW"))
                 .body("detail", containsString("SUBMITTED"));
@@ -92,8 +110,11 @@ class NeedLifecycleTest {
         move(prioritised, "review", null, 409);
         move(prioritised, "reject", "{\"answer\":\"no\"}", 409);
         UUID rejected = fixtures.need(NeedStatus.REJECTED, SIENA);
-        given().when().post("/v1/participation/needs/" + rejected + "/review")
-                .then().statusCode(409).body("detail", containsString("final"));
+        given().when()
+                .post("/v1/participation/needs/" + rejected + "/review")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("final"));
         UUID assessed = fixtures.need(NeedStatus.ASSESSED, SIENA);
         move(assessed, "review", null, 409);
         move(UUID.randomUUID(), "review", null, 404);
@@ -101,57 +122,104 @@ class NeedLifecycleTest {
     }
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void editingNeedsTheCurrentETagAndAnEditableState() {
         UUID id = fixtures.need(NeedStatus.SUBMITTED, SIENA, MONTEPULCIANO);
         String body = "{\"title\":\"Titolo rivisto\",\"theme\":\"DIGITAL_TRANSITION\"}";
-        given().contentType(ContentType.JSON).body(body)
-                .when().patch("/v1/participation/needs/" + id)
-                .then().statusCode(428).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).header("If-Match", "\"5\"").body(body)
-                .when().patch("/v1/participation/needs/" + id)
-                .then().statusCode(412).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .when().patch("/v1/participation/needs/" + id)
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .patch("/v1/participation/needs/" + id)
+                .then()
+                .statusCode(428)
+                .contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"5\"")
+                .body(body)
+                .when()
+                .patch("/v1/participation/needs/" + id)
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .when()
+                .patch("/v1/participation/needs/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", "\"1\"")
                 .body("title", equalTo("Titolo rivisto"))
                 .body("description", equalTo("Descrizione di prova"))
                 .body("theme", equalTo("DIGITAL_TRANSITION"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .when().patch("/v1/participation/needs/" + id)
-                .then().statusCode(412);
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body("{}")
-                .when().patch("/v1/participation/needs/" + id)
-                .then().statusCode(400).contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .when()
+                .patch("/v1/participation/needs/" + id)
+                .then()
+                .statusCode(412);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body("{}")
+                .when()
+                .patch("/v1/participation/needs/" + id)
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
         // The type the API document names for PATCH: a JSON merge patch (RFC 7396), same meaning.
-        given().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        given().contentType("application/merge-patch+json")
+                .header("If-Match", "\"1\"")
                 .body("{\"description\":\"Descrizione rivista\"}")
-                .when().patch("/v1/participation/needs/" + id)
-                .then().statusCode(200).header("ETag", "\"2\"")
+                .when()
+                .patch("/v1/participation/needs/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
                 .body("title", equalTo("Titolo rivisto"))
                 .body("description", equalTo("Descrizione rivista"));
-        assertThat(fixtures.events(id, NeedUpdated.TYPE)).extracting(e -> e.data().get("version").asLong())
+        assertThat(fixtures.events(id, NeedUpdated.TYPE))
+                .extracting(e -> e.data().get("version").asLong())
                 .containsExactly(1L, 2L);
         // null would remove the field in RFC 7396, and no field of a need can be removed: refused, naming it,
         // and nothing changed (with application/json too, the same meaning).
         for (String type : List.of("application/merge-patch+json", "application/json")) {
-            given().contentType(type).header("If-Match", "\"2\"").body("{\"title\":\"Altro\",\"description\":null}")
-                    .when().patch("/v1/participation/needs/" + id)
-                    .then().statusCode(400).contentType(PROBLEM)
+            given().contentType(type)
+                    .header("If-Match", "\"2\"")
+                    .body("{\"title\":\"Altro\",\"description\":null}")
+                    .when()
+                    .patch("/v1/participation/needs/" + id)
+                    .then()
+                    .statusCode(400)
+                    .contentType(PROBLEM)
                     .body("violations.field", org.hamcrest.Matchers.contains("description"));
         }
-        given().when().get("/v1/participation/needs/" + id).then().statusCode(200).header("ETag", "\"2\"")
+        given().when()
+                .get("/v1/participation/needs/" + id)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"2\"")
                 .body("title", equalTo("Titolo rivisto"));
 
         UUID prioritised = fixtures.need(NeedStatus.PRIORITISED, SIENA);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .when().patch("/v1/participation/needs/" + prioritised)
-                .then().statusCode(409).body("currentStatus", equalTo("PRIORITISED"));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .when()
+                .patch("/v1/participation/needs/" + prioritised)
+                .then()
+                .statusCode(409)
+                .body("currentStatus", equalTo("PRIORITISED"));
         UUID other = fixtures.need(NeedStatus.SUBMITTED, MONTEPULCIANO);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
-                .when().patch("/v1/participation/needs/" + other)
-                .then().statusCode(403);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body)
+                .when()
+                .patch("/v1/participation/needs/" + other)
+                .then()
+                .statusCode(403);
     }
 }

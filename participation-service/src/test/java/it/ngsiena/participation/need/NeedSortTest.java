@@ -16,7 +16,10 @@ class NeedSortTest {
         for (NeedRepository.NeedSort order : NeedRepository.NeedSort.values()) {
             String clause = order.orderBy();
             assertThat(clause).as(order.name()).startsWith("order by ").endsWith(", id");
-            assertThat(clause.split(",")).as(order.name()).filteredOn(c -> c.strip().equals("id")).hasSize(1);
+            assertThat(clause.split(","))
+                    .as(order.name())
+                    .filteredOn(c -> c.strip().equals("id"))
+                    .hasSize(1);
             assertThat(order.orderBy()).isEqualTo(clause);
         }
     }

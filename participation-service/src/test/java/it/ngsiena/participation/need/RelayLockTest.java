@@ -30,6 +30,7 @@ class RelayLockTest {
      * relays side by side during a rolling update.
      */
     private static final long RELAY_LOCK = 0x4e47_5301L;
+
     private static final String TOPIC = "ngs.participation.v1";
 
     @ConfigProperty(name = "ngs.events.bootstrap-servers")
@@ -53,19 +54,27 @@ class RelayLockTest {
             otherReplica.setAutoCommit(false);
             otherReplica.createStatement().execute("select pg_advisory_xact_lock(" + RELAY_LOCK + ")");
 
-            id = given().contentType(ContentType.JSON).body(NeedResourceTest.need("In coda", "052032"))
-                    .when().post("/v1/participation/needs")
-                    .then().statusCode(201).extract().path("id");
+            id = given().contentType(ContentType.JSON)
+                    .body(NeedResourceTest.need("In coda", "052032"))
+                    .when()
+                    .post("/v1/participation/needs")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             String written = id;
             // Several of the relay's looks (every second, and woken by the commit) while the lock is held.
-            assertThat(topic.readAll(TOPIC, Duration.ofSeconds(4))).as("published while the lock was held")
+            assertThat(topic.readAll(TOPIC, Duration.ofSeconds(4)))
+                    .as("published while the lock was held")
                     .noneMatch(r -> written.equals(r.key()));
 
             otherReplica.commit(); // the other relay's batch ends: the lock is free
         }
         String written = id;
         topic.await(TOPIC, r -> written.equals(r.key()), Duration.ofSeconds(20));
-        assertThat(topic.readAll(TOPIC, Duration.ofSeconds(2))).as("published once")
-                .filteredOn(r -> written.equals(r.key())).hasSize(1);
+        assertThat(topic.readAll(TOPIC, Duration.ofSeconds(2)))
+                .as("published once")
+                .filteredOn(r -> written.equals(r.key()))
+                .hasSize(1);
     }
 }

@@ -32,28 +32,40 @@ class WriteTraceTest {
     @TestSecurity(user = "codesign", roles = "participation-partner")
     void theEventOfAWriteCarriesTheTraceOfTheRequest() {
         String id = given().header("traceparent", "00-" + TRACE + "-" + CALLER_SPAN + "-01")
-                .contentType(ContentType.JSON).body(NeedResourceTest.need("Tracciata", "052032"))
-                .when().post("/v1/participation/needs")
-                .then().statusCode(201).extract().path("id");
-        var record = new TopicProbe(bootstrap).await("ngs.participation.v1", r -> id.equals(r.key()),
-                Duration.ofSeconds(20));
+                .contentType(ContentType.JSON)
+                .body(NeedResourceTest.need("Tracciata", "052032"))
+                .when()
+                .post("/v1/participation/needs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        var record = new TopicProbe(bootstrap)
+                .await("ngs.participation.v1", r -> id.equals(r.key()), Duration.ofSeconds(20));
         var header = record.headers().lastHeader("traceparent");
         assertThat(header).as("traceparent header").isNotNull();
         assertThat(new String(header.value(), StandardCharsets.UTF_8))
-                .as("the request's trace, with the service's span as parent").startsWith("00-" + TRACE + "-")
+                .as("the request's trace, with the service's span as parent")
+                .startsWith("00-" + TRACE + "-")
                 .doesNotContain(CALLER_SPAN);
     }
 
     @Test
     @TestSecurity(user = "codesign", roles = "participation-partner")
     void aWriteWithoutATraceStillProducesItsEvent() {
-        String id = given().contentType(ContentType.JSON).body(NeedResourceTest.need("Senza traccia", "052032"))
-                .when().post("/v1/participation/needs")
-                .then().statusCode(201).extract().path("id");
-        var record = new TopicProbe(bootstrap).await("ngs.participation.v1", r -> id.equals(r.key()),
-                Duration.ofSeconds(20));
+        String id = given().contentType(ContentType.JSON)
+                .body(NeedResourceTest.need("Senza traccia", "052032"))
+                .when()
+                .post("/v1/participation/needs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        var record = new TopicProbe(bootstrap)
+                .await("ngs.participation.v1", r -> id.equals(r.key()), Duration.ofSeconds(20));
         // The service's own server span starts a trace of its own.
         assertThat(new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8))
-                .startsWith("00-").doesNotContain(TRACE);
+                .startsWith("00-")
+                .doesNotContain(TRACE);
     }
 }

@@ -32,33 +32,54 @@ class SolutionTest {
     Fixtures fixtures;
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void anInvolvedOfficerProposesAndTheIdeaIsListedWithTheNeed() {
         UUID need = fixtures.need(NeedStatus.UNDER_REVIEW, SIENA);
-        String location = given().contentType(ContentType.JSON).body(IDEA)
-                .when().post("/v1/participation/needs/" + need + "/solutions")
-                .then().statusCode(201)
+        String location = given().contentType(ContentType.JSON)
+                .body(IDEA)
+                .when()
+                .post("/v1/participation/needs/" + need + "/solutions")
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/solutions/"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
         given().when().get(location).then().statusCode(200).body("title", equalTo("Piattaforma in riuso"));
-        given().when().get("/v1/participation/needs/" + need)
-                .then().statusCode(200)
+        given().when()
+                .get("/v1/participation/needs/" + need)
+                .then()
+                .statusCode(200)
                 .body("solutions[0].proposerOrganisation", equalTo("Comune di Siena"));
-        given().when().get("/v1/participation/needs/" + need + "/solutions")
-                .then().statusCode(200).body("items.size()", equalTo(1));
-        assertThat(fixtures.events(need, SolutionProposed.TYPE)).singleElement()
+        given().when()
+                .get("/v1/participation/needs/" + need + "/solutions")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1));
+        assertThat(fixtures.events(need, SolutionProposed.TYPE))
+                .singleElement()
                 .satisfies(e -> assertThat(e.data().get("title").asText()).isEqualTo("Piattaforma in riuso"));
 
         UUID other = fixtures.need(NeedStatus.UNDER_REVIEW, CHIUSI);
-        given().contentType(ContentType.JSON).body(IDEA)
-                .when().post("/v1/participation/needs/" + other + "/solutions")
-                .then().statusCode(403);
-        given().contentType(ContentType.JSON).body(IDEA)
-                .when().post("/v1/participation/needs/" + UUID.randomUUID() + "/solutions")
-                .then().statusCode(404);
-        given().contentType(ContentType.JSON).body("{\"title\":\"\"}")
-                .when().post("/v1/participation/needs/" + need + "/solutions")
-                .then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body(IDEA)
+                .when()
+                .post("/v1/participation/needs/" + other + "/solutions")
+                .then()
+                .statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body(IDEA)
+                .when()
+                .post("/v1/participation/needs/" + UUID.randomUUID() + "/solutions")
+                .then()
+                .statusCode(404);
+        given().contentType(ContentType.JSON)
+                .body("{\"title\":\"\"}")
+                .when()
+                .post("/v1/participation/needs/" + need + "/solutions")
+                .then()
+                .statusCode(400);
     }
 }

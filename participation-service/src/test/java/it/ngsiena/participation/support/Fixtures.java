@@ -29,8 +29,15 @@ public class Fixtures {
     /** A need of the given municipalities, already in the given state. */
     public UUID need(NeedStatus status, String... municipalities) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            Need need = Need.submit("Fixture " + status, "Descrizione di prova", Theme.MOBILITY, List.of(municipalities),
-                    NeedOrigin.ONLINE, null, "Co-Design Toscana", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            Need need = Need.submit(
+                    "Fixture " + status,
+                    "Descrizione di prova",
+                    Theme.MOBILITY,
+                    List.of(municipalities),
+                    NeedOrigin.ONLINE,
+                    null,
+                    "Co-Design Toscana",
+                    java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
             need.status = status;
             em.persist(need);
             return need.id;

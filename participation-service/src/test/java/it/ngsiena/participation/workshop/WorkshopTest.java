@@ -32,44 +32,76 @@ class WorkshopTest {
     Fixtures fixtures;
 
     private String plan() {
-        return given().contentType(ContentType.JSON).body(WORKSHOP)
-                .when().post("/v1/participation/workshops")
-                .then().statusCode(201)
+        return given().contentType(ContentType.JSON)
+                .body(WORKSHOP)
+                .when()
+                .post("/v1/participation/workshops")
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("PLANNED"))
                 .body("startsAt", equalTo("2022-05-12T13:00:00Z"))
-                .extract().path("id");
+                .extract()
+                .path("id");
     }
 
     @Test
     @TestSecurity(user = "codesign", roles = "participation-partner")
     void aWorkshopIsPlannedHeldAndCollectsNeeds() {
         String id = plan();
-        given().contentType(ContentType.JSON).body("{\"attendanceCount\":34,\"minutes\":\"Emersi 6 bisogni\"}")
-                .when().post("/v1/participation/workshops/" + id + "/held")
-                .then().statusCode(200).body("status", equalTo("HELD")).body("attendanceCount", equalTo(34));
-        given().contentType(ContentType.JSON).body("{\"reason\":\"troppo tardi\"}")
-                .when().post("/v1/participation/workshops/" + id + "/cancel")
-                .then().statusCode(409).body("currentStatus", equalTo("HELD"));
+        given().contentType(ContentType.JSON)
+                .body("{\"attendanceCount\":34,\"minutes\":\"Emersi 6 bisogni\"}")
+                .when()
+                .post("/v1/participation/workshops/" + id + "/held")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("HELD"))
+                .body("attendanceCount", equalTo(34));
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\":\"troppo tardi\"}")
+                .when()
+                .post("/v1/participation/workshops/" + id + "/cancel")
+                .then()
+                .statusCode(409)
+                .body("currentStatus", equalTo("HELD"));
 
-        String need = given().contentType(ContentType.JSON).body("""
+        String need = given().contentType(ContentType.JSON)
+                .body("""
                         {"title":"Bus a chiamata","description":"Dal laboratorio","theme":"MOBILITY",
                          "municipalities":["052021"],"origin":"WORKSHOP","workshopId":"%s"}""".formatted(id))
-                .when().post("/v1/participation/needs")
-                .then().statusCode(201).extract().path("id");
-        given().queryParam("workshop", id).when().get("/v1/participation/needs")
-                .then().statusCode(200).body("items.id", hasItem(need));
-        given().contentType(ContentType.JSON).body("""
+                .when()
+                .post("/v1/participation/needs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().queryParam("workshop", id)
+                .when()
+                .get("/v1/participation/needs")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(need));
+        given().contentType(ContentType.JSON)
+                .body("""
                         {"title":"x","description":"y","theme":"MOBILITY","municipalities":["052021"],
                          "workshopId":"%s"}""".formatted(UUID.randomUUID()))
-                .when().post("/v1/participation/needs")
-                .then().statusCode(422).body("violations[0].field", equalTo("workshopId"));
+                .when()
+                .post("/v1/participation/needs")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("workshopId"));
 
         UUID workshop = UUID.fromString(id);
-        assertThat(fixtures.events(workshop)).extracting(OutboxProbe.Event::type)
+        assertThat(fixtures.events(workshop))
+                .extracting(OutboxProbe.Event::type)
                 .containsExactly(WorkshopPlanned.TYPE, WorkshopHeld.TYPE);
-        assertThat(fixtures.events(workshop, WorkshopHeld.TYPE).get(0).data().get("attendanceCount").asInt())
+        assertThat(fixtures.events(workshop, WorkshopHeld.TYPE)
+                        .get(0)
+                        .data()
+                        .get("attendanceCount")
+                        .asInt())
                 .isEqualTo(34);
-        assertThat(fixtures.events(workshop, WorkshopPlanned.TYPE).get(0).data().has("facilitator")).isFalse();
+        assertThat(fixtures.events(workshop, WorkshopPlanned.TYPE).get(0).data().has("facilitator"))
+                .isFalse();
     }
 
     @Test
@@ -77,54 +109,96 @@ class WorkshopTest {
     void aWorkshopRecordedAfterwardsIsHeldWhenItTookPlace() {
         String id = plan();
         // Not before it started, not in the future: 422 naming the field, the workshop still planned.
-        for (String when : new String[] {"2022-05-12T14:59:00+02:00", java.time.OffsetDateTime.now().plusDays(1)
-                .toString()}) {
-            given().contentType(ContentType.JSON).body("{\"attendanceCount\":31,\"occurredAt\":\"" + when + "\"}")
-                    .when().post("/v1/participation/workshops/" + id + "/held")
-                    .then().statusCode(422).body("violations[0].field", equalTo("occurredAt"));
+        for (String when : new String[] {
+            "2022-05-12T14:59:00+02:00",
+            java.time.OffsetDateTime.now().plusDays(1).toString()
+        }) {
+            given().contentType(ContentType.JSON)
+                    .body("{\"attendanceCount\":31,\"occurredAt\":\"" + when + "\"}")
+                    .when()
+                    .post("/v1/participation/workshops/" + id + "/held")
+                    .then()
+                    .statusCode(422)
+                    .body("violations[0].field", equalTo("occurredAt"));
         }
         given().contentType(ContentType.JSON)
                 .body("{\"attendanceCount\":31,\"occurredAt\":\"2022-05-12T18:30:00+02:00\"}")
-                .when().post("/v1/participation/workshops/" + id + "/held")
-                .then().statusCode(200).body("status", equalTo("HELD")).body("heldAt", equalTo("2022-05-12T16:30:00Z"));
-        assertThat(fixtures.events(UUID.fromString(id), WorkshopHeld.TYPE).get(0).data().get("heldAt").asText())
+                .when()
+                .post("/v1/participation/workshops/" + id + "/held")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("HELD"))
+                .body("heldAt", equalTo("2022-05-12T16:30:00Z"));
+        assertThat(fixtures.events(UUID.fromString(id), WorkshopHeld.TYPE)
+                        .get(0)
+                        .data()
+                        .get("heldAt")
+                        .asText())
                 .startsWith("2022-05-12T16:30:00");
-        assertThat(fixtures.events(UUID.fromString(id), WorkshopHeld.TYPE).get(0).time()).isAtSameInstantAs(
-                java.time.OffsetDateTime.parse("2022-05-12T16:30:00Z"));
+        assertThat(fixtures.events(UUID.fromString(id), WorkshopHeld.TYPE)
+                        .get(0)
+                        .time())
+                .isAtSameInstantAs(java.time.OffsetDateTime.parse("2022-05-12T16:30:00Z"));
     }
 
     @Test
     @TestSecurity(user = "admin", roles = "programme-admin")
     void aPlannedWorkshopCanBeCancelled() {
         String id = plan();
-        given().contentType(ContentType.JSON).body("{\"reason\":\"Allerta meteo\"}")
-                .when().post("/v1/participation/workshops/" + id + "/cancel")
-                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\":\"Allerta meteo\"}")
+                .when()
+                .post("/v1/participation/workshops/" + id + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
         assertThat(fixtures.events(UUID.fromString(id), WorkshopCancelled.TYPE)).hasSize(1);
-        given().queryParam("status", "CANCELLED").when().get("/v1/participation/workshops")
-                .then().statusCode(200).body("items.id", hasItem(id));
+        given().queryParam("status", "CANCELLED")
+                .when()
+                .get("/v1/participation/workshops")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id));
     }
 
     @Test
     @TestSecurity(user = "admin", roles = "programme-admin")
     void invalidWorkshopsAreRefused() {
-        given().contentType(ContentType.JSON).body(WORKSHOP.replace("18:00:00", "14:00:00"))
-                .when().post("/v1/participation/workshops")
-                .then().statusCode(400).body("violations.field", hasItem("endsAt"));
-        given().contentType(ContentType.JSON).body(WORKSHOP.replace("\"place\":\"Sala consiliare, Pienza\",", ""))
-                .when().post("/v1/participation/workshops")
-                .then().statusCode(400).body("violations.field", hasItem("place"));
-        given().contentType(ContentType.JSON).body(WORKSHOP.replace("052030", "052999"))
-                .when().post("/v1/participation/workshops")
-                .then().statusCode(422);
+        given().contentType(ContentType.JSON)
+                .body(WORKSHOP.replace("18:00:00", "14:00:00"))
+                .when()
+                .post("/v1/participation/workshops")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("endsAt"));
+        given().contentType(ContentType.JSON)
+                .body(WORKSHOP.replace("\"place\":\"Sala consiliare, Pienza\",", ""))
+                .when()
+                .post("/v1/participation/workshops")
+                .then()
+                .statusCode(400)
+                .body("violations.field", hasItem("place"));
+        given().contentType(ContentType.JSON)
+                .body(WORKSHOP.replace("052030", "052999"))
+                .when()
+                .post("/v1/participation/workshops")
+                .then()
+                .statusCode(422);
     }
 
     @Test
     @TestSecurity(user = "viewer", roles = "viewer")
     void viewersReadButDoNotPlan() {
-        given().contentType(ContentType.JSON).body(WORKSHOP)
-                .when().post("/v1/participation/workshops").then().statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body(WORKSHOP)
+                .when()
+                .post("/v1/participation/workshops")
+                .then()
+                .statusCode(403);
         given().when().get("/v1/participation/workshops").then().statusCode(200);
-        given().when().get("/v1/participation/workshops/" + UUID.randomUUID()).then().statusCode(404);
+        given().when()
+                .get("/v1/participation/workshops/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
     }
 }

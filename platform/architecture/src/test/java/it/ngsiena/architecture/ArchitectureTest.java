@@ -25,13 +25,15 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    static final List<String> WORKSTREAMS = Arrays.stream(Workstream.values()).map(Workstream::id).toList();
+    static final List<String> WORKSTREAMS =
+            Arrays.stream(Workstream.values()).map(Workstream::id).toList();
 
     static JavaClasses imported;
 
     @BeforeAll
     static void importClasses() {
-        imported = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        imported = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("it.ngsiena");
     }
 
@@ -42,9 +44,12 @@ class ArchitectureTest {
     @Test
     void workstreamsNeverUseEachOther() {
         for (String workstream : WORKSTREAMS) {
-            noClasses().that().resideInAPackage("it.ngsiena." + workstream + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(
-                            packages(WORKSTREAMS.stream().filter(other -> !other.equals(workstream))))
+            noClasses()
+                    .that()
+                    .resideInAPackage("it.ngsiena." + workstream + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAnyPackage(packages(WORKSTREAMS.stream().filter(other -> !other.equals(workstream))))
                     .because("workstreams speak to each other through events only")
                     .check(imported);
         }
@@ -52,17 +57,24 @@ class ArchitectureTest {
 
     @Test
     void theKernelAndTheContractsUseNoWorkstreamAndNoGateway() {
-        noClasses().that().resideInAnyPackage("it.ngsiena.kernel..", "it.ngsiena.contracts..")
-                .should().dependOnClassesThat().resideInAnyPackage(
-                        packages(Stream.concat(WORKSTREAMS.stream(), Stream.of("gateway", "local"))))
+        noClasses()
+                .that()
+                .resideInAnyPackage("it.ngsiena.kernel..", "it.ngsiena.contracts..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(packages(Stream.concat(WORKSTREAMS.stream(), Stream.of("gateway", "local"))))
                 .because("the shared kernel serves every service and knows none of them")
                 .check(imported);
     }
 
     @Test
     void theGatewayUsesNoServiceCode() {
-        noClasses().that().resideInAPackage("it.ngsiena.gateway..")
-                .should().dependOnClassesThat().resideInAnyPackage(packages(WORKSTREAMS.stream()))
+        noClasses()
+                .that()
+                .resideInAPackage("it.ngsiena.gateway..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(packages(WORKSTREAMS.stream()))
                 .because("the gateway knows the workstreams by their events and their HTTP API only")
                 .check(imported);
     }
@@ -70,24 +82,36 @@ class ArchitectureTest {
     /** The launcher runs the servers of platform/infra, which the test kit starts for the tests. */
     @Test
     void productionCodeDoesNotUseTheTestKit() {
-        noClasses().that().resideInAnyPackage(packages(
-                        Stream.concat(WORKSTREAMS.stream(), Stream.of("gateway", "kernel", "contracts", "local", "infra"))))
-                .should().dependOnClassesThat().resideInAPackage("it.ngsiena.testkit..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(packages(Stream.concat(
+                        WORKSTREAMS.stream(), Stream.of("gateway", "kernel", "contracts", "local", "infra"))))
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("it.ngsiena.testkit..")
                 .check(imported);
     }
 
     @Test
     void entitiesNeverAppearInTheApi() {
-        methods().that().areDeclaredInClassesThat().areAnnotatedWith("jakarta.ws.rs.Path").and().arePublic()
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith("jakarta.ws.rs.Path")
+                .and()
+                .arePublic()
                 .should(new ArchCondition<JavaMethod>("take and return no JPA entity") {
                     @Override
                     public void check(JavaMethod method, ConditionEvents events) {
-                        Stream.concat(method.getReturnType().getAllInvolvedRawTypes().stream(),
-                                method.getParameterTypes().stream().flatMap(t -> t.getAllInvolvedRawTypes().stream()))
+                        Stream.concat(
+                                        method.getReturnType().getAllInvolvedRawTypes().stream(),
+                                        method.getParameterTypes().stream()
+                                                .flatMap(t -> t.getAllInvolvedRawTypes().stream()))
                                 .filter(type -> type.isAnnotatedWith("jakarta.persistence.Entity"))
-                                .map(JavaClass::getName).distinct()
-                                .forEach(entity -> events.add(SimpleConditionEvent.violated(method,
-                                        method.getFullName() + " exposes the entity " + entity)));
+                                .map(JavaClass::getName)
+                                .distinct()
+                                .forEach(entity -> events.add(SimpleConditionEvent.violated(
+                                        method, method.getFullName() + " exposes the entity " + entity)));
                     }
                 })
                 .because("resources answer with response records, so the API does not change with the tables")
@@ -101,15 +125,24 @@ class ArchitectureTest {
      */
     @Test
     void theGatewaysOwnResourcesHaveAPathOfTheirOwnBesideTheWorkstreams() {
-        classes().that().resideInAPackage("it.ngsiena.gateway..").and().areAnnotatedWith("jakarta.ws.rs.Path")
-                .and().doNotHaveSimpleName("WorkstreamProxy")
+        classes()
+                .that()
+                .resideInAPackage("it.ngsiena.gateway..")
+                .and()
+                .areAnnotatedWith("jakarta.ws.rs.Path")
+                .and()
+                .doNotHaveSimpleName("WorkstreamProxy")
                 .should(new ArchCondition<JavaClass>("have a path /v1/<literal segment>...") {
                     @Override
                     public void check(JavaClass resource, ConditionEvents events) {
-                        Object path = resource.getAnnotationOfType("jakarta.ws.rs.Path").get("value").orElse("");
+                        Object path = resource.getAnnotationOfType("jakarta.ws.rs.Path")
+                                .get("value")
+                                .orElse("");
                         if (!path.toString().matches("/v1/[a-z][a-z-]*(/.*)?")) {
-                            events.add(SimpleConditionEvent.violated(resource, resource.getName() + " has the path "
-                                    + path + ", which the workstream proxy would take"));
+                            events.add(SimpleConditionEvent.violated(
+                                    resource,
+                                    resource.getName() + " has the path " + path
+                                            + ", which the workstream proxy would take"));
                         }
                     }
                 })

@@ -58,46 +58,55 @@ public final class EventCatalog {
 
     /** The event types the platform publishes. */
     public static final EventCatalog PLATFORM = new EventCatalog(List.of(
-                EventType.of(NeedSubmitted.class, "need", Visibility.PUBLIC).inFigures(),
-                EventType.of(NeedUpdated.class, "need", Visibility.PLATFORM),
-                EventType.of(NeedStatusChanged.class, "need", Visibility.PLATFORM).inFigures(),
-                EventType.of(NeedPrioritised.class, "need", Visibility.PUBLIC).inFigures(),
-                EventType.of(NeedRejected.class, "need", Visibility.PLATFORM).inFigures(),
-                EventType.of(NeedEndorsed.class, "need", Visibility.PLATFORM).inFigures(),
-                EventType.of(EndorsementWithdrawn.class, "need", Visibility.PLATFORM).inFigures(),
-                EventType.of(NeedBecameAreaWide.class, "need", Visibility.PUBLIC).inFigures(),
-                EventType.of(SolutionProposed.class, "need", Visibility.PLATFORM),
-                EventType.of(WorkshopPlanned.class, "workshop", Visibility.PUBLIC),
-                EventType.of(WorkshopHeld.class, "workshop", Visibility.PUBLIC),
-                EventType.of(WorkshopCancelled.class, "workshop", Visibility.PUBLIC),
-                EventType.of(StudyRequested.class, "study", Visibility.PUBLIC).inFigures(),
-                EventType.of(StudyStarted.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES).inFigures(),
-                EventType.of(MilestoneReached.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES),
-                EventType.of(StudyCompleted.class, "study", Visibility.PUBLIC).inFigures(),
-                EventType.of(StudyAbandoned.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES).inFigures(),
-                // CUPs and PNRR codes are public in the national records (OpenCUP, Italia Domani)
-                EventType.of(StudyProjectCodesRecorded.class, "study", Visibility.PUBLIC),
-                EventType.of(FundingSourceAdded.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES).inFigures(),
-                EventType.of(FundingSourceChanged.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES).inFigures(),
-                EventType.of(OpportunityPublished.class, "opportunity", Visibility.PUBLIC),
-                EventType.of(StudyMatched.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES),
-                EventType.of(CourseCreated.class, "course", Visibility.PUBLIC),
-                EventType.of(SessionScheduled.class, "session", Visibility.PUBLIC),
-                EventType.of(SessionRescheduled.class, "session", Visibility.PUBLIC),
-                EventType.of(SessionCancelled.class, "session", Visibility.PUBLIC),
-                EventType.of(SessionHeld.class, "session", Visibility.PUBLIC).inFigures(),
-                EventType.of(ParticipantEnrolled.class, "session", Visibility.PERSONAL).inFigures(),
-                EventType.of(EnrolmentWithdrawn.class, "session", Visibility.PERSONAL),
-                EventType.of(AttendanceRecorded.class, "session", Visibility.PUBLIC).inFigures(),
-                EventType.of(CertificateIssued.class, "certificate", Visibility.PERSONAL).inFigures(),
-                EventType.of(AnnouncementDrafted.class, "announcement", Visibility.EDITORS),
-                EventType.of(AnnouncementPublished.class, "announcement", Visibility.AUDIENCE).inFigures(),
-                EventType.of(AnnouncementArchived.class, "announcement", Visibility.AUDIENCE).inFigures(),
-                EventType.of(NewsletterSent.class, "newsletter", Visibility.EDITORS),
-                EventType.of(SubscriberConfirmed.class, "subscriber", Visibility.EDITORS),
-                EventType.of(SubscriberUnsubscribed.class, "subscriber", Visibility.EDITORS),
-                EventType.of(MembershipChanged.class, "municipality", Visibility.PUBLIC),
-                EventType.of(WebhookSubscriptionSuspended.class, "webhook-subscription", Visibility.ADDRESSED)));
+            EventType.of(NeedSubmitted.class, "need", Visibility.PUBLIC).inFigures(),
+            EventType.of(NeedUpdated.class, "need", Visibility.PLATFORM),
+            EventType.of(NeedStatusChanged.class, "need", Visibility.PLATFORM).inFigures(),
+            EventType.of(NeedPrioritised.class, "need", Visibility.PUBLIC).inFigures(),
+            EventType.of(NeedRejected.class, "need", Visibility.PLATFORM).inFigures(),
+            EventType.of(NeedEndorsed.class, "need", Visibility.PLATFORM).inFigures(),
+            EventType.of(EndorsementWithdrawn.class, "need", Visibility.PLATFORM)
+                    .inFigures(),
+            EventType.of(NeedBecameAreaWide.class, "need", Visibility.PUBLIC).inFigures(),
+            EventType.of(SolutionProposed.class, "need", Visibility.PLATFORM),
+            EventType.of(WorkshopPlanned.class, "workshop", Visibility.PUBLIC),
+            EventType.of(WorkshopHeld.class, "workshop", Visibility.PUBLIC),
+            EventType.of(WorkshopCancelled.class, "workshop", Visibility.PUBLIC),
+            EventType.of(StudyRequested.class, "study", Visibility.PUBLIC).inFigures(),
+            EventType.of(StudyStarted.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES)
+                    .inFigures(),
+            EventType.of(MilestoneReached.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES),
+            EventType.of(StudyCompleted.class, "study", Visibility.PUBLIC).inFigures(),
+            EventType.of(StudyAbandoned.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES)
+                    .inFigures(),
+            // CUPs and PNRR codes are public in the national records (OpenCUP, Italia Domani)
+            EventType.of(StudyProjectCodesRecorded.class, "study", Visibility.PUBLIC),
+            EventType.of(FundingSourceAdded.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES)
+                    .inFigures(),
+            EventType.of(FundingSourceChanged.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES)
+                    .inFigures(),
+            EventType.of(OpportunityPublished.class, "opportunity", Visibility.PUBLIC),
+            EventType.of(StudyMatched.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES),
+            EventType.of(CourseCreated.class, "course", Visibility.PUBLIC),
+            EventType.of(SessionScheduled.class, "session", Visibility.PUBLIC),
+            EventType.of(SessionRescheduled.class, "session", Visibility.PUBLIC),
+            EventType.of(SessionCancelled.class, "session", Visibility.PUBLIC),
+            EventType.of(SessionHeld.class, "session", Visibility.PUBLIC).inFigures(),
+            EventType.of(ParticipantEnrolled.class, "session", Visibility.PERSONAL)
+                    .inFigures(),
+            EventType.of(EnrolmentWithdrawn.class, "session", Visibility.PERSONAL),
+            EventType.of(AttendanceRecorded.class, "session", Visibility.PUBLIC).inFigures(),
+            EventType.of(CertificateIssued.class, "certificate", Visibility.PERSONAL)
+                    .inFigures(),
+            EventType.of(AnnouncementDrafted.class, "announcement", Visibility.EDITORS),
+            EventType.of(AnnouncementPublished.class, "announcement", Visibility.AUDIENCE)
+                    .inFigures(),
+            EventType.of(AnnouncementArchived.class, "announcement", Visibility.AUDIENCE)
+                    .inFigures(),
+            EventType.of(NewsletterSent.class, "newsletter", Visibility.EDITORS),
+            EventType.of(SubscriberConfirmed.class, "subscriber", Visibility.EDITORS),
+            EventType.of(SubscriberUnsubscribed.class, "subscriber", Visibility.EDITORS),
+            EventType.of(MembershipChanged.class, "municipality", Visibility.PUBLIC),
+            EventType.of(WebhookSubscriptionSuspended.class, "webhook-subscription", Visibility.ADDRESSED)));
 
     private final Map<String, EventType> byName = new LinkedHashMap<>();
     private final Map<Class<? extends Record>, EventType> byPayload = new LinkedHashMap<>();
@@ -133,7 +142,8 @@ public final class EventCatalog {
 
     /** The same, for a record that must be catalogued (the outbox, a handler's registration). */
     public EventType require(Class<?> payload) {
-        return of(payload).orElseThrow(() -> new IllegalArgumentException(payload.getName() + " is not in the event catalogue"));
+        return of(payload)
+                .orElseThrow(() -> new IllegalArgumentException(payload.getName() + " is not in the event catalogue"));
     }
 
     public boolean knows(String type) {
@@ -150,7 +160,8 @@ public final class EventCatalog {
         if (known != null) {
             return known.visibility().readers(known.source(), municipalities, audience);
         }
-        return EventSource.ofEventType(type).map(w -> Visibility.EDITORS.readers(w, List.of(), null))
+        return EventSource.ofEventType(type)
+                .map(w -> Visibility.EDITORS.readers(w, List.of(), null))
                 .orElse(Set.of(Readers.ADMIN));
     }
 }

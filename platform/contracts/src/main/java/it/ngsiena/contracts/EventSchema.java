@@ -22,8 +22,7 @@ public final class EventSchema {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private EventSchema() {
-    }
+    private EventSchema() {}
 
     /** A fresh copy of the schema (callers may change it). */
     public static ObjectNode of(EventType type) {
@@ -47,7 +46,8 @@ public final class EventSchema {
         }
         JsonNode schema = of(type);
         Set<String> fields = new TreeSet<>(Arrays.stream(type.payload().getRecordComponents())
-                .map(RecordComponent::getName).toList());
+                .map(RecordComponent::getName)
+                .toList());
         Set<String> described = new TreeSet<>();
         schema.path("properties").fieldNames().forEachRemaining(described::add);
         List<String> problems = new ArrayList<>();
@@ -60,7 +60,8 @@ public final class EventSchema {
             }
         });
         if (schema.hasNonNull("$id") && !schema.get("$id").asText().endsWith(type.name() + ".json")) {
-            problems.add(type.name() + ": the schema's $id is " + schema.get("$id").asText());
+            problems.add(
+                    type.name() + ": the schema's $id is " + schema.get("$id").asText());
         }
         return problems;
     }

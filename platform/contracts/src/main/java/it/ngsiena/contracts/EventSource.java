@@ -41,7 +41,9 @@ public interface EventSource {
 
     /** The source an event type belongs to, read from the type's second segment. */
     static Optional<EventSource> ofEventType(String type) {
-        return all().stream().filter(s -> type != null && type.startsWith(s.typePrefix())).findFirst();
+        return all().stream()
+                .filter(s -> type != null && type.startsWith(s.typePrefix()))
+                .findFirst();
     }
 
     static Optional<EventSource> fromId(String id) {

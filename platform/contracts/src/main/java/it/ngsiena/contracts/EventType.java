@@ -18,19 +18,30 @@ package it.ngsiena.contracts;
  * @param countedInFigures whether the municipal overview's figures (training, participation, feasibility,
  *                         communication) are computed from events of this type
  */
-public record EventType(String name, Class<? extends Record> payload, EventSource source, String aggregate,
-        int version, Visibility visibility, boolean countedInFigures) {
+public record EventType(
+        String name,
+        Class<? extends Record> payload,
+        EventSource source,
+        String aggregate,
+        int version,
+        Visibility visibility,
+        boolean countedInFigures) {
 
     /** A type the figures do not count, named by its record's {@code TYPE} constant. */
     public static EventType of(Class<? extends Record> payload, String aggregate, Visibility visibility) {
         String name = typeConstant(payload);
         String[] parts = name.split("\\.");
-        if (parts.length != 6 || !parts[0].equals("it") || !parts[1].equals("ngsiena") || !parts[5].matches("v[1-9][0-9]*")) {
+        if (parts.length != 6
+                || !parts[0].equals("it")
+                || !parts[1].equals("ngsiena")
+                || !parts[5].matches("v[1-9][0-9]*")) {
             throw new IllegalArgumentException(name + " is not it.ngsiena.<source>.<thing>.<event>.v<version>");
         }
         EventSource source = EventSource.fromId(parts[2])
-                .orElseThrow(() -> new IllegalArgumentException("No event source is called " + parts[2] + " (" + name + ")"));
-        return new EventType(name, payload, source, aggregate, Integer.parseInt(parts[5].substring(1)), visibility, false);
+                .orElseThrow(() ->
+                        new IllegalArgumentException("No event source is called " + parts[2] + " (" + name + ")"));
+        return new EventType(
+                name, payload, source, aggregate, Integer.parseInt(parts[5].substring(1)), visibility, false);
     }
 
     /** The same type, counted in the municipal overview's figures. */

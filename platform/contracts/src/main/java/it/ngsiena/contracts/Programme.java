@@ -8,8 +8,7 @@ public final class Programme implements EventSource {
 
     public static final Programme EVENTS = new Programme();
 
-    private Programme() {
-    }
+    private Programme() {}
 
     @Override
     public String id() {

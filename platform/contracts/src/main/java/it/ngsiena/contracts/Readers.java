@@ -12,13 +12,13 @@ public final class Readers {
     public static final String ANYONE = "public";
     /** Every caller with a role of the platform. */
     public static final String PLATFORM = "platform";
+
     public static final String ADMIN = "admin";
     public static final String VIEWER = "viewer";
     /** Any municipality officer, whatever their municipality. */
     public static final String ANY_OFFICER = "officer";
 
-    private Readers() {
-    }
+    private Readers() {}
 
     /** The partner running a workstream, e.g. {@code partner:training}. */
     public static String partner(Workstream workstream) {

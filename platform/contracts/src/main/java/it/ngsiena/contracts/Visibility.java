@@ -40,6 +40,7 @@ public enum Visibility {
 
     /** The audiences of {@link #AUDIENCE}, as the comms service names them. */
     public static final String AUDIENCE_PUBLIC = "PUBLIC";
+
     public static final String AUDIENCE_MUNICIPALITIES = "MUNICIPALITIES";
     public static final String AUDIENCE_PARTNERS = "PARTNERS";
 

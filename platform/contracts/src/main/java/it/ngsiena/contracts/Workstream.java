@@ -36,6 +36,8 @@ public enum Workstream implements EventSource {
 
     /** The workstream an event type belongs to, read from the type's second segment. */
     public static Optional<Workstream> ofEventType(String type) {
-        return Arrays.stream(values()).filter(w -> type != null && type.startsWith(w.typePrefix())).findFirst();
+        return Arrays.stream(values())
+                .filter(w -> type != null && type.startsWith(w.typePrefix()))
+                .findFirst();
     }
 }

@@ -21,7 +21,8 @@ class EventSourceTest {
 
     @Test
     void aMembershipIsPublicAndASuspensionReachesItsOwnerAndTheAdminOnly() {
-        assertThat(EventCatalog.PLATFORM.readers(MembershipChanged.TYPE, List.of("052015"), null)).containsExactly(Readers.ANYONE);
+        assertThat(EventCatalog.PLATFORM.readers(MembershipChanged.TYPE, List.of("052015"), null))
+                .containsExactly(Readers.ANYONE);
         assertThat(EventCatalog.PLATFORM.readers(WebhookSubscriptionSuspended.TYPE, List.of(), "officer:052015"))
                 .containsExactlyInAnyOrder(Readers.ADMIN, "officer:052015");
         assertThat(EventCatalog.PLATFORM.readers(WebhookSubscriptionSuspended.TYPE, List.of(), "partner:training"))
@@ -29,8 +30,10 @@ class EventSourceTest {
         // an addressee cannot widen a notice to everyone
         assertThat(EventCatalog.PLATFORM.readers(WebhookSubscriptionSuspended.TYPE, List.of(), Readers.ANYONE))
                 .containsExactly(Readers.ADMIN);
-        assertThat(EventCatalog.PLATFORM.readers(WebhookSubscriptionSuspended.TYPE, List.of(), null)).containsExactly(Readers.ADMIN);
+        assertThat(EventCatalog.PLATFORM.readers(WebhookSubscriptionSuspended.TYPE, List.of(), null))
+                .containsExactly(Readers.ADMIN);
         // the programme's editors-only events would have no partner
-        assertThat(Visibility.EDITORS.readers(Programme.EVENTS, List.of(), null)).containsExactly(Readers.ADMIN);
+        assertThat(Visibility.EDITORS.readers(Programme.EVENTS, List.of(), null))
+                .containsExactly(Readers.ADMIN);
     }
 }

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** File-system helpers of the kit. */
 public final class Directories {
 
-    private Directories() {
-    }
+    private Directories() {}
 
     /** Deletes a directory and everything below it; nothing happens if it does not exist. */
     public static void deleteRecursively(Path dir) {
@@ -19,7 +18,8 @@ public final class Directories {
             return;
         }
         try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

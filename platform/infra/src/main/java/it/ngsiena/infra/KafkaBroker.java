@@ -1,9 +1,9 @@
 package it.ngsiena.infra;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -37,8 +37,8 @@ public final class KafkaBroker implements AutoCloseable {
     private final Map<String, String> overrides;
     private KafkaRaftServer server;
 
-    private KafkaBroker(int port, int controllerPort, Path dataDir, boolean deleteOnClose,
-            Map<String, String> overrides) {
+    private KafkaBroker(
+            int port, int controllerPort, Path dataDir, boolean deleteOnClose, Map<String, String> overrides) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.dataDir = dataDir;
@@ -105,8 +105,9 @@ public final class KafkaBroker implements AutoCloseable {
                     file.store(out, "NGS single-node KRaft broker");
                 }
                 ByteArrayOutputStream output = new ByteArrayOutputStream();
-                int exit = StorageTool.execute(new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c",
-                        config.toString()}, new PrintStream(output, true));
+                int exit = StorageTool.execute(
+                        new String[] {"format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()},
+                        new PrintStream(output, true));
                 if (exit != 0) {
                     throw new IllegalStateException("Kafka storage format failed: " + output);
                 }
@@ -135,8 +136,10 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("bootstrap.servers", bootstrapServers());
         try (Admin admin = Admin.create(p)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.stream().filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, 1, (short) 1)).toList();
+            List<NewTopic> missing = topics.stream()
+                    .filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, 1, (short) 1))
+                    .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {

@@ -40,8 +40,8 @@ public final class KeycloakServer implements AutoCloseable {
      * first start, and starts Keycloak without waiting for it: the caller starts other things
      * meanwhile and calls {@link #awaitReady}.
      */
-    public static KeycloakServer launch(Path distZip, Path home, int port, Path realmFile, String realm,
-            Consumer<String> progress) {
+    public static KeycloakServer launch(
+            Path distZip, Path home, int port, Path realmFile, String realm, Consumer<String> progress) {
         KeycloakServer server = new KeycloakServer(home, port, realm);
         server.install(distZip, realmFile, progress);
         server.startProcess();
@@ -86,9 +86,16 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     private void startProcess() {
-        ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                "--http-host", "127.0.0.1", "--http-port", Integer.toString(port), "--import-realm",
-                "--hostname-strict", "false")
+        ProcessBuilder pb = new ProcessBuilder(
+                        home.resolve("bin/kc.sh").toString(),
+                        "start-dev",
+                        "--http-host",
+                        "127.0.0.1",
+                        "--http-port",
+                        Integer.toString(port),
+                        "--import-realm",
+                        "--hostname-strict",
+                        "false")
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         pb.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
@@ -109,7 +116,8 @@ public final class KeycloakServer implements AutoCloseable {
      * @param progress told what is happening while the start takes long
      */
     public void awaitReady(Duration timeout, Consumer<String> progress) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI discovery = URI.create(issuer() + "/.well-known/openid-configuration");
         long deadline = System.nanoTime() + timeout.toNanos();
         long lastReport = System.nanoTime();
@@ -118,8 +126,11 @@ public final class KeycloakServer implements AutoCloseable {
                 throw new IllegalStateException("Keycloak exited with code " + process.exitValue() + "; see " + log());
             }
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(2))
-                        .build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(discovery)
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }

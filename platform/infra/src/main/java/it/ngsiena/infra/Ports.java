@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** Free and busy TCP ports on the loopback interface. */
 public final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** A port that was free a moment ago. */
     public static int free() {

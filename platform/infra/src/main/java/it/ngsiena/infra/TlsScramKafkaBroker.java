@@ -46,10 +46,28 @@ public final class TlsScramKafkaBroker implements AutoCloseable {
             Path dir = Files.createTempDirectory("ngs-kafka-tls");
             String storePassword = UUID.randomUUID().toString(); // made for this run only
             Path keystore = dir.resolve("broker.p12");
-            keytool("-genkeypair", "-alias", "broker", "-keyalg", "EC", "-groupname", "secp256r1",
-                    "-dname", "CN=127.0.0.1", "-ext", "SAN=ip:127.0.0.1", "-validity", "2",
-                    "-storetype", "PKCS12", "-keystore", keystore.toString(),
-                    "-storepass", storePassword, "-keypass", storePassword);
+            keytool(
+                    "-genkeypair",
+                    "-alias",
+                    "broker",
+                    "-keyalg",
+                    "EC",
+                    "-groupname",
+                    "secp256r1",
+                    "-dname",
+                    "CN=127.0.0.1",
+                    "-ext",
+                    "SAN=ip:127.0.0.1",
+                    "-validity",
+                    "2",
+                    "-storetype",
+                    "PKCS12",
+                    "-keystore",
+                    keystore.toString(),
+                    "-storepass",
+                    storePassword,
+                    "-keypass",
+                    storePassword);
             Path ca = writePem(keystore, storePassword, dir.resolve("ca.crt"));
 
             int port = Ports.free();
@@ -57,19 +75,25 @@ public final class TlsScramKafkaBroker implements AutoCloseable {
             int securePort = Ports.free();
             String prefix = "listener.name." + LISTENER.toLowerCase(java.util.Locale.ROOT) + ".";
             Map<String, String> settings = Map.of(
-                    "listeners", "PLAINTEXT://127.0.0.1:" + port + "," + LISTENER + "://127.0.0.1:" + securePort
+                    "listeners",
+                    "PLAINTEXT://127.0.0.1:" + port + "," + LISTENER + "://127.0.0.1:" + securePort
                             + ",CONTROLLER://127.0.0.1:" + controllerPort,
-                    "advertised.listeners", "PLAINTEXT://127.0.0.1:" + port + "," + LISTENER + "://127.0.0.1:"
-                            + securePort,
-                    "listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT," + LISTENER
-                            + ":SASL_SSL",
-                    prefix + "sasl.enabled.mechanisms", "SCRAM-SHA-512",
+                    "advertised.listeners",
+                    "PLAINTEXT://127.0.0.1:" + port + "," + LISTENER + "://127.0.0.1:" + securePort,
+                    "listener.security.protocol.map",
+                    "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT," + LISTENER + ":SASL_SSL",
+                    prefix + "sasl.enabled.mechanisms",
+                    "SCRAM-SHA-512",
                     prefix + "scram-sha-512.sasl.jaas.config",
                     "org.apache.kafka.common.security.scram.ScramLoginModule required;",
-                    prefix + "ssl.keystore.type", "PKCS12",
-                    prefix + "ssl.keystore.location", keystore.toString(),
-                    prefix + "ssl.keystore.password", storePassword,
-                    prefix + "ssl.key.password", storePassword);
+                    prefix + "ssl.keystore.type",
+                    "PKCS12",
+                    prefix + "ssl.keystore.location",
+                    keystore.toString(),
+                    prefix + "ssl.keystore.password",
+                    storePassword,
+                    prefix + "ssl.key.password",
+                    storePassword);
             KafkaBroker broker = KafkaBroker.start(port, controllerPort, dir.resolve("data"), settings);
             return new TlsScramKafkaBroker(broker, securePort, dir, ca);
         } catch (IOException e) {
@@ -92,9 +116,10 @@ public final class TlsScramKafkaBroker implements AutoCloseable {
         Properties plain = new Properties();
         plain.put("bootstrap.servers", broker.bootstrapServers());
         try (Admin admin = Admin.create(plain)) {
-            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(name,
-                    new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password)))
-                    .all().get(30, TimeUnit.SECONDS);
+            admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(
+                            name, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password)))
+                    .all()
+                    .get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot create the SCRAM user " + name, e);
         }
@@ -107,8 +132,10 @@ public final class TlsScramKafkaBroker implements AutoCloseable {
         secure.put("bootstrap.servers", bootstrapServers());
         secure.put("security.protocol", "SASL_SSL");
         secure.put("sasl.mechanism", "SCRAM-SHA-512");
-        secure.put("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                + quoted(name) + "\" password=\"" + quoted(password) + "\";");
+        secure.put(
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + quoted(name)
+                        + "\" password=\"" + quoted(password) + "\";");
         secure.put("ssl.truststore.type", "PEM");
         secure.put("ssl.truststore.location", caCertificate.toString());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -140,7 +167,8 @@ public final class TlsScramKafkaBroker implements AutoCloseable {
         try {
             List<String> command = new java.util.ArrayList<>(List.of(keytool.toString()));
             command.addAll(List.of(args));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed: " + output);

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
 public final class Tokens {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String tokenEndpoint;
 
     /** @param issuer e.g. {@code http://127.0.0.1:8180/realms/ngs} */
@@ -31,8 +32,17 @@ public final class Tokens {
 
     /** A user's token from another public client of the realm with the password grant (e.g. {@code admin-cli}). */
     public String forUserThrough(String publicClient, String username, String password) {
-        return request(Map.of("grant_type", "password", "client_id", publicClient, "username", username,
-                "password", password, "scope", "openid"));
+        return request(Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                publicClient,
+                "username",
+                username,
+                "password",
+                password,
+                "scope",
+                "openid"));
     }
 
     /** A partner system's token (client credentials of a confidential client). */
@@ -45,12 +55,15 @@ public final class Tokens {
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenEndpoint))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(tokenEndpoint))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("token request refused (" + response.statusCode() + "): "
-                        + response.body());
+                throw new IllegalStateException(
+                        "token request refused (" + response.statusCode() + "): " + response.body());
             }
             JsonNode json = JSON.readTree(response.body());
             return json.get("access_token").asText();

@@ -26,12 +26,15 @@ class KernelUnitTest {
         assertThat(registry.all()).hasSize(35);
         assertThat(registry.find("052032")).get().extracting(m -> m.name()).isEqualTo("Siena");
         assertThat(registry.find("052037")).get().extracting(m -> m.name()).isEqualTo("Montalcino");
-        assertThat(registry.exists("052014")).as("merged into Montalcino in 2017").isFalse();
+        assertThat(registry.exists("052014"))
+                .as("merged into Montalcino in 2017")
+                .isFalse();
 
         assertThatThrownBy(() -> registry.requireKnown(List.of("052032", "999999"), "municipalities"))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.problem().status()).isEqualTo(422);
-                    assertThat(e.problem().violations()).singleElement()
+                    assertThat(e.problem().violations())
+                            .singleElement()
                             .satisfies(v -> assertThat(v.field()).isEqualTo("municipalities[1]"));
                 });
     }
@@ -43,9 +46,13 @@ class KernelUnitTest {
         ETags.requireMatch("\"1\", \"3\"", 3);
         ETags.requireMatch("*", 3);
         assertThatThrownBy(() -> ETags.requireMatch("\"2\"", 3))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(412));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(412));
         assertThatThrownBy(() -> ETags.requireMatch(null, 3))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().status()).isEqualTo(428));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().status()).isEqualTo(428));
         assertThat(ETags.of(7).getValue()).isEqualTo("7");
     }
 
@@ -57,15 +64,19 @@ class KernelUnitTest {
         assertThatThrownBy(() -> PageRequest.of(-1, 10)).isInstanceOf(ProblemException.class);
     }
 
-    record Sample(UUID id, String title) {
-    }
+    record Sample(UUID id, String title) {}
 
     @Test
     void eventsRoundTripAsStructuredCloudEventsAndUnknownFieldsAreIgnored() {
         UUID id = UUID.randomUUID();
         OffsetDateTime time = OffsetDateTime.of(2022, 3, 24, 10, 0, 0, 0, ZoneOffset.ofHours(1));
-        byte[] bytes = EventCodec.encode("e-1", "/participation-service", "it.ngsiena.participation.sample.v1",
-                id.toString(), time, "{\"id\":\"" + id + "\",\"title\":\"Kickoff\",\"later\":true}");
+        byte[] bytes = EventCodec.encode(
+                "e-1",
+                "/participation-service",
+                "it.ngsiena.participation.sample.v1",
+                id.toString(),
+                time,
+                "{\"id\":\"" + id + "\",\"title\":\"Kickoff\",\"later\":true}");
 
         IncomingEvent event = EventCodec.decode("ngs.participation.v1", bytes);
         assertThat(event.id()).isEqualTo("e-1");

@@ -16,6 +16,7 @@ public abstract class AuthorisationMatrix {
 
     /** Columns: the admin, the workstream's partner, another partner, an officer of the fixtures' municipality, an officer of another, a viewer, no token. */
     protected static final int ADMIN = 0;
+
     protected static final int PARTNER = 1;
     protected static final int OTHER_PARTNER = 2;
     protected static final int OFFICER = 3;

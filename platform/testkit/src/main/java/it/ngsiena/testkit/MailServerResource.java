@@ -21,8 +21,11 @@ public class MailServerResource implements QuarkusTestResourceLifecycleManager {
             server = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             server.start();
         }
-        return Map.of("quarkus.mailer.host", "127.0.0.1",
-                "quarkus.mailer.port", String.valueOf(server.getSmtp().getPort()));
+        return Map.of(
+                "quarkus.mailer.host",
+                "127.0.0.1",
+                "quarkus.mailer.port",
+                String.valueOf(server.getSmtp().getPort()));
     }
 
     @Override

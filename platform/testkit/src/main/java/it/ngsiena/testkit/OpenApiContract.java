@@ -15,13 +15,17 @@ import java.util.Set;
  */
 public final class OpenApiContract {
 
-    private OpenApiContract() {
-    }
+    private OpenApiContract() {}
 
     /** The running application's document, as JSON. */
     public static JsonPath document() {
-        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
-                .extract().jsonPath();
+        return given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Everything the document lacks, one line per gap; empty when complete. */
@@ -44,7 +48,8 @@ public final class OpenApiContract {
                 missing.add(name + ": description");
             }
             List<Map<String, Object>> parameters = (List<Map<String, Object>>) op.getOrDefault("parameters", List.of());
-            parameters.stream().filter(p -> p.get("description") == null)
+            parameters.stream()
+                    .filter(p -> p.get("description") == null)
                     .forEach(p -> missing.add(name + ": parameter " + p.get("name") + " without a description"));
             if (!path.startsWith("/v1/") || anonymousPaths.contains(path)) {
                 return;
@@ -68,13 +73,17 @@ public final class OpenApiContract {
                 missing.add(name + ": the roles allowed to change data (x-roles)");
             }
             String body = String.valueOf(op.get("requestBody"));
-            java.util.regex.Matcher ref = java.util.regex.Pattern.compile("#/components/schemas/(\\w+)").matcher(body);
-            if (ref.find() && !String.valueOf((Object) doc.get("components.schemas." + ref.group(1))).contains("example")) {
+            java.util.regex.Matcher ref = java.util.regex.Pattern.compile("#/components/schemas/(\\w+)")
+                    .matcher(body);
+            if (ref.find()
+                    && !String.valueOf((Object) doc.get("components.schemas." + ref.group(1)))
+                            .contains("example")) {
                 missing.add(name + ": request schema " + ref.group(1) + " without examples");
             }
         }));
         Map<String, Object> schemas = doc.getMap("components.schemas");
-        schemas.keySet().stream().filter(n -> n.matches(".*\\D\\d+"))
+        schemas.keySet().stream()
+                .filter(n -> n.matches(".*\\D\\d+"))
                 .forEach(n -> missing.add("schema " + n + ": two classes share a schema name"));
         schemas.forEach((name, schema) -> undescribedProperties("schema " + name, schema, missing));
         return missing;
@@ -93,8 +102,8 @@ public final class OpenApiContract {
         paths.forEach((path, operations) -> operations.forEach((method, op) -> {
             String name = method.toUpperCase() + " " + path;
             bodiesWithoutExample(name + " request", op.get("requestBody"), missing);
-            ((Map<String, Object>) op.getOrDefault("responses", Map.of())).forEach((code, response) ->
-                    bodiesWithoutExample(name + " " + code, response, missing));
+            ((Map<String, Object>) op.getOrDefault("responses", Map.of()))
+                    .forEach((code, response) -> bodiesWithoutExample(name + " " + code, response, missing));
         }));
         return missing;
     }

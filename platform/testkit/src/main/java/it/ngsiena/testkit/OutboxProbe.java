@@ -16,26 +16,28 @@ public final class OutboxProbe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private OutboxProbe() {
-    }
+    private OutboxProbe() {}
 
     /** An event as written: its type, data and time (the CloudEvents {@code time}). */
-    public record Event(String type, JsonNode data, java.time.OffsetDateTime time) {
-    }
+    public record Event(String type, JsonNode data, java.time.OffsetDateTime time) {}
 
     /** The events about an aggregate, oldest first. */
     public static List<Event> events(Object subject) {
         Config config = ConfigProvider.getConfig();
-        try (Connection db = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
+        try (Connection db = DriverManager.getConnection(
+                        config.getValue("quarkus.datasource.jdbc.url", String.class),
+                        config.getValue("quarkus.datasource.username", String.class),
+                        config.getOptionalValue("quarkus.datasource.password", String.class)
+                                .orElse(""));
                 PreparedStatement query = db.prepareStatement(
                         "select event_type, data::text, occurred_at from outbox_event where subject = ? order by seq")) {
             query.setString(1, subject.toString());
             List<Event> events = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    events.add(new Event(rs.getString(1), JSON.readTree(rs.getString(2)),
+                    events.add(new Event(
+                            rs.getString(1),
+                            JSON.readTree(rs.getString(2)),
                             rs.getObject(3, java.time.OffsetDateTime.class)));
                 }
             }

@@ -25,14 +25,19 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
             postgres = PostgresServer.start(Ports.free(), null);
             kafka = KafkaBroker.start(Ports.free(), null);
             kafka.createTopics(Arrays.stream(Workstream.values())
-                    .flatMap(w -> Stream.of(w.topic(), w.deadLetterTopic())).toList());
+                    .flatMap(w -> Stream.of(w.topic(), w.deadLetterTopic()))
+                    .toList());
             TestBroker.register(kafka);
         }
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.jdbcUrl("postgres"),
-                "quarkus.datasource.username", PostgresServer.USER,
-                "quarkus.datasource.password", "",
-                "ngs.events.bootstrap-servers", kafka.bootstrapServers());
+                "quarkus.datasource.jdbc.url",
+                postgres.jdbcUrl("postgres"),
+                "quarkus.datasource.username",
+                PostgresServer.USER,
+                "quarkus.datasource.password",
+                "",
+                "ngs.events.bootstrap-servers",
+                kafka.bootstrapServers());
     }
 
     @Override

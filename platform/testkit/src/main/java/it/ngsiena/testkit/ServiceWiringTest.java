@@ -27,12 +27,16 @@ public abstract class ServiceWiringTest {
 
     @Test
     void isReadyWhenItsDatabaseAndKafkaAnswer() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("kafka", "Database connections health check"));
-        given().when().get("/status")
-                .then().statusCode(200)
+        given().when()
+                .get("/status")
+                .then()
+                .statusCode(200)
                 .contentType("application/problem+json")
                 .body("status", equalTo(200));
     }
@@ -40,11 +44,14 @@ public abstract class ServiceWiringTest {
     @Test
     void itsDatabaseHoldsTheKernelTables() throws Exception {
         Config config = ConfigProvider.getConfig();
-        try (Connection db = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getValue("quarkus.datasource.username", String.class),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(""));
-                ResultSet rs = db.createStatement().executeQuery("select count(*) from information_schema.tables"
-                        + " where table_name in ('outbox_event', 'inbox_event', 'idempotency_key')")) {
+        try (Connection db = DriverManager.getConnection(
+                        config.getValue("quarkus.datasource.jdbc.url", String.class),
+                        config.getValue("quarkus.datasource.username", String.class),
+                        config.getOptionalValue("quarkus.datasource.password", String.class)
+                                .orElse(""));
+                ResultSet rs = db.createStatement()
+                        .executeQuery("select count(*) from information_schema.tables"
+                                + " where table_name in ('outbox_event', 'inbox_event', 'idempotency_key')")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(3);
         }
@@ -52,8 +59,11 @@ public abstract class ServiceWiringTest {
 
     @Test
     void publishesItsOpenApiDocument() {
-        given().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200)
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body("'x-api-id'", equalTo("ngs-" + workstream + "-v1"))
                 .body("info.version", equalTo("1.0.0"))
                 .body("info.contact.name", equalTo("Next Generation Siena platform team"));
@@ -65,8 +75,13 @@ public abstract class ServiceWiringTest {
      * allowed to use it.
      */
     protected static void assertControlCharactersRefusedIn(String jsonCreatePath) {
-        given().contentType("application/json").body("{\"title\":\"Prova\\u0000\"}").when().post(jsonCreatePath)
-                .then().statusCode(400).contentType("application/problem+json")
+        given().contentType("application/json")
+                .body("{\"title\":\"Prova\\u0000\"}")
+                .when()
+                .post(jsonCreatePath)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("title"))
                 .body("violations[0].message", org.hamcrest.Matchers.containsString("U+0000"));
     }
@@ -74,14 +89,21 @@ public abstract class ServiceWiringTest {
     /** The kernel's text rule for query parameters: no control characters at all. */
     @Test
     void controlCharactersInQueriesAre400Problems() {
-        given().queryParam("municipality", "0520\u000132").when().get("/v1/" + workstream + "/nothing-here")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().queryParam("municipality", "0520\u000132")
+                .when()
+                .get("/v1/" + workstream + "/nothing-here")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("municipality"));
     }
 
     @Test
     void unknownPathsAreProblems() {
-        given().when().get("/v1/" + workstream + "/nothing-here")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().when()
+                .get("/v1/" + workstream + "/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

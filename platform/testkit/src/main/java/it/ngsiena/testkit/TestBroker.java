@@ -14,8 +14,7 @@ public final class TestBroker {
 
     private static final String NAME = "it.ngsiena.testkit:type=TestBroker";
 
-    private TestBroker() {
-    }
+    private TestBroker() {}
 
     /** The operations a test may call on the broker. */
     public interface ControlMBean {
@@ -78,8 +77,8 @@ public final class TestBroker {
 
     private static void invoke(String operation) {
         try {
-            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(NAME), operation, new Object[0],
-                    new String[0]);
+            ManagementFactory.getPlatformMBeanServer()
+                    .invoke(new ObjectName(NAME), operation, new Object[0], new String[0]);
         } catch (Exception e) {
             throw new IllegalStateException("test broker " + operation + " failed", e);
         }

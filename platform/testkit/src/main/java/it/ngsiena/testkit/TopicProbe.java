@@ -44,8 +44,8 @@ public final class TopicProbe {
     }
 
     /** Waits for a record matching the predicate; fails after the timeout. */
-    public ConsumerRecord<String, byte[]> await(String topic, Predicate<ConsumerRecord<String, byte[]>> match,
-            Duration timeout) {
+    public ConsumerRecord<String, byte[]> await(
+            String topic, Predicate<ConsumerRecord<String, byte[]>> match, Duration timeout) {
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             consumer.subscribe(List.of(topic));
             long deadline = System.nanoTime() + timeout.toNanos();
@@ -69,8 +69,8 @@ public final class TopicProbe {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrapServers);
         p.put("acks", "all");
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
             producer.send(record).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + record.topic(), e);

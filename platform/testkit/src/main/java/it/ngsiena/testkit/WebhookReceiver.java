@@ -26,8 +26,13 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received. */
-    public record Delivery(String webhookId, String webhookTimestamp, String webhookSignature, String contentType,
-            String host, byte[] body) {
+    public record Delivery(
+            String webhookId,
+            String webhookTimestamp,
+            String webhookSignature,
+            String contentType,
+            String host,
+            byte[] body) {
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -38,8 +43,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private volatile int status = 204;
     private HttpServer server;
 
-    private WebhookReceiver() {
-    }
+    private WebhookReceiver() {}
 
     /** A receiver listening on 127.0.0.1, answering 204. */
     public static WebhookReceiver start() {
@@ -85,8 +89,13 @@ public final class WebhookReceiver implements AutoCloseable {
             int answer = status;
             if (answer >= 200 && answer < 300) {
                 var h = exchange.getRequestHeaders();
-                deliveries.add(new Delivery(h.getFirst("webhook-id"), h.getFirst("webhook-timestamp"),
-                        h.getFirst("webhook-signature"), h.getFirst("Content-Type"), h.getFirst("Host"), body));
+                deliveries.add(new Delivery(
+                        h.getFirst("webhook-id"),
+                        h.getFirst("webhook-timestamp"),
+                        h.getFirst("webhook-signature"),
+                        h.getFirst("Content-Type"),
+                        h.getFirst("Host"),
+                        body));
             }
             exchange.sendResponseHeaders(answer, -1);
             exchange.close();
@@ -110,7 +119,9 @@ public final class WebhookReceiver implements AutoCloseable {
      * {@code id.timestamp.body}, and the timestamp is within {@code tolerance} of {@code now}.
      */
     public static boolean verify(String secret, Delivery delivery, Duration tolerance, Instant now) {
-        if (delivery.webhookId() == null || delivery.webhookTimestamp() == null || delivery.webhookSignature() == null) {
+        if (delivery.webhookId() == null
+                || delivery.webhookTimestamp() == null
+                || delivery.webhookSignature() == null) {
             return false;
         }
         long timestamp;
@@ -126,7 +137,8 @@ public final class WebhookReceiver implements AutoCloseable {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-            mac.update((delivery.webhookId() + "." + delivery.webhookTimestamp() + ".").getBytes(StandardCharsets.UTF_8));
+            mac.update(
+                    (delivery.webhookId() + "." + delivery.webhookTimestamp() + ".").getBytes(StandardCharsets.UTF_8));
             expected = mac.doFinal(delivery.body());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

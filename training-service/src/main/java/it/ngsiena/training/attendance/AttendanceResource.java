@@ -38,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/v1/training")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Attendance and certificates", description = "Attendance at training sessions, and the certificates it earns")
+@Tag(
+        name = "Attendance and certificates",
+        description = "Attendance at training sessions, and the certificates it earns")
 public class AttendanceResource {
 
     private final AttendanceService attendance;
@@ -51,47 +53,67 @@ public class AttendanceResource {
             {"attendance": [{"participantId": "3f1c2b9e-6a55-4f4e-9d0a-2b7c1e8d5a10", "hoursAttended": 2},
                             {"participantId": "8d0e7a41-1c3b-4b6f-a2e9-5f4d3c2b1a09", "hoursAttended": 1.5}]}""")
     public record AttendanceRequest(
-            @Schema(description = "One line per participant who attended")
-            @NotNull @Size(max = 10000) List<SessionRequests.@NotNull @Valid AttendanceLine> attendance,
-            @Schema(description = "When this attendance was taken, when pushed afterwards: not in the future, not"
-                    + " before the session's start; now when omitted. Certificates it completes are issued then",
+            @Schema(description = "One line per participant who attended") @NotNull @Size(max = 10000)
+            List<SessionRequests.@NotNull @Valid AttendanceLine> attendance,
+
+            @Schema(
+                    description =
+                            "When this attendance was taken, when pushed afterwards: not in the future, not"
+                                    + " before the session's start; now when omitted. Certificates it completes are issued then",
                     example = "2022-03-24T11:00:00+01:00")
-            java.time.OffsetDateTime occurredAt) {
-    }
+            java.time.OffsetDateTime occurredAt) {}
 
     @Schema(name = "AttendanceResult")
-    public record AttendanceResult(@Schema(description = "False when the same list was pushed before") boolean changed,
-            @Schema(description = "Attendance lines recorded") int lines,
-            @Schema(description = "Certificates this attendance completed, if any") List<UUID> certificatesIssued) {
-    }
+    public record AttendanceResult(
+            @Schema(description = "False when the same list was pushed before")
+            boolean changed,
+
+            @Schema(description = "Attendance lines recorded")
+            int lines,
+
+            @Schema(description = "Certificates this attendance completed, if any")
+            List<UUID> certificatesIssued) {}
 
     @Schema(name = "CertificateVerification")
-    public record Verification(@Schema(example = "NGS-7KQ2M9XH4P") String code,
-            @Schema(description = "Title of the course", example = "PNRR: bandi e rendicontazione") String course,
+    public record Verification(
+            @Schema(example = "NGS-7KQ2M9XH4P") String code,
+
+            @Schema(description = "Title of the course", example = "PNRR: bandi e rendicontazione")
+            String course,
+
             @Schema(example = "10.5") BigDecimal attendedHours,
             OffsetDateTime issuedAt,
-            @Schema(description = "Initials only", example = "G. R.") String participantInitials) {
-    }
+
+            @Schema(description = "Initials only", example = "G. R.")
+            String participantInitials) {}
 
     @POST
     @Path("/sessions/{id}/held")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
-        @Tag(name = "Sessions")
-    @Operation(operationId = "markSessionHeld", summary = "Record that a session took place, with the hours delivered",
+    @Tag(name = "Sessions")
+    @Operation(
+            operationId = "markSessionHeld",
+            summary = "Record that a session took place, with the hours delivered",
             description = "training-partner or programme-admin. SCHEDULED → HELD; If-Match optional. The attendance"
                     + " may come along (same rules as PUT .../attendance), so that the published"
                     + " it.ngsiena.training.session.held.v1 carries attendees and hours per municipality.")
-    @APIResponse(responseCode = "200", description = "Held", headers = @Header(name = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Held",
+            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "403", description = "Not the training partner or the admin")
     @APIResponse(responseCode = "409", description = "Not SCHEDULED")
     @APIResponse(responseCode = "422", description = "More hours than scheduled, or attendance that does not fit")
-    public Response held(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response held(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull SessionRequests.Held request) {
         List<SessionRequests.AttendanceLine> lines = request.attendance() == null ? List.of() : request.attendance();
-        TrainingSession s = attendance.hold(id, request.deliveredHours(), lines(lines), request.occurredAt(), ifMatch)
+        TrainingSession s = attendance
+                .hold(id, request.deliveredHours(), lines(lines), request.occurredAt(), ifMatch)
                 .session();
         return Response.ok(SessionResponse.of(s)).tag(ETags.of(s.version)).build();
     }
@@ -100,11 +122,15 @@ public class AttendanceResource {
     @Path("/sessions/{id}/attendance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
-        @Operation(operationId = "recordAttendance", summary = "Record the whole attendance of a held session",
+    @Operation(
+            operationId = "recordAttendance",
+            summary = "Record the whole attendance of a held session",
             description = "training-partner (its LMS) or programme-admin. Replaces the previous list; the same list"
                     + " again changes nothing. Hours between 0 and the hours delivered, enrolled participants only."
                     + " Publishes attendance recorded, and certificate issued for those who reach the threshold.")
-    @APIResponse(responseCode = "200", description = "Recorded",
+    @APIResponse(
+            responseCode = "200",
+            description = "Recorded",
             content = @Content(schema = @Schema(implementation = AttendanceResult.class)))
     @APIResponse(responseCode = "403", description = "Not the training partner or the admin")
     @APIResponse(responseCode = "409", description = "The session is not HELD")
@@ -117,12 +143,18 @@ public class AttendanceResource {
     @GET
     @Path("/certificates/{code}")
     @PermitAll
-    @Operation(operationId = "verifyCertificate", summary = "Verify a certificate by its code",
+    @Operation(
+            operationId = "verifyCertificate",
+            summary = "Verify a certificate by its code",
             description = "Public. Shows the course, the hours, the issue date and the participant's initials only.")
-    @APIResponse(responseCode = "200", description = "A valid certificate",
+    @APIResponse(
+            responseCode = "200",
+            description = "A valid certificate",
             content = @Content(schema = @Schema(implementation = Verification.class)))
     @APIResponse(responseCode = "404", description = "No certificate has this code")
-    public Verification verify(@Parameter(description = "The verification code printed on the certificate") @PathParam("code") String code) {
+    public Verification verify(
+            @Parameter(description = "The verification code printed on the certificate") @PathParam("code")
+                    String code) {
         Certificate c = Certificate.<Certificate>find("code", code).firstResult();
         if (c == null) {
             throw ProblemException.notFound("Certificate", code);
@@ -133,7 +165,9 @@ public class AttendanceResource {
     }
 
     private static List<AttendanceService.Line> lines(List<SessionRequests.AttendanceLine> lines) {
-        return lines.stream().map(l -> new AttendanceService.Line(l.participantId(), l.hoursAttended())).toList();
+        return lines.stream()
+                .map(l -> new AttendanceService.Line(l.participantId(), l.hoursAttended()))
+                .toList();
     }
 
     private static String initials(Participant p) {

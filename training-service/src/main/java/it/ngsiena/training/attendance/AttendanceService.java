@@ -1,13 +1,12 @@
 package it.ngsiena.training.attendance;
 
-
 import it.ngsiena.contracts.training.AttendanceRecorded;
 import it.ngsiena.contracts.training.CertificateIssued;
 import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.kernel.outbox.Outbox;
-import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.training.course.Course;
 import it.ngsiena.training.course.CourseService;
 import it.ngsiena.training.enrolment.Enrolment;
@@ -56,33 +55,38 @@ public class AttendanceService {
     }
 
     /** One line of the pushed list. */
-    public record Line(UUID participantId, BigDecimal hoursAttended) {
-    }
+    public record Line(UUID participantId, BigDecimal hoursAttended) {}
 
     /** What a push did. */
-    public record Result(boolean changed, int lines, List<UUID> certificatesIssued) {
-    }
+    public record Result(boolean changed, int lines, List<UUID> certificatesIssued) {}
 
     /** A session closed as HELD, with what the attendance that came with it earned. */
-    public record Held(TrainingSession session, List<UUID> certificatesIssued) {
-    }
+    public record Held(TrainingSession session, List<UUID> certificatesIssued) {}
 
     /**
      * Closes a session as HELD and, when the LMS sends it along, stores its attendance first, so
      * that the held event carries the totals per municipality.
      */
     @Transactional
-    public Held hold(UUID sessionId, BigDecimal deliveredHours, List<Line> lines, OffsetDateTime claimed,
-            String ifMatch) {
-        OffsetDateTime heldAt = occurredAt.orNow("occurredAt", claimed, sessions.get(sessionId).startsAt,
-                "the session's start");
+    public Held hold(
+            UUID sessionId, BigDecimal deliveredHours, List<Line> lines, OffsetDateTime claimed, String ifMatch) {
+        OffsetDateTime heldAt =
+                occurredAt.orNow("occurredAt", claimed, sessions.get(sessionId).startsAt, "the session's start");
         TrainingSession session = sessions.markHeld(sessionId, deliveredHours, heldAt, ifMatch);
         TrainingSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
         Map<UUID, String> enrolled = enrolled(session.id);
         Map<UUID, BigDecimal> pushed = validated(session, enrolled, lines);
         replace(session, enrolled, pushed);
-        outbox.append(session.id, new SessionHeld(session.id, session.courseId,
-                session.format.name(), session.deliveredHours, totals(sessionId), heldAt), heldAt);
+        outbox.append(
+                session.id,
+                new SessionHeld(
+                        session.id,
+                        session.courseId,
+                        session.format.name(),
+                        session.deliveredHours,
+                        totals(sessionId),
+                        heldAt),
+                heldAt);
         return new Held(session, certify(courses.get(session.courseId), pushed.keySet(), heldAt));
     }
 
@@ -93,7 +97,8 @@ public class AttendanceService {
         OffsetDateTime at = occurredAt.orNow("occurredAt", claimed, session.startsAt, "the session's start");
         TrainingSession.findById(sessionId, LockModeType.PESSIMISTIC_WRITE);
         if (session.status != SessionStatus.HELD) {
-            throw ProblemException.conflict("Attendance is recorded for HELD sessions; this one is " + session.status,
+            throw ProblemException.conflict(
+                    "Attendance is recorded for HELD sessions; this one is " + session.status,
                     Map.of("currentStatus", session.status.name()));
         }
         Map<UUID, BigDecimal> stored = new HashMap<>();
@@ -104,14 +109,13 @@ public class AttendanceService {
             return new Result(false, lines.size(), List.of());
         }
         replace(session, enrolled, pushed);
-        outbox.append(sessionId, new AttendanceRecorded(sessionId,
-                session.courseId, totals(sessionId), at), at);
+        outbox.append(sessionId, new AttendanceRecorded(sessionId, session.courseId, totals(sessionId), at), at);
         return new Result(true, lines.size(), certify(courses.get(session.courseId), pushed.keySet(), at));
     }
 
     /** Checks the lines against the enrolments and the hours delivered; hours by participant. */
-    private static Map<UUID, BigDecimal> validated(TrainingSession session, Map<UUID, String> enrolledMunicipality,
-            List<Line> lines) {
+    private static Map<UUID, BigDecimal> validated(
+            TrainingSession session, Map<UUID, String> enrolledMunicipality, List<Line> lines) {
         Set<UUID> enrolled = enrolledMunicipality.keySet();
         List<Problem.Violation> violations = new ArrayList<>();
         Map<UUID, BigDecimal> pushed = new HashMap<>();
@@ -124,8 +128,8 @@ public class AttendanceService {
                 violations.add(new Problem.Violation(at + ".participantId", "is not enrolled in this session"));
             }
             if (line.hoursAttended().compareTo(session.deliveredHours) > 0) {
-                violations.add(new Problem.Violation(at + ".hoursAttended",
-                        "must be at most the " + session.deliveredHours + " hours delivered"));
+                violations.add(new Problem.Violation(
+                        at + ".hoursAttended", "must be at most the " + session.deliveredHours + " hours delivered"));
             }
             pushed.putIfAbsent(line.participantId(), line.hoursAttended());
         }
@@ -136,8 +140,8 @@ public class AttendanceService {
     }
 
     /** Replaces the session's stored attendance with validated hours by participant. */
-    private static void replace(TrainingSession session, Map<UUID, String> municipalityOf,
-            Map<UUID, BigDecimal> hours) {
+    private static void replace(
+            TrainingSession session, Map<UUID, String> municipalityOf, Map<UUID, BigDecimal> hours) {
         // Removed one by one, not by a bulk delete: the rows read before (record's comparison) stay in the
         // persistence context, and a new row with the same key would clash with them.
         Attendance.<Attendance>list("sessionId", session.id).forEach(Attendance::delete);
@@ -170,14 +174,18 @@ public class AttendanceService {
                 hours.merge(a.municipality, a.hours, BigDecimal::add);
             }
         }
-        return counts.keySet().stream().map(m -> new SessionHeld.MunicipalityAttendance(m, counts.get(m)[0],
-                hours.get(m))).toList();
+        return counts.keySet().stream()
+                .map(m -> new SessionHeld.MunicipalityAttendance(m, counts.get(m)[0], hours.get(m)))
+                .toList();
     }
 
     /** Certificates the attendance taken at {@code at} completes are issued at that time. */
     private List<UUID> certify(Course course, Set<UUID> participants, OffsetDateTime at) {
-        BigDecimal heldHours = TrainingSession.<TrainingSession>list("courseId = ?1 and status = ?2", course.id,
-                SessionStatus.HELD).stream().map(s -> s.deliveredHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal heldHours =
+                TrainingSession.<TrainingSession>list("courseId = ?1 and status = ?2", course.id, SessionStatus.HELD)
+                        .stream()
+                        .map(s -> s.deliveredHours)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
         // The course's length is its planned hours, or more if more were held: a certificate after the
         // first session of a long course would mean nothing.
         BigDecimal length = heldHours.max(course.plannedHours);
@@ -200,8 +208,7 @@ public class AttendanceService {
                 c.attendedHours = total;
                 c.issuedAt = at;
                 c.persist();
-                outbox.append(c.id, new CertificateIssued(c.id, course.id,
-                        participant, c.municipality, total, at), at);
+                outbox.append(c.id, new CertificateIssued(c.id, course.id, participant, c.municipality, total, at), at);
                 issued.add(c.id);
             }
         }

@@ -8,7 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Course")
 public record CourseResponse(
         UUID id,
-        @Schema(example = "PNRR: bandi, regole e rendicontazione") String title,
+
+        @Schema(example = "PNRR: bandi, regole e rendicontazione")
+        String title,
+
         @Schema(example = "PNRR") Topic topic,
         @Schema(example = "Recovery Plan e PNRR") String topicLabelIt,
         @Schema(example = "Recovery Plan and PNRR") String topicLabelEn,
@@ -20,7 +23,17 @@ public record CourseResponse(
         long version) {
 
     static CourseResponse of(Course c) {
-        return new CourseResponse(c.id, c.title, c.topic, c.topic.labelIt(), c.topic.labelEn(), c.description,
-                c.plannedHours, c.certificateThresholdPercent, c.createdAt, c.updatedAt, c.version);
+        return new CourseResponse(
+                c.id,
+                c.title,
+                c.topic,
+                c.topic.labelIt(),
+                c.topic.labelEn(),
+                c.description,
+                c.plannedHours,
+                c.certificateThresholdPercent,
+                c.createdAt,
+                c.updatedAt,
+                c.version);
     }
 }

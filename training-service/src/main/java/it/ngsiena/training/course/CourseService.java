@@ -31,8 +31,8 @@ public class CourseService {
     }
 
     public Page<Course> list(Topic topic, PageRequest paging) {
-        return PagedQuery.find(Course.class, new Where().and("topic = :topic", "topic", topic),
-                "order by createdAt desc, id", paging);
+        return PagedQuery.find(
+                Course.class, new Where().and("topic = :topic", "topic", topic), "order by createdAt desc, id", paging);
     }
 
     @Transactional
@@ -43,13 +43,16 @@ public class CourseService {
         c.topic = request.topic();
         c.description = request.description().strip();
         c.plannedHours = request.plannedHours();
-        c.certificateThresholdPercent = request.certificateThresholdPercent() == null ? DEFAULT_THRESHOLD_PERCENT
+        c.certificateThresholdPercent = request.certificateThresholdPercent() == null
+                ? DEFAULT_THRESHOLD_PERCENT
                 : request.certificateThresholdPercent();
         c.createdAt = now();
         c.updatedAt = c.createdAt;
         c.persist();
-        outbox.append(c.id, new CourseCreated(c.id, c.title, c.topic.name(),
-                c.plannedHours, c.certificateThresholdPercent, c.createdAt));
+        outbox.append(
+                c.id,
+                new CourseCreated(
+                        c.id, c.title, c.topic.name(), c.plannedHours, c.certificateThresholdPercent, c.createdAt));
         return c;
     }
 

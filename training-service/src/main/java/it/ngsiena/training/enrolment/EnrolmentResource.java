@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,51 +38,68 @@ public class EnrolmentResource {
     /** Who to enrol. */
     @Schema(name = "EnrolmentRequest")
     public record EnrolmentRequest(
-            @Schema(example = "3f1c2b9e-6a55-4f4e-9d0a-2b7c1e8d5a10") @NotNull UUID participantId) {
-    }
+            @Schema(example = "3f1c2b9e-6a55-4f4e-9d0a-2b7c1e8d5a10") @NotNull
+            UUID participantId) {}
 
     @POST
     @Path("/sessions/{id}/enrolments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
-    @Operation(operationId = "enrol", summary = "Enrol a participant in a scheduled session",
+    @Operation(
+            operationId = "enrol",
+            summary = "Enrol a participant in a scheduled session",
             description = "training-partner, programme-admin, or an officer for their own municipality's people."
                     + " A full session puts the enrolment on the waiting list (status WAITING). Enrolling again"
                     + " returns the existing enrolment (200). Publishes it.ngsiena.training.participant.enrolled.v1.")
-    @APIResponse(responseCode = "201", description = "Enrolled or waiting",
+    @APIResponse(
+            responseCode = "201",
+            description = "Enrolled or waiting",
             content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
-    @APIResponse(responseCode = "200", description = "Already enrolled or waiting",
+    @APIResponse(
+            responseCode = "200",
+            description = "Already enrolled or waiting",
             content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such session, or no such participant visible to you")
     @APIResponse(responseCode = "409", description = "The session is HELD or CANCELLED")
-    public Response enrol(@PathParam("id") UUID sessionId, @Valid @NotNull EnrolmentRequest request,
-            @Context UriInfo uri) {
+    public Response enrol(
+            @PathParam("id") UUID sessionId, @Valid @NotNull EnrolmentRequest request, @Context UriInfo uri) {
         EnrolmentService.Outcome outcome = enrolments.enrol(sessionId, request.participantId());
         EnrolmentResponse body = EnrolmentResponse.of(outcome.enrolment());
         if (!outcome.created()) {
             return Response.ok(body).build();
         }
-        return Response.created(uri.getBaseUriBuilder().path("/v1/training/enrolments/{id}")
-                .build(outcome.enrolment().id)).entity(body).build();
+        return Response.created(uri.getBaseUriBuilder()
+                        .path("/v1/training/enrolments/{id}")
+                        .build(outcome.enrolment().id))
+                .entity(body)
+                .build();
     }
 
     @GET
     @Path("/sessions/{id}/enrolments")
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
-    @Operation(operationId = "listEnrolments", summary = "Enrolments and waiting list of a session, in order",
+    @Operation(
+            operationId = "listEnrolments",
+            summary = "Enrolments and waiting list of a session, in order",
             description = "Officers see their own municipality's people only.")
     @APIResponse(responseCode = "200", description = "Enrolled first, then the waiting list")
     public Items<EnrolmentResponse> list(@PathParam("id") UUID sessionId) {
-        return Items.of(enrolments.ofSession(sessionId).stream().map(EnrolmentResponse::of).toList());
+        return Items.of(enrolments.ofSession(sessionId).stream()
+                .map(EnrolmentResponse::of)
+                .toList());
     }
 
     @DELETE
     @Path("/enrolments/{id}")
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
-    @Operation(operationId = "withdrawEnrolment", summary = "Withdraw an enrolment",
+    @Operation(
+            operationId = "withdrawEnrolment",
+            summary = "Withdraw an enrolment",
             description = "A freed seat goes to the first on the waiting list. Withdrawing twice changes nothing."
                     + " Publishes it.ngsiena.training.enrolment.withdrawn.v1.")
-    @APIResponse(responseCode = "200", description = "Withdrawn",
+    @APIResponse(
+            responseCode = "200",
+            description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment visible to you")
     public EnrolmentResponse withdraw(@PathParam("id") UUID id) {

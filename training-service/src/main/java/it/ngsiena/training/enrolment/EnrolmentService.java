@@ -38,19 +38,23 @@ public class EnrolmentService {
     }
 
     /** The result of an enrolment request: the enrolment, and whether it is new. */
-    public record Outcome(Enrolment enrolment, boolean created) {
-    }
+    public record Outcome(Enrolment enrolment, boolean created) {}
 
     @Transactional
     public Outcome enrol(UUID sessionId, UUID participantId) {
         Participant participant = participants.get(participantId);
         TrainingSession session = lockedSession(sessionId);
         if (session.status != SessionStatus.SCHEDULED) {
-            throw ProblemException.conflict("Enrolment is open only while a session is SCHEDULED; it is "
-                    + session.status, Map.of("currentStatus", session.status.name()));
+            throw ProblemException.conflict(
+                    "Enrolment is open only while a session is SCHEDULED; it is " + session.status,
+                    Map.of("currentStatus", session.status.name()));
         }
-        Enrolment existing = Enrolment.<Enrolment>find("sessionId = ?1 and participantId = ?2 and status <> ?3",
-                sessionId, participantId, EnrolmentStatus.WITHDRAWN).firstResult();
+        Enrolment existing = Enrolment.<Enrolment>find(
+                        "sessionId = ?1 and participantId = ?2 and status <> ?3",
+                        sessionId,
+                        participantId,
+                        EnrolmentStatus.WITHDRAWN)
+                .firstResult();
         if (existing != null) {
             return new Outcome(existing, false);
         }
@@ -80,17 +84,24 @@ public class EnrolmentService {
         }
         TrainingSession session = lockedSession(e.sessionId);
         if (session.status != SessionStatus.SCHEDULED) {
-            throw ProblemException.conflict("Enrolments of a " + session.status + " session cannot change",
+            throw ProblemException.conflict(
+                    "Enrolments of a " + session.status + " session cannot change",
                     Map.of("currentStatus", session.status.name()));
         }
         boolean freedSeat = e.status == EnrolmentStatus.ENROLLED;
         e.status = EnrolmentStatus.WITHDRAWN;
         e.updatedAt = now();
-        outbox.append(e.sessionId, new EnrolmentWithdrawn(e.id,
-                e.sessionId, session.courseId, e.participantId, e.municipality, e.updatedAt));
+        outbox.append(
+                e.sessionId,
+                new EnrolmentWithdrawn(
+                        e.id, e.sessionId, session.courseId, e.participantId, e.municipality, e.updatedAt));
         if (freedSeat) {
-            Enrolment.<Enrolment>find("sessionId = ?1 and status = ?2 order by createdAt, id", e.sessionId,
-                    EnrolmentStatus.WAITING).firstResultOptional().ifPresent(next -> {
+            Enrolment.<Enrolment>find(
+                            "sessionId = ?1 and status = ?2 order by createdAt, id",
+                            e.sessionId,
+                            EnrolmentStatus.WAITING)
+                    .firstResultOptional()
+                    .ifPresent(next -> {
                         next.status = EnrolmentStatus.ENROLLED;
                         next.updatedAt = now();
                         enrolled(next, session);
@@ -101,8 +112,8 @@ public class EnrolmentService {
     }
 
     public List<Enrolment> ofSession(UUID sessionId) {
-        List<Enrolment> all = Enrolment.list("sessionId = ?1 and status <> ?2 order by createdAt, id", sessionId,
-                EnrolmentStatus.WITHDRAWN);
+        List<Enrolment> all = Enrolment.list(
+                "sessionId = ?1 and status <> ?2 order by createdAt, id", sessionId, EnrolmentStatus.WITHDRAWN);
         if (caller.hasAnyRole(Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN)) {
             return all;
         }
@@ -111,9 +122,17 @@ public class EnrolmentService {
 
     private void enrolled(Enrolment e, TrainingSession session) {
         Participant participant = Participant.findById(e.participantId);
-        outbox.append(e.sessionId, new ParticipantEnrolled(e.id,
-                e.sessionId, session.courseId, e.participantId, e.municipality,
-                participant == null ? null : participant.role.name(), e.status.name(), e.updatedAt));
+        outbox.append(
+                e.sessionId,
+                new ParticipantEnrolled(
+                        e.id,
+                        e.sessionId,
+                        session.courseId,
+                        e.participantId,
+                        e.municipality,
+                        participant == null ? null : participant.role.name(),
+                        e.status.name(),
+                        e.updatedAt));
     }
 
     private static TrainingSession lockedSession(UUID id) {

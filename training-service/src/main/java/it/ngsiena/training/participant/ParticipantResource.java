@@ -52,47 +52,68 @@ public class ParticipantResource {
     @Path("/participants")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
-    @Operation(operationId = "registerParticipant", summary = "Register a participant",
+    @Operation(
+            operationId = "registerParticipant",
+            summary = "Register a participant",
             description = "training-partner, programme-admin, or an officer for their own municipality. E-mail unique.")
-    @APIResponse(responseCode = "201", description = "Registered", headers = @Header(name = "Location"),
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
+            headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "403", description = "Another municipality's person")
     @APIResponse(responseCode = "409", description = "E-mail already registered")
-    public Response register(@HeaderParam(IdempotentCreates.HEADER) String key,
-            @Valid @NotNull ParticipantRequest request, @Context UriInfo uri) {
+    public Response register(
+            @HeaderParam(IdempotentCreates.HEADER) String key,
+            @Valid @NotNull ParticipantRequest request,
+            @Context UriInfo uri) {
         return creates.create(key, "POST /v1/training/participants", request, () -> {
             Participant p = participants.create(request);
-            return new IdempotentCreates.Created(uri.getAbsolutePathBuilder().path(p.id.toString()).build(),
-                    ParticipantResponse.full(p));
+            return new IdempotentCreates.Created(
+                    uri.getAbsolutePathBuilder().path(p.id.toString()).build(), ParticipantResponse.full(p));
         });
     }
 
     @GET
     @Path("/participants")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "listParticipants", summary = "List participants",
+    @Operation(
+            operationId = "listParticipants",
+            summary = "List participants",
             description = "Personal fields only for the training partner, the admin, and officers for their own"
                     + " municipality's people; everyone else sees id, municipality and role.")
     @APIResponse(responseCode = "400", description = "Invalid filter or paging")
-    @APIResponse(responseCode = "200", description = "A page of participants",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of participants",
             headers = {@Header(name = "Link"), @Header(name = "X-Total-Count")})
     public RestResponse<Page<ParticipantResponse>> list(
             @QueryParam("municipality") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code")
-            String municipality,
+                    String municipality,
             @Parameter(description = "Only participants with this role") @QueryParam("role") ParticipantRole role,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size, @Context UriInfo uri) {
-        return PagedResponse.of(participants.list(municipality, role, PageRequest.of(page, size))
-                .map(participants::view), uri);
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size,
+            @Context UriInfo uri) {
+        return PagedResponse.of(
+                participants
+                        .list(municipality, role, PageRequest.of(page, size))
+                        .map(participants::view),
+                uri);
     }
 
     @GET
     @Path("/participants/{id}")
     @RolesAllowed(Roles.ANY_PLATFORM_ROLE)
-    @Operation(operationId = "getParticipant", summary = "Read a participant",
+    @Operation(
+            operationId = "getParticipant",
+            summary = "Read a participant",
             description = "training-partner, programme-admin, officers of the participant's municipality; 404 for"
                     + " everyone else, so that existence does not leak.")
-    @APIResponse(responseCode = "200", description = "The participant", headers = @Header(name = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "The participant",
+            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "404", description = "No such participant, or not yours to see")
     public Response get(@PathParam("id") UUID id) {
@@ -103,16 +124,23 @@ public class ParticipantResource {
     @Path("/participants/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
-    @Operation(operationId = "replaceParticipant", summary = "Correct a participant's data (If-Match required)",
+    @Operation(
+            operationId = "replaceParticipant",
+            summary = "Correct a participant's data (If-Match required)",
             description = "training-partner, programme-admin, or an officer for their own municipality's people (and"
                     + " only into their own municipality). Not possible once the data was erased.")
-    @APIResponse(responseCode = "200", description = "Updated", headers = @Header(name = "ETag"),
+    @APIResponse(
+            responseCode = "200",
+            description = "Updated",
+            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = ParticipantResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
     @APIResponse(responseCode = "403", description = "Moving someone to a municipality that is not yours")
     @APIResponse(responseCode = "404", description = "No such participant, or not yours to see")
     @APIResponse(responseCode = "409", description = "E-mail already registered, or data erased")
-    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    public Response replace(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ParticipantRequest request) {
         return withETag(participants.replace(id, request, ifMatch));
     }
@@ -120,7 +148,9 @@ public class ParticipantResource {
     @DELETE
     @Path("/participants/{id}")
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
-    @Operation(operationId = "eraseParticipant", summary = "Erase a participant's personal data on request",
+    @Operation(
+            operationId = "eraseParticipant",
+            summary = "Erase a participant's personal data on request",
             description = "training-partner, programme-admin, officers of the participant's municipality. Name,"
                     + " e-mail and office are cleared; id, municipality, role, hours and certificates stay so that"
                     + " the reports keep their totals. Repeating it changes nothing.")

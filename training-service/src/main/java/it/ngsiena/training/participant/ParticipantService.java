@@ -2,7 +2,6 @@ package it.ngsiena.training.participant;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
-import io.quarkus.panache.common.Parameters;
 import it.ngsiena.contracts.Visibility;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.http.ETags;
@@ -83,7 +82,8 @@ public class ParticipantService {
         Participant p = get(id);
         ETags.requireMatch(ifMatch, p.version);
         if (p.erasedAt != null) {
-            throw ProblemException.conflict("This participant's personal data was erased and cannot be edited",
+            throw ProblemException.conflict(
+                    "This participant's personal data was erased and cannot be edited",
                     Map.of("erasedAt", p.erasedAt.toString()));
         }
         apply(p, request);

@@ -44,55 +44,79 @@ public class ReportResource {
     }
 
     @Schema(name = "MunicipalityTrainingReport")
-    public record MunicipalityReport(@Schema(example = "052032") String municipality,
-            @Schema(description = "People with attended hours, by role", example = "{\"ADMINISTRATOR\":3,\"EMPLOYEE\":12}")
+    public record MunicipalityReport(
+            @Schema(example = "052032") String municipality,
+
+            @Schema(
+                    description = "People with attended hours, by role",
+                    example = "{\"ADMINISTRATOR\":3,\"EMPLOYEE\":12}")
             Map<String, Long> peopleTrained,
-            @Schema(description = "Hours attended by its people, in total", example = "86.5") BigDecimal hours,
-            @Schema(description = "Sessions its people attended", example = "9") long sessionsAttended,
-            @Schema(description = "Certificates issued to its people", example = "7") long certificates) {
-    }
+
+            @Schema(description = "Hours attended by its people, in total", example = "86.5")
+            BigDecimal hours,
+
+            @Schema(description = "Sessions its people attended", example = "9")
+            long sessionsAttended,
+
+            @Schema(description = "Certificates issued to its people", example = "7")
+            long certificates) {}
 
     @Schema(name = "CourseTrainingReport")
-    public record CourseReport(UUID courseId,
-            @Schema(description = "People enrolled", example = "20") long enrolled,
-            @Schema(description = "People who attended at least one session", example = "18") long attended,
-            @Schema(description = "Certificates issued", example = "12") long certificates,
-            @Schema(description = "Certificates per person who attended, 0 to 1", example = "0.67") BigDecimal completionRate) {
-    }
+    public record CourseReport(
+            UUID courseId,
+
+            @Schema(description = "People enrolled", example = "20")
+            long enrolled,
+
+            @Schema(description = "People who attended at least one session", example = "18")
+            long attended,
+
+            @Schema(description = "Certificates issued", example = "12")
+            long certificates,
+
+            @Schema(description = "Certificates per person who attended, 0 to 1", example = "0.67")
+            BigDecimal completionRate) {}
 
     @GET
     @Path("/municipalities/{istat}")
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN, Roles.MUNICIPALITY_OFFICER})
-    @Operation(operationId = "municipalityTrainingReport", summary = "Training figures of a municipality",
+    @Operation(
+            operationId = "municipalityTrainingReport",
+            summary = "Training figures of a municipality",
             description = "training-partner, programme-admin, and officers of that municipality.")
     @APIResponse(responseCode = "200", description = "The municipality's figures")
     public MunicipalityReport municipality(@PathParam("istat") String istat) {
         if (!municipalities.exists(istat)) {
             throw ProblemException.notFound("Municipality", istat);
         }
-        if (!caller.hasAnyRole(Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN) && !caller.isOfficerOfAny(List.of(istat))) {
+        if (!caller.hasAnyRole(Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN)
+                && !caller.isOfficerOfAny(List.of(istat))) {
             throw ProblemException.forbidden("Officers see the figures of their own municipality only");
         }
         Map<String, Long> byRole = new LinkedHashMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> roles = em.createNativeQuery("""
                 select p.role, count(distinct p.id) from attendance a join participant p on p.id = a.participant_id
-                where a.municipality = ?1 and a.hours > 0 group by p.role order by p.role""")
-                .setParameter(1, istat).getResultList();
+                where a.municipality = ?1 and a.hours > 0 group by p.role order by p.role""").setParameter(1, istat).getResultList();
         roles.forEach(r -> byRole.put((String) r[0], ((Number) r[1]).longValue()));
-        Object[] totals = (Object[]) em.createNativeQuery("""
+        Object[] totals =
+                (Object[]) em.createNativeQuery("""
                 select coalesce(sum(hours), 0), count(distinct session_id) from attendance
                 where municipality = ?1 and hours > 0""").setParameter(1, istat).getSingleResult();
         long certificates = ((Number) em.createNativeQuery("select count(*) from certificate where municipality = ?1")
-                .setParameter(1, istat).getSingleResult()).longValue();
-        return new MunicipalityReport(istat, byRole, new BigDecimal(totals[0].toString()),
-                ((Number) totals[1]).longValue(), certificates);
+                        .setParameter(1, istat)
+                        .getSingleResult())
+                .longValue();
+        return new MunicipalityReport(
+                istat, byRole, new BigDecimal(totals[0].toString()), ((Number) totals[1]).longValue(), certificates);
     }
 
     @GET
     @Path("/courses/{id}")
     @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
-    @Operation(operationId = "courseTrainingReport", summary = "Enrolment, attendance and completion of a course",
+    @Operation(
+            operationId = "courseTrainingReport",
+            summary = "Enrolment, attendance and completion of a course",
             description = "training-partner and programme-admin.")
     @APIResponse(responseCode = "200", description = "The course's figures")
     public CourseReport course(@PathParam("id") UUID id) {
@@ -100,10 +124,11 @@ public class ReportResource {
         long enrolled = count("""
                 select count(distinct e.participant_id) from enrolment e join training_session s on s.id = e.session_id
                 where s.course_id = ?1 and e.status = 'ENROLLED'""", id);
-        long attended = count("select count(distinct participant_id) from attendance where course_id = ?1 and hours > 0",
-                id);
+        long attended =
+                count("select count(distinct participant_id) from attendance where course_id = ?1 and hours > 0", id);
         long certificates = count("select count(*) from certificate where course_id = ?1", id);
-        BigDecimal rate = attended == 0 ? BigDecimal.ZERO
+        BigDecimal rate = attended == 0
+                ? BigDecimal.ZERO
                 : BigDecimal.valueOf(certificates).divide(BigDecimal.valueOf(attended), 2, RoundingMode.HALF_UP);
         return new CourseReport(id, enrolled, attended, certificates, rate);
     }

@@ -20,20 +20,34 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Request bodies of the session endpoints. */
 public final class SessionRequests {
 
-    private SessionRequests() {
-    }
+    private SessionRequests() {}
 
     @Schema(name = "SessionRequest")
     public record Schedule(
-            @Schema(example = "Kickoff online del percorso formativo") @NotBlank @Size(max = 200) @SingleLine String title,
+            @Schema(example = "Kickoff online del percorso formativo") @NotBlank @Size(max = 200) @SingleLine
+            String title,
+
             @Schema(example = "ONLINE_SEMINAR") @NotNull SessionFormat format,
-            @Schema(example = "2022-03-24T10:00:00+01:00") @NotNull OffsetDateTime startsAt,
-            @Schema(example = "2022-03-24T12:00:00+01:00") @NotNull OffsetDateTime endsAt,
-            @Schema(description = "Required in person", example = "Sala (esempio), Siena") @Size(max = 300) String venue,
+
+            @Schema(example = "2022-03-24T10:00:00+01:00") @NotNull
+            OffsetDateTime startsAt,
+
+            @Schema(example = "2022-03-24T12:00:00+01:00") @NotNull
+            OffsetDateTime endsAt,
+
+            @Schema(description = "Required in person", example = "Sala (esempio), Siena") @Size(max = 300)
+            String venue,
+
             @Schema(description = "Required online", example = "https://meet.example.org/ngs-kickoff")
-            @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https URL") String meetingLink,
-            @Schema(example = "60") @NotNull @Min(1) @Max(10000) Integer capacity,
-            @Schema(description = "Who teaches", example = "Docente Euronike (esempio)") @Size(max = 200) String trainer) {
+            @Size(max = 500)
+            @Pattern(regexp = "https://\\S+", message = "must be an https URL")
+            String meetingLink,
+
+            @Schema(example = "60") @NotNull @Min(1) @Max(10000)
+            Integer capacity,
+
+            @Schema(description = "Who teaches", example = "Docente Euronike (esempio)") @Size(max = 200)
+            String trainer) {
 
         @AssertTrue(message = "must be after startsAt")
         @Schema(hidden = true)
@@ -56,10 +70,16 @@ public final class SessionRequests {
 
     @Schema(name = "RescheduleRequest")
     public record Reschedule(
-            @Schema(example = "2022-03-31T10:00:00+02:00") @NotNull OffsetDateTime startsAt,
-            @Schema(example = "2022-03-31T12:00:00+02:00") @NotNull OffsetDateTime endsAt,
+            @Schema(example = "2022-03-31T10:00:00+02:00") @NotNull
+            OffsetDateTime startsAt,
+
+            @Schema(example = "2022-03-31T12:00:00+02:00") @NotNull
+            OffsetDateTime endsAt,
+
             @Size(max = 300) String venue,
-            @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https URL") String meetingLink) {
+
+            @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https URL")
+            String meetingLink) {
 
         @AssertTrue(message = "must be after startsAt")
         @Schema(hidden = true)
@@ -71,23 +91,37 @@ public final class SessionRequests {
     @Schema(name = "SessionHeldRequest")
     public record Held(
             @Schema(description = "Hours actually delivered, at most the scheduled length", example = "2")
-            @NotNull @DecimalMin("0.25") @Digits(integer = 4, fraction = 2) BigDecimal deliveredHours,
-            @Schema(description = "Optional: the attendance known when the session closes, so that the held event"
-                    + " carries its totals; can also be pushed later with PUT .../attendance")
-            @Size(max = 10000) List<@NotNull @Valid AttendanceLine> attendance,
-            @Schema(description = "When it took place, when recorded afterwards: not in the future, not before the"
-                    + " session's start; now when omitted", example = "2022-03-24T11:00:00+01:00")
-            OffsetDateTime occurredAt) {
-    }
+            @NotNull
+            @DecimalMin("0.25")
+            @Digits(integer = 4, fraction = 2)
+            BigDecimal deliveredHours,
+
+            @Schema(
+                    description = "Optional: the attendance known when the session closes, so that the held event"
+                            + " carries its totals; can also be pushed later with PUT .../attendance")
+            @Size(max = 10000)
+            List<@NotNull @Valid AttendanceLine> attendance,
+
+            @Schema(
+                    description = "When it took place, when recorded afterwards: not in the future, not before the"
+                            + " session's start; now when omitted",
+                    example = "2022-03-24T11:00:00+01:00")
+            OffsetDateTime occurredAt) {}
 
     /** One participant's hours in a held session, as the LMS reports them. */
     @Schema(name = "AttendanceLine")
-    public record AttendanceLine(@Schema(example = "3f1c2b9e-6a55-4f4e-9d0a-2b7c1e8d5a10") @NotNull UUID participantId,
+    public record AttendanceLine(
+            @Schema(example = "3f1c2b9e-6a55-4f4e-9d0a-2b7c1e8d5a10") @NotNull
+            UUID participantId,
+
             @Schema(description = "Hours the participant attended the session", example = "2")
-            @NotNull @DecimalMin("0") @Digits(integer = 4, fraction = 2) BigDecimal hoursAttended) {
-    }
+            @NotNull
+            @DecimalMin("0")
+            @Digits(integer = 4, fraction = 2)
+            BigDecimal hoursAttended) {}
 
     @Schema(name = "SessionCancelRequest")
-    public record Cancel(@Schema(example = "Docente indisponibile") @NotBlank @Size(max = 1000) String reason) {
-    }
+    public record Cancel(
+            @Schema(example = "Docente indisponibile") @NotBlank @Size(max = 1000)
+            String reason) {}
 }

@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SessionResponse(
         UUID id,
         UUID courseId,
-        @Schema(example = "Kickoff online del percorso formativo") String title,
+
+        @Schema(example = "Kickoff online del percorso formativo")
+        String title,
+
         SessionFormat format,
         @Schema(example = "Seminario online") String formatLabelIt,
         @Schema(example = "Online seminar") String formatLabelEn,
@@ -21,24 +24,62 @@ public record SessionResponse(
         String venue,
         String meetingLink,
         @Schema(example = "60") int capacity,
-        @Schema(description = "Absent in the public calendar") String trainer,
+
+        @Schema(description = "Absent in the public calendar")
+        String trainer,
+
         SessionStatus status,
         BigDecimal deliveredHours,
         String cancelReason,
-        @Schema(description = "When it took place, once held", example = "2022-03-24T10:00:00Z") OffsetDateTime heldAt,
+
+        @Schema(description = "When it took place, once held", example = "2022-03-24T10:00:00Z")
+        OffsetDateTime heldAt,
+
         OffsetDateTime updatedAt,
         long version) {
 
     public static SessionResponse of(TrainingSession s) {
-        return new SessionResponse(s.id, s.courseId, s.title, s.format, s.format.labelIt(), s.format.labelEn(),
-                s.startsAt, s.endsAt, s.venue, s.meetingLink, s.capacity, s.trainer, s.status, s.deliveredHours,
-                s.cancelReason, s.heldAt, s.updatedAt, s.version);
+        return new SessionResponse(
+                s.id,
+                s.courseId,
+                s.title,
+                s.format,
+                s.format.labelIt(),
+                s.format.labelEn(),
+                s.startsAt,
+                s.endsAt,
+                s.venue,
+                s.meetingLink,
+                s.capacity,
+                s.trainer,
+                s.status,
+                s.deliveredHours,
+                s.cancelReason,
+                s.heldAt,
+                s.updatedAt,
+                s.version);
     }
 
     /** The public view: no trainer, no meeting link. */
     static SessionResponse publicOf(TrainingSession s) {
-        return new SessionResponse(s.id, s.courseId, s.title, s.format, s.format.labelIt(), s.format.labelEn(),
-                s.startsAt, s.endsAt, s.venue, null, s.capacity, null, s.status, s.deliveredHours, null, s.heldAt,
-                s.updatedAt, s.version);
+        return new SessionResponse(
+                s.id,
+                s.courseId,
+                s.title,
+                s.format,
+                s.format.labelIt(),
+                s.format.labelEn(),
+                s.startsAt,
+                s.endsAt,
+                s.venue,
+                null,
+                s.capacity,
+                null,
+                s.status,
+                s.deliveredHours,
+                null,
+                s.heldAt,
+                s.updatedAt,
+                s.version);
     }
 }

@@ -36,8 +36,14 @@ public class SessionService {
     }
 
     /** Sessions in time order, filtered; null means "any". */
-    public Page<TrainingSession> list(UUID courseId, SessionFormat format, SessionStatus status, OffsetDateTime from,
-            OffsetDateTime to, String staffOf, PageRequest paging) {
+    public Page<TrainingSession> list(
+            UUID courseId,
+            SessionFormat format,
+            SessionStatus status,
+            OffsetDateTime from,
+            OffsetDateTime to,
+            String staffOf,
+            PageRequest paging) {
         Where where = new Where()
                 .and("courseId = :course", "course", courseId)
                 .and("format = :format", "format", format)
@@ -45,8 +51,11 @@ public class SessionService {
                 .and("endsAt > :from", "from", from)
                 .and("startsAt < :to", "to", to)
                 // sessions where people of that municipality hold a seat (not waiting, not withdrawn)
-                .and("id in (select e.sessionId from Enrolment e where e.municipality = :staffOf"
-                        + " and e.status = it.ngsiena.training.enrolment.EnrolmentStatus.ENROLLED)", "staffOf", staffOf);
+                .and(
+                        "id in (select e.sessionId from Enrolment e where e.municipality = :staffOf"
+                                + " and e.status = it.ngsiena.training.enrolment.EnrolmentStatus.ENROLLED)",
+                        "staffOf",
+                        staffOf);
         return PagedQuery.find(TrainingSession.class, where, "order by startsAt, id", paging);
     }
 
@@ -68,8 +77,18 @@ public class SessionService {
         s.createdAt = TrainingSession.now();
         s.updatedAt = s.createdAt;
         s.persist();
-        outbox.append(s.id, new SessionScheduled(s.id, s.courseId, s.title,
-                s.format.name(), s.startsAt, s.endsAt, s.venue, s.capacity, s.createdAt));
+        outbox.append(
+                s.id,
+                new SessionScheduled(
+                        s.id,
+                        s.courseId,
+                        s.title,
+                        s.format.name(),
+                        s.startsAt,
+                        s.endsAt,
+                        s.venue,
+                        s.capacity,
+                        s.createdAt));
         return s;
     }
 
@@ -77,11 +96,14 @@ public class SessionService {
     public TrainingSession reschedule(UUID id, SessionRequests.Reschedule request, String ifMatch) {
         TrainingSession s = get(id);
         ETags.requireMatch(ifMatch, s.version);
-        s.reschedule(request.startsAt().withOffsetSameInstant(ZoneOffset.UTC),
-                request.endsAt().withOffsetSameInstant(ZoneOffset.UTC), request.venue(), request.meetingLink());
+        s.reschedule(
+                request.startsAt().withOffsetSameInstant(ZoneOffset.UTC),
+                request.endsAt().withOffsetSameInstant(ZoneOffset.UTC),
+                request.venue(),
+                request.meetingLink());
         TrainingSession.flush();
-        outbox.append(s.id, new SessionRescheduled(s.id, s.courseId,
-                s.startsAt, s.endsAt, s.venue, s.version, s.updatedAt));
+        outbox.append(
+                s.id, new SessionRescheduled(s.id, s.courseId, s.startsAt, s.endsAt, s.venue, s.version, s.updatedAt));
         return s;
     }
 
@@ -90,8 +112,7 @@ public class SessionService {
         TrainingSession s = ETags.ifMatching(get(id), ifMatch);
         s.cancel(request.reason().strip());
         TrainingSession.flush();
-        outbox.append(s.id, new SessionCancelled(s.id, s.courseId,
-                s.cancelReason, s.version, s.updatedAt));
+        outbox.append(s.id, new SessionCancelled(s.id, s.courseId, s.cancelReason, s.version, s.updatedAt));
         return s;
     }
 

@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** A session of a course. Lifecycle moves are methods that refuse illegal ones with a 409. */
@@ -66,8 +65,8 @@ public class TrainingSession extends AuditedEntity {
 
     /** Scheduled length in hours (what can at most be delivered). */
     public BigDecimal scheduledHours() {
-        return BigDecimal.valueOf(Duration.between(startsAt, endsAt).toMinutes()).divide(BigDecimal.valueOf(60), 2,
-                java.math.RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(Duration.between(startsAt, endsAt).toMinutes())
+                .divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
     }
 
     public void reschedule(OffsetDateTime newStart, OffsetDateTime newEnd, String newVenue, String newLink) {
@@ -95,9 +94,10 @@ public class TrainingSession extends AuditedEntity {
         SessionStatus held = status.moveTo(SessionStatus.HELD, "session");
         heldAt = when;
         if (hours.compareTo(scheduledHours()) > 0) {
-            throw ProblemException.unprocessable("More hours than scheduled", List.of(
-                    new it.ngsiena.kernel.problem.Problem.Violation("deliveredHours",
-                            "must be at most the scheduled " + scheduledHours() + " hours")));
+            throw ProblemException.unprocessable(
+                    "More hours than scheduled",
+                    List.of(new it.ngsiena.kernel.problem.Problem.Violation(
+                            "deliveredHours", "must be at most the scheduled " + scheduledHours() + " hours")));
         }
         status = held;
         deliveredHours = hours;

@@ -38,13 +38,20 @@ class EnrolmentTest {
         String course = CourseAndSessionTest.course();
         return given().contentType(ContentType.JSON)
                 .body(CourseAndSessionTest.ONLINE.replace("\"capacity\":60", "\"capacity\":1"))
-                .when().post("/v1/training/courses/" + course + "/sessions")
-                .then().statusCode(201).extract().path("id");
+                .when()
+                .post("/v1/training/courses/" + course + "/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static io.restassured.response.ValidatableResponse enrol(String session, UUID participant) {
-        return given().contentType(ContentType.JSON).body("{\"participantId\":\"" + participant + "\"}")
-                .when().post("/v1/training/sessions/" + session + "/enrolments").then();
+        return given().contentType(ContentType.JSON)
+                .body("{\"participantId\":\"" + participant + "\"}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/enrolments")
+                .then();
     }
 
     @Test
@@ -53,52 +60,103 @@ class EnrolmentTest {
         String session = sessionWithOneSeat();
         UUID first = ParticipantVisibilityTest.stored(SIENA);
         UUID second = ParticipantVisibilityTest.stored(CHIUSI);
-        String seat = enrol(session, first).statusCode(201).body("status", equalTo("ENROLLED")).extract().path("id");
+        String seat = enrol(session, first)
+                .statusCode(201)
+                .body("status", equalTo("ENROLLED"))
+                .extract()
+                .path("id");
         enrol(session, first).statusCode(200).body("id", equalTo(seat));
-        String waiting = enrol(session, second).statusCode(201).body("status", equalTo("WAITING")).extract().path("id");
+        String waiting = enrol(session, second)
+                .statusCode(201)
+                .body("status", equalTo("WAITING"))
+                .extract()
+                .path("id");
 
-        given().when().delete("/v1/training/enrolments/" + seat).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        given().when()
+                .delete("/v1/training/enrolments/" + seat)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
         given().when().delete("/v1/training/enrolments/" + seat).then().statusCode(200);
-        given().when().get("/v1/training/sessions/" + session + "/enrolments")
-                .then().statusCode(200)
+        given().when()
+                .get("/v1/training/sessions/" + session + "/enrolments")
+                .then()
+                .statusCode(200)
                 .body("items.size()", equalTo(1))
                 .body("items[0].id", equalTo(waiting))
                 .body("items[0].status", equalTo("ENROLLED"));
 
         var events = OutboxProbe.events(UUID.fromString(session));
-        assertThat(events).extracting(e -> e.type().substring("it.ngsiena.training.".length()) + ":" + e.data().path("status").asText(""))
-                .containsExactly("session.scheduled.v1:", "participant.enrolled.v1:ENROLLED",
-                        "participant.enrolled.v1:WAITING", "enrolment.withdrawn.v1:", "participant.enrolled.v1:ENROLLED");
-        assertThat(OutboxProbe.events(UUID.fromString(session), ParticipantEnrolled.TYPE).get(0).data().get("municipality")
-                .asText()).isEqualTo(SIENA);
-        assertThat(OutboxProbe.events(UUID.fromString(session), ParticipantEnrolled.TYPE).get(0).data()
-                .get("participantRole").asText()).isEqualTo("EMPLOYEE");
-        assertThat(OutboxProbe.events(UUID.fromString(session), EnrolmentWithdrawn.TYPE)).hasSize(1);
-        events.forEach(e -> assertThat(e.data().toString()).doesNotContain("Nome").doesNotContain("Cognome")
+        assertThat(events)
+                .extracting(e -> e.type().substring("it.ngsiena.training.".length()) + ":"
+                        + e.data().path("status").asText(""))
+                .containsExactly(
+                        "session.scheduled.v1:",
+                        "participant.enrolled.v1:ENROLLED",
+                        "participant.enrolled.v1:WAITING",
+                        "enrolment.withdrawn.v1:",
+                        "participant.enrolled.v1:ENROLLED");
+        assertThat(OutboxProbe.events(UUID.fromString(session), ParticipantEnrolled.TYPE)
+                        .get(0)
+                        .data()
+                        .get("municipality")
+                        .asText())
+                .isEqualTo(SIENA);
+        assertThat(OutboxProbe.events(UUID.fromString(session), ParticipantEnrolled.TYPE)
+                        .get(0)
+                        .data()
+                        .get("participantRole")
+                        .asText())
+                .isEqualTo("EMPLOYEE");
+        assertThat(OutboxProbe.events(UUID.fromString(session), EnrolmentWithdrawn.TYPE))
+                .hasSize(1);
+        events.forEach(e -> assertThat(e.data().toString())
+                .doesNotContain("Nome")
+                .doesNotContain("Cognome")
                 .doesNotContain("@"));
 
         // Filter by the municipality of enrolled staff: Chiusi holds the seat now, Siena withdrew.
         assertThat(sessionsOfStaff(CHIUSI)).contains(session);
         assertThat(sessionsOfStaff(SIENA)).doesNotContain(session);
-        given().queryParam("municipality", "52032").when().get("/v1/training/sessions")
-                .then().statusCode(400).body("violations[0].field", equalTo("municipality"));
+        given().queryParam("municipality", "52032")
+                .when()
+                .get("/v1/training/sessions")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("municipality"));
     }
 
     static java.util.List<String> sessionsOfStaff(String municipality) {
-        return given().queryParam("municipality", municipality).queryParam("size", 100)
-                .when().get("/v1/training/sessions").then().statusCode(200).extract().jsonPath().getList("items.id");
+        return given().queryParam("municipality", municipality)
+                .queryParam("size", 100)
+                .when()
+                .get("/v1/training/sessions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
     }
 
     @Test
     @TestSecurity(user = "admin", roles = "programme-admin")
     void noEnrolmentInAHeldSession() {
         String session = sessionWithOneSeat();
-        given().contentType(ContentType.JSON).body("{\"deliveredHours\":1}")
-                .when().post("/v1/training/sessions/" + session + "/held").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body("{\"deliveredHours\":1}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/held")
+                .then()
+                .statusCode(200);
         enrol(session, ParticipantVisibilityTest.stored(SIENA)).statusCode(409).body("currentStatus", equalTo("HELD"));
-        enrol(UUID.randomUUID().toString(), ParticipantVisibilityTest.stored(SIENA)).statusCode(404);
-        given().contentType(ContentType.JSON).body("{}")
-                .when().post("/v1/training/sessions/" + session + "/enrolments").then().statusCode(400);
+        enrol(UUID.randomUUID().toString(), ParticipantVisibilityTest.stored(SIENA))
+                .statusCode(404);
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/enrolments")
+                .then()
+                .statusCode(400);
     }
 
     /** A scheduled session stored directly, for callers who may not create one. */
@@ -132,14 +190,23 @@ class EnrolmentTest {
     }
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void anOfficerEnrolsTheirOwnPeopleOnly() {
         String session = storedSession();
         enrol(session, ParticipantVisibilityTest.stored(CHIUSI)).statusCode(404);
-        String own = enrol(session, ParticipantVisibilityTest.stored(SIENA)).statusCode(201).extract().path("id");
-        given().when().get("/v1/training/sessions/" + session + "/enrolments")
-                .then().statusCode(200).body("items.size()", equalTo(1)).body("items[0].id", equalTo(own));
+        String own = enrol(session, ParticipantVisibilityTest.stored(SIENA))
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().when()
+                .get("/v1/training/sessions/" + session + "/enrolments")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(1))
+                .body("items[0].id", equalTo(own));
     }
 
     @Test

@@ -52,8 +52,14 @@ public class ParticipantVisibilityTest {
 
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> listed(String municipality) {
-        JsonPath page = given().queryParam("municipality", municipality).queryParam("size", 100)
-                .when().get("/v1/training/participants").then().statusCode(200).extract().jsonPath();
+        JsonPath page = given().queryParam("municipality", municipality)
+                .queryParam("size", 100)
+                .when()
+                .get("/v1/training/participants")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         return page.getList("items");
     }
 
@@ -61,38 +67,82 @@ public class ParticipantVisibilityTest {
     @TestSecurity(user = "euronike", roles = "training-partner")
     void theTrainingPartnerRegistersAndSeesEveryone() {
         String email = UUID.randomUUID() + "@comune.example.it";
-        String id = given().contentType(ContentType.JSON).body(body(email, CHIUSI))
-                .when().post("/v1/training/participants")
-                .then().statusCode(201).body("email", equalTo(email)).extract().path("id");
-        given().contentType(ContentType.JSON).body(body(email.toUpperCase(), SIENA))
-                .when().post("/v1/training/participants")
-                .then().statusCode(409).contentType(PROBLEM);
-        given().when().get("/v1/training/participants/" + id).then().statusCode(200).body("familyName", equalTo("Rossi"))
+        String id = given().contentType(ContentType.JSON)
+                .body(body(email, CHIUSI))
+                .when()
+                .post("/v1/training/participants")
+                .then()
+                .statusCode(201)
+                .body("email", equalTo(email))
+                .extract()
+                .path("id");
+        given().contentType(ContentType.JSON)
+                .body(body(email.toUpperCase(), SIENA))
+                .when()
+                .post("/v1/training/participants")
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM);
+        given().when()
+                .get("/v1/training/participants/" + id)
+                .then()
+                .statusCode(200)
+                .body("familyName", equalTo("Rossi"))
                 .header("ETag", "\"0\"");
         assertThat(listed(CHIUSI)).allSatisfy(p -> assertThat(p).containsKeys("givenName", "email"));
-        given().contentType(ContentType.JSON).body(body("x@example.it", "052999"))
-                .when().post("/v1/training/participants").then().statusCode(422);
-        given().contentType(ContentType.JSON).body(body("not-an-email", SIENA))
-                .when().post("/v1/training/participants")
-                .then().statusCode(400).body("violations[0].field", equalTo("email"));
+        given().contentType(ContentType.JSON)
+                .body(body("x@example.it", "052999"))
+                .when()
+                .post("/v1/training/participants")
+                .then()
+                .statusCode(422);
+        given().contentType(ContentType.JSON)
+                .body(body("not-an-email", SIENA))
+                .when()
+                .post("/v1/training/participants")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("email"));
     }
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void anOfficerSeesTheirOwnPeopleOnly() {
         UUID own = stored(SIENA);
         UUID other = stored(CHIUSI);
-        given().contentType(ContentType.JSON).body(body(UUID.randomUUID() + "@siena.example.it", SIENA))
-                .when().post("/v1/training/participants").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(body(UUID.randomUUID() + "@chiusi.example.it", CHIUSI))
-                .when().post("/v1/training/participants").then().statusCode(403);
-        given().when().get("/v1/training/participants/" + own).then().statusCode(200).body("givenName", equalTo("Nome"));
-        given().when().get("/v1/training/participants/" + other).then().statusCode(404).contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .body(body(UUID.randomUUID() + "@siena.example.it", SIENA))
+                .when()
+                .post("/v1/training/participants")
+                .then()
+                .statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(body(UUID.randomUUID() + "@chiusi.example.it", CHIUSI))
+                .when()
+                .post("/v1/training/participants")
+                .then()
+                .statusCode(403);
+        given().when()
+                .get("/v1/training/participants/" + own)
+                .then()
+                .statusCode(200)
+                .body("givenName", equalTo("Nome"));
+        given().when()
+                .get("/v1/training/participants/" + other)
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
         // Own people show their e-mail, unless it was erased on request.
-        assertThat(listed(SIENA)).isNotEmpty()
-                .allSatisfy(p -> assertThat(p.containsKey("email") || p.containsKey("erasedAt")).isTrue());
-        assertThat(listed(CHIUSI)).isNotEmpty().allSatisfy(p -> assertThat(p).containsOnlyKeys("id", "municipality", "role"));
+        assertThat(listed(SIENA))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.containsKey("email") || p.containsKey("erasedAt"))
+                        .isTrue());
+        assertThat(listed(CHIUSI))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p).containsOnlyKeys("id", "municipality", "role"));
     }
 
     @Test
@@ -100,10 +150,19 @@ public class ParticipantVisibilityTest {
     void aViewerSeesNoPersonalData() {
         UUID someone = stored(SIENA);
         given().when().get("/v1/training/participants/" + someone).then().statusCode(404);
-        given().when().get("/v1/training/participants/" + UUID.randomUUID()).then().statusCode(404);
-        assertThat(listed(SIENA)).isNotEmpty().allSatisfy(p -> assertThat(p).containsOnlyKeys("id", "municipality", "role"));
-        given().contentType(ContentType.JSON).body(body("v@example.it", SIENA))
-                .when().post("/v1/training/participants").then().statusCode(403);
+        given().when()
+                .get("/v1/training/participants/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+        assertThat(listed(SIENA))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p).containsOnlyKeys("id", "municipality", "role"));
+        given().contentType(ContentType.JSON)
+                .body(body("v@example.it", SIENA))
+                .when()
+                .post("/v1/training/participants")
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -111,50 +170,101 @@ public class ParticipantVisibilityTest {
     void anotherPartnerSeesNoPersonalData() {
         UUID someone = stored(CHIUSI);
         given().when().get("/v1/training/participants/" + someone).then().statusCode(404);
-        assertThat(listed(CHIUSI)).isNotEmpty().allSatisfy(p -> assertThat(p).containsOnlyKeys("id", "municipality", "role"));
+        assertThat(listed(CHIUSI))
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p).containsOnlyKeys("id", "municipality", "role"));
     }
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void anOfficerCorrectsTheirPeopleWithIfMatchAndNotIntoAnotherMunicipality() {
         UUID own = stored(SIENA);
         UUID other = stored(CHIUSI);
         String url = "/v1/training/participants/" + own;
         String email = own + "@siena.example.it";
-        given().contentType(ContentType.JSON).body(body(email, SIENA)).when().put(url)
-                .then().statusCode(428).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).header("If-Match", "\"7\"").body(body(email, SIENA)).when().put(url)
-                .then().statusCode(412).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(email, CHIUSI)).when().put(url)
-                .then().statusCode(403).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(other + "@comune.example.it",
-                SIENA)).when().put(url).then().statusCode(409).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(email.toUpperCase(), SIENA))
-                .when().put(url)
-                .then().statusCode(200).header("ETag", "\"1\"")
-                .body("givenName", equalTo("Giulia")).body("email", equalTo(email)).body("role", equalTo("ADMINISTRATOR"));
-        given().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body(email, SIENA))
-                .when().put("/v1/training/participants/" + other).then().statusCode(404);
+        given().contentType(ContentType.JSON)
+                .body(body(email, SIENA))
+                .when()
+                .put(url)
+                .then()
+                .statusCode(428)
+                .contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"7\"")
+                .body(body(email, SIENA))
+                .when()
+                .put(url)
+                .then()
+                .statusCode(412)
+                .contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body(email, CHIUSI))
+                .when()
+                .put(url)
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body(other + "@comune.example.it", SIENA))
+                .when()
+                .put(url)
+                .then()
+                .statusCode(409)
+                .contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body(email.toUpperCase(), SIENA))
+                .when()
+                .put(url)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("givenName", equalTo("Giulia"))
+                .body("email", equalTo(email))
+                .body("role", equalTo("ADMINISTRATOR"));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(body(email, SIENA))
+                .when()
+                .put("/v1/training/participants/" + other)
+                .then()
+                .statusCode(404);
     }
 
     @Test
-    @TestSecurity(user = "officer-siena", roles = "municipality-officer",
+    @TestSecurity(
+            user = "officer-siena",
+            roles = "municipality-officer",
             attributes = @SecurityAttribute(key = "municipality", value = SIENA))
     void erasureClearsThePersonButKeepsTheFiguresAndExportShowsEverything() {
         UUID own = stored(SIENA);
         UUID other = stored(CHIUSI);
-        JsonPath export = given().when().get("/v1/training/participants/" + own + "/export")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath export = given().when()
+                .get("/v1/training/participants/" + own + "/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(export.getString("participant.email")).isEqualTo(own + "@comune.example.it");
         assertThat(export.getList("enrolments")).isEmpty();
         assertThat(export.getList("certificates")).isEmpty();
-        given().when().get("/v1/training/participants/" + other + "/export").then().statusCode(404);
+        given().when()
+                .get("/v1/training/participants/" + other + "/export")
+                .then()
+                .statusCode(404);
         given().when().delete("/v1/training/participants/" + other).then().statusCode(404);
 
         given().when().delete("/v1/training/participants/" + own).then().statusCode(204);
         given().when().delete("/v1/training/participants/" + own).then().statusCode(204);
-        given().when().get("/v1/training/participants/" + own).then().statusCode(200)
+        given().when()
+                .get("/v1/training/participants/" + own)
+                .then()
+                .statusCode(200)
                 .body("municipality", equalTo(SIENA))
                 .body("role", equalTo("EMPLOYEE"))
                 .body("erasedAt", org.hamcrest.Matchers.notNullValue())
@@ -164,8 +274,13 @@ public class ParticipantVisibilityTest {
         assertThat(stored.email).isNull();
         assertThat(stored.familyName).isNull();
         assertThat(stored.office).isNull();
-        given().contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body(own + "@x.example.it", SIENA))
-                .when().put("/v1/training/participants/" + own).then().statusCode(409);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"1\"")
+                .body(body(own + "@x.example.it", SIENA))
+                .when()
+                .put("/v1/training/participants/" + own)
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -173,7 +288,10 @@ public class ParticipantVisibilityTest {
     void aViewerNeitherErasesNorExports() {
         UUID someone = stored(SIENA);
         given().when().delete("/v1/training/participants/" + someone).then().statusCode(403);
-        given().when().get("/v1/training/participants/" + someone + "/export").then().statusCode(403);
+        given().when()
+                .get("/v1/training/participants/" + someone + "/export")
+                .then()
+                .statusCode(403);
     }
 
     @Test

@@ -16,10 +16,10 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.jose4j.jws.AlgorithmIdentifiers;
-import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwk.RsaJsonWebKey;
 import org.jose4j.jwk.RsaJwkGenerator;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
 import org.jose4j.lang.JoseException;
@@ -41,9 +41,12 @@ class TokenCheckCacheTest {
     public static class SignedTokens implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.tenant-enabled", "true",
+            return Map.of(
+                    "quarkus.oidc.tenant-enabled",
+                    "true",
                     // no OIDC server: the public key below is the only way tokens are verified
-                    "quarkus.oidc.auth-server-url", "",
+                    "quarkus.oidc.auth-server-url",
+                    "",
                     "quarkus.oidc.public-key",
                     Base64.getEncoder().encodeToString(KEY.getRsaPublicKey().getEncoded()));
         }
@@ -59,12 +62,17 @@ class TokenCheckCacheTest {
         call(token, 200);
         call(token, 200);
         call(token, 200);
-        assertThat(provider.verified().hits()).as("the 2nd and 3rd calls use the remembered check").isEqualTo(hits + 2);
+        assertThat(provider.verified().hits())
+                .as("the 2nd and 3rd calls use the remembered check")
+                .isEqualTo(hits + 2);
 
         // Same header and signature, another payload: the remembered token's roles given to another subject.
         String[] parts = token.split("\\.");
-        String otherPayload = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                claims("mallory", Instant.now().plusSeconds(600), "programme-admin").toJson().getBytes(StandardCharsets.UTF_8));
+        String otherPayload = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(claims("mallory", Instant.now().plusSeconds(600), "programme-admin")
+                        .toJson()
+                        .getBytes(StandardCharsets.UTF_8));
         call(parts[0] + "." + otherPayload + "." + parts[2], 401);
         // The signature altered in its middle (its last character may only carry padding bits).
         char[] signature = parts[2].toCharArray();
@@ -87,7 +95,9 @@ class TokenCheckCacheTest {
 
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry).toMillis()) + 1_500);
         call(token, 401);
-        assertThat(provider.verified().hits()).as("an expired token is never taken from memory").isEqualTo(hits + 1);
+        assertThat(provider.verified().hits())
+                .as("an expired token is never taken from memory")
+                .isEqualTo(hits + 1);
     }
 
     @Test
@@ -95,11 +105,19 @@ class TokenCheckCacheTest {
         String viewer = token("vera", Instant.now().plusSeconds(600), "viewer");
         call(viewer, 403);
         call(viewer, 403);
-        given().header("Authorization", "Bearer " + viewer).when().get("/v1/training/courses").then().statusCode(200);
+        given().header("Authorization", "Bearer " + viewer)
+                .when()
+                .get("/v1/training/courses")
+                .then()
+                .statusCode(200);
     }
 
     private static void call(String token, int status) {
-        given().header("Authorization", "Bearer " + token).when().get(ADMIN_ONLY).then().statusCode(status);
+        given().header("Authorization", "Bearer " + token)
+                .when()
+                .get(ADMIN_ONLY)
+                .then()
+                .statusCode(status);
     }
 
     private static JwtClaims claims(String subject, Instant expiry, String... roles) {

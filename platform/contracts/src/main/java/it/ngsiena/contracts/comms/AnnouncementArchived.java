@@ -6,10 +6,7 @@ import java.util.UUID;
 
 /** A published announcement was archived: it leaves the public lists and feeds. */
 public record AnnouncementArchived(
-        UUID announcementId,
-        String audience,
-        List<String> municipalities,
-        OffsetDateTime archivedAt) {
+        UUID announcementId, String audience, List<String> municipalities, OffsetDateTime archivedAt) {
 
     public static final String TYPE = "it.ngsiena.comms.announcement.archived.v1";
 }

@@ -6,11 +6,7 @@ import java.util.UUID;
 
 /** A study was abandoned before completion, with the reason. */
 public record StudyAbandoned(
-        UUID studyId,
-        List<UUID> needIds,
-        List<String> municipalities,
-        String reason,
-        OffsetDateTime abandonedAt) {
+        UUID studyId, List<UUID> needIds, List<String> municipalities, String reason, OffsetDateTime abandonedAt) {
 
     public static final String TYPE = "it.ngsiena.feasibility.study.abandoned.v1";
 }

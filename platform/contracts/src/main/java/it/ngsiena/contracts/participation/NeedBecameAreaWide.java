@@ -6,11 +6,7 @@ import java.util.UUID;
 
 /** A need's municipalities plus endorsers reached the area-wide threshold ("area vasta"). */
 public record NeedBecameAreaWide(
-        UUID needId,
-        List<String> municipalities,
-        List<String> endorsers,
-        int threshold,
-        OffsetDateTime at) {
+        UUID needId, List<String> municipalities, List<String> endorsers, int threshold, OffsetDateTime at) {
 
     public static final String TYPE = "it.ngsiena.participation.need.area-wide.v1";
 }

@@ -9,12 +9,7 @@ import java.util.UUID;
  * REJECTED). {@code studyId} names the feasibility study that caused the move, if one did.
  */
 public record NeedStatusChanged(
-        UUID needId,
-        String from,
-        String to,
-        List<String> municipalities,
-        UUID studyId,
-        OffsetDateTime changedAt) {
+        UUID needId, String from, String to, List<String> municipalities, UUID studyId, OffsetDateTime changedAt) {
 
     public static final String TYPE = "it.ngsiena.participation.need.status-changed.v1";
 }

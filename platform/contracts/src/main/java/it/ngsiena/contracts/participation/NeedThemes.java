@@ -8,9 +8,16 @@ import java.util.List;
  */
 public final class NeedThemes {
 
-    public static final List<String> CODES = List.of("DIGITAL_TRANSITION", "MOBILITY", "ENERGY_ENVIRONMENT",
-            "TOURISM_CULTURE", "SOCIAL_HEALTH", "ECONOMIC_DEVELOPMENT", "INFRASTRUCTURE", "EDUCATION", "GOVERNANCE");
+    public static final List<String> CODES = List.of(
+            "DIGITAL_TRANSITION",
+            "MOBILITY",
+            "ENERGY_ENVIRONMENT",
+            "TOURISM_CULTURE",
+            "SOCIAL_HEALTH",
+            "ECONOMIC_DEVELOPMENT",
+            "INFRASTRUCTURE",
+            "EDUCATION",
+            "GOVERNANCE");
 
-    private NeedThemes() {
-    }
+    private NeedThemes() {}
 }

@@ -6,12 +6,7 @@ import java.util.UUID;
 
 /** A need's text or theme was edited. */
 public record NeedUpdated(
-        UUID needId,
-        String title,
-        String theme,
-        List<String> municipalities,
-        long version,
-        OffsetDateTime updatedAt) {
+        UUID needId, String title, String theme, List<String> municipalities, long version, OffsetDateTime updatedAt) {
 
     public static final String TYPE = "it.ngsiena.participation.need.updated.v1";
 }

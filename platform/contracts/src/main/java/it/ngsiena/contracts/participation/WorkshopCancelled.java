@@ -6,10 +6,7 @@ import java.util.UUID;
 
 /** A planned workshop was cancelled. */
 public record WorkshopCancelled(
-        UUID workshopId,
-        List<String> municipalities,
-        String reason,
-        OffsetDateTime cancelledAt) {
+        UUID workshopId, List<String> municipalities, String reason, OffsetDateTime cancelledAt) {
 
     public static final String TYPE = "it.ngsiena.participation.workshop.cancelled.v1";
 }

@@ -6,11 +6,7 @@ import java.util.UUID;
 
 /** A workshop took place, with how many people attended (a count, no names). */
 public record WorkshopHeld(
-        UUID workshopId,
-        String title,
-        List<String> municipalities,
-        int attendanceCount,
-        OffsetDateTime heldAt) {
+        UUID workshopId, String title, List<String> municipalities, int attendanceCount, OffsetDateTime heldAt) {
 
     public static final String TYPE = "it.ngsiena.participation.workshop.held.v1";
 }

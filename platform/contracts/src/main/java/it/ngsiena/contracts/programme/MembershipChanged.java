@@ -9,14 +9,10 @@ import java.util.List;
  * every event that concerns municipalities does.
  */
 public record MembershipChanged(
-        String istatCode,
-        List<String> municipalities,
-        List<Period> periods,
-        OffsetDateTime changedAt) {
+        String istatCode, List<String> municipalities, List<Period> periods, OffsetDateTime changedAt) {
 
     public static final String TYPE = "it.ngsiena.programme.membership.changed.v1";
 
     /** One period of participation; {@code leftOn} (exclusive) is null while it lasts. */
-    public record Period(java.time.LocalDate joinedOn, java.time.LocalDate leftOn, String role) {
-    }
+    public record Period(java.time.LocalDate joinedOn, java.time.LocalDate leftOn, String role) {}
 }

@@ -6,10 +6,7 @@ import java.util.UUID;
 
 /** The attendance of a held session was recorded (or replaced): totals per municipality, never people. */
 public record AttendanceRecorded(
-        UUID sessionId,
-        UUID courseId,
-        List<SessionHeld.MunicipalityAttendance> attendance,
-        OffsetDateTime recordedAt) {
+        UUID sessionId, UUID courseId, List<SessionHeld.MunicipalityAttendance> attendance, OffsetDateTime recordedAt) {
 
     public static final String TYPE = "it.ngsiena.training.attendance.recorded.v1";
 }

@@ -20,6 +20,5 @@ public record SessionHeld(
     public static final String TYPE = "it.ngsiena.training.session.held.v1";
 
     /** Attendees and hours of one municipality. */
-    public record MunicipalityAttendance(String municipality, int attendees, BigDecimal hours) {
-    }
+    public record MunicipalityAttendance(String municipality, int attendees, BigDecimal hours) {}
 }

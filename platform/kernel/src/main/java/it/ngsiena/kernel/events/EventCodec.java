@@ -31,8 +31,7 @@ public final class EventCodec {
 
     private static final EventFormat FORMAT = new JsonFormat();
 
-    private EventCodec() {
-    }
+    private EventCodec() {}
 
     /** Event data (or a merge of it) read into a record, as tolerantly as consumers read payloads. */
     public static <T> T dataAs(Object data, Class<T> type) {
@@ -48,8 +47,8 @@ public final class EventCodec {
         }
     }
 
-    public static byte[] encode(String id, String source, String type, String subject, OffsetDateTime time,
-            String dataJson) {
+    public static byte[] encode(
+            String id, String source, String type, String subject, OffsetDateTime time, String dataJson) {
         CloudEvent event = CloudEventBuilder.v1()
                 .withId(id)
                 .withSource(URI.create(source))
@@ -76,8 +75,14 @@ public final class EventCodec {
             if (data == null || !data.isObject()) {
                 throw new IllegalArgumentException("event data is not a JSON object");
             }
-            return new IncomingEvent(event.getId(), event.getType(), event.getSource().toString(),
-                    event.getSubject(), event.getTime(), topic, data);
+            return new IncomingEvent(
+                    event.getId(),
+                    event.getType(),
+                    event.getSource().toString(),
+                    event.getSubject(),
+                    event.getTime(),
+                    topic,
+                    data);
         } catch (MalformedEventException e) {
             throw e;
         } catch (Exception e) {

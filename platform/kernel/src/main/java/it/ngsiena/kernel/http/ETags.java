@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.EntityTag;
  */
 public final class ETags {
 
-    private ETags() {
-    }
+    private ETags() {}
 
     public static EntityTag of(long version) {
         return new EntityTag(Long.toString(version));
@@ -32,7 +31,10 @@ public final class ETags {
     /** Checks an {@code If-Match} header against the current version. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.of(428, "precondition-required", "Precondition required",
+            throw ProblemException.of(
+                    428,
+                    "precondition-required",
+                    "Precondition required",
                     "Send the ETag of the version you read in an If-Match header");
         }
         String current = Long.toString(currentVersion);
@@ -51,7 +53,10 @@ public final class ETags {
                 return;
             }
         }
-        throw ProblemException.of(412, "precondition-failed", "Precondition failed",
+        throw ProblemException.of(
+                412,
+                "precondition-failed",
+                "Precondition failed",
                 "The resource has changed since you read it (current ETag \"" + current + "\"); read it again");
     }
 }

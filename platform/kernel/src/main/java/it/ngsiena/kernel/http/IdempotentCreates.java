@@ -47,8 +47,7 @@ public class IdempotentCreates {
     }
 
     /** What a create produced: where the new resource is, and its representation. */
-    public record Created(URI location, Object body) {
-    }
+    public record Created(URI location, Object body) {}
 
     /**
      * Runs {@code create} once per key and answers 201 with {@code Location}.
@@ -63,10 +62,13 @@ public class IdempotentCreates {
             return created(create.get());
         }
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ProblemException.invalid(List.of(new Problem.Violation(HEADER,
-                    "must be 1 to " + MAX_KEY_LENGTH + " characters")));
+            throw ProblemException.invalid(
+                    List.of(new Problem.Violation(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters")));
         }
-        String scope = operation + " by " + (identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName());
+        String scope = operation + " by "
+                + (identity.isAnonymous()
+                        ? "anonymous"
+                        : identity.getPrincipal().getName());
         String hash = hash(request);
         IdempotencyRecord first = em.find(IdempotencyRecord.class, new IdempotencyRecord.Id(scope, key));
         OffsetDateTime expired = OffsetDateTime.now(ZoneOffset.UTC).minus(retention.idempotencyKeys());
@@ -89,7 +91,10 @@ public class IdempotentCreates {
             em.persist(record);
             em.flush();
         } catch (PersistenceException e) {
-            throw ProblemException.of(409, "idempotency-key-in-use", "Request in progress",
+            throw ProblemException.of(
+                    409,
+                    "idempotency-key-in-use",
+                    "Request in progress",
                     "Another request with this Idempotency-Key is being processed; retry shortly");
         }
         Created result = create.get();
@@ -105,12 +110,16 @@ public class IdempotentCreates {
      */
     public void forgetResource(String path) {
         em.createQuery("delete from IdempotencyRecord where location like :path")
-                .setParameter("path", "%" + path).executeUpdate();
+                .setParameter("path", "%" + path)
+                .executeUpdate();
     }
 
     private Response replay(IdempotencyRecord first, String hash) {
         if (!first.requestHash.equals(hash)) {
-            throw ProblemException.of(422, "idempotency-key-reused", "Idempotency-Key reused",
+            throw ProblemException.of(
+                    422,
+                    "idempotency-key-reused",
+                    "Idempotency-Key reused",
                     "This Idempotency-Key was used for a different request; use a new key for a new request");
         }
         return Response.status(first.status)
@@ -127,7 +136,8 @@ public class IdempotentCreates {
 
     private String hash(Object request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -17,9 +17,7 @@ public final class MergePatch {
             + " here can be removed, so such a patch is refused with 400 naming the member.";
 
     /** Marks the request records that PATCH operations read, so that {@link MergePatchNulls} checks them. */
-    public interface Document {
-    }
+    public interface Document {}
 
-    private MergePatch() {
-    }
+    private MergePatch() {}
 }

@@ -51,8 +51,8 @@ public class MergePatchNulls implements ReaderInterceptor {
         node.properties().forEach(member -> {
             String name = path.isEmpty() ? member.getKey() : path + "." + member.getKey();
             if (member.getValue().isNull()) {
-                violations.add(new Problem.Violation(name, "cannot be removed: send a value, or leave the member out"
-                        + " to keep the current one"));
+                violations.add(new Problem.Violation(
+                        name, "cannot be removed: send a value, or leave the member out" + " to keep the current one"));
             } else {
                 nullMembers(member.getValue(), name, violations);
             }

@@ -23,7 +23,9 @@ public class RequestIds {
     @ServerRequestFilter(preMatching = true)
     public void assign(ContainerRequestContext request) {
         String given = request.getHeaderString(HEADER);
-        String id = given != null && SENSIBLE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && SENSIBLE.matcher(given).matches()
+                ? given
+                : UUID.randomUUID().toString();
         request.setProperty(PROPERTY, id);
         request.getHeaders().putSingle(HEADER, id);
         MDC.put(MDC_KEY, id);

@@ -8,8 +8,7 @@ import java.util.List;
 /** Query parameters that carry a time: RFC 3339 with an offset; a bad one becomes a violation. */
 public final class TimeParams {
 
-    private TimeParams() {
-    }
+    private TimeParams() {}
 
     /** The time, or null when absent or invalid (then a violation naming the field is added). */
     public static OffsetDateTime parse(String field, String value, List<Problem.Violation> violations) {
@@ -19,7 +18,8 @@ public final class TimeParams {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            violations.add(new Problem.Violation(field, "must be an RFC 3339 time with offset, e.g. 2022-03-24T10:00:00Z"));
+            violations.add(
+                    new Problem.Violation(field, "must be an RFC 3339 time with offset, e.g. 2022-03-24T10:00:00Z"));
             return null;
         }
     }

@@ -28,24 +28,19 @@ final class ConsumerDecisions {
 
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
-    private ConsumerDecisions() {
-    }
+    private ConsumerDecisions() {}
 
     /** How trying one event ended. */
-    sealed interface Outcome permits Handled, DeadLetter, Stopped {
-    }
+    sealed interface Outcome permits Handled, DeadLetter, Stopped {}
 
     /** Handled, after this many failures. */
-    record Handled(int failures) implements Outcome {
-    }
+    record Handled(int failures) implements Outcome {}
 
     /** To the dead-letter topic, for this reason. */
-    record DeadLetter(String reason) implements Outcome {
-    }
+    record DeadLetter(String reason) implements Outcome {}
 
     /** The service is stopping: the event is neither handled nor set aside, and comes again. */
-    record Stopped() implements Outcome {
-    }
+    record Stopped() implements Outcome {}
 
     /**
      * Tries one event until it is handled or dead-lettered: a handler that rejects it
@@ -54,8 +49,13 @@ final class ConsumerDecisions {
      * DLQ, so one bad event cannot stop its partition. While the database does not answer, failures are
      * not the event's and are not counted: it waits.
      */
-    static Outcome tryUntilHandled(IncomingEvent event, Runnable handleOnce, int maxAttempts,
-            BooleanSupplier databaseAnswers, BooleanSupplier running, Runnable pause) {
+    static Outcome tryUntilHandled(
+            IncomingEvent event,
+            Runnable handleOnce,
+            int maxAttempts,
+            BooleanSupplier databaseAnswers,
+            BooleanSupplier running,
+            Runnable pause) {
         int failures = 0;
         while (running.getAsBoolean()) {
             try {
@@ -67,12 +67,14 @@ final class ConsumerDecisions {
                 if (!databaseAnswers.getAsBoolean()) {
                     LOG.warnf("Handling event %s waits for the database (%s)", event.id(), e.getMessage());
                 } else if (++failures >= maxAttempts) {
-                    LOG.errorf("Handling event %s (%s) failed %d times, the last: %s; sent to the DLQ", event.id(),
-                            event.type(), failures, e.toString());
+                    LOG.errorf(
+                            "Handling event %s (%s) failed %d times, the last: %s; sent to the DLQ",
+                            event.id(), event.type(), failures, e.toString());
                     return new DeadLetter("handler failed " + failures + " times: " + e);
                 } else {
-                    LOG.warnf("Handling event %s (%s) failed (%s); try %d of %d after a pause", event.id(), event.type(),
-                            e.getMessage(), failures + 1, maxAttempts);
+                    LOG.warnf(
+                            "Handling event %s (%s) failed (%s); try %d of %d after a pause",
+                            event.id(), event.type(), e.getMessage(), failures + 1, maxAttempts);
                 }
                 pause.run();
             }
@@ -89,7 +91,10 @@ final class ConsumerDecisions {
         Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         for (TopicPartition partition : records.partitions()) {
             var inPartition = records.records(partition);
-            offsets.put(partition, new OffsetAndMetadata(inPartition.get(inPartition.size() - 1).offset() + 1));
+            offsets.put(
+                    partition,
+                    new OffsetAndMetadata(
+                            inPartition.get(inPartition.size() - 1).offset() + 1));
         }
         return offsets;
     }
@@ -118,14 +123,18 @@ final class ConsumerDecisions {
      * The record as it was, to {@code <topic>.dlq} under the same key, with its headers and three more: why,
      * which consumer group gave up, and where it was read ({@code topic-partition@offset}).
      */
-    static ProducerRecord<String, byte[]> deadLetterOf(ConsumerRecord<String, byte[]> record, String reason,
-            String group) {
-        ProducerRecord<String, byte[]> out = new ProducerRecord<>(record.topic() + ".dlq", record.key(), record.value());
+    static ProducerRecord<String, byte[]> deadLetterOf(
+            ConsumerRecord<String, byte[]> record, String reason, String group) {
+        ProducerRecord<String, byte[]> out =
+                new ProducerRecord<>(record.topic() + ".dlq", record.key(), record.value());
         record.headers().forEach(h -> out.headers().add(h));
         out.headers().add(DeadLetters.REASON, reason.getBytes(StandardCharsets.UTF_8));
         out.headers().add(DeadLetters.CONSUMER, group.getBytes(StandardCharsets.UTF_8));
-        out.headers().add(DeadLetters.ORIGIN, (record.topic() + "-" + record.partition() + "@" + record.offset())
-                .getBytes(StandardCharsets.UTF_8));
+        out.headers()
+                .add(
+                        DeadLetters.ORIGIN,
+                        (record.topic() + "-" + record.partition() + "@" + record.offset())
+                                .getBytes(StandardCharsets.UTF_8));
         return out;
     }
 }

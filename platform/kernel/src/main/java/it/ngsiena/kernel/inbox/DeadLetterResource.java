@@ -9,7 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,7 +36,9 @@ public class DeadLetterResource {
     @GET
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
     @io.smallrye.common.annotation.Blocking
-    @Operation(operationId = "listDeadLetters", summary = "The records this service's consumer sent to a DLQ",
+    @Operation(
+            operationId = "listDeadLetters",
+            summary = "The records this service's consumer sent to a DLQ",
             description = "programme-admin. Those not replayed yet, oldest first, at most 500.")
     @APIResponse(responseCode = "200", description = "The dead letters")
     public Items<DeadLetters.DeadLetter> list() {
@@ -48,17 +49,27 @@ public class DeadLetterResource {
     @Path("/replay")
     @RolesAllowed(Roles.PROGRAMME_ADMIN)
     @io.smallrye.common.annotation.Blocking
-    @Operation(operationId = "replayDeadLetters", summary = "Send dead letters back to their topic",
+    @Operation(
+            operationId = "replayDeadLetters",
+            summary = "Send dead letters back to their topic",
             description = "programme-admin. All of them, or the one named by topic, partition and offset. Each goes"
                     + " back once; the consumer is idempotent, so an event handled meanwhile changes nothing.")
-    @APIResponse(responseCode = "200", description = "How many went back",
+    @APIResponse(
+            responseCode = "200",
+            description = "How many went back",
             content = @Content(schema = @Schema(example = "{\"replayed\": 1}")))
     public Map<String, Integer> replay(
-            @Parameter(description = "The dead-letter topic of the one record to send back (all of them when omitted)",
-                    example = "ngs.participation.v1.dlq") @QueryParam("topic") String topic,
+            @Parameter(
+                            description =
+                                    "The dead-letter topic of the one record to send back (all of them when omitted)",
+                            example = "ngs.participation.v1.dlq")
+                    @QueryParam("topic")
+                    String topic,
             @Parameter(description = "Its partition") @QueryParam("partition") Integer partition,
             @Parameter(description = "Its offset") @QueryParam("offset") Long offset) {
-        return Map.of("replayed", deadLetters.replay(Optional.ofNullable(topic), Optional.ofNullable(partition),
-                Optional.ofNullable(offset)));
+        return Map.of(
+                "replayed",
+                deadLetters.replay(
+                        Optional.ofNullable(topic), Optional.ofNullable(partition), Optional.ofNullable(offset)));
     }
 }

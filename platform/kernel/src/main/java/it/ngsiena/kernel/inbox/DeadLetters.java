@@ -42,15 +42,27 @@ public class DeadLetters {
 
     @Schema(name = "DeadLetter")
     public record DeadLetter(
-            @Schema(description = "The dead-letter topic", example = "ngs.participation.v1.dlq") String topic,
-            @Schema(description = "Partition of the dead-letter topic") int partition,
-            @Schema(description = "Offset of the record in the dead-letter topic") long offset,
-            @Schema(description = "Where the record was read, topic-partition@offset", example = "ngs.participation.v1-0@42")
+            @Schema(description = "The dead-letter topic", example = "ngs.participation.v1.dlq")
+            String topic,
+
+            @Schema(description = "Partition of the dead-letter topic")
+            int partition,
+
+            @Schema(description = "Offset of the record in the dead-letter topic")
+            long offset,
+
+            @Schema(
+                    description = "Where the record was read, topic-partition@offset",
+                    example = "ngs.participation.v1-0@42")
             String origin,
-            @Schema(example = "handler failed 5 times: java.lang.IllegalStateException: ...") String reason,
-            @Schema(description = "The record's key as it was (the aggregate id)") String key,
-            OffsetDateTime deadAt) {
-    }
+
+            @Schema(example = "handler failed 5 times: java.lang.IllegalStateException: ...")
+            String reason,
+
+            @Schema(description = "The record's key as it was (the aggregate id)")
+            String key,
+
+            OffsetDateTime deadAt) {}
 
     private final EventsConfig config;
     private final KafkaClients clients;
@@ -73,22 +85,31 @@ public class DeadLetters {
     public int replay(Optional<String> topic, Optional<Integer> partition, Optional<Long> offset) {
         List<ConsumerRecord<String, byte[]>> chosen = new ArrayList<>();
         read((record, letter) -> {
-            if (topic.map(record.topic()::equals).orElse(true) && partition.map(p -> p == record.partition()).orElse(true)
+            if (topic.map(record.topic()::equals).orElse(true)
+                    && partition.map(p -> p == record.partition()).orElse(true)
                     && offset.map(o -> o == record.offset()).orElse(true)) {
                 chosen.add(record);
             }
         });
-        try (KafkaProducer<String, byte[]> producer = clients.producer(config.consumer().group() + "-replay")) {
+        try (KafkaProducer<String, byte[]> producer =
+                clients.producer(config.consumer().group() + "-replay")) {
             for (ConsumerRecord<String, byte[]> record : chosen) {
                 String original = record.topic().substring(0, record.topic().length() - ".dlq".length());
                 ProducerRecord<String, byte[]> out = new ProducerRecord<>(original, record.key(), record.value());
-                out.headers().add("ngs-replay-of", (record.topic() + "-" + record.partition() + "@" + record.offset())
-                        .getBytes(StandardCharsets.UTF_8));
+                out.headers()
+                        .add(
+                                "ngs-replay-of",
+                                (record.topic() + "-" + record.partition() + "@" + record.offset())
+                                        .getBytes(StandardCharsets.UTF_8));
                 producer.send(out).get(20, TimeUnit.SECONDS);
-                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                QuarkusTransaction.requiringNew()
+                        .run(() -> em.createNativeQuery("""
                         insert into dead_letter_replayed (dlq_topic, partition, dlq_offset, replayed_at)
-                        values (?1, ?2, ?3, now()) on conflict do nothing""").setParameter(1, record.topic())
-                        .setParameter(2, record.partition()).setParameter(3, record.offset()).executeUpdate());
+                        values (?1, ?2, ?3, now()) on conflict do nothing""")
+                                .setParameter(1, record.topic())
+                                .setParameter(2, record.partition())
+                                .setParameter(3, record.offset())
+                                .executeUpdate());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -105,21 +126,24 @@ public class DeadLetters {
 
     /** Reads this consumer's DLQs from their beginning to their end now, skipping what was replayed. */
     private void read(Visitor visitor) {
-        List<String> topics = config.consumer().topics().orElse(List.of()).stream().map(t -> t + ".dlq").toList();
+        List<String> topics = config.consumer().topics().orElse(List.of()).stream()
+                .map(t -> t + ".dlq")
+                .toList();
         if (topics.isEmpty()) {
             return;
         }
         Set<String> replayed = new HashSet<>();
         QuarkusTransaction.requiringNew().run(() -> {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select dlq_topic, partition, dlq_offset from dead_letter_replayed")
+            List<Object[]> rows = em.createNativeQuery(
+                            "select dlq_topic, partition, dlq_offset from dead_letter_replayed")
                     .getResultList();
             rows.forEach(r -> replayed.add(r[0] + "-" + r[1] + "@" + r[2]));
         });
         String group = config.consumer().group();
         int seen = 0;
-        try (KafkaConsumer<String, byte[]> consumer = clients.consumer(group + "-dead-letters",
-                group + "-dead-letters-" + UUID.randomUUID(), MOST)) {
+        try (KafkaConsumer<String, byte[]> consumer =
+                clients.consumer(group + "-dead-letters", group + "-dead-letters-" + UUID.randomUUID(), MOST)) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(10))
@@ -129,7 +153,8 @@ public class DeadLetters {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (seen < MOST && System.nanoTime() < deadline
+            while (seen < MOST
+                    && System.nanoTime() < deadline
                     && partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
                     String consumerOf = header(record, CONSUMER);
@@ -137,9 +162,16 @@ public class DeadLetters {
                             || replayed.contains(record.topic() + "-" + record.partition() + "@" + record.offset())) {
                         continue;
                     }
-                    visitor.visit(record, new DeadLetter(record.topic(), record.partition(), record.offset(),
-                            header(record, ORIGIN), header(record, REASON), record.key(),
-                            Instant.ofEpochMilli(record.timestamp()).atOffset(ZoneOffset.UTC)));
+                    visitor.visit(
+                            record,
+                            new DeadLetter(
+                                    record.topic(),
+                                    record.partition(),
+                                    record.offset(),
+                                    header(record, ORIGIN),
+                                    header(record, REASON),
+                                    record.key(),
+                                    Instant.ofEpochMilli(record.timestamp()).atOffset(ZoneOffset.UTC)));
                     seen++;
                 }
             }

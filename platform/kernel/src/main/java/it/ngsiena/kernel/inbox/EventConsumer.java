@@ -77,13 +77,19 @@ public class EventConsumer {
     private final AtomicLong lag = new AtomicLong();
     /** Offsets of events handled but not yet committed: committed before partitions are taken away. */
     private final Map<TopicPartition, OffsetAndMetadata> uncommitted = new HashMap<>();
+
     private volatile boolean running;
     private Thread thread;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private KafkaProducer<String, byte[]> deadLetters;
 
-    EventConsumer(EventsConfig config, KafkaClients clients, Instance<EventHandler> handlers, EntityManager em,
-            MeterRegistry metrics, TraceContext trace) {
+    EventConsumer(
+            EventsConfig config,
+            KafkaClients clients,
+            Instance<EventHandler> handlers,
+            EntityManager em,
+            MeterRegistry metrics,
+            TraceContext trace) {
         this.config = config;
         this.clients = clients;
         this.handlers = handlers;
@@ -106,8 +112,14 @@ public class EventConsumer {
         thread.setUncaughtExceptionHandler((t, e) -> LOG.error("Event consumer ended; liveness reports it DOWN", e));
         heartbeat.started(thread);
         thread.start();
-        LOG.infof("Consuming %s as group %s%s", topics, config.consumer().group(),
-                config.consumer().instanceId().map(id -> " (static member " + id + ")").orElse(""));
+        LOG.infof(
+                "Consuming %s as group %s%s",
+                topics,
+                config.consumer().group(),
+                config.consumer()
+                        .instanceId()
+                        .map(id -> " (static member " + id + ")")
+                        .orElse(""));
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -150,8 +162,10 @@ public class EventConsumer {
     private void supervise(List<String> topics) {
         Backoff backoff = new Backoff();
         while (running) {
-            KafkaConsumer<String, byte[]> current = clients.groupMember(config.consumer().group() + "-consumer",
-                    config.consumer().group(), config.consumer().instanceId());
+            KafkaConsumer<String, byte[]> current = clients.groupMember(
+                    config.consumer().group() + "-consumer",
+                    config.consumer().group(),
+                    config.consumer().instanceId());
             consumer = current;
             try {
                 consume(current, topics, backoff);
@@ -160,8 +174,8 @@ public class EventConsumer {
                     LOG.warn("Event consumer woken up while running; starting again");
                 }
             } catch (Exception e) {
-                LOG.warnf("Event consumer failed (%s); starting again in %d ms", e.toString(),
-                        backoff.nextPauseMillis());
+                LOG.warnf(
+                        "Event consumer failed (%s); starting again in %d ms", e.toString(), backoff.nextPauseMillis());
             } finally {
                 consumer = null;
                 uncommitted.clear(); // redelivered to whoever gets the partitions: the inbox makes that harmless
@@ -270,7 +284,8 @@ public class EventConsumer {
         int i = 0;
         for (ConsumerRecord<String, byte[]> record : records) {
             IncomingEvent event = events.get(i++);
-            trace.startConsumerSpan(event.type(), record.topic(), traceparent(record), start).end();
+            trace.startConsumerSpan(event.type(), record.topic(), traceparent(record), start)
+                    .end();
             countHandled(event);
         }
         return true;
@@ -287,8 +302,13 @@ public class EventConsumer {
         Span span = trace.startConsumerSpan(event.type(), record.topic(), traceparent(record));
         try (Scope current = span.makeCurrent()) {
             Backoff backoff = new Backoff();
-            var outcome = ConsumerDecisions.tryUntilHandled(event, () -> handleOnce(event),
-                    config.consumer().maxAttempts(), this::databaseAnswers, () -> running, () -> {
+            var outcome = ConsumerDecisions.tryUntilHandled(
+                    event,
+                    () -> handleOnce(event),
+                    config.consumer().maxAttempts(),
+                    this::databaseAnswers,
+                    () -> running,
+                    () -> {
                         heartbeat.beat(); // failing and retrying is not being stuck
                         backoff.pause();
                     });
@@ -309,8 +329,9 @@ public class EventConsumer {
     /** Whether the service's database answers now: if not, a failed event is not the event's fault. */
     private boolean databaseAnswers() {
         try {
-            return QuarkusTransaction.requiringNew().timeout(5).call(() ->
-                    em.createNativeQuery("select 1").getSingleResult() != null);
+            return QuarkusTransaction.requiringNew()
+                    .timeout(5)
+                    .call(() -> em.createNativeQuery("select 1").getSingleResult() != null);
         } catch (Exception e) {
             return false;
         }
@@ -345,9 +366,19 @@ public class EventConsumer {
                     select e.id, ?, e.topic, e.type, now() from unnest(?, ?, ?) as e(id, topic, type)
                     on conflict do nothing returning event_id""")) {
                 insert.setString(1, config.consumer().group());
-                insert.setArray(2, connection.createArrayOf("text", events.stream().map(IncomingEvent::id).toArray()));
-                insert.setArray(3, connection.createArrayOf("text", events.stream().map(IncomingEvent::topic).toArray()));
-                insert.setArray(4, connection.createArrayOf("text", events.stream().map(IncomingEvent::type).toArray()));
+                insert.setArray(
+                        2,
+                        connection.createArrayOf(
+                                "text", events.stream().map(IncomingEvent::id).toArray()));
+                insert.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "text",
+                                events.stream().map(IncomingEvent::topic).toArray()));
+                insert.setArray(
+                        4,
+                        connection.createArrayOf(
+                                "text", events.stream().map(IncomingEvent::type).toArray()));
                 try (var rows = insert.executeQuery()) {
                     while (rows.next()) {
                         inserted.add(rows.getString(1));
@@ -363,14 +394,16 @@ public class EventConsumer {
     }
 
     private void deadLetter(ConsumerRecord<String, byte[]> record, String reason) {
-        ProducerRecord<String, byte[]> out = ConsumerDecisions.deadLetterOf(record, reason, config.consumer().group());
+        ProducerRecord<String, byte[]> out =
+                ConsumerDecisions.deadLetterOf(record, reason, config.consumer().group());
         String dlq = out.topic();
         LOG.warnf("Record %s-%d@%d sent to %s: %s", record.topic(), record.partition(), record.offset(), dlq, reason);
         Backoff backoff = new Backoff();
         while (running) {
             try {
                 deadLetters.send(out).get(20, TimeUnit.SECONDS);
-                metrics.counter("ngs.events.dead-lettered", "topic", record.topic()).increment();
+                metrics.counter("ngs.events.dead-lettered", "topic", record.topic())
+                        .increment();
                 return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

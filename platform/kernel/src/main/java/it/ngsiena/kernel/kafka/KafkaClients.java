@@ -72,7 +72,9 @@ public class KafkaClients {
     public KafkaConsumer<String, byte[]> groupMember(String clientId, String group, Optional<String> instanceId) {
         Properties p = consumerSettings(clientId, group, 200);
         instanceId.ifPresent(id -> p.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id));
-        p.put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, Long.toString(config.consumer().sessionTimeout().toMillis()));
+        p.put(
+                ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG,
+                Long.toString(config.consumer().sessionTimeout().toMillis()));
         return newConsumer(p);
     }
 
@@ -102,9 +104,13 @@ public class KafkaClients {
         });
         if (config.sasl().username().isPresent()) {
             p.put(SaslConfigs.SASL_MECHANISM, config.sasl().mechanism());
-            p.put(SaslConfigs.SASL_JAAS_CONFIG, "org.apache.kafka.common.security.scram.ScramLoginModule required"
-                    + " username=\"" + jaasQuoted(config.sasl().username().get()) + "\""
-                    + " password=\"" + jaasQuoted(config.sasl().password().orElse("")) + "\";");
+            p.put(
+                    SaslConfigs.SASL_JAAS_CONFIG,
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required"
+                            + " username=\""
+                            + jaasQuoted(config.sasl().username().get()) + "\""
+                            + " password=\""
+                            + jaasQuoted(config.sasl().password().orElse("")) + "\";");
         }
         return p;
     }

@@ -32,9 +32,15 @@ public class KafkaReadinessCheck implements HealthCheck {
         var response = HealthCheckResponse.named("kafka");
         try {
             String clusterId = admin().describeCluster().clusterId().get(3, TimeUnit.SECONDS);
-            return response.up().withData(REACHABLE, true).withData("clusterId", clusterId).build();
+            return response.up()
+                    .withData(REACHABLE, true)
+                    .withData("clusterId", clusterId)
+                    .build();
         } catch (Exception e) {
-            return response.up().withData(REACHABLE, false).withData("error", String.valueOf(e.getMessage())).build();
+            return response.up()
+                    .withData(REACHABLE, false)
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 

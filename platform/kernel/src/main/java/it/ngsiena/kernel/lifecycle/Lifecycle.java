@@ -32,8 +32,11 @@ public interface Lifecycle<S extends Enum<S> & Lifecycle<S>> {
     default ProblemException refused(String aggregate, String action) {
         String current = ((Enum<?>) this).name();
         List<String> allowed = next().stream().map(Enum::name).sorted().toList();
-        return ProblemException.conflict("A " + aggregate + " in state " + current + " cannot be " + action
-                + (allowed.isEmpty() ? "; it is final" : "; it can be moved to " + String.join(" or ", allowed)),
+        return ProblemException.conflict(
+                "A " + aggregate + " in state " + current + " cannot be " + action
+                        + (allowed.isEmpty()
+                                ? "; it is final"
+                                : "; it can be moved to " + String.join(" or ", allowed)),
                 Map.of("currentStatus", current, "allowedMoves", allowed));
     }
 }

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A municipality (comune) of the Province of Siena. */
 @Schema(name = "Municipality")
 public record Municipality(
-        @Schema(description = "6-digit ISTAT code", example = "052032") String istatCode,
-        @Schema(example = "Siena") String name) {
-}
+        @Schema(description = "6-digit ISTAT code", example = "052032")
+        String istatCode,
+
+        @Schema(example = "Siena") String name) {}

@@ -49,7 +49,8 @@ public class MunicipalityRegistry {
         int i = 0;
         for (String code : codes) {
             if (!exists(code)) {
-                violations.add(new Problem.Violation(field + "[" + i + "]",
+                violations.add(new Problem.Violation(
+                        field + "[" + i + "]",
                         "unknown ISTAT code " + code + ": not a municipality of the Province of Siena"));
             }
             i++;

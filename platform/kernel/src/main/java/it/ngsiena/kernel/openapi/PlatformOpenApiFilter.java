@@ -48,7 +48,11 @@ public class PlatformOpenApiFilter implements OASFilter {
             if ("page".equals(parameter.getName())) {
                 describe(parameter, "Zero-based page number", 0, 0, null);
             } else if ("size".equals(parameter.getName())) {
-                describe(parameter, "Items per page, 1 to " + PageRequest.MAX_SIZE, PageRequest.DEFAULT_SIZE, 1,
+                describe(
+                        parameter,
+                        "Items per page, 1 to " + PageRequest.MAX_SIZE,
+                        PageRequest.DEFAULT_SIZE,
+                        1,
                         PageRequest.MAX_SIZE);
             }
         }
@@ -71,17 +75,23 @@ public class PlatformOpenApiFilter implements OASFilter {
 
     /** What the platform's conventions make of a parameter, said once for every operation that has it. */
     private static final Map<String, String> CONVENTIONS = Map.of(
-            "header If-Match", "The ETag of the version read: the change applies only if nobody has changed the"
+            "header If-Match",
+            "The ETag of the version read: the change applies only if nobody has changed the"
                     + " resource since (412 otherwise, 428 without it)",
-            "optional header If-Match", "The ETag of the version read, if the caller wants the move to apply only"
+            "optional header If-Match",
+            "The ETag of the version read, if the caller wants the move to apply only"
                     + " if nobody has changed the resource since (412 otherwise); without it, the move applies to the"
                     + " current version",
-            "header If-None-Match", "The ETag of the copy the caller holds: 304 while it is still current",
-            "header " + IdempotentCreates.HEADER, "1 to 255 characters chosen by the caller: a retry with the same key"
+            "header If-None-Match",
+            "The ETag of the copy the caller holds: 304 while it is still current",
+            "header " + IdempotentCreates.HEADER,
+            "1 to 255 characters chosen by the caller: a retry with the same key"
                     + " and body gets the first answer again (Idempotent-Replayed: true) and creates nothing; the same key"
                     + " with another body is a 422",
-            "path istat", "ISTAT code of a municipality of the Province of Siena (6 digits), e.g. 052032 for Siena",
-            "query municipality", "Only what concerns this municipality: its ISTAT code (6 digits), e.g. 052032 for Siena");
+            "path istat",
+            "ISTAT code of a municipality of the Province of Siena (6 digits), e.g. 052032 for Siena",
+            "query municipality",
+            "Only what concerns this municipality: its ISTAT code (6 digits), e.g. 052032 for Siena");
 
     /**
      * Parameters left undescribed by the resources get the description of the platform's convention for
@@ -91,29 +101,33 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            if (operation.getParameters() == null) {
-                return;
-            }
-            for (Parameter parameter : operation.getParameters()) {
-                describeTimeParameter(parameter);
-                if (isIfMatch(parameter)) {
-                    declarePreconditions(method, operation);
-                }
-                if (parameter.getDescription() != null || parameter.getIn() == null) {
-                    continue;
-                }
-                String key = parameter.getIn().name().toLowerCase(java.util.Locale.ROOT) + " " + parameter.getName();
-                if (isIfMatch(parameter) && !ifMatchRequired(method)) {
-                    key = "optional " + key;
-                }
-                if (CONVENTIONS.containsKey(key)) {
-                    parameter.setDescription(CONVENTIONS.get(key));
-                } else if (parameter.getIn() == Parameter.In.PATH) {
-                    resourceOf(path, parameter.getName()).ifPresent(r -> parameter.setDescription("Id of the " + r));
-                }
-            }
-        }));
+        openAPI.getPaths()
+                .getPathItems()
+                .forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+                    if (operation.getParameters() == null) {
+                        return;
+                    }
+                    for (Parameter parameter : operation.getParameters()) {
+                        describeTimeParameter(parameter);
+                        if (isIfMatch(parameter)) {
+                            declarePreconditions(method, operation);
+                        }
+                        if (parameter.getDescription() != null || parameter.getIn() == null) {
+                            continue;
+                        }
+                        String key =
+                                parameter.getIn().name().toLowerCase(java.util.Locale.ROOT) + " " + parameter.getName();
+                        if (isIfMatch(parameter) && !ifMatchRequired(method)) {
+                            key = "optional " + key;
+                        }
+                        if (CONVENTIONS.containsKey(key)) {
+                            parameter.setDescription(CONVENTIONS.get(key));
+                        } else if (parameter.getIn() == Parameter.In.PATH) {
+                            resourceOf(path, parameter.getName())
+                                    .ifPresent(r -> parameter.setDescription("Id of the " + r));
+                        }
+                    }
+                }));
     }
 
     private static boolean isIfMatch(Parameter parameter) {
@@ -154,8 +168,10 @@ public class PlatformOpenApiFilter implements OASFilter {
 
     /** A time range's {@code from} and {@code to}, and an {@code occurredAt}, are RFC 3339 times ({@link TimeParams}). */
     private static void describeTimeParameter(Parameter parameter) {
-        if (parameter.getIn() == Parameter.In.QUERY && Set.of("from", "to", "occurredAt").contains(parameter.getName())
-                && parameter.getSchema() != null && parameter.getSchema().getFormat() == null
+        if (parameter.getIn() == Parameter.In.QUERY
+                && Set.of("from", "to", "occurredAt").contains(parameter.getName())
+                && parameter.getSchema() != null
+                && parameter.getSchema().getFormat() == null
                 && parameter.getSchema().getType() != null
                 && parameter.getSchema().getType().contains(Schema.SchemaType.STRING)) {
             parameter.getSchema().setFormat("date-time");
@@ -165,7 +181,8 @@ public class PlatformOpenApiFilter implements OASFilter {
     /** {@code id} after {@code /studies/}: "study"; {@code milestoneId}: "milestone". */
     static Optional<String> resourceOf(String path, String name) {
         if (name.endsWith("Id") && name.length() > 2) {
-            return Optional.of(name.substring(0, name.length() - 2).replaceAll("([a-z])([A-Z])", "$1 $2")
+            return Optional.of(name.substring(0, name.length() - 2)
+                    .replaceAll("([a-z])([A-Z])", "$1 $2")
                     .toLowerCase(java.util.Locale.ROOT));
         }
         if (!name.equals("id")) {
@@ -175,8 +192,10 @@ public class PlatformOpenApiFilter implements OASFilter {
         for (int i = 1; i < segments.length; i++) {
             if (segments[i].equals("{id}")) {
                 String plural = segments[i - 1].replace('-', ' ');
-                return Optional.of(plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
-                        : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural);
+                return Optional.of(
+                        plural.endsWith("ies")
+                                ? plural.substring(0, plural.length() - 3) + "y"
+                                : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural);
             }
         }
         return Optional.empty();
@@ -186,13 +205,16 @@ public class PlatformOpenApiFilter implements OASFilter {
     @Override
     public PathItem filterPathItem(PathItem item) {
         Operation patch = item.getPATCH();
-        if (patch != null && patch.getRequestBody() != null && patch.getRequestBody().getContent() != null
+        if (patch != null
+                && patch.getRequestBody() != null
+                && patch.getRequestBody().getContent() != null
                 && patch.getRequestBody().getContent().hasMediaType(MergePatch.MEDIA_TYPE)) {
             patch.getRequestBody().getContent().removeMediaType("application/json");
             if (patch.getRequestBody().getDescription() == null) {
-                patch.getRequestBody().setDescription("A JSON merge patch (RFC 7396): the members sent replace the"
-                        + " current values, the members left out stay as they are. " + MergePatch.NULL_MEMBERS
-                        + " application/json is accepted too, with the same meaning.");
+                patch.getRequestBody()
+                        .setDescription("A JSON merge patch (RFC 7396): the members sent replace the"
+                                + " current values, the members left out stay as they are. " + MergePatch.NULL_MEMBERS
+                                + " application/json is accepted too, with the same meaning.");
             }
         }
         return item;
@@ -210,10 +232,17 @@ public class PlatformOpenApiFilter implements OASFilter {
             operation.setResponses(OASFactory.createAPIResponses());
         }
         if (operation.getResponses().getAPIResponse("429") == null) {
-            operation.getResponses().addAPIResponse("429", OASFactory.createAPIResponse()
-                    .description("Too many requests: the caller's rate limit for this kind of request is used up;"
-                            + " Retry-After says when to try again")
-                    .addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER)));
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "429",
+                            OASFactory.createAPIResponse()
+                                    .description(
+                                            "Too many requests: the caller's rate limit for this kind of request is used up;"
+                                                    + " Retry-After says when to try again")
+                                    .addHeader(
+                                            "Retry-After",
+                                            OASFactory.createHeader().ref(RETRY_AFTER)));
         }
         operation.getResponses().getAPIResponses().forEach(PlatformOpenApiFilter::decorate);
         return operation;
@@ -236,8 +265,9 @@ public class PlatformOpenApiFilter implements OASFilter {
      * The rate-limit headers of the Italian interoperability guidelines, on every answer of the gateway
      * (see the gateway's RateLimitFilter), declared once in components.headers.
      */
-    private static final List<String> RATE_LIMIT_HEADERS = List.of("X-RateLimit-Limit", "X-RateLimit-Remaining",
-            "X-RateLimit-Reset");
+    private static final List<String> RATE_LIMIT_HEADERS =
+            List.of("X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset");
+
     private static final String RETRY_AFTER = "Retry-After";
 
     /**
@@ -246,34 +276,55 @@ public class PlatformOpenApiFilter implements OASFilter {
      */
     private static final Map<String, org.eclipse.microprofile.openapi.models.headers.Header> STANDARD_HEADERS =
             new java.util.TreeMap<>(Map.of( // sorted: the document is the same on every build
-            "ETag", stringHeader("Version of the resource (an entity tag); send it back in If-Match to change the"
-                    + " resource only if nobody has changed it since", null, "\"3\""),
-            "Location", stringHeader("URL of the resource just created", "uri",
-                    "https://api.ngsiena.example/v1/participation/needs/3fa85f64-5717-4562-b3fc-2c963f66afa6"),
-            "Link", stringHeader("Links to the other pages of the list (RFC 8288): rel next, prev, first, last (no last"
-                    + " when more than 1000 items match)", null,
-                    "<https://api.ngsiena.example/v1/participation/needs?page=1&size=20>; rel=\"next\""),
-            "Cache-Control", stringHeader("How long caches may keep the answer (RFC 9111)", null, "public, max-age=60"),
-            "X-Total-Count", OASFactory.createHeader().description("Items matching the filters, over all pages;"
-                    + " absent when more than 1000 match (the body's totalExact is then false)")
-                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
-                            .minimum(java.math.BigDecimal.ZERO).examples(List.of(42)))));
+                    "ETag",
+                            stringHeader(
+                                    "Version of the resource (an entity tag); send it back in If-Match to change the"
+                                            + " resource only if nobody has changed it since",
+                                    null,
+                                    "\"3\""),
+                    "Location",
+                            stringHeader(
+                                    "URL of the resource just created",
+                                    "uri",
+                                    "https://api.ngsiena.example/v1/participation/needs/3fa85f64-5717-4562-b3fc-2c963f66afa6"),
+                    "Link",
+                            stringHeader(
+                                    "Links to the other pages of the list (RFC 8288): rel next, prev, first, last (no last"
+                                            + " when more than 1000 items match)",
+                                    null,
+                                    "<https://api.ngsiena.example/v1/participation/needs?page=1&size=20>; rel=\"next\""),
+                    "Cache-Control",
+                            stringHeader("How long caches may keep the answer (RFC 9111)", null, "public, max-age=60"),
+                    "X-Total-Count",
+                            OASFactory.createHeader()
+                                    .description("Items matching the filters, over all pages;"
+                                            + " absent when more than 1000 match (the body's totalExact is then false)")
+                                    .schema(OASFactory.createSchema()
+                                            .addType(Schema.SchemaType.INTEGER)
+                                            .format("int64")
+                                            .minimum(java.math.BigDecimal.ZERO)
+                                            .examples(List.of(42)))));
 
-    private static org.eclipse.microprofile.openapi.models.headers.Header stringHeader(String description,
-            String format, String example) {
-        return OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).format(format)
+    private static org.eclipse.microprofile.openapi.models.headers.Header stringHeader(
+            String description, String format, String example) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.STRING)
+                        .format(format)
                         .examples(List.of(example)));
     }
 
     private static boolean refersToHeader(OpenAPI openAPI, String name) {
         String ref = "#/components/headers/" + name;
-        return openAPI.getPaths() != null && openAPI.getPaths().getPathItems().values().stream()
-                .flatMap(item -> item.getOperations().values().stream())
-                .filter(op -> op.getResponses() != null && op.getResponses().getAPIResponses() != null)
-                .flatMap(op -> op.getResponses().getAPIResponses().values().stream())
-                .filter(r -> r.getHeaders() != null)
-                .anyMatch(r -> r.getHeaders().values().stream().anyMatch(h -> ref.equals(h.getRef())));
+        return openAPI.getPaths() != null
+                && openAPI.getPaths().getPathItems().values().stream()
+                        .flatMap(item -> item.getOperations().values().stream())
+                        .filter(op ->
+                                op.getResponses() != null && op.getResponses().getAPIResponses() != null)
+                        .flatMap(op -> op.getResponses().getAPIResponses().values().stream())
+                        .filter(r -> r.getHeaders() != null)
+                        .anyMatch(r -> r.getHeaders().values().stream().anyMatch(h -> ref.equals(h.getRef())));
     }
 
     /** A header named but not described refers to its standard definition (or is at least a string). */
@@ -285,9 +336,13 @@ public class PlatformOpenApiFilter implements OASFilter {
             var header = response.getHeaders().get(name);
             if (header.getRef() == null && header.getSchema() == null && header.getContent() == null) {
                 boolean standard = STANDARD_HEADERS.containsKey(name) || name.equals(RETRY_AFTER);
-                response.addHeader(name, standard ? OASFactory.createHeader().ref(name)
-                        : OASFactory.createHeader().description(header.getDescription())
-                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
+                response.addHeader(
+                        name,
+                        standard
+                                ? OASFactory.createHeader().ref(name)
+                                : OASFactory.createHeader()
+                                        .description(header.getDescription())
+                                        .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             }
         });
     }
@@ -302,16 +357,23 @@ public class PlatformOpenApiFilter implements OASFilter {
             }
         });
         openAPI.getComponents()
-                .addHeader("X-RateLimit-Limit", integerHeader("Requests of this kind the caller may make per window", 300))
-                .addHeader("X-RateLimit-Remaining", integerHeader("Requests of this kind left in the current window", 299))
+                .addHeader(
+                        "X-RateLimit-Limit", integerHeader("Requests of this kind the caller may make per window", 300))
+                .addHeader(
+                        "X-RateLimit-Remaining", integerHeader("Requests of this kind left in the current window", 299))
                 .addHeader("X-RateLimit-Reset", integerHeader("Seconds until the current window ends", 42))
                 .addHeader(RETRY_AFTER, integerHeader("Seconds to wait before trying again", 42));
     }
 
-    private static org.eclipse.microprofile.openapi.models.headers.Header integerHeader(String description, int example) {
-        return OASFactory.createHeader().description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32").minimum(
-                        java.math.BigDecimal.ZERO).examples(List.of(example)));
+    private static org.eclipse.microprofile.openapi.models.headers.Header integerHeader(
+            String description, int example) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.INTEGER)
+                        .format("int32")
+                        .minimum(java.math.BigDecimal.ZERO)
+                        .examples(List.of(example)));
     }
 
     /**
@@ -327,7 +389,9 @@ public class PlatformOpenApiFilter implements OASFilter {
                 .filter(java.util.Objects::nonNull)
                 .flatMap(List::stream)
                 .flatMap(role -> role.equals(Roles.ANY_PLATFORM_ROLE) ? Roles.PLATFORM_ROLES.stream() : Stream.of(role))
-                .distinct().sorted().toList();
+                .distinct()
+                .sorted()
+                .toList();
         operation.getSecurity().forEach(requirement -> {
             if (requirement.getSchemes() != null) {
                 Map<String, List<String>> schemes = new LinkedHashMap<>();
@@ -345,10 +409,14 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (plain != null) {
             response.setDescription(plain);
         }
-        if (response.getContent() == null || response.getContent().getMediaTypes() == null
+        if (response.getContent() == null
+                || response.getContent().getMediaTypes() == null
                 || response.getContent().getMediaTypes().isEmpty()) {
-            response.setContent(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                    OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+            response.setContent(OASFactory.createContent()
+                    .addMediaType(
+                            Problem.MEDIA_TYPE,
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref("Problem"))));
         }
     }
 
@@ -372,13 +440,17 @@ public class PlatformOpenApiFilter implements OASFilter {
     }
 
     private static final Map<String, Schema> TIME_SCHEMAS = Map.of(
-            "OffsetDateTime", timeSchema("date-time", "Date and time with its UTC offset (RFC 3339)", "2022-03-24T10:00:00Z"),
+            "OffsetDateTime",
+                    timeSchema("date-time", "Date and time with its UTC offset (RFC 3339)", "2022-03-24T10:00:00Z"),
             "Instant", timeSchema("date-time", "Instant in UTC (RFC 3339)", "2022-03-24T10:00:00Z"),
             "LocalDate", timeSchema("date", "Calendar date (RFC 3339 full-date)", "2022-03-24"));
 
     private static Schema timeSchema(String format, String description, String example) {
-        return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format(format)
-                .description(description).examples(List.of(example));
+        return OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .format(format)
+                .description(description)
+                .examples(List.of(example));
     }
 
     @Override

@@ -55,8 +55,10 @@ public final class PropertyConventions {
             Map.entry("kind", "Kind"),
             Map.entry("email", "E-mail address"),
             Map.entry("url", "Address (URL)"),
-            Map.entry("sequence", "Revision of the date and place (iCalendar SEQUENCE): it goes up each time they change"
-                    + " or the event is cancelled"),
+            Map.entry(
+                    "sequence",
+                    "Revision of the date and place (iCalendar SEQUENCE): it goes up each time they change"
+                            + " or the event is cancelled"),
             Map.entry("sourceEventId", "Id of the event that caused it, when another workstream's event did"),
             Map.entry("leadOrganisation", "Organisation leading the work"),
             Map.entry("leadRole", "Role of the person leading the work (a role, never a name)"),
@@ -64,8 +66,9 @@ public final class PropertyConventions {
             Map.entry("type", "Type"),
             // The domain's words: one meaning wherever they appear, in requests, answers and events.
             Map.entry("plannedHours", "Hours the course plans in total"),
-            Map.entry("certificateThresholdPercent", "Share of the planned hours (percent) a participant must attend"
-                    + " to be certified"),
+            Map.entry(
+                    "certificateThresholdPercent",
+                    "Share of the planned hours (percent) a participant must attend" + " to be certified"),
             Map.entry("deliveredHours", "Hours the session actually lasted"),
             Map.entry("attendedHours", "Hours the participant attended"),
             Map.entry("capacity", "Places available"),
@@ -111,8 +114,7 @@ public final class PropertyConventions {
 
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
 
-    private PropertyConventions() {
-    }
+    private PropertyConventions() {}
 
     /** The description of {@code property} of schema {@code schema} by convention, if its name follows one. */
     public static Optional<String> describe(String schema, String property) {

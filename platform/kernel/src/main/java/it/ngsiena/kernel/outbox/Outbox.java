@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -68,8 +68,10 @@ public class Outbox {
         event.source = type.source().source();
         event.type = type.name();
         event.subject = subject;
-        event.occurredAt = (occurredAt != null ? occurredAt.withOffsetSameInstant(ZoneOffset.UTC)
-                : OffsetDateTime.now(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
+        event.occurredAt = (occurredAt != null
+                        ? occurredAt.withOffsetSameInstant(ZoneOffset.UTC)
+                        : OffsetDateTime.now(ZoneOffset.UTC))
+                .truncatedTo(ChronoUnit.MICROS);
         event.data = EventCodec.payloadJson(payload);
         event.traceParent = trace.currentTraceparent().orElse(null);
         em.persist(event);
@@ -79,8 +81,7 @@ public class Outbox {
 
     private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
         @Override
-        public void beforeCompletion() {
-        }
+        public void beforeCompletion() {}
 
         @Override
         public void afterCompletion(int status) {

@@ -131,7 +131,8 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                LOG.warnf("Outbox relay could not publish (%s); %d event(s) waiting, retrying in %d ms",
+                LOG.warnf(
+                        "Outbox relay could not publish (%s); %d event(s) waiting, retrying in %d ms",
                         e.getMessage(), backlog.get(), backoff.nextPauseMillis());
                 backoff.pause();
             }
@@ -142,12 +143,13 @@ public class OutboxRelay {
     private boolean publishBatch() {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
             Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, RELAY_LOCK).getSingleResult();
+                    .setParameter(1, RELAY_LOCK)
+                    .getSingleResult();
             if (!locked) {
                 return false;
             }
             List<OutboxEvent> pending = em.createQuery(
-                    "from OutboxEvent where sentAt is null order by seq", OutboxEvent.class)
+                            "from OutboxEvent where sentAt is null order by seq", OutboxEvent.class)
                     .setMaxResults(config.relay().batchSize())
                     .getResultList();
             if (pending.isEmpty()) {

@@ -26,7 +26,9 @@ public class OutboxRelayLiveness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return relay.heartbeat().check(config.relay().stuckAfter(),
-                Map.of("backlog", relay.backlog(), "oldestUnsentSeconds", relay.oldestUnsentSeconds()));
+        return relay.heartbeat()
+                .check(
+                        config.relay().stuckAfter(),
+                        Map.of("backlog", relay.backlog(), "oldestUnsentSeconds", relay.oldestUnsentSeconds()));
     }
 }

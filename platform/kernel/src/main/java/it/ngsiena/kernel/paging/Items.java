@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * added later without breaking clients.
  */
 @Schema(description = "A complete list (not paged)")
-public record Items<T>(@Schema(description = "Every item, in the list's order") List<T> items) {
+public record Items<T>(
+        @Schema(description = "Every item, in the list's order")
+        List<T> items) {
 
     public static <T> Items<T> of(List<T> items) {
         return new Items<>(List.copyOf(items));

@@ -11,11 +11,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One page of a list")
 public record Page<T>(
         List<T> items,
-        @Schema(description = "Number of items across all pages, counted up to 1000: when more match, 1000 and"
-                + " totalExact is false", example = "42") long total,
-        @Schema(description = "Whether total is the exact number of matching items (false: at least that many)",
-                example = "true") boolean totalExact,
-        @Schema(description = "Zero-based page number", example = "0") int page,
+
+        @Schema(
+                description = "Number of items across all pages, counted up to 1000: when more match, 1000 and"
+                        + " totalExact is false",
+                example = "42")
+        long total,
+
+        @Schema(
+                description = "Whether total is the exact number of matching items (false: at least that many)",
+                example = "true")
+        boolean totalExact,
+
+        @Schema(description = "Zero-based page number", example = "0")
+        int page,
+
         @Schema(description = "Page size", example = "20") int size) {
 
     /** A page whose total is exact. */

@@ -17,8 +17,7 @@ public final class PagedQuery {
     /** Matches counted at most; past it a page says "at least this many" ({@link Page#totalExact()} false). */
     public static final int COUNT_LIMIT = 1000;
 
-    private PagedQuery() {
-    }
+    private PagedQuery() {}
 
     /** The list of the filters in {@code where}, in the order {@code orderBy} ({@code "order by ..."}). */
     public static <E> Page<E> find(Class<E> entity, Where where, String orderBy, PageRequest paging) {
@@ -27,15 +26,18 @@ public final class PagedQuery {
         String condition = where.condition().isEmpty() ? "" : " where " + where.condition();
         Map<String, Object> params = where.params().map();
         TypedQuery<E> items = em.createQuery("from " + name + condition + " " + orderBy, entity)
-                .setFirstResult(paging.offset()).setMaxResults(paging.size());
+                .setFirstResult(paging.offset())
+                .setMaxResults(paging.size());
         params.forEach(items::setParameter);
         List<E> list = items.getResultList();
         if (list.size() < paging.size() && (!list.isEmpty() || paging.page() == 0)) {
             return new Page<>(list, (long) paging.offset() + list.size(), true, paging.page(), paging.size());
         }
         // HQL wants an order for a limited sub-query; ordering by a constant costs PostgreSQL no sort
-        TypedQuery<Long> count = em.createQuery("select count(*) from (select 1 as one from " + name + condition
-                + " order by one limit " + (COUNT_LIMIT + 1) + ")", Long.class);
+        TypedQuery<Long> count = em.createQuery(
+                "select count(*) from (select 1 as one from " + name + condition + " order by one limit "
+                        + (COUNT_LIMIT + 1) + ")",
+                Long.class);
         params.forEach(count::setParameter);
         long matches = count.getSingleResult();
         return matches > COUNT_LIMIT

@@ -19,16 +19,15 @@ public final class PagedResponse {
 
     public static final String TOTAL_COUNT = "X-Total-Count";
 
-    private PagedResponse() {
-    }
+    private PagedResponse() {}
 
     public static <T> RestResponse<Page<T>> of(Page<T> page, UriInfo uri) {
         List<Link> links = new ArrayList<>();
         int last = Math.max(page.totalPages() - 1, 0);
         links.add(link(uri, "first", 0, page.size()));
         if (page.page() > 0) {
-            links.add(link(uri, "prev", page.totalExact() ? Math.min(page.page() - 1, last) : page.page() - 1,
-                    page.size()));
+            links.add(link(
+                    uri, "prev", page.totalExact() ? Math.min(page.page() - 1, last) : page.page() - 1, page.size()));
         }
         if (page.totalExact() ? page.page() < last : page.items().size() == page.size()) {
             links.add(link(uri, "next", page.page() + 1, page.size()));
@@ -44,8 +43,10 @@ public final class PagedResponse {
 
     private static Link link(UriInfo uri, String rel, int page, int size) {
         return Link.fromUri(uri.getRequestUriBuilder()
-                .replaceQueryParam("page", page)
-                .replaceQueryParam("size", size)
-                .build()).rel(rel).build();
+                        .replaceQueryParam("page", page)
+                        .replaceQueryParam("size", size)
+                        .build())
+                .rel(rel)
+                .build();
     }
 }

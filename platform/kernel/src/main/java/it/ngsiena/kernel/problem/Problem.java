@@ -24,13 +24,26 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
          "detail":"1 field is invalid","instance":"/v1/participation/needs",
          "violations":[{"field":"title","message":"must not be blank"}]}""")
 public record Problem(
-        @Schema(description = "A URN naming the kind of problem", example = "urn:ngsiena:problem:validation") String type,
-        @Schema(description = "Short summary of the kind of problem", example = "Invalid request") String title,
-        @Schema(description = "The HTTP status code", example = "400") int status,
-        @Schema(description = "What went wrong in this occurrence, for a person to read", example = "1 field is invalid")
+        @Schema(description = "A URN naming the kind of problem", example = "urn:ngsiena:problem:validation")
+        String type,
+
+        @Schema(description = "Short summary of the kind of problem", example = "Invalid request")
+        String title,
+
+        @Schema(description = "The HTTP status code", example = "400")
+        int status,
+
+        @Schema(
+                description = "What went wrong in this occurrence, for a person to read",
+                example = "1 field is invalid")
         String detail,
-        @Schema(description = "Path of the request", example = "/v1/participation/needs") String instance,
-        @Schema(description = "For a validation problem, each field that was refused, with why") List<Violation> violations,
+
+        @Schema(description = "Path of the request", example = "/v1/participation/needs")
+        String instance,
+
+        @Schema(description = "For a validation problem, each field that was refused, with why")
+        List<Violation> violations,
+
         @JsonIgnore @Schema(hidden = true) Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
@@ -39,10 +52,13 @@ public record Problem(
     /** One invalid field of a request. */
     @Schema(name = "Violation")
     public record Violation(
-            @Schema(description = "The field: a JSON path in the body, or a parameter name", example = "municipalities[0]")
+            @Schema(
+                    description = "The field: a JSON path in the body, or a parameter name",
+                    example = "municipalities[0]")
             String field,
-            @Schema(description = "Why it was refused", example = "unknown ISTAT code 999999") String message) {
-    }
+
+            @Schema(description = "Why it was refused", example = "unknown ISTAT code 999999")
+            String message) {}
 
     @JsonAnyGetter
     public Map<String, Object> extensionMembers() {

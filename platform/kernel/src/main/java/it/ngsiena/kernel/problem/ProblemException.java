@@ -33,10 +33,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, null, null, null));
     }
 
-    public static ProblemException of(int status, String slug, String title, String detail,
-            Map<String, Object> extensions) {
-        return new ProblemException(new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, null, null,
-                extensions));
+    public static ProblemException of(
+            int status, String slug, String title, String detail, Map<String, Object> extensions) {
+        return new ProblemException(
+                new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, null, null, extensions));
     }
 
     public static ProblemException notFound(String what, Object id) {
@@ -53,8 +53,8 @@ public class ProblemException extends RuntimeException {
 
     /** A request whose form is right but whose content refers to things that do not exist or do not fit. */
     public static ProblemException unprocessable(String detail, List<Problem.Violation> violations) {
-        return new ProblemException(new Problem(Problem.TYPE_PREFIX + "unprocessable", "Unprocessable request", 422,
-                detail, null, violations, null));
+        return new ProblemException(new Problem(
+                Problem.TYPE_PREFIX + "unprocessable", "Unprocessable request", 422, detail, null, violations, null));
     }
 
     public static ProblemException invalid(List<Problem.Violation> violations) {

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
-import it.ngsiena.kernel.text.TextRules;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import it.ngsiena.kernel.text.TextRules;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -56,18 +56,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableField(MismatchedInputException e, UriInfo uri) {
-        return respond(Problems.validation(List.of(new Problem.Violation(jsonPath(e), "has the wrong type or format"))),
-                uri);
+        return respond(
+                Problems.validation(List.of(new Problem.Violation(jsonPath(e), "has the wrong type or format"))), uri);
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            return respond(Problems.validation(List.of(new Problem.Violation(jsonPath(mapping), "cannot be read"))),
-                    uri);
+            return respond(
+                    Problems.validation(List.of(new Problem.Violation(jsonPath(mapping), "cannot be read"))), uri);
         }
         var location = e.getLocation();
-        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        String where =
+                location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         return respond(Problems.ofStatus(400, "The request body is not valid JSON" + where), uri);
     }
 
@@ -103,8 +104,10 @@ public class ProblemMappers {
             // JAX-RS answers 404 when a query or path parameter cannot be converted (an unknown enum
             // value, a malformed UUID or date): that is the client's bad input, so say so.
             LOG.debugf("Parameter conversion failed: %s", bad.getMessage());
-            return respond(Problems.ofStatus(400, "A parameter has a value this operation does not accept: "
-                    + bad.getMessage()), uri);
+            return respond(
+                    Problems.ofStatus(
+                            400, "A parameter has a value this operation does not accept: " + bad.getMessage()),
+                    uri);
         }
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -118,8 +121,9 @@ public class ProblemMappers {
         };
         Response problem = respond(Problems.ofStatus(status, detail), uri);
         if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
-            return Response.fromResponse(problem).header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(
-                    HttpHeaders.ALLOW)).build();
+            return Response.fromResponse(problem)
+                    .header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
+                    .build();
         }
         return problem;
     }
@@ -132,8 +136,9 @@ public class ProblemMappers {
     }
 
     private static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(respond(Problems.ofStatus(401,
-                "A valid bearer token is required"), uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        return Response.fromResponse(respond(Problems.ofStatus(401, "A valid bearer token is required"), uri))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     static Response respond(Problem problem, UriInfo uri) {

@@ -6,8 +6,7 @@ import java.util.List;
 /** Builds problem documents and responses. */
 public final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static Problem ofStatus(int status, String detail) {
         Response.Status known = Response.Status.fromStatusCode(status);
@@ -18,11 +17,13 @@ public final class Problems {
 
     public static Problem validation(List<Problem.Violation> violations) {
         String detail = violations.size() == 1 ? "1 field is invalid" : violations.size() + " fields are invalid";
-        return new Problem(Problem.TYPE_PREFIX + "validation", "Invalid request", 400, detail, null, violations,
-                null);
+        return new Problem(Problem.TYPE_PREFIX + "validation", "Invalid request", 400, detail, null, violations, null);
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 }

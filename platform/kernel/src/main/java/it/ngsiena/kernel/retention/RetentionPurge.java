@@ -22,8 +22,7 @@ public class RetentionPurge {
     private static final Logger LOG = Logger.getLogger(RetentionPurge.class);
 
     /** How many rows of each kind a purge deleted. */
-    public record Purged(int idempotencyKeys, int sentEvents, int handledEvents) {
-    }
+    public record Purged(int idempotencyKeys, int sentEvents, int handledEvents) {}
 
     private final EntityManager em;
     private final RetentionConfig config;
@@ -58,10 +57,13 @@ public class RetentionPurge {
     /** Deletes what has outlived its retention now. */
     public Purged purge() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return QuarkusTransaction.requiringNew().call(() -> new Purged(
-                delete("delete from idempotency_key where created_at < ?1", now.minus(config.idempotencyKeys())),
-                delete("delete from outbox_event where sent_at < ?1", now.minus(config.sentEvents())),
-                delete("delete from inbox_event where handled_at < ?1", now.minus(config.handledEvents()))));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> new Purged(
+                        delete(
+                                "delete from idempotency_key where created_at < ?1",
+                                now.minus(config.idempotencyKeys())),
+                        delete("delete from outbox_event where sent_at < ?1", now.minus(config.sentEvents())),
+                        delete("delete from inbox_event where handled_at < ?1", now.minus(config.handledEvents()))));
     }
 
     private int delete(String sql, OffsetDateTime before) {

@@ -39,9 +39,11 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
         this.config = config;
         this.verified = new VerifiedTokens(config.maxSize(), config.maxAge(), Clock.systemUTC());
         FunctionCounter.builder("ngs.security.token.checks", verified, VerifiedTokens::hits)
-                .tag("outcome", "remembered").register(metrics);
+                .tag("outcome", "remembered")
+                .register(metrics);
         FunctionCounter.builder("ngs.security.token.checks", verified, VerifiedTokens::misses)
-                .tag("outcome", "verified").register(metrics);
+                .tag("outcome", "verified")
+                .register(metrics);
     }
 
     @Override
@@ -55,7 +57,8 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(
+            TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         if (!config.enabled() || !(request.getToken() instanceof AccessTokenCredential)) {
             return oidc.authenticate(request, context);
         }
@@ -87,8 +90,8 @@ public class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthen
         if (current == null) {
             return remembered;
         }
-        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(remembered)
-                .addAttribute(RoutingContext.class.getName(), current);
+        QuarkusSecurityIdentity.Builder identity =
+                QuarkusSecurityIdentity.builder(remembered).addAttribute(RoutingContext.class.getName(), current);
         Object blocking = current.get(AuthenticationRequestContext.class.getName());
         if (blocking != null) {
             identity.addAttribute(AuthenticationRequestContext.class.getName(), blocking);

@@ -21,14 +21,19 @@ public final class Roles {
     public static final String ANY_PLATFORM_ROLE = "${ngs.security.platform-roles}";
 
     /** Every role of the platform; a token with none of them is only as good as no token. */
-    public static final Set<String> PLATFORM_ROLES = Set.of(PROGRAMME_ADMIN, TRAINING_PARTNER, PARTICIPATION_PARTNER,
-            FEASIBILITY_PARTNER, COMMS_PARTNER, MUNICIPALITY_OFFICER, VIEWER);
+    public static final Set<String> PLATFORM_ROLES = Set.of(
+            PROGRAMME_ADMIN,
+            TRAINING_PARTNER,
+            PARTICIPATION_PARTNER,
+            FEASIBILITY_PARTNER,
+            COMMS_PARTNER,
+            MUNICIPALITY_OFFICER,
+            VIEWER);
 
     /** The token claim that names a municipality officer's municipality (an ISTAT code). */
     public static final String MUNICIPALITY_CLAIM = "municipality";
 
-    private Roles() {
-    }
+    private Roles() {}
 
     /** The partner role that runs a workstream, e.g. training-partner. */
     public static String partnerOf(Workstream workstream) {

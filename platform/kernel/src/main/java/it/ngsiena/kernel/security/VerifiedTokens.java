@@ -20,8 +20,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class VerifiedTokens {
 
-    private record Entry(SecurityIdentity identity, Instant until) {
-    }
+    private record Entry(SecurityIdentity identity, Instant until) {}
 
     private final Clock clock;
     private final Duration maxAge;

@@ -33,7 +33,9 @@ public class StatusResource {
     private final OutboxRelay outbox;
     private final String application;
 
-    StatusResource(SmallRyeHealthReporter health, OutboxRelay outbox,
+    StatusResource(
+            SmallRyeHealthReporter health,
+            OutboxRelay outbox,
             @ConfigProperty(name = "quarkus.application.name") String application) {
         this.health = health;
         this.outbox = outbox;
@@ -43,33 +45,52 @@ public class StatusResource {
     @GET
     @PermitAll
     @Produces(Problem.MEDIA_TYPE)
-    @Operation(operationId = "getStatus", summary = "Whether the service can serve requests",
+    @Operation(
+            operationId = "getStatus",
+            summary = "Whether the service can serve requests",
             description = "Anonymous. ok while the service serves requests; degraded (still 200) while Kafka cannot "
                     + "be reached and events wait in its outbox; 503 with Retry-After while its database is "
                     + "unreachable. For monitors; orchestrators use the health endpoints of the management "
                     + "port.")
-    @APIResponse(responseCode = "200", description = "Serving (type ok), or serving without Kafka (type degraded:"
-            + " writes wait in the outbox, the detail says how many)",
+    @APIResponse(
+            responseCode = "200",
+            description = "Serving (type ok), or serving without Kafka (type degraded:"
+                    + " writes wait in the outbox, the detail says how many)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     // the 200's body is a problem document too, which puts the Problem schema into every service's document;
     // the other operations' 4xx and 5xx get it from PlatformOpenApiFilter
-    @APIResponse(responseCode = "503", description = "Not serving: its database is unreachable",
-            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Retry-After",
-                    ref = "Retry-After"),
+    @APIResponse(
+            responseCode = "503",
+            description = "Not serving: its database is unreachable",
+            headers =
+                    @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                            name = "Retry-After",
+                            ref = "Retry-After"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response status() {
         SmallRyeHealth readiness = health.getReadiness();
         if (readiness.isDown()) {
-            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "10")
-                    .entity(problem("unavailable", "Service unavailable", 503, application + " cannot serve requests now"))
+            return Response.status(503)
+                    .type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", "10")
+                    .entity(problem(
+                            "unavailable", "Service unavailable", 503, application + " cannot serve requests now"))
                     .build();
         }
         if (kafkaUnreachable(readiness)) {
-            return Response.ok(problem("degraded", "Degraded", 200, application + " serves requests, but Kafka cannot"
-                    + " be reached: " + outbox.backlog() + " event(s) wait in the outbox (the oldest for "
-                    + outbox.oldestUnsentSeconds() + " s) and are published when it is back")).type(Problem.MEDIA_TYPE).build();
+            return Response.ok(problem(
+                            "degraded",
+                            "Degraded",
+                            200,
+                            application + " serves requests, but Kafka cannot"
+                                    + " be reached: " + outbox.backlog()
+                                    + " event(s) wait in the outbox (the oldest for "
+                                    + outbox.oldestUnsentSeconds() + " s) and are published when it is back"))
+                    .type(Problem.MEDIA_TYPE)
+                    .build();
         }
-        return Response.ok(problem("ok", "OK", 200, application + " is serving requests")).type(Problem.MEDIA_TYPE)
+        return Response.ok(problem("ok", "OK", 200, application + " is serving requests"))
+                .type(Problem.MEDIA_TYPE)
                 .build();
     }
 
@@ -82,7 +103,8 @@ public class StatusResource {
         for (int i = 0; checks != null && i < checks.size(); i++) {
             JsonObject check = checks.getJsonObject(i);
             JsonObject data = check.getJsonObject("data");
-            if ("kafka".equals(check.getString("name", "")) && data != null
+            if ("kafka".equals(check.getString("name", ""))
+                    && data != null
                     && !data.getBoolean(KafkaReadinessCheck.REACHABLE, true)) {
                 return true;
             }

@@ -10,8 +10,7 @@ import java.util.Optional;
  */
 public final class ControlCharacters {
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     /** The first control character that {@code text} may not hold, as {@code U+0000}; empty when there is none. */
     public static Optional<String> forbiddenIn(String text, boolean prose) {

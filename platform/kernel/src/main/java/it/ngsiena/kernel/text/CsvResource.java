@@ -17,8 +17,7 @@ import java.util.List;
  */
 public final class CsvResource {
 
-    private CsvResource() {
-    }
+    private CsvResource() {}
 
     /** @param path the resource's path on the class path of {@code owner}, without a leading slash */
     public static List<List<String>> rows(Class<?> owner, String path) {

@@ -21,8 +21,7 @@ import java.util.Properties;
 public interface Labelled {
 
     /** The code's labels, in Italian and in English. */
-    record Label(String it, String en) {
-    }
+    record Label(String it, String en) {}
 
     default Label label() {
         return Labels.BY_ENUM.get(((Enum<?>) this).getDeclaringClass()).get(this);
@@ -46,8 +45,7 @@ public interface Labelled {
             }
         };
 
-        private Labels() {
-        }
+        private Labels() {}
 
         private static <E extends Enum<E>> Map<E, Label> read(Class<E> type) {
             String path = "labels/" + type.getName() + ".properties";

@@ -9,6 +9,5 @@ public final class Prose {
      */
     public static final String NOT_BLANK = "[\\s\\S]*\\S[\\s\\S]*";
 
-    private Prose() {
-    }
+    private Prose() {}
 }

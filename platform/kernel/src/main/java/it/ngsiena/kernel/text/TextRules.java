@@ -39,9 +39,11 @@ public class TextRules implements ObjectMapperCustomizer {
     @ServerRequestFilter(preMatching = true)
     public void checkQuery(ContainerRequestContext request) {
         List<Problem.Violation> violations = new ArrayList<>();
-        request.getUriInfo().getQueryParameters(true).forEach((name, values) -> values.forEach(value ->
-                ControlCharacters.forbiddenIn(value, false).ifPresent(c -> violations.add(new Problem.Violation(
-                        name, "must not contain control characters (" + c + ")")))));
+        request.getUriInfo()
+                .getQueryParameters(true)
+                .forEach((name, values) -> values.forEach(value -> ControlCharacters.forbiddenIn(value, false)
+                        .ifPresent(c -> violations.add(
+                                new Problem.Violation(name, "must not contain control characters (" + c + ")")))));
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
         }
@@ -54,8 +56,8 @@ public class TextRules implements ObjectMapperCustomizer {
             if (value != null) {
                 var forbidden = ControlCharacters.forbiddenIn(value, true);
                 if (forbidden.isPresent()) {
-                    throw new ControlCharacterInput(parser, "must not contain control characters ("
-                            + forbidden.get() + ")");
+                    throw new ControlCharacterInput(
+                            parser, "must not contain control characters (" + forbidden.get() + ")");
                 }
             }
             return value;

@@ -72,7 +72,7 @@ public class OccurredAt {
     }
 
     private static ProblemException refused(String field, String message) {
-        return ProblemException.unprocessable("The time given for what happened is not possible",
-                List.of(new Problem.Violation(field, message)));
+        return ProblemException.unprocessable(
+                "The time given for what happened is not possible", List.of(new Problem.Violation(field, message)));
     }
 }

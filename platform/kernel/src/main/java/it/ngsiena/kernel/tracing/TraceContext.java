@@ -64,15 +64,20 @@ public class TraceContext {
 
     /** As {@link #startConsumerSpan(String, String, String)}, begun at {@code start} (a batch's start). */
     public Span startConsumerSpan(String eventType, String topic, String traceparent, Instant start) {
-        Context parent = traceparent == null ? Context.root()
-                : telemetry.getPropagators().getTextMapPropagator().extract(Context.root(),
-                        Map.of(TRACEPARENT, traceparent), FROM_MAP);
-        return telemetry.getTracer("it.ngsiena.kernel").spanBuilder("handle " + eventType)
-                .setParent(parent).setSpanKind(SpanKind.CONSUMER)
+        Context parent = traceparent == null
+                ? Context.root()
+                : telemetry
+                        .getPropagators()
+                        .getTextMapPropagator()
+                        .extract(Context.root(), Map.of(TRACEPARENT, traceparent), FROM_MAP);
+        return telemetry
+                .getTracer("it.ngsiena.kernel")
+                .spanBuilder("handle " + eventType)
+                .setParent(parent)
+                .setSpanKind(SpanKind.CONSUMER)
                 .setAttribute("messaging.system", "kafka")
                 .setAttribute("messaging.destination.name", topic)
                 .setStartTimestamp(start)
                 .startSpan();
     }
-
 }

@@ -61,12 +61,18 @@ public final class Heartbeat {
             return response.up().withData("running", false).build();
         }
         long silent = System.nanoTime() - lastBeat;
-        response.withData("secondsSinceProgress", Duration.ofNanos(silent).toSeconds()).withData("restarts", restarts());
+        response.withData("secondsSinceProgress", Duration.ofNanos(silent).toSeconds())
+                .withData("restarts", restarts());
         if (!worker.isAlive()) {
-            return response.down().withData("error", "the " + name + " thread has ended").build();
+            return response.down()
+                    .withData("error", "the " + name + " thread has ended")
+                    .build();
         }
         if (silent > stuckAfter.toNanos()) {
-            return response.down().withData("error", "no progress for " + Duration.ofNanos(silent).toSeconds() + " s")
+            return response.down()
+                    .withData(
+                            "error",
+                            "no progress for " + Duration.ofNanos(silent).toSeconds() + " s")
                     .build();
         }
         return response.up().build();

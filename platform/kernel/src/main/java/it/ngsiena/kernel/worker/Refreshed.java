@@ -11,8 +11,7 @@ import java.util.function.Supplier;
  */
 public final class Refreshed<T> {
 
-    private record Kept<T>(T value, long loadedAt) {
-    }
+    private record Kept<T>(T value, long loadedAt) {}
 
     private final long maxAgeNanos;
     private final AtomicLong invalidations = new AtomicLong();

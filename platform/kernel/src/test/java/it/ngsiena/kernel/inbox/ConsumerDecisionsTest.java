@@ -24,18 +24,27 @@ class ConsumerDecisionsTest {
     private static final String TOPIC = "ngs.participation.v1";
 
     private static IncomingEvent event(String id) {
-        return new IncomingEvent(id, "it.ngsiena.participation.need.submitted.v1", "/participation-service", "n-1",
-                OffsetDateTime.now(), TOPIC, JsonNodeFactory.instance.objectNode());
+        return new IncomingEvent(
+                id,
+                "it.ngsiena.participation.need.submitted.v1",
+                "/participation-service",
+                "n-1",
+                OffsetDateTime.now(),
+                TOPIC,
+                JsonNodeFactory.instance.objectNode());
     }
 
     private static ConsumerRecord<String, byte[]> record(int partition, long offset) {
-        return new ConsumerRecord<>(TOPIC, partition, offset, "key-" + offset, ("value-" + offset).getBytes(StandardCharsets.UTF_8));
+        return new ConsumerRecord<>(
+                TOPIC, partition, offset, "key-" + offset, ("value-" + offset).getBytes(StandardCharsets.UTF_8));
     }
 
     private static ConsumerRecords<String, byte[]> poll(ConsumerRecord<String, byte[]>... records) {
         Map<TopicPartition, List<ConsumerRecord<String, byte[]>>> byPartition = new java.util.HashMap<>();
         for (var r : records) {
-            byPartition.computeIfAbsent(new TopicPartition(r.topic(), r.partition()), p -> new ArrayList<>()).add(r);
+            byPartition
+                    .computeIfAbsent(new TopicPartition(r.topic(), r.partition()), p -> new ArrayList<>())
+                    .add(r);
         }
         return new ConsumerRecords<>(byPartition, Map.of());
     }
@@ -53,8 +62,13 @@ class ConsumerDecisionsTest {
     void aFailingEventIsTriedAgainAfterAPauseAndHandledWhenItSucceeds() {
         AtomicInteger calls = new AtomicInteger();
         AtomicInteger pauses = new AtomicInteger();
-        var outcome = ConsumerDecisions.tryUntilHandled(event("e-1"), failing(2, calls, new IllegalStateException("busy")),
-                5, () -> true, () -> true, pauses::incrementAndGet);
+        var outcome = ConsumerDecisions.tryUntilHandled(
+                event("e-1"),
+                failing(2, calls, new IllegalStateException("busy")),
+                5,
+                () -> true,
+                () -> true,
+                pauses::incrementAndGet);
         assertThat(outcome).isEqualTo(new ConsumerDecisions.Handled(2));
         assertThat(calls).hasValue(3);
         assertThat(pauses).hasValue(2);
@@ -64,11 +78,16 @@ class ConsumerDecisionsTest {
     void theLastAllowedFailureSendsTheEventToTheDeadLetterTopicWithTheReason() {
         AtomicInteger calls = new AtomicInteger();
         AtomicInteger pauses = new AtomicInteger();
-        var outcome = ConsumerDecisions.tryUntilHandled(event("e-1"),
-                failing(Integer.MAX_VALUE, calls, new IllegalStateException("no such study")), 5, () -> true, () -> true,
+        var outcome = ConsumerDecisions.tryUntilHandled(
+                event("e-1"),
+                failing(Integer.MAX_VALUE, calls, new IllegalStateException("no such study")),
+                5,
+                () -> true,
+                () -> true,
                 pauses::incrementAndGet);
-        assertThat(outcome).isEqualTo(new ConsumerDecisions.DeadLetter(
-                "handler failed 5 times: java.lang.IllegalStateException: no such study"));
+        assertThat(outcome)
+                .isEqualTo(new ConsumerDecisions.DeadLetter(
+                        "handler failed 5 times: java.lang.IllegalStateException: no such study"));
         assertThat(calls).hasValue(5);
         assertThat(pauses).as("a pause between tries, none after the last").hasValue(4);
     }
@@ -76,8 +95,13 @@ class ConsumerDecisionsTest {
     @Test
     void aRejectedEventGoesToTheDeadLetterTopicAtOnce() {
         AtomicInteger calls = new AtomicInteger();
-        var outcome = ConsumerDecisions.tryUntilHandled(event("e-1"),
-                failing(1, calls, new MalformedEventException("no needId", null)), 5, () -> true, () -> true, () -> { });
+        var outcome = ConsumerDecisions.tryUntilHandled(
+                event("e-1"),
+                failing(1, calls, new MalformedEventException("no needId", null)),
+                5,
+                () -> true,
+                () -> true,
+                () -> {});
         assertThat(outcome).isEqualTo(new ConsumerDecisions.DeadLetter("rejected by a handler: no needId"));
         assertThat(calls).hasValue(1);
     }
@@ -87,9 +111,13 @@ class ConsumerDecisionsTest {
         AtomicInteger calls = new AtomicInteger();
         AtomicInteger checks = new AtomicInteger();
         // the database is down for the first 10 failures, then answers; the handler succeeds on the 13th try
-        var outcome = ConsumerDecisions.tryUntilHandled(event("e-1"),
-                failing(12, calls, new IllegalStateException("connection refused")), 5,
-                () -> checks.incrementAndGet() > 10, () -> true, () -> { });
+        var outcome = ConsumerDecisions.tryUntilHandled(
+                event("e-1"),
+                failing(12, calls, new IllegalStateException("connection refused")),
+                5,
+                () -> checks.incrementAndGet() > 10,
+                () -> true,
+                () -> {});
         assertThat(outcome).isEqualTo(new ConsumerDecisions.Handled(2));
         assertThat(calls).hasValue(13);
     }
@@ -98,9 +126,13 @@ class ConsumerDecisionsTest {
     void aStoppingServiceLeavesTheEventForTheNextConsumer() {
         AtomicInteger calls = new AtomicInteger();
         AtomicInteger checks = new AtomicInteger();
-        var outcome = ConsumerDecisions.tryUntilHandled(event("e-1"),
-                failing(Integer.MAX_VALUE, calls, new IllegalStateException("busy")), 5, () -> true,
-                () -> checks.incrementAndGet() <= 2, () -> { });
+        var outcome = ConsumerDecisions.tryUntilHandled(
+                event("e-1"),
+                failing(Integer.MAX_VALUE, calls, new IllegalStateException("busy")),
+                5,
+                () -> true,
+                () -> checks.incrementAndGet() <= 2,
+                () -> {});
         assertThat(outcome).isEqualTo(new ConsumerDecisions.Stopped());
         assertThat(calls).hasValue(2);
     }
@@ -109,9 +141,10 @@ class ConsumerDecisionsTest {
     @Test
     void aPollCommitsTheOffsetAfterTheLastRecordOfEachPartition() {
         var records = poll(record(0, 7), record(0, 8), record(1, 3), record(0, 9));
-        assertThat(ConsumerDecisions.offsetsAfter(records)).isEqualTo(Map.of(
-                new TopicPartition(TOPIC, 0), new OffsetAndMetadata(10),
-                new TopicPartition(TOPIC, 1), new OffsetAndMetadata(4)));
+        assertThat(ConsumerDecisions.offsetsAfter(records))
+                .isEqualTo(Map.of(
+                        new TopicPartition(TOPIC, 0), new OffsetAndMetadata(10),
+                        new TopicPartition(TOPIC, 1), new OffsetAndMetadata(4)));
         assertThat(ConsumerDecisions.worthOneTransaction(records)).isTrue();
         assertThat(ConsumerDecisions.worthOneTransaction(poll(record(0, 1)))).isFalse();
     }
@@ -120,7 +153,8 @@ class ConsumerDecisionsTest {
     void onlyEventsNewToTheInboxAreHandedOverEachOnceInTheOrderRead() {
         var read = List.of(event("a"), event("b"), event("a"), event("c"), event("d"));
         // the inbox noted a, c and d now (b was handled before); a was read twice in the poll
-        assertThat(ConsumerDecisions.fresh(read, List.of("d", "a", "c"))).extracting(IncomingEvent::id)
+        assertThat(ConsumerDecisions.fresh(read, List.of("d", "a", "c")))
+                .extracting(IncomingEvent::id)
                 .containsExactly("a", "c", "d");
         assertThat(ConsumerDecisions.fresh(read, List.of())).isEmpty();
     }

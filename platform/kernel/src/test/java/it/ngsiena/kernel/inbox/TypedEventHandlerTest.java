@@ -13,12 +13,17 @@ import org.junit.jupiter.api.Test;
 
 class TypedEventHandlerTest {
 
-    record NotAnEvent(String x) {
-    }
+    record NotAnEvent(String x) {}
 
     static IncomingEvent event(String type, String json) throws Exception {
-        return new IncomingEvent("e-1", type, "/participation-service", "s", OffsetDateTime.now(),
-                "ngs.participation.v1", new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
+        return new IncomingEvent(
+                "e-1",
+                type,
+                "/participation-service",
+                "s",
+                OffsetDateTime.now(),
+                "ngs.participation.v1",
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(json));
     }
 
     @Test
@@ -38,9 +43,11 @@ class TypedEventHandlerTest {
     @Test
     void onlyCataloguedRecordsCanBeHandled() {
         assertThatThrownBy(() -> new TypedEventHandler() {
-            {
-                on(NotAnEvent.class, (event, x) -> { });
-            }
-        }).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not in the event catalogue");
+                    {
+                        on(NotAnEvent.class, (event, x) -> {});
+                    }
+                })
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not in the event catalogue");
     }
 }

@@ -25,9 +25,14 @@ class KafkaClientsTest {
     static <T> T mapping(Class<T> type, String prefix, Map<String, String> values) {
         return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
             WithName name = method.getAnnotation(WithName.class);
-            String key = prefix + "." + (name != null ? name.value()
-                    : method.getName().replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT));
-            if (method.getReturnType().isInterface() && method.getReturnType().getDeclaringClass() == EventsConfig.class) {
+            String key = prefix + "."
+                    + (name != null
+                            ? name.value()
+                            : method.getName()
+                                    .replaceAll("([a-z])([A-Z])", "$1-$2")
+                                    .toLowerCase(java.util.Locale.ROOT));
+            if (method.getReturnType().isInterface()
+                    && method.getReturnType().getDeclaringClass() == EventsConfig.class) {
                 return mapping(method.getReturnType(), key, values);
             }
             WithDefault fallback = method.getAnnotation(WithDefault.class);
@@ -52,24 +57,34 @@ class KafkaClientsTest {
     @Test
     void withoutSecuritySettingsTheClientsSpeakPlaintext() {
         Properties p = settings(Map.of("ngs.events.bootstrap-servers", "kafka:9092"));
-        assertThat(p).containsEntry("bootstrap.servers", "kafka:9092").containsEntry("security.protocol", "PLAINTEXT")
+        assertThat(p)
+                .containsEntry("bootstrap.servers", "kafka:9092")
+                .containsEntry("security.protocol", "PLAINTEXT")
                 .doesNotContainKeys("sasl.jaas.config", "ssl.truststore.location");
     }
 
     @Test
     void aStrimziTlsListenerWithAScramUserIsReachedOverTlsWithThatUser() {
-        Properties p = settings(Map.of("ngs.events.bootstrap-servers", "ngs-kafka-kafka-bootstrap:9093",
-                "ngs.events.security-protocol", "SASL_SSL",
-                "ngs.events.sasl.username", "ngs-participation",
-                "ngs.events.sasl.password", "pa\"ss\\word",
-                "ngs.events.ssl.truststore-location", "/etc/ngs/kafka-ca/ca.crt"));
-        assertThat(p).containsEntry("security.protocol", "SASL_SSL")
+        Properties p = settings(Map.of(
+                "ngs.events.bootstrap-servers",
+                "ngs-kafka-kafka-bootstrap:9093",
+                "ngs.events.security-protocol",
+                "SASL_SSL",
+                "ngs.events.sasl.username",
+                "ngs-participation",
+                "ngs.events.sasl.password",
+                "pa\"ss\\word",
+                "ngs.events.ssl.truststore-location",
+                "/etc/ngs/kafka-ca/ca.crt"));
+        assertThat(p)
+                .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .containsEntry("ssl.truststore.location", "/etc/ngs/kafka-ca/ca.crt")
                 .containsEntry("ssl.truststore.type", "PEM");
         // A quote or backslash in the password stays inside the JAAS option.
-        assertThat(p.getProperty("sasl.jaas.config")).isEqualTo(
-                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"ngs-participation\""
-                        + " password=\"pa\\\"ss\\\\word\";");
+        assertThat(p.getProperty("sasl.jaas.config"))
+                .isEqualTo(
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"ngs-participation\""
+                                + " password=\"pa\\\"ss\\\\word\";");
     }
 }

@@ -57,8 +57,9 @@ class KafkaOverTlsTest {
     void theServiceUserPublishesAndConsumesOverTls() throws Exception {
         KafkaClients clients = clients(Map.of());
         try (KafkaProducer<String, byte[]> producer = clients.producer("tls-producer")) {
-            producer.send(new ProducerRecord<>("ngs.participation.v1", "need-1",
-                    "{\"over\":\"tls\"}".getBytes(StandardCharsets.UTF_8))).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(
+                            "ngs.participation.v1", "need-1", "{\"over\":\"tls\"}".getBytes(StandardCharsets.UTF_8)))
+                    .get(30, TimeUnit.SECONDS);
         }
         try (KafkaConsumer<String, byte[]> consumer = clients.consumer("tls-consumer", "tls-test")) {
             consumer.subscribe(List.of("ngs.participation.v1"));
@@ -91,7 +92,8 @@ class KafkaOverTlsTest {
     /** What the broker answers the clients' first request (null when they get in). */
     private static Throwable signInFailure(KafkaClients clients) {
         try (Admin admin = clients.admin("tls-admin")) {
-            Throwable thrown = catchThrowable(() -> admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS));
+            Throwable thrown =
+                    catchThrowable(() -> admin.describeCluster().clusterId().get(30, TimeUnit.SECONDS));
             return thrown == null ? null : thrown.getCause();
         }
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class PlatformOpenApiFilterTest {
 
     private static Operation withIfMatch() {
-        return OASFactory.createOperation().responses(OASFactory.createAPIResponses()
+        return OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
                         .addAPIResponse("200", OASFactory.createAPIResponse().description("Done")))
                 .addParameter(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER));
     }
@@ -22,46 +23,62 @@ class PlatformOpenApiFilterTest {
         Operation edit = withIfMatch();
         Operation move = withIfMatch();
         Operation update = withIfMatch();
-        update.getResponses().addAPIResponse("428", OASFactory.createAPIResponse().description("If-Match missing on an update"));
-        Operation read = OASFactory.createOperation().responses(OASFactory.createAPIResponses()
-                .addAPIResponse("200", OASFactory.createAPIResponse().description("The course")));
-        OpenAPI document = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
-                .addPathItem("/v1/training/courses/{id}", OASFactory.createPathItem().PATCH(edit).GET(read))
-                .addPathItem("/v1/training/sessions/{id}/cancel", OASFactory.createPathItem().POST(move))
-                .addPathItem("/v1/programme/members/{istat}", OASFactory.createPathItem().PUT(update)));
+        update.getResponses()
+                .addAPIResponse("428", OASFactory.createAPIResponse().description("If-Match missing on an update"));
+        Operation read = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("The course")));
+        OpenAPI document = OASFactory.createOpenAPI()
+                .paths(OASFactory.createPaths()
+                        .addPathItem(
+                                "/v1/training/courses/{id}",
+                                OASFactory.createPathItem().PATCH(edit).GET(read))
+                        .addPathItem(
+                                "/v1/training/sessions/{id}/cancel",
+                                OASFactory.createPathItem().POST(move))
+                        .addPathItem(
+                                "/v1/programme/members/{istat}",
+                                OASFactory.createPathItem().PUT(update)));
 
         new PlatformOpenApiFilter().filterOpenAPI(document);
 
         assertThat(edit.getResponses().getAPIResponses()).containsKeys("412", "428");
-        assertThat(edit.getResponses().getAPIResponse("412").getContent().getMediaType("application/problem+json")).isNotNull();
+        assertThat(edit.getResponses().getAPIResponse("412").getContent().getMediaType("application/problem+json"))
+                .isNotNull();
         assertThat(edit.getResponses().getAPIResponse("428").getHeaders()).containsKey("X-RateLimit-Limit");
         assertThat(edit.getParameters().get(0).getDescription()).contains("428 without it");
         assertThat(move.getResponses().getAPIResponses()).containsKey("412").doesNotContainKey("428");
         assertThat(move.getParameters().get(0).getDescription()).contains("without it, the move applies");
-        assertThat(update.getResponses().getAPIResponse("428").getDescription()).isEqualTo("If-Match missing on an update");
+        assertThat(update.getResponses().getAPIResponse("428").getDescription())
+                .isEqualTo("If-Match missing on an update");
         assertThat(read.getResponses().getAPIResponses()).doesNotContainKeys("412", "428");
     }
 
     @Test
     void anIdNamesTheResourceOfTheSegmentBeforeIt() {
-        assertThat(PlatformOpenApiFilter.resourceOf("/v1/training/courses/{id}", "id")).contains("course");
-        assertThat(PlatformOpenApiFilter.resourceOf("/v1/feasibility/studies/{id}/milestones/{milestoneId}/reached", "id"))
+        assertThat(PlatformOpenApiFilter.resourceOf("/v1/training/courses/{id}", "id"))
+                .contains("course");
+        assertThat(PlatformOpenApiFilter.resourceOf(
+                        "/v1/feasibility/studies/{id}/milestones/{milestoneId}/reached", "id"))
                 .contains("study");
         assertThat(PlatformOpenApiFilter.resourceOf("/v1/feasibility/funding-opportunities/{id}", "id"))
                 .contains("funding opportunity");
-        assertThat(PlatformOpenApiFilter.resourceOf("/v1/feasibility/funding-sources/{id}", "id")).contains("funding source");
+        assertThat(PlatformOpenApiFilter.resourceOf("/v1/feasibility/funding-sources/{id}", "id"))
+                .contains("funding source");
     }
 
     @Test
     void aNamedIdNamesItsResource() {
-        assertThat(PlatformOpenApiFilter.resourceOf("/v1/feasibility/studies/{id}/milestones/{milestoneId}/reached",
-                "milestoneId")).contains("milestone");
+        assertThat(PlatformOpenApiFilter.resourceOf(
+                        "/v1/feasibility/studies/{id}/milestones/{milestoneId}/reached", "milestoneId"))
+                .contains("milestone");
         assertThat(PlatformOpenApiFilter.resourceOf("/v1/training/courses/{courseId}/sessions", "courseId"))
                 .contains("course");
     }
 
     @Test
     void otherParametersAreLeftToTheirResource() {
-        assertThat(PlatformOpenApiFilter.resourceOf("/v1/training/certificates/{code}", "code")).isEmpty();
+        assertThat(PlatformOpenApiFilter.resourceOf("/v1/training/certificates/{code}", "code"))
+                .isEmpty();
     }
 }

@@ -15,7 +15,10 @@ class PropertyConventionsTest {
         assertThat(PropertyConventions.describe(null, "submittedAt")).contains("When it was submitted");
         assertThat(PropertyConventions.describe(null, "estimatedCostEur")).contains("Estimated cost in EUR");
         assertThat(PropertyConventions.describe(null, "statusLabelIt")).contains("Label of the status in Italian");
-        assertThat(PropertyConventions.describe(null, "municipalities")).get().asString().contains("ISTAT");
+        assertThat(PropertyConventions.describe(null, "municipalities"))
+                .get()
+                .asString()
+                .contains("ISTAT");
     }
 
     @Test

@@ -17,18 +17,20 @@ import org.junit.jupiter.api.Test;
 class OutboxRelaySendTest {
 
     static List<OutboxEvent> pending(int count) {
-        return LongStream.rangeClosed(1, count).mapToObj(seq -> {
-            OutboxEvent e = new OutboxEvent();
-            e.seq = seq;
-            e.eventId = UUID.randomUUID();
-            e.topic = "ngs.participation.v1";
-            e.source = "/participation-service";
-            e.type = "it.ngsiena.participation.need.submitted.v1";
-            e.subject = UUID.randomUUID().toString();
-            e.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
-            e.data = "{}";
-            return e;
-        }).toList();
+        return LongStream.rangeClosed(1, count)
+                .mapToObj(seq -> {
+                    OutboxEvent e = new OutboxEvent();
+                    e.seq = seq;
+                    e.eventId = UUID.randomUUID();
+                    e.topic = "ngs.participation.v1";
+                    e.source = "/participation-service";
+                    e.type = "it.ngsiena.participation.need.submitted.v1";
+                    e.subject = UUID.randomUUID().toString();
+                    e.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+                    e.data = "{}";
+                    return e;
+                })
+                .toList();
     }
 
     static MockProducer<String, byte[]> producer() {
@@ -38,7 +40,8 @@ class OutboxRelaySendTest {
     /** Runs the send while the test answers for Kafka, once all records were handed to the producer. */
     static List<Long> sendAnswering(MockProducer<String, byte[]> producer, List<OutboxEvent> batch, Runnable kafka)
             throws Exception {
-        CompletableFuture<List<Long>> sent = CompletableFuture.supplyAsync(() -> OutboxRelay.sendInOrder(producer, batch));
+        CompletableFuture<List<Long>> sent =
+                CompletableFuture.supplyAsync(() -> OutboxRelay.sendInOrder(producer, batch));
         while (producer.history().size() < batch.size() && !sent.isDone()) {
             Thread.sleep(5);
         }

@@ -9,7 +9,9 @@ class WhereTest {
 
     @Test
     void onlyTheGivenFiltersBecomeConditions() {
-        Where where = new Where().and("status = :s", "s", "OPEN").and("theme = :t", "t", null)
+        Where where = new Where()
+                .and("status = :s", "s", "OPEN")
+                .and("theme = :t", "t", null)
                 .always("audience in :a", "a", java.util.List.of("PUBLIC"));
         assertThat(where.condition()).isEqualTo("status = :s and audience in :a");
         assertThat(where.query("order by createdAt desc, id"))

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
 class VerifiedTokensTest {
 
     final ManualClock clock = new ManualClock(Instant.parse("2026-12-01T08:00:00Z"));
-    final SecurityIdentity ada = QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("ada")).build();
+    final SecurityIdentity ada = QuarkusSecurityIdentity.builder()
+            .setPrincipal(new QuarkusPrincipal("ada"))
+            .build();
 
     @Test
     void aTokenIsRememberedUntilItExpires() {
@@ -23,7 +25,9 @@ class VerifiedTokensTest {
         clock.advance(Duration.ofSeconds(59));
         assertThat(tokens.find("t1")).containsSame(ada);
         clock.advance(Duration.ofSeconds(1));
-        assertThat(tokens.find("t1")).as("at its exp the token is checked again").isEmpty();
+        assertThat(tokens.find("t1"))
+                .as("at its exp the token is checked again")
+                .isEmpty();
         assertThat(tokens.hits()).isEqualTo(1);
         assertThat(tokens.misses()).isEqualTo(1);
     }

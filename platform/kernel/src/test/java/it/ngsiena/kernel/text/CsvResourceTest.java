@@ -18,19 +18,22 @@ class CsvResourceTest {
                 # a note between rows
                 052002,Asiano
                 """)));
-        assertThat(rows).containsExactly(java.util.List.of("052001", "Abbadia San Salvatore"),
-                java.util.List.of("052002", "Asiano"));
+        assertThat(rows)
+                .containsExactly(
+                        java.util.List.of("052001", "Abbadia San Salvatore"), java.util.List.of("052002", "Asiano"));
     }
 
     @Test
     void quotedCellsKeepTheirCommasAndDoubledQuotes() {
-        assertThat(CsvResource.cells("M1C1,\"Digitalizzazione, innovazione e sicurezza nella PA\",\"il \"\"Cloud\"\"\",x"))
+        assertThat(CsvResource.cells(
+                        "M1C1,\"Digitalizzazione, innovazione e sicurezza nella PA\",\"il \"\"Cloud\"\"\",x"))
                 .containsExactly("M1C1", "Digitalizzazione, innovazione e sicurezza nella PA", "il \"Cloud\"", "x");
     }
 
     @Test
     void theMunicipalitiesOfTheProvinceAreRead() {
-        assertThat(CsvResource.rows(CsvResource.class, "seeds/municipalities.csv")).hasSize(35)
+        assertThat(CsvResource.rows(CsvResource.class, "seeds/municipalities.csv"))
+                .hasSize(35)
                 .allSatisfy(row -> assertThat(row.get(0)).matches("052\\d{3}"));
     }
 }

@@ -27,7 +27,8 @@ class LabelledTest {
 
     @Test
     void aCodeWithoutBothLabelsFailsNamingEveryOneMissing() {
-        assertThatThrownBy(HalfLabelled.LABELLED::label).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(HalfLabelled.LABELLED::label)
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("[ONLY_ITALIAN, FORGOTTEN]");
     }
 }

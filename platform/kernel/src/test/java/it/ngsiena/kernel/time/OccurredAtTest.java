@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class OccurredAtTest {
 
     private static final OffsetDateTime START = OffsetDateTime.parse("2022-03-24T00:00:00+01:00");
-    private final OccurredAt occurredAt = new OccurredAt(START,
-            Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC));
+    private final OccurredAt occurredAt =
+            new OccurredAt(START, Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void aPastTimeWithinTheProgrammeIsKeptInUtcAndNothingMeansNow() {
@@ -32,20 +32,26 @@ class OccurredAtTest {
         assertThatThrownBy(() -> occurredAt.orNow("occurredAt", OffsetDateTime.parse("2026-12-01T12:00:00Z")))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.problem().status()).isEqualTo(422);
-                    assertThat(e.problem().violations()).extracting(v -> v.field() + ": " + v.message())
+                    assertThat(e.problem().violations())
+                            .extracting(v -> v.field() + ": " + v.message())
                             .containsExactly("occurredAt: must not be in the future");
                 });
         assertThatThrownBy(() -> occurredAt.orNow("heldAt", OffsetDateTime.parse("2022-03-23T22:59:59Z")))
-                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.problem().violations().get(0)
-                        .message()).startsWith("must not be before the programme's start"));
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().violations().get(0).message())
+                                .startsWith("must not be before the programme's start"));
     }
 
     @Test
     void aClaimedTimeBeforeWhatItFollowsIsRefusedButNowIsNotChecked() {
         OffsetDateTime start = OffsetDateTime.parse("2022-06-16T10:00:00+02:00");
-        assertThatThrownBy(() -> occurredAt.orNow("occurredAt", OffsetDateTime.parse("2022-06-16T09:59:00+02:00"),
-                start, "the session's start")).isInstanceOfSatisfying(ProblemException.class, e -> assertThat(
-                        e.problem().violations().get(0).message()).startsWith("must not be before the session's start"));
+        assertThatThrownBy(() -> occurredAt.orNow(
+                        "occurredAt", OffsetDateTime.parse("2022-06-16T09:59:00+02:00"), start, "the session's start"))
+                .isInstanceOfSatisfying(
+                        ProblemException.class,
+                        e -> assertThat(e.problem().violations().get(0).message())
+                                .startsWith("must not be before the session's start"));
         assertThat(occurredAt.orNow("occurredAt", OffsetDateTime.parse("2022-06-16T12:00:00+02:00"), start, "x"))
                 .isEqualTo(OffsetDateTime.parse("2022-06-16T10:00:00Z"));
         // nothing claimed: now, whatever the start (a session closed early is the service's rule, not this one's)

@@ -17,7 +17,7 @@ class HeartbeatTest {
     void aWorkerThatNeverStartedOrWasStoppedIsNotALivenessProblem() throws Exception {
         Heartbeat heartbeat = new Heartbeat("relay");
         assertThat(heartbeat.check(STUCK_AFTER, Map.of()).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        Thread ended = new Thread(() -> { });
+        Thread ended = new Thread(() -> {});
         heartbeat.started(ended);
         ended.start();
         ended.join();
@@ -28,7 +28,7 @@ class HeartbeatTest {
     @Test
     void aWorkerThreadThatEndedWhileItShouldRunIsDown() throws Exception {
         Heartbeat heartbeat = new Heartbeat("relay");
-        Thread worker = new Thread(() -> { });
+        Thread worker = new Thread(() -> {});
         heartbeat.started(worker);
         worker.start();
         worker.join();

@@ -31,9 +31,10 @@ class RefreshedTest {
         Refreshed<Integer> value = new Refreshed<>(Duration.ofHours(1));
         // the change commits while the load reads: the old value goes to this caller only
         assertThat(value.get(() -> {
-            value.invalidate();
-            return 0;
-        })).isZero();
+                    value.invalidate();
+                    return 0;
+                }))
+                .isZero();
         assertThat(value.get(loads::incrementAndGet)).isEqualTo(1);
     }
 }
