@@ -2,6 +2,7 @@ package it.ngsiena.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.ngsiena.contracts.participation.NeedSubmitted;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -26,7 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class Propagation {
 
-    static final String SUBMITTED = "it.ngsiena.participation.need.submitted.v1";
+    static final String SUBMITTED = NeedSubmitted.TYPE;
 
     record Result(
             int sent,

@@ -2,6 +2,7 @@ package it.ngsiena.bench.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.ngsiena.contracts.participation.NeedSubmitted;
 import it.ngsiena.infra.Tokens;
 import java.io.IOException;
 import java.net.URI;
@@ -35,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class ContainerProof {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NEED_SUBMITTED = "it.ngsiena.participation.need.submitted.v1";
+    private static final String NEED_SUBMITTED = NeedSubmitted.TYPE;
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 

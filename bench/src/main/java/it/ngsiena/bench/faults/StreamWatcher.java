@@ -1,6 +1,7 @@
 package it.ngsiena.bench.faults;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import it.ngsiena.contracts.participation.NeedSubmitted;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 final class StreamWatcher implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NEED_SUBMITTED = "it.ngsiena.participation.need.submitted.v1";
+    private static final String NEED_SUBMITTED = NeedSubmitted.TYPE;
 
     private final String gateway;
     private final Supplier<String> token;
