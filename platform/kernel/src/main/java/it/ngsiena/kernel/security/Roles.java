@@ -1,7 +1,10 @@
 package it.ngsiena.kernel.security;
 
 import it.ngsiena.contracts.Workstream;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The realm roles of DESIGN.md §6. */
 public final class Roles {
@@ -20,28 +23,25 @@ public final class Roles {
      */
     public static final String ANY_PLATFORM_ROLE = "${ngs.security.platform-roles}";
 
-    /** Every role of the platform; a token with none of them is only as good as no token. */
-    public static final Set<String> PLATFORM_ROLES = Set.of(
-            PROGRAMME_ADMIN,
-            TRAINING_PARTNER,
-            PARTICIPATION_PARTNER,
-            FEASIBILITY_PARTNER,
-            COMMS_PARTNER,
-            MUNICIPALITY_OFFICER,
-            VIEWER);
+    /**
+     * Every role of the platform: the admin, every workstream's partner, officers and viewers; a token with
+     * none of them is only as good as no token.
+     */
+    public static final Set<String> PLATFORM_ROLES = Stream.concat(
+                    Stream.of(PROGRAMME_ADMIN, MUNICIPALITY_OFFICER, VIEWER),
+                    Arrays.stream(Workstream.values()).map(Roles::partnerOf))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** The token claim that names a municipality officer's municipality (an ISTAT code). */
     public static final String MUNICIPALITY_CLAIM = "municipality";
 
     private Roles() {}
 
-    /** The partner role that runs a workstream, e.g. training-partner. */
+    /**
+     * The partner role that runs a workstream: {@code <workstream>-partner}, e.g. training-partner (the
+     * constants above name the same roles for {@code @RolesAllowed}).
+     */
     public static String partnerOf(Workstream workstream) {
-        return switch (workstream) {
-            case TRAINING -> TRAINING_PARTNER;
-            case PARTICIPATION -> PARTICIPATION_PARTNER;
-            case FEASIBILITY -> FEASIBILITY_PARTNER;
-            case COMMS -> COMMS_PARTNER;
-        };
+        return workstream.id() + "-partner";
     }
 }
