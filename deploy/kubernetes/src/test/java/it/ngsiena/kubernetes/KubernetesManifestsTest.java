@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import it.ngsiena.contracts.Workstream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,8 +27,9 @@ class KubernetesManifestsTest {
 
     private static final Path HERE = Path.of("").toAbsolutePath();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final List<String> PLATFORM =
-            List.of("training", "participation", "feasibility", "comms", "gateway");
+    private static final List<String> PLATFORM = Stream.concat(
+                    Arrays.stream(Workstream.values()).map(Workstream::id), Stream.of("gateway"))
+            .toList();
 
     @ParameterizedTest
     @ValueSource(strings = {"base", "overlays/single-node", "overlays/production"})
