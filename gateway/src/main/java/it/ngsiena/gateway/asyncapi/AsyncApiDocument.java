@@ -11,6 +11,7 @@ import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.inbox.DeadLetters;
 import it.ngsiena.kernel.tracing.TraceContext;
+import java.util.List;
 
 /**
  * The AsyncAPI 3.1 document of the platform's events, built from the event catalogue and the JSON
@@ -67,6 +68,7 @@ public final class AsyncApiDocument {
                 .put("type", "scramSha512")
                 .put("description", "A Kafka user of the service (SASL SCRAM-SHA-512 over TLS)");
         messages.set(DEAD_LETTER, deadLetter());
+        List<EventType> types = EventSchemas.byName(catalog);
         for (EventSource workstream : EventSource.all()) {
             ObjectNode channel = channels.putObject(workstream.id());
             channel.put("address", workstream.topic());
@@ -85,7 +87,7 @@ public final class AsyncApiDocument {
             operation.putObject("channel").put("$ref", "#/channels/" + workstream.id());
             operation.put("summary", workstream.source().substring(1) + " publishes its events");
             ArrayNode operationMessages = operation.putArray("messages");
-            for (EventType type : EventSchemas.byName(catalog)) {
+            for (EventType type : types) {
                 if (!type.source().equals(workstream)) {
                     continue;
                 }

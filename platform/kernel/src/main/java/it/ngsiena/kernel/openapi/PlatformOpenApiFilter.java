@@ -78,10 +78,6 @@ public class PlatformOpenApiFilter implements OASFilter {
             "header If-Match",
             "The ETag of the version read: the change applies only if nobody has changed the"
                     + " resource since (412 otherwise, 428 without it)",
-            "optional header If-Match",
-            "The ETag of the version read, if the caller wants the move to apply only"
-                    + " if nobody has changed the resource since (412 otherwise); without it, the move applies to the"
-                    + " current version",
             "header If-None-Match",
             "The ETag of the copy the caller holds: 304 while it is still current",
             "header " + IdempotentCreates.HEADER,
@@ -92,6 +88,11 @@ public class PlatformOpenApiFilter implements OASFilter {
             "ISTAT code of a municipality of the Province of Siena (6 digits), e.g. 052032 for Siena",
             "query municipality",
             "Only what concerns this municipality: its ISTAT code (6 digits), e.g. 052032 for Siena");
+
+    /** A lifecycle move's If-Match, which the caller may leave out ({@link #ifMatchRequired}). */
+    private static final String OPTIONAL_IF_MATCH = "The ETag of the version read, if the caller wants the move to"
+            + " apply only if nobody has changed the resource since (412 otherwise); without it, the move applies to"
+            + " the current version";
 
     /**
      * Parameters left undescribed by the resources get the description of the platform's convention for
@@ -109,18 +110,14 @@ public class PlatformOpenApiFilter implements OASFilter {
                     }
                     for (Parameter parameter : operation.getParameters()) {
                         describeTimeParameter(parameter);
-                        if (isIfMatch(parameter)) {
-                            declarePreconditions(method, operation);
-                        }
                         if (parameter.getDescription() != null || parameter.getIn() == null) {
                             continue;
                         }
                         String key =
                                 parameter.getIn().name().toLowerCase(java.util.Locale.ROOT) + " " + parameter.getName();
                         if (isIfMatch(parameter) && !ifMatchRequired(method)) {
-                            key = "optional " + key;
-                        }
-                        if (CONVENTIONS.containsKey(key)) {
+                            parameter.setDescription(OPTIONAL_IF_MATCH);
+                        } else if (CONVENTIONS.containsKey(key)) {
                             parameter.setDescription(CONVENTIONS.get(key));
                         } else if (parameter.getIn() == Parameter.In.PATH) {
                             resourceOf(path, parameter.getName())
@@ -148,7 +145,22 @@ public class PlatformOpenApiFilter implements OASFilter {
      * not the current version's; 428 when an edit comes without one. An answer the resource describes itself
      * (e.g. a 428 only on an update) is left as it is.
      */
-    static void declarePreconditions(PathItem.HttpMethod method, Operation operation) {
+    private static void declarePreconditions(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().forEach((method, operation) -> {
+                    if (operation.getParameters() != null
+                            && operation.getParameters().stream().anyMatch(PlatformOpenApiFilter::isIfMatch)) {
+                        declarePreconditions(method, operation);
+                    }
+                }));
+    }
+
+    private static void declarePreconditions(PathItem.HttpMethod method, Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -457,6 +469,7 @@ public class PlatformOpenApiFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         declareHeaders(openAPI);
         describeConventionalParameters(openAPI);
+        declarePreconditions(openAPI);
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().forEach(PlatformOpenApiFilter::describeConventionalProperties);
             TIME_SCHEMAS.forEach((name, schema) -> {
