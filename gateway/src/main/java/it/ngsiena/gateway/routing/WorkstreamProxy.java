@@ -148,12 +148,7 @@ public class WorkstreamProxy {
             HttpMethod method, String workstreamId, HttpHeaders headers, UriInfo uri, byte[] body) {
         Optional<Workstream> routed = Workstream.fromId(workstreamId);
         if (routed.isEmpty()) {
-            return Uni.createFrom()
-                    .failure(ProblemException.of(
-                            404,
-                            "not-found",
-                            "Not found",
-                            "No workstream and no resource of the gateway is called " + workstreamId));
+            return Uni.createFrom().failure(ProblemException.notFound("Workstream", workstreamId));
         }
         Workstream workstream = routed.get();
         CircuitBreaker breaker = breakers.computeIfAbsent(
