@@ -19,7 +19,7 @@ public interface RateLimitConfig {
     @WithDefault("60s")
     Duration window();
 
-    /** GET and HEAD without a token, per remote address. */
+    /** GET and HEAD without a token, per client address (see ClientAddresses: behind a trusted proxy, the forwarded one). */
     @WithDefault("300")
     int anonymousReads();
 
@@ -27,15 +27,22 @@ public interface RateLimitConfig {
     @WithDefault("1200")
     int authenticatedReads();
 
-    /** POST, PUT, PATCH and DELETE, per token subject (or remote address without a token). */
+    /** POST, PUT, PATCH and DELETE, per token subject (or client address without a token). */
     @WithDefault("300")
     int writes();
 
-    /** Newsletter sign-ups (POST /v1/comms/subscribers), per remote address; the comms service adds a limit per address. */
+    /** Newsletter sign-ups (POST /v1/comms/subscribers), per client address; the comms service adds a limit per e-mail address. */
     @WithDefault("10")
     int newsletterSignUps();
 
-    /** Answers 401 a remote address may get before its requests with tokens are refused too (forged tokens). */
+    /** Answers 401 a client address may get before its requests with tokens are refused too (forged tokens). */
     @WithDefault("60")
     int failedAuthentications();
+
+    /**
+     * Clients counted one by one in a window; beyond it, new ones share overflow counters (RateLimiter), so
+     * that the counters' memory stays bounded (about 200 bytes a client).
+     */
+    @WithDefault("100000")
+    int maxClients();
 }

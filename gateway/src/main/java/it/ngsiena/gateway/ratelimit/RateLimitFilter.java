@@ -7,7 +7,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.gateway.client.ClientAddresses;
+import it.ngsiena.kernel.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +22,15 @@ import java.util.Optional;
  * {@code X-RateLimit-Reset} (seconds until the window ends), and a client over its limit gets 429 with
  * {@code Retry-After} and a problem document, before the request reaches an endpoint or a service.
  *
- * <p>A client is the remote address when it sends no token, and the token's subject seen from that
- * address when it sends one. The subject is read without checking the token (the endpoint or service
- * that answers checks it): a forged token therefore only ever counts against its sender's address, and
- * an address whose tokens were refused {@code failed-authentications} times in a window is refused
- * whenever it sends a token, until the window ends.
+ * <p>A client is its address ({@link ClientAddresses}: behind a trusted proxy, the address the proxy
+ * forwards), and with a token the token's subject at that address: people behind one NAT or proxy are
+ * counted one by one. The subject is read without checking the token (the endpoint or service that
+ * answers checks it), which is why it is never counted alone: a token forged with someone else's subject
+ * only ever uses up requests of that subject at the forger's own address. An address whose tokens were
+ * refused {@code failed-authentications} times in a window is refused whenever it sends a token it has
+ * not used successfully before ({@link AnsweredTokens}), until the window ends: the offender's new tokens
+ * stop, while colleagues behind the same NAT keep working with theirs. Newsletter sign-ups count by
+ * address, signed in or not.
  */
 @ApplicationScoped
 public class RateLimitFilter {
@@ -33,12 +38,16 @@ public class RateLimitFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RateLimitConfig config;
+    private final ClientAddresses clients;
     private final RateLimiter limiter;
+    private final AnsweredTokens answered;
     private final Clock clock;
 
-    RateLimitFilter(RateLimitConfig config) {
+    RateLimitFilter(RateLimitConfig config, ClientAddresses clients) {
         this.config = config;
-        this.limiter = new RateLimiter(config.window().toMillis());
+        this.clients = clients;
+        this.limiter = new RateLimiter(config.window().toMillis(), config.maxClients());
+        this.answered = new AnsweredTokens(config.maxClients(), config.window().multipliedBy(10));
         this.clock = Clock.systemUTC();
     }
 
@@ -51,28 +60,28 @@ public class RateLimitFilter {
     }
 
     private void limit(RoutingContext ctx) {
-        String path = ctx.normalizedPath();
+        String path = RouteClass.normalise(ctx.normalizedPath());
         if (path.startsWith("/q/")) {
             ctx.next(); // health, metrics and Swagger UI belong to operators and probes
             return;
         }
         long now = clock.millis();
-        String address = ctx.request().remoteAddress() == null
-                ? "unknown"
-                : ctx.request().remoteAddress().host();
+        String address = clients.of(ctx);
         String token = bearer(ctx.request().getHeader("Authorization"));
         RouteClass kind = RouteClass.of(ctx.request().method().name(), path, token != null);
         String failedKey = "failed-authentication|" + address;
-        if (token != null && limiter.exhausted(failedKey, config.failedAuthentications(), now)) {
+        if (token != null
+                && limiter.exhausted(failedKey, config.failedAuthentications(), now)
+                && !answered.contains(token)) {
             RateLimiter.Decision refused = new RateLimiter.Decision(
                     false, config.failedAuthentications(), 0, limiter.resetSeconds(failedKey, now));
             tooMany(ctx, refused, "Too many requests with tokens that were refused came from this address");
             return;
         }
-        String client = token == null || kind == RouteClass.NEWSLETTER_SIGN_UP
-                ? address
-                : subject(token).map(s -> s + "@" + address).orElse(address);
-        RateLimiter.Decision decision = limiter.take(kind + "|" + client, kind.limit(config), now);
+        Optional<String> subject =
+                token == null || kind == RouteClass.NEWSLETTER_SIGN_UP ? Optional.empty() : subject(token);
+        String key = kind + "|" + subject.map(s -> s + "@").orElse("") + address;
+        RateLimiter.Decision decision = limiter.take(key, kind.limit(config), now);
         headers(ctx.response(), decision);
         if (!decision.allowed()) {
             tooMany(
@@ -85,7 +94,10 @@ public class RateLimitFilter {
         if (token != null) {
             ctx.addHeadersEndHandler(done -> {
                 if (ctx.response().getStatusCode() == 401) {
+                    answered.forget(token);
                     limiter.take(failedKey, config.failedAuthentications(), clock.millis());
+                } else {
+                    answered.remember(token);
                 }
             });
         }
@@ -100,14 +112,13 @@ public class RateLimitFilter {
 
     private static void tooMany(RoutingContext ctx, RateLimiter.Decision decision, String detail) {
         headers(ctx.response(), decision);
-        String path = ctx.normalizedPath().replace("\\", "\\\\").replace("\"", "\\\"");
-        ctx.response()
-                .setStatusCode(429)
-                .putHeader("Retry-After", Long.toString(decision.resetSeconds()))
-                .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end("{\"type\":\"" + Problem.TYPE_PREFIX + "rate-limited\",\"title\":\"Too many requests\","
-                        + "\"status\":429,\"detail\":\"" + detail + "; try again in " + decision.resetSeconds()
-                        + " s\",\"instance\":\"" + path + "\"}");
+        ctx.response().putHeader("Retry-After", Long.toString(decision.resetSeconds()));
+        Problems.end(
+                ctx,
+                429,
+                "rate-limited",
+                "Too many requests",
+                detail + "; try again in " + decision.resetSeconds() + " s");
     }
 
     private static String bearer(String authorization) {

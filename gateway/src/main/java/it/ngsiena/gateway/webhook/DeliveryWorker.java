@@ -205,7 +205,7 @@ public class DeliveryWorker {
         for (ActivityEntry event : turn.events()) {
             byte[] body = CloudEventBody.of(event, json);
             WebhookSender.Result result = refused != null
-                    ? new WebhookSender.Result(null, "refused: " + refused, 0)
+                    ? new WebhookSender.Result(null, "refused: the URL " + refused, 0)
                     : sender.post(target, signedHeaders(event.eventId, turn.secrets(), body), body);
             long expected = position;
             boolean ours = QuarkusTransaction.requiringNew().call(() -> record(id, event, result, expected));

@@ -1,5 +1,7 @@
 package it.ngsiena.gateway.webhook;
 
+import it.ngsiena.kernel.net.IpLiterals;
+import it.ngsiena.kernel.net.Network;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
@@ -8,6 +10,7 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Keeps webhook deliveries away from the platform's own network (server-side request forgery): only
@@ -16,7 +19,9 @@ import java.util.Locale;
  * services answer), shared, reserved and multicast addresses are refused unless an operator allowed their
  * block ({@code ngs.webhooks.allowed-networks}, e.g. a municipality's systems in the same data centre).
  * The delivery checks again and connects to the address it checked, so a name that later resolves elsewhere
- * (DNS rebinding) is refused then.
+ * (DNS rebinding) is refused then. An IPv6 address that carries an IPv4 one (IPv4-mapped, NAT64, 6to4) is
+ * judged as that IPv4 address; the local-use NAT64 block and Teredo, whose IPv4 address cannot be told, are
+ * refused. A refusal says the same whatever the name resolved to, so that it tells nothing of the network.
  */
 @ApplicationScoped
 public class TargetGuard {
@@ -32,10 +37,18 @@ public class TargetGuard {
             Network.parse("203.0.113.0/24"),
             Network.parse("240.0.0.0/4"),
             Network.parse("fc00::/7"),
-            Network.parse("64:ff9b::/96"),
+            Network.parse("100::/64"),
+            // IETF protocol assignments: Teredo (2001::/32), benchmarking, ORCHID
+            Network.parse("2001::/23"),
             Network.parse("2001:db8::/32"),
-            // IPv4-compatible IPv6 (deprecated; ::127.0.0.1 is not "loopback" to InetAddress)
+            // local-use NAT64 (RFC 8215): the IPv4 address behind it depends on the operator's prefix length
+            Network.parse("64:ff9b:1::/48"),
+            // what is left of ::/96 once its IPv4 forms are read (::, ::1, ::0.0.x.y)
             Network.parse("::/96"));
+
+    /** What a refused host is told: the same whether it did not resolve or resolved to an address not allowed. */
+    static final String HOST_NOT_ALLOWED =
+            "names a host that deliveries may not reach (it must resolve to public addresses only)";
 
     /** Where a delivery goes: the URL, and the one address checked for its host. */
     public record Target(URI url, InetAddress address) {
@@ -69,10 +82,7 @@ public class TargetGuard {
     TargetGuard(HostResolver resolver, boolean allowPlainHttp, List<String> allowedNetworks) {
         this.resolver = resolver;
         this.allowPlainHttp = allowPlainHttp;
-        this.allowed = allowedNetworks.stream()
-                .filter(s -> !s.isBlank())
-                .map(Network::parse)
-                .toList();
+        this.allowed = Network.parseAll(allowedNetworks);
     }
 
     /** The URL's form only (no lookup): for the request's validation. */
@@ -109,24 +119,31 @@ public class TargetGuard {
         try {
             addresses = resolver.resolve(host);
         } catch (UnknownHostException e) {
-            throw new Refused("host " + host + " does not resolve");
+            throw new Refused(HOST_NOT_ALLOWED);
         }
-        if (addresses.isEmpty()) {
-            throw new Refused("host " + host + " does not resolve");
-        }
-        for (InetAddress address : addresses) {
-            if (!mayReach(address)) {
-                throw new Refused("host " + host + " resolves to " + address.getHostAddress()
-                        + ", an address of a private or reserved network");
-            }
+        if (addresses.isEmpty() || !addresses.stream().allMatch(this::mayReach)) {
+            throw new Refused(HOST_NOT_ALLOWED);
         }
         return new Target(uri, addresses.get(0));
     }
 
+    /** Whether a delivery may connect to this address; an IPv6 form of an IPv4 address is judged as that address. */
     boolean mayReach(InetAddress address) {
-        if (allowed.stream().anyMatch(n -> n.contains(address))) {
+        if (isAllowed(address)) {
             return true;
         }
+        Optional<InetAddress> carried = IpLiterals.embeddedIpv4(address);
+        if (carried.isPresent()) {
+            return isAllowed(carried.get()) || isPublic(carried.get());
+        }
+        return isPublic(address);
+    }
+
+    private boolean isAllowed(InetAddress address) {
+        return allowed.stream().anyMatch(n -> n.contains(address));
+    }
+
+    private static boolean isPublic(InetAddress address) {
         boolean special = address.isAnyLocalAddress()
                 || address.isLoopbackAddress()
                 || address.isLinkLocalAddress()

@@ -9,7 +9,7 @@ class RateLimiterTest {
 
     @Test
     void aKeyGetsItsLimitPerWindowThenANewWindow() {
-        RateLimiter limiter = new RateLimiter(60_000);
+        RateLimiter limiter = new RateLimiter(60_000, 1000);
         for (int i = 1; i <= 3; i++) {
             RateLimiter.Decision d = limiter.take("a", 3, 1_000 + i);
             assertThat(d.allowed()).isTrue();
@@ -36,13 +36,32 @@ class RateLimiterTest {
      */
     @Test
     void eachReplicaCountsOnItsOwn() {
-        RateLimiter first = new RateLimiter(60_000);
-        RateLimiter second = new RateLimiter(60_000);
+        RateLimiter first = new RateLimiter(60_000, 1000);
+        RateLimiter second = new RateLimiter(60_000, 1000);
         for (int i = 0; i < 5; i++) {
             assertThat(first.take("client", 5, 1_000).allowed()).isTrue();
         }
         assertThat(first.take("client", 5, 1_000).allowed()).isFalse();
         assertThat(second.take("client", 5, 1_000).allowed()).isTrue();
+    }
+
+    /** A flood of new keys does not grow the counters past their bound, nor move the clients already counted. */
+    @Test
+    void theCountersStayBoundedUnderAFloodOfNewKeys() {
+        RateLimiter limiter = new RateLimiter(60_000, 100);
+        for (int i = 0; i < 3; i++) {
+            limiter.take("known", 5, 1_000);
+        }
+        for (int i = 0; i < 100_000; i++) {
+            limiter.take("flood-" + i, 5, 2_000);
+        }
+        assertThat(limiter.keys()).isLessThanOrEqualTo(100 + RateLimiter.OVERFLOW_BUCKETS);
+        RateLimiter.Decision known = limiter.take("known", 5, 3_000);
+        assertThat(known.remaining()).as("the known client's own counter").isEqualTo(1);
+        // once the flood's windows end, new keys get counters of their own again
+        RateLimiter.Decision later = limiter.take("newcomer", 5, 70_000);
+        assertThat(later.remaining()).isEqualTo(4);
+        assertThat(limiter.keys()).isEqualTo(1);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package it.ngsiena.kernel.http;
 
 import io.vertx.ext.web.Router;
-import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -10,13 +10,8 @@ import jakarta.enterprise.event.Observes;
 public class NotFoundFallback {
 
     void register(@Observes Router router) {
-        router.route().last().handler(ctx -> {
-            String path = ctx.normalizedPath().replace("\\", "\\\\").replace("\"", "\\\"");
-            ctx.response()
-                    .setStatusCode(404)
-                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end("{\"type\":\"" + Problem.TYPE_PREFIX + "not-found\",\"title\":\"Not Found\",\"status\":404,"
-                            + "\"detail\":\"There is nothing at this path\",\"instance\":\"" + path + "\"}");
-        });
+        router.route()
+                .last()
+                .handler(ctx -> Problems.end(ctx, 404, "not-found", "Not Found", "There is nothing at this path"));
     }
 }

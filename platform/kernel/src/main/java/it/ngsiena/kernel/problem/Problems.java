@@ -1,12 +1,35 @@
 package it.ngsiena.kernel.problem;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** Builds problem documents and responses. */
 public final class Problems {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private Problems() {}
+
+    /**
+     * Ends a request that a route filter refuses before any endpoint sees it (a limit, an unknown path), with
+     * the problem document the endpoints' mappers would have written; headers set before stay.
+     */
+    public static Future<Void> end(RoutingContext ctx, int status, String slug, String title, String detail) {
+        Problem problem =
+                new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, ctx.normalizedPath(), null, null);
+        HttpServerResponse response =
+                ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        try {
+            return response.end(JSON.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem document is always JSON", e);
+        }
+    }
 
     public static Problem ofStatus(int status, String detail) {
         Response.Status known = Response.Status.fromStatusCode(status);
