@@ -71,7 +71,7 @@ class ActivityStreamTest {
     private void send(String topic, String type, UUID subject, String data) {
         byte[] value = EventCodec.encode(
                 UUID.randomUUID().toString(),
-                "/test",
+                "/" + topic.split("\\.")[1] + "-service",
                 type,
                 subject.toString(),
                 OffsetDateTime.now(ZoneOffset.UTC),

@@ -62,6 +62,34 @@ class ConsumerSupervisionTest {
                         QuarkusTransaction.requiringNew().call(() -> ActivityEntry.count("eventId", eventId)) == 1);
     }
 
+    /**
+     * A service that may write to the participation topic (its own) sends a certificate of the training
+     * workstream through it: the gateway sets it aside with the reason, and it reaches no reader.
+     */
+    @Test
+    void anotherWorkstreamsEventOnATopicIsSetAsideAndTheNextIsHandled() {
+        String forged = UUID.randomUUID().toString();
+        byte[] value = EventCodec.encode(
+                forged,
+                "/training-service",
+                "it.ngsiena.training.certificate.issued.v1",
+                UUID.randomUUID().toString(),
+                OffsetDateTime.now(ZoneOffset.UTC),
+                "{\"municipality\":\"052001\"}");
+        new TopicProbe(bootstrap).send(TOPIC, UUID.randomUUID().toString(), value);
+        String next = publish("it.ngsiena.participation.test.after-forged.v1");
+        awaitStored(next);
+        var dead = new TopicProbe(bootstrap)
+                .await(
+                        TOPIC + ".dlq",
+                        r -> new String(r.value(), StandardCharsets.UTF_8).contains(forged),
+                        Duration.ofSeconds(30));
+        assertThat(new String(dead.headers().lastHeader("ngs-dlq-reason").value(), StandardCharsets.UTF_8))
+                .startsWith("foreign to its topic: ngs.participation.v1 carries only participation events");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ActivityEntry.count("eventId", forged)))
+                .isZero();
+    }
+
     @Test
     void aPollThatThrowsIsSurvivedAndTheNextEventArrives() {
         awaitStored(publish("it.ngsiena.participation.test.before-fault.v1"));

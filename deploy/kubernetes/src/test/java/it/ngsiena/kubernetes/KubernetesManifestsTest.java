@@ -66,6 +66,34 @@ class KubernetesManifestsTest {
                         "PodDisruptionBudget");
     }
 
+    /**
+     * A service's Kafka user writes its own topic and the dead-letter topics of what it reads, and nothing
+     * else: with write access to another workstream's topic it could put events there in that workstream's
+     * name (the consumers would refuse them as foreign, but nothing should be able to try).
+     */
+    @Test
+    void eachKafkaUserWritesOnlyItsOwnTopicAndDeadLetterTopics() throws Exception {
+        List<JsonNode> objects = RenderedManifests.render(HERE.resolve("overlays/production"));
+        List<JsonNode> users = objects.stream()
+                .filter(o -> o.path("kind").asText().equals("KafkaUser"))
+                .toList();
+        assertThat(users).hasSize(PLATFORM.size());
+        for (JsonNode user : users) {
+            String name = user.at("/metadata/name").asText();
+            String own = name.equals("ngs-gateway") ? "ngs.programme.v1" : "ngs." + name.substring(4) + ".v1";
+            for (JsonNode acl : user.at("/spec/authorization/acls")) {
+                String topic = acl.at("/resource/name").asText();
+                boolean writes = StreamSupport.stream(acl.path("operations").spliterator(), false)
+                        .anyMatch(o -> o.asText().equals("Write") || o.asText().equals("All"));
+                if (acl.at("/resource/type").asText().equals("topic") && writes) {
+                    assertThat(topic.equals(own) || topic.endsWith(".dlq"))
+                            .as(name + " may write to " + topic)
+                            .isTrue();
+                }
+            }
+        }
+    }
+
     @Test
     void theRulesCatchAContainerWithoutAProbeALimitOrANonRootUser() throws Exception {
         Path base = HERE.resolve("base");

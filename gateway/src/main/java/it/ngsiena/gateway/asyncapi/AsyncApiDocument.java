@@ -190,8 +190,8 @@ public final class AsyncApiDocument {
         channel.put(
                 "description",
                 "Records of " + workstream.topic() + " that a consumer could not handle, as they were,"
-                        + " with the reason; GET /v1/admin/dead-letters lists them, POST /v1/admin/dead-letters/replay sends them"
-                        + " back");
+                        + " with the reason; GET /v1/admin/dead-letters lists them, POST /v1/admin/dead-letters/replay has"
+                        + " the consumer handle them again");
         channel.putObject("bindings").set("kafka", kafkaTopic(workstream.topic() + ".dlq"));
         channel.putObject("messages").putObject(DEAD_LETTER).put("$ref", "#/components/messages/" + DEAD_LETTER);
         ObjectNode operation = operations.putObject("dead-letter-" + workstream.id());

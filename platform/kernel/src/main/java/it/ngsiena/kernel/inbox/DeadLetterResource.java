@@ -51,17 +51,20 @@ public class DeadLetterResource {
     @io.smallrye.common.annotation.Blocking
     @Operation(
             operationId = "replayDeadLetters",
-            summary = "Send dead letters back to their topic",
-            description = "programme-admin. All of them, or the one named by topic, partition and offset. Each goes"
-                    + " back once; the consumer is idempotent, so an event handled meanwhile changes nothing.")
+            summary = "Handle dead letters again",
+            description = "programme-admin. All of them, or the one named by topic, partition and offset. Each is"
+                    + " handled once more by this consumer, as if read from its topic again (nothing is written"
+                    + " to the topic); the consumer is idempotent, so an event handled meanwhile changes nothing."
+                    + " The first that still fails stops the replay with 409; those before it are done.")
     @APIResponse(
             responseCode = "200",
-            description = "How many went back",
+            description = "How many were handled",
             content = @Content(schema = @Schema(example = "{\"replayed\": 1}")))
+    @APIResponse(responseCode = "409", description = "A dead letter still fails (the reason in detail)")
     public Map<String, Integer> replay(
             @Parameter(
                             description =
-                                    "The dead-letter topic of the one record to send back (all of them when omitted)",
+                                    "The dead-letter topic of the one record to handle again (all of them when omitted)",
                             example = "ngs.participation.v1.dlq")
                     @QueryParam("topic")
                     String topic,

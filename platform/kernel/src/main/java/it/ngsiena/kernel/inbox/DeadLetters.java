@@ -3,6 +3,7 @@ package it.ngsiena.kernel.inbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.ngsiena.kernel.kafka.EventsConfig;
 import it.ngsiena.kernel.kafka.KafkaClients;
+import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
@@ -20,17 +21,16 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The dead letters of this service's consumer: the records it sent to {@code <topic>.dlq} (a header names
- * the consumer group), listed, and sent back to their topic once whatever refused them is fixed. The
- * consumer is idempotent, so a replay of an event handled meanwhile changes nothing; each dead letter is
- * replayed once (noted in {@code dead_letter_replayed}) and then no longer listed.
+ * the consumer group), listed, and handled again by the consumer once whatever refused them is fixed
+ * ({@link EventConsumer#replay}: in this process, never written back to the topic, which the service may
+ * not write to). The consumer is idempotent, so a replay of an event handled meanwhile changes nothing;
+ * each dead letter is replayed once (noted in {@code dead_letter_replayed}) and then no longer listed.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -66,11 +66,13 @@ public class DeadLetters {
 
     private final EventsConfig config;
     private final KafkaClients clients;
+    private final EventConsumer consumer;
     private final EntityManager em;
 
-    DeadLetters(EventsConfig config, KafkaClients clients, EntityManager em) {
+    DeadLetters(EventsConfig config, KafkaClients clients, EventConsumer consumer, EntityManager em) {
         this.config = config;
         this.clients = clients;
+        this.consumer = consumer;
         this.em = em;
     }
 
@@ -81,7 +83,7 @@ public class DeadLetters {
         return letters;
     }
 
-    /** Sends every listed dead letter (or the one named) back to its topic; returns how many went. */
+    /** Handles every listed dead letter (or the one named) again; returns how many. Stops at the first that still fails (409). */
     public int replay(Optional<String> topic, Optional<Integer> partition, Optional<Long> offset) {
         List<ConsumerRecord<String, byte[]>> chosen = new ArrayList<>();
         read((record, letter) -> {
@@ -91,31 +93,24 @@ public class DeadLetters {
                 chosen.add(record);
             }
         });
-        try (KafkaProducer<String, byte[]> producer =
-                clients.producer(config.consumer().group() + "-replay")) {
-            for (ConsumerRecord<String, byte[]> record : chosen) {
-                String original = record.topic().substring(0, record.topic().length() - ".dlq".length());
-                ProducerRecord<String, byte[]> out = new ProducerRecord<>(original, record.key(), record.value());
-                out.headers()
-                        .add(
-                                "ngs-replay-of",
-                                (record.topic() + "-" + record.partition() + "@" + record.offset())
-                                        .getBytes(StandardCharsets.UTF_8));
-                producer.send(out).get(20, TimeUnit.SECONDS);
-                QuarkusTransaction.requiringNew()
-                        .run(() -> em.createNativeQuery("""
-                        insert into dead_letter_replayed (dlq_topic, partition, dlq_offset, replayed_at)
-                        values (?1, ?2, ?3, now()) on conflict do nothing""")
-                                .setParameter(1, record.topic())
-                                .setParameter(2, record.partition())
-                                .setParameter(3, record.offset())
-                                .executeUpdate());
+        for (ConsumerRecord<String, byte[]> record : chosen) {
+            String original = record.topic().substring(0, record.topic().length() - ".dlq".length());
+            try {
+                consumer.replay(original, record.value());
+            } catch (RuntimeException e) {
+                throw ProblemException.conflict(
+                        "The dead letter " + record.topic() + "-" + record.partition() + "@" + record.offset()
+                                + " still fails: " + e.getMessage(),
+                        Map.of("origin", String.valueOf(header(record, ORIGIN))));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("replay interrupted", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("replay failed: " + e.getMessage(), e);
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createNativeQuery("""
+                    insert into dead_letter_replayed (dlq_topic, partition, dlq_offset, replayed_at)
+                    values (?1, ?2, ?3, now()) on conflict do nothing""")
+                            .setParameter(1, record.topic())
+                            .setParameter(2, record.partition())
+                            .setParameter(3, record.offset())
+                            .executeUpdate());
         }
         return chosen.size();
     }

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -273,7 +274,11 @@ public class EventConsumer {
         Instant start = Instant.now();
         try {
             for (ConsumerRecord<String, byte[]> record : records) {
-                events.add(EventCodec.decode(record.topic(), record.value()));
+                IncomingEvent event = EventCodec.decode(record.topic(), record.value());
+                if (ConsumerDecisions.foreignTo(event).isPresent()) {
+                    return false; // one by one: that one goes to the DLQ
+                }
+                events.add(event);
             }
             QuarkusTransaction.requiringNew().run(() -> recordAndHandle(events));
         } catch (Exception e) {
@@ -297,6 +302,11 @@ public class EventConsumer {
             event = EventCodec.decode(record.topic(), record.value());
         } catch (MalformedEventException e) {
             deadLetter(record, "unreadable: " + e.getMessage());
+            return;
+        }
+        Optional<String> foreign = ConsumerDecisions.foreignTo(event);
+        if (foreign.isPresent()) {
+            deadLetter(record, foreign.get());
             return;
         }
         Span span = trace.startConsumerSpan(event.type(), record.topic(), traceparent(record));
@@ -335,6 +345,23 @@ public class EventConsumer {
         } catch (Exception e) {
             return false;
         }
+    }
+
+    /**
+     * Handles a dead letter again, here and now, as if read from {@code topic} (its origin): through the
+     * inbox, so an event handled meanwhile changes nothing. A replay never writes to the topic, so a
+     * service's Kafka user needs no write access to the topics it reads.
+     *
+     * @throws MalformedEventException when the record still cannot be read or is foreign to the topic
+     * @throws RuntimeException when a handler still fails on it
+     */
+    public void replay(String topic, byte[] value) {
+        IncomingEvent event = EventCodec.decode(topic, value);
+        Optional<String> foreign = ConsumerDecisions.foreignTo(event);
+        if (foreign.isPresent()) {
+            throw new MalformedEventException(foreign.get(), null);
+        }
+        handleOnce(event);
     }
 
     private void handleOnce(IncomingEvent event) {
