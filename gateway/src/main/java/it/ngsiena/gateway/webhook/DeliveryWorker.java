@@ -25,6 +25,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -38,12 +42,18 @@ import org.jboss.logging.Logger;
  * ({@link RetrySchedule}). A subscription whose next event has failed for the retry window is suspended
  * and its owner told by e-mail. A process that dies mid-turn loses nothing: its position is where the last
  * acknowledged event left it and its lease runs out.
+ *
+ * <p>Each subscription is a lane of its own: up to {@code ngs.webhooks.concurrency} turns run at once, and
+ * a turn holds no thread while its receiver answers ({@link WebhookSender} is asynchronous; the database
+ * steps run on a few threads of the worker's). A receiver that answers slowly, or not at all until the time
+ * limit, delays its own subscription only.
  */
 @ApplicationScoped
 public class DeliveryWorker {
 
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
     private static final int ERROR_LENGTH = 500;
+    private static final int WORK_THREADS = 4;
 
     private final ActivityRepository activity;
     private final TargetGuard guard;
@@ -64,6 +74,10 @@ public class DeliveryWorker {
     private volatile Periodic periodic;
     private final Heartbeat heartbeat = new Heartbeat("webhook-deliveries");
     private volatile boolean threadKnown;
+    /** Turns that may run at once, each one subscription's lane. */
+    private final Semaphore lanes;
+    /** The threads of the turns' database steps (short transactions) and address checks. */
+    private final ExecutorService work;
 
     DeliveryWorker(
             ActivityRepository activity,
@@ -85,6 +99,12 @@ public class DeliveryWorker {
         this.em = em;
         this.json = json;
         this.enabled = enabled;
+        this.lanes = new Semaphore(config.concurrency());
+        this.work = Executors.newFixedThreadPool(WORK_THREADS, r -> {
+            Thread thread = new Thread(r, "webhook-deliveries-work");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     void start(@Observes StartupEvent start) {
@@ -98,6 +118,7 @@ public class DeliveryWorker {
         if (periodic != null) {
             periodic.stop();
         }
+        work.shutdownNow();
     }
 
     /**
@@ -111,7 +132,7 @@ public class DeliveryWorker {
         }
     }
 
-    /** One run: notices owed, then every due subscription, one turn each. */
+    /** One run: notices owed, then a turn for each due subscription, as many at once as there are free lanes. */
     void run() {
         if (!threadKnown) {
             threadKnown = true;
@@ -141,9 +162,21 @@ public class DeliveryWorker {
                             purged, config.deliveryLogRetention());
                 }
             }
-            UUID due;
-            while (!Thread.currentThread().isInterrupted() && (due = claimDue()) != null) {
-                turn(due);
+            while (!Thread.currentThread().isInterrupted() && lanes.tryAcquire()) {
+                UUID due = claimDue();
+                if (due == null) {
+                    lanes.release();
+                    break;
+                }
+                turn(due).whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        LOG.warnf(failure, "Webhook subscription %s: a turn failed; its lease runs out", due);
+                    }
+                    lanes.release();
+                    if (periodic != null) {
+                        periodic.now(); // a lane is free: another due subscription may take it
+                    }
+                });
                 heartbeat.beat();
             }
         } catch (RuntimeException e) {
@@ -182,8 +215,15 @@ public class DeliveryWorker {
     }
 
     /** Sends what is due to one subscription, in order, until a failure, the batch size or half the lease. */
-    private void turn(UUID id) {
+    private CompletableFuture<Void> turn(UUID id) {
         long deadline = System.nanoTime() + config.lease().toNanos() / 2;
+        return CompletableFuture.supplyAsync(() -> prepare(id), work)
+                .thenCompose(prepared -> deliver(id, prepared, 0, deadline)
+                        .thenAcceptAsync(delivered -> finish(id, prepared.turn(), delivered), work));
+    }
+
+    /** The turn's events, read once, and its URL checked and resolved once (every connection goes to that address). */
+    private Prepared prepare(UUID id) {
         Turn turn = QuarkusTransaction.requiringNew().call(() -> {
             WebhookSubscription s = WebhookSubscription.findById(id);
             long settled = activity.settledSeq(config.settle());
@@ -193,31 +233,49 @@ public class DeliveryWorker {
             events.forEach(em::detach);
             return new Turn(s.url, signingSecrets(s), s.position, settled, events, activity.lastSeq() > settled);
         });
-        int delivered = 0;
-        long position = turn.start();
-        TargetGuard.Target target = null;
-        String refused = null;
         try {
-            target = guard.check(turn.url()); // resolved once per turn; every connection goes to this address
+            return new Prepared(turn, guard.check(turn.url()), null);
         } catch (TargetGuard.Refused e) {
-            refused = e.getMessage();
+            return new Prepared(turn, null, e.getMessage());
         }
-        for (ActivityEntry event : turn.events()) {
-            byte[] body = CloudEventBody.of(event, json);
-            WebhookSender.Result result = refused != null
-                    ? new WebhookSender.Result(null, "refused: the URL " + refused, 0)
-                    : sender.post(target, signedHeaders(event.eventId, turn.secrets(), body), body);
-            long expected = position;
-            boolean ours = QuarkusTransaction.requiringNew().call(() -> record(id, event, result, expected));
-            if (!result.delivered() || !ours) {
-                break;
-            }
-            position = event.seq;
-            delivered++;
-            if (System.nanoTime() > deadline) {
-                break;
-            }
+    }
+
+    /**
+     * Delivers the turn's events from {@code index} one after the other; answers how many were delivered. The
+     * receiver is waited for without a thread; each attempt is recorded in its own transaction.
+     */
+    private CompletableFuture<Integer> deliver(UUID id, Prepared prepared, int index, long deadline) {
+        List<ActivityEntry> events = prepared.turn().events();
+        if (index >= events.size()) {
+            return CompletableFuture.completedFuture(index);
         }
+        ActivityEntry event = events.get(index);
+        byte[] body = CloudEventBody.of(event, json);
+        CompletableFuture<WebhookSender.Result> sent = prepared.refused() != null
+                ? CompletableFuture.completedFuture(
+                        new WebhookSender.Result(null, "refused: the URL " + prepared.refused(), 0))
+                : sender.send(
+                        prepared.target(),
+                        signedHeaders(event.eventId, prepared.turn().secrets(), body),
+                        body);
+        long expected = index == 0 ? prepared.turn().start() : events.get(index - 1).seq;
+        return sent.thenApplyAsync(
+                        result -> {
+                            // every attempt is recorded, a failure too (the log, the retry, a suspension)
+                            boolean ours =
+                                    QuarkusTransaction.requiringNew().call(() -> record(id, event, result, expected));
+                            return result.delivered() && ours;
+                        },
+                        work)
+                .thenCompose(movedOn -> !movedOn
+                        ? CompletableFuture.completedFuture(index)
+                        : System.nanoTime() > deadline
+                                ? CompletableFuture.completedFuture(index + 1)
+                                : deliver(id, prepared, index + 1, deadline));
+    }
+
+    /** The turn is over: the subscription moved on when it caught up, and its lease given back. */
+    private void finish(UUID id, Turn turn, int delivered) {
         boolean caughtUp = delivered == turn.events().size() && turn.events().size() < config.batch();
         // a bulk update, not a versioned one: an owner's change meanwhile (a replay, a rotation) must not leave the
         // lease held
@@ -241,6 +299,9 @@ public class DeliveryWorker {
                     .executeUpdate();
         });
     }
+
+    /** A turn ready to send: its events, and the address its URL resolved to, or why the URL is refused. */
+    private record Prepared(Turn turn, TargetGuard.Target target, String refused) {}
 
     /** What one turn works on: from {@code start}, the matching events up to the {@code settled} position. */
     private record Turn(

@@ -6,6 +6,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
@@ -14,16 +16,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLException;
 
 /**
  * POSTs one delivery to the address the {@link TargetGuard} checked (the URL's host still names the
  * server for TLS and the Host header), never following redirects, within a time limit, reading at most
- * {@value #MAX_ANSWER_BYTES} bytes of the answer. Blocks the calling worker thread.
+ * {@value #MAX_ANSWER_BYTES} bytes of the answer. Asynchronous: a receiver that takes its time holds a
+ * connection, never a thread.
  */
 @ApplicationScoped
 class WebhookSender {
@@ -37,20 +40,26 @@ class WebhookSender {
         }
     }
 
+    private final Vertx vertx;
     private final HttpClient client;
     private final Duration timeout;
 
     WebhookSender(Vertx vertx, WebhooksConfig config) {
+        this.vertx = vertx;
         this.timeout = config.timeout();
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) Math.min(timeout.toMillis(), 5_000))
                 .setForceSni(true)
                 .setVerifyHost(true)
                 .setKeepAlive(true)
-                .setMaxPoolSize(4));
+                .setMaxPoolSize(8));
     }
 
-    Result post(TargetGuard.Target target, Map<String, String> headers, byte[] body) {
+    /**
+     * Sends one delivery and answers when the receiver has, or the time limit has passed; holds no thread
+     * meanwhile. A request still running at the time limit is reset, so its connection is not reused.
+     */
+    CompletableFuture<Result> send(TargetGuard.Target target, Map<String, String> headers, byte[] body) {
         long start = System.nanoTime();
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
@@ -63,40 +72,55 @@ class WebhookSender {
                 .setFollowRedirects(false)
                 .setIdleTimeout(timeout.toMillis());
         headers.forEach(options::putHeader);
-        Future<Integer> answered = client.request(options)
-                .compose(request -> request.send(Buffer.buffer(body)))
-                .compose(response -> {
-                    Promise<Integer> read = Promise.promise();
-                    AtomicLong size = new AtomicLong();
-                    try {
-                        response.handler(chunk -> {
-                            if (size.addAndGet(chunk.length()) > MAX_ANSWER_BYTES) {
-                                // enough: the status is all a delivery needs; drop the rest with the connection
-                                response.request().reset();
-                                read.tryComplete(response.statusCode());
-                            }
-                        });
-                        response.endHandler(end -> read.tryComplete(response.statusCode()));
-                        response.exceptionHandler(e -> read.tryComplete(response.statusCode()));
-                    } catch (IllegalStateException ended) {
-                        // an answer without a body can end before its handlers are set (Vert.x: "Response
-                        // already ended"); its status is all a delivery needs
-                        read.tryComplete(response.statusCode());
+        CompletableFuture<Result> outcome = new CompletableFuture<>();
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
+        long timer = vertx.setTimer(timeout.toMillis(), expired -> {
+            if (outcome.complete(new Result(null, "no answer within " + timeout.toSeconds() + " s", elapsed(start)))) {
+                HttpClientRequest request = sent.get();
+                if (request != null) {
+                    request.reset(); // the connection goes with it, never reused half-read
+                }
+            }
+        });
+        client.request(options)
+                .compose(request -> {
+                    sent.set(request);
+                    return request.send(Buffer.buffer(body));
+                })
+                .compose(WebhookSender::status)
+                .onComplete(answered -> {
+                    vertx.cancelTimer(timer);
+                    if (answered.succeeded()) {
+                        int status = answered.result();
+                        outcome.complete(new Result(
+                                status, status >= 200 && status < 300 ? null : "answered " + status, elapsed(start)));
+                    } else {
+                        outcome.complete(new Result(null, describe(answered.cause()), elapsed(start)));
                     }
-                    return read.future();
                 });
+        return outcome;
+    }
+
+    /** The answer's status, once at most {@value #MAX_ANSWER_BYTES} bytes of its body have been read. */
+    private static Future<Integer> status(HttpClientResponse response) {
+        Promise<Integer> read = Promise.promise();
+        AtomicLong size = new AtomicLong();
         try {
-            int status =
-                    answered.toCompletionStage().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return new Result(status, status >= 200 && status < 300 ? null : "answered " + status, elapsed(start));
-        } catch (TimeoutException e) {
-            return new Result(null, "no answer within " + timeout.toSeconds() + " s", elapsed(start));
-        } catch (ExecutionException e) {
-            return new Result(null, describe(e.getCause()), elapsed(start));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(null, "interrupted", elapsed(start));
+            response.handler(chunk -> {
+                if (size.addAndGet(chunk.length()) > MAX_ANSWER_BYTES) {
+                    // enough: the status is all a delivery needs; drop the rest with the connection
+                    response.request().reset();
+                    read.tryComplete(response.statusCode());
+                }
+            });
+            response.endHandler(end -> read.tryComplete(response.statusCode()));
+            response.exceptionHandler(e -> read.tryComplete(response.statusCode()));
+        } catch (IllegalStateException ended) {
+            // an answer without a body can end before its handlers are set (Vert.x: "Response
+            // already ended"); its status is all a delivery needs
+            read.tryComplete(response.statusCode());
         }
+        return read.future();
     }
 
     private static String describe(Throwable failure) {

@@ -22,6 +22,13 @@ public interface WebhooksConfig {
     @WithDefault("2s")
     Duration settle();
 
+    /**
+     * Subscriptions delivered to at once by one gateway replica, each in a lane of its own: a slow receiver
+     * delays only its own subscription while fewer than this many are slow together.
+     */
+    @WithDefault("64")
+    int concurrency();
+
     /** Events sent to one subscription in one turn, one after the other. */
     @WithDefault("50")
     int batch();

@@ -169,7 +169,8 @@ class WebhookDeliveryTest {
                     delivery.webhookSignature(),
                     delivery.contentType(),
                     delivery.host(),
-                    delivery.text().replace("Navetta", "Navette").getBytes());
+                    delivery.text().replace("Navetta", "Navette").getBytes(),
+                    delivery.receivedAt());
             assertThat(WebhookReceiver.verify(secret, forged, TOLERANCE, Instant.now()))
                     .isFalse();
             assertThat(WebhookReceiver.verify(WebhookSignature.newSecret(), delivery, TOLERANCE, Instant.now()))

@@ -18,7 +18,8 @@ class WebhookSignatureTest {
                 signature,
                 "application/cloudevents+json",
                 "receiver",
-                body.getBytes(StandardCharsets.UTF_8));
+                body.getBytes(StandardCharsets.UTF_8),
+                java.time.Instant.now());
     }
 
     @Test

@@ -32,7 +32,8 @@ public final class WebhookReceiver implements AutoCloseable {
             String webhookSignature,
             String contentType,
             String host,
-            byte[] body) {
+            byte[] body,
+            Instant receivedAt) {
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
@@ -41,6 +42,7 @@ public final class WebhookReceiver implements AutoCloseable {
     private final int port = Ports.free();
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
     private volatile int status = 204;
+    private volatile Duration delay = Duration.ZERO;
     private HttpServer server;
 
     private WebhookReceiver() {}
@@ -66,6 +68,11 @@ public final class WebhookReceiver implements AutoCloseable {
         this.status = status;
     }
 
+    /** How long it takes before it answers, from now on (each request waits on a thread of its own). */
+    public void answerAfter(Duration delay) {
+        this.delay = delay;
+    }
+
     /** Closes its port: deliveries find nobody. */
     public synchronized void down() {
         if (server != null) {
@@ -86,6 +93,12 @@ public final class WebhookReceiver implements AutoCloseable {
         }
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            Instant receivedAt = Instant.now();
+            try {
+                Thread.sleep(delay.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             int answer = status;
             if (answer >= 200 && answer < 300) {
                 var h = exchange.getRequestHeaders();
@@ -95,11 +108,13 @@ public final class WebhookReceiver implements AutoCloseable {
                         h.getFirst("webhook-signature"),
                         h.getFirst("Content-Type"),
                         h.getFirst("Host"),
-                        body));
+                        body,
+                        receivedAt));
             }
             exchange.sendResponseHeaders(answer, -1);
             exchange.close();
         });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
