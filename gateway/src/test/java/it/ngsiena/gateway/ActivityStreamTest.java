@@ -161,6 +161,53 @@ class ActivityStreamTest {
                 .statusCode(400);
     }
 
+    /** An anonymous caller keeps at most ten streams open; the eleventh is refused until one closes. */
+    @Test
+    void aCallerKeepsAtMostTenStreamsOpenAndAnAnonymousOneEndsAfterItsMaximumAge() throws Exception {
+        String marker = publishNeed("Segnale");
+        await().atMost(Duration.ofSeconds(30)).until(() -> inAnonymousFeed(marker) == 1);
+        List<HttpURLConnection> open = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                HttpURLConnection connection = openStream();
+                assertThat(connection.getResponseCode()).isEqualTo(200);
+                open.add(connection);
+            }
+            HttpURLConnection refused = openStream();
+            assertThat(refused.getResponseCode()).isEqualTo(429);
+            assertThat(refused.getHeaderField("Retry-After")).isEqualTo("30");
+            assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+            refused.disconnect();
+
+            // the test profile ends anonymous streams after 8 s: each of the ten ends by itself
+            long started = System.nanoTime();
+            for (HttpURLConnection connection : open) {
+                try (var body = connection.getInputStream()) {
+                    body.readAllBytes();
+                }
+            }
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
+            await().atMost(Duration.ofSeconds(5)).until(() -> {
+                HttpURLConnection again = openStream();
+                int status = again.getResponseCode();
+                again.disconnect();
+                return status == 200;
+            });
+        } finally {
+            open.forEach(HttpURLConnection::disconnect);
+        }
+    }
+
+    /** An anonymous stream that starts at the beginning (so that it has something to send at once). */
+    private HttpURLConnection openStream() throws Exception {
+        HttpURLConnection connection =
+                (HttpURLConnection) new URL(stream + "?municipality=" + RADICONDOLI).openConnection();
+        connection.setRequestProperty("Accept", "text/event-stream");
+        connection.setRequestProperty("Last-Event-ID", "0");
+        connection.setReadTimeout(20_000);
+        return connection;
+    }
+
     @Test
     @TestSecurity(user = "euronike", roles = "training-partner")
     @OidcSecurity(claims = @Claim(key = "exp", value = "1000000000", type = ClaimType.LONG))

@@ -21,6 +21,14 @@ public record ActivityFilter(
         return new ActivityFilter(municipality, workstream, types, null, null);
     }
 
+    /** Whether a stored entry passes the filters (not the time range) and a caller with these grants may see it. */
+    boolean admits(ActivityEntry entry, java.util.Set<String> grants) {
+        return entry.readers.stream().anyMatch(grants::contains)
+                && (municipality == null || entry.municipalities.contains(municipality))
+                && (workstream == null || workstream.equals(entry.workstream))
+                && (types.isEmpty() || types.contains(entry.type));
+    }
+
     static ActivityFilter parse(String municipality, String workstream, String type, String from, String to) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (municipality != null && !municipality.matches("\\d{6}")) {

@@ -56,6 +56,13 @@ public class ActivityRepository implements PanacheRepositoryBase<ActivityEntry, 
                 .list();
     }
 
+    /** Up to {@code limit} entries stored after position {@code afterSeq}, whoever may read them, in arrival order. */
+    public List<ActivityEntry> allAfter(long afterSeq, int limit) {
+        return find("from ActivityEntry a where a.seq > ?1 order by a.seq", afterSeq)
+                .range(0, limit - 1)
+                .list();
+    }
+
     /** Up to {@code limit} entries at positions after {@code afterSeq} up to {@code upToSeq}, in feed order. */
     public List<ActivityEntry> between(
             ActivityFilter filter, Set<String> grants, long afterSeq, long upToSeq, int limit) {

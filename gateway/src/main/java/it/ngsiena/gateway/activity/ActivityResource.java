@@ -5,6 +5,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.ext.web.RoutingContext;
+import it.ngsiena.gateway.client.ClientAddresses;
 import it.ngsiena.gateway.routing.PublicUrl;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
@@ -39,13 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Activity", description = "What happens in the programme, from the events of every workstream")
 public class ActivityResource {
 
-    /**
-     * A stream looks for new entries when the feed reports some ({@link NewActivity}), and also every
-     * so often in case a signal was missed; it sends at most a batch per look.
-     */
-    private static final java.time.Duration STREAM_POLL = java.time.Duration.ofSeconds(1);
-
+    /** A stream sends at most this many entries each time the feed's tail moves. */
     private static final int STREAM_BATCH = 200;
+
+    /** A stream behind what the tail keeps reads at most this many batches from the database per move. */
+    private static final int CATCH_UP_BATCHES = 10;
 
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
@@ -53,19 +53,28 @@ public class ActivityResource {
     private final ActivityRepository activity;
     private final ObjectMapper json;
     private final Caller caller;
-    private final NewActivity newActivity;
+    private final FeedTail tail;
+    private final StreamSlots slots;
+    private final StreamsConfig streams;
+    private final ClientAddresses clients;
     private final PublicUrl publicUrl;
 
     ActivityResource(
             ActivityRepository activity,
             ObjectMapper json,
             Caller caller,
-            NewActivity newActivity,
+            FeedTail tail,
+            StreamSlots slots,
+            StreamsConfig streams,
+            ClientAddresses clients,
             PublicUrl publicUrl) {
         this.activity = activity;
         this.json = json;
         this.caller = caller;
-        this.newActivity = newActivity;
+        this.tail = tail;
+        this.slots = slots;
+        this.streams = streams;
+        this.clients = clients;
         this.publicUrl = publicUrl;
     }
 
@@ -80,8 +89,9 @@ public class ActivityResource {
             description = "Same filters as the feed (not from/to). Each event's SSE id is its position in the"
                     + " feed: reconnect with Last-Event-ID to resume right after it, without loss or repetition."
                     + " Without Last-Event-ID the stream starts with the next event. Each caller gets the events"
-                    + " they may see (see listActivity). A stream opened with a token ends when the token expires:"
-                    + " reconnect with a new token and Last-Event-ID.")
+                    + " they may see (see listActivity). A stream opened with a token ends when the token expires,"
+                    + " an anonymous one after an hour: reconnect (with a new token) and Last-Event-ID. A caller"
+                    + " keeps at most 10 streams open at once (429 beyond), and a server a few thousand (503).")
     @APIResponse(
             responseCode = "200",
             description = "text/event-stream of activity items",
@@ -102,6 +112,8 @@ public class ActivityResource {
 
                     """))
     @APIResponse(responseCode = "400", description = "Invalid filter or Last-Event-ID")
+    @APIResponse(responseCode = "429", description = "The caller has as many streams open as it may")
+    @APIResponse(responseCode = "503", description = "The server has as many streams open as it serves")
     public Multi<OutboundSseEvent> stream(
             @QueryParam("municipality") String municipality,
             @Parameter(
@@ -115,10 +127,12 @@ public class ActivityResource {
             @Parameter(description = "The id of the last event received: the stream resumes right after it")
                     @HeaderParam("Last-Event-ID")
                     String lastEventId,
-            @Context Sse sse) {
+            @Context Sse sse,
+            @Context RoutingContext request) {
         ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, null, null);
         Set<String> grants = caller.readerGrants();
-        Instant expiry = caller.credentialExpiry().orElse(Instant.MAX);
+        boolean signedIn = caller.credentialExpiry().isPresent();
+        Instant end = signedIn ? caller.credentialExpiry().get() : Instant.now().plus(streams.anonymousMaxAge());
         long start;
         if (lastEventId != null) {
             try {
@@ -128,34 +142,70 @@ public class ActivityResource {
                         List.of(new Problem.Violation("Last-Event-ID", "must be the id of an event of this stream")));
             }
         } else {
-            start = QuarkusTransaction.requiringNew().call(activity::lastSeq);
+            start = tail.position();
         }
+        StreamSlots.Slot slot = slots.open(signedIn ? "subject:" + caller.name() : "address:" + clients.of(request));
         AtomicLong position = new AtomicLong(start);
-        // One look at a time; wake-ups that come during a look collapse into one more look after it.
-        // The stream ends at the first look after the token expired: what the caller may see was decided by it.
+        // Each move of the feed's tail (at least one a second) is a look; looks that come during one collapse
+        // into the next. The stream ends at the first look after its end: what the caller may see was decided
+        // by their token, and an anonymous stream reconnects now and then.
         return Multi.createBy()
                 .merging()
-                .streams(Multi.createFrom().ticks().every(STREAM_POLL), newActivity.signals())
+                .streams(Multi.createFrom().item(start), tail.moves())
                 .onOverflow()
                 .dropPreviousItems()
                 .select()
-                .first(wakeUp -> Instant.now().isBefore(expiry))
+                .first(look -> Instant.now().isBefore(end))
                 .onItem()
-                .transformToUniAndConcatenate(wakeUp -> Uni.createFrom()
-                        .item(() -> QuarkusTransaction.requiringNew()
-                                .call(() -> activity.after(filter, grants, position.get(), STREAM_BATCH)))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()))
+                .transformToUniAndConcatenate(look -> next(filter, grants, position.get()))
                 .onItem()
-                .transformToIterable(entries -> entries)
+                .transformToIterable(batch -> {
+                    position.set(batch.upTo());
+                    return batch.entries();
+                })
                 .map(e -> {
-                    position.set(e.seq);
                     return sse.newEventBuilder()
                             .id(Long.toString(e.seq))
                             .name(e.type)
                             .mediaType(MediaType.APPLICATION_JSON_TYPE)
                             .data(ActivityItem.class, item(e))
                             .build();
-                });
+                })
+                .onTermination()
+                .invoke(slot::close);
+    }
+
+    /** The entries after {@code after} for a stream: from the tail's memory, or the database when it is further behind. */
+    private Uni<FeedTail.Batch> next(ActivityFilter filter, Set<String> grants, long after) {
+        return tail.after(after, filter, grants, STREAM_BATCH)
+                .map(kept -> Uni.createFrom().item(kept))
+                .orElseGet(() -> Uni.createFrom()
+                        .item(() -> catchUp(filter, grants, after))
+                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool()));
+    }
+
+    /**
+     * A stream's backlog from the database, a few batches at a time. Once it has read everything, the stream has
+     * seen all up to where the tail stood before the reads (the tail had read those, so they were stored), and
+     * follows the tail's memory from there instead of asking the database again.
+     */
+    private FeedTail.Batch catchUp(ActivityFilter filter, Set<String> grants, long after) {
+        long tailBefore = tail.position();
+        List<ActivityEntry> entries = new java.util.ArrayList<>();
+        long from = after;
+        for (int i = 0; i < CATCH_UP_BATCHES; i++) {
+            long since = from;
+            List<ActivityEntry> batch =
+                    QuarkusTransaction.requiringNew().call(() -> activity.after(filter, grants, since, STREAM_BATCH));
+            entries.addAll(batch);
+            if (!batch.isEmpty()) {
+                from = batch.get(batch.size() - 1).seq;
+            }
+            if (batch.size() < STREAM_BATCH) {
+                return new FeedTail.Batch(entries, Math.max(from, tailBefore));
+            }
+        }
+        return new FeedTail.Batch(entries, from);
     }
 
     @GET

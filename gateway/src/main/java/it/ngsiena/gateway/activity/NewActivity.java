@@ -1,30 +1,14 @@
 package it.ngsiena.gateway.activity;
 
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-
 /**
- * Tells the live streams that the feed has new entries, as soon as the transaction that stored them
- * has committed, so that a stream client sees an event without waiting for its next look.
+ * What the projector fires when it stores entries in the feed; observed after the storing transaction has
+ * committed by those who follow the feed ({@link FeedTail} for the live streams, the webhook deliveries,
+ * the figures' cache), so that they look at once instead of at their next periodic look.
  */
-@ApplicationScoped
-public class NewActivity {
+public final class NewActivity {
 
-    /** Fired by the projector when it stores entries in the feed (the last one named). */
+    private NewActivity() {}
+
+    /** Entries were stored (the last one named). */
     public record Stored(String eventId) {}
-
-    private final BroadcastProcessor<Long> signals = BroadcastProcessor.create();
-
-    // synchronized: the processor's onNext must not be called from two threads at once
-    synchronized void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Stored stored) {
-        signals.onNext(System.nanoTime());
-    }
-
-    /** A hot stream with one item per committed batch of entries, from the moment of subscription. */
-    Multi<Long> signals() {
-        return signals;
-    }
 }

@@ -1,0 +1,145 @@
+package it.ngsiena.gateway.activity;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import it.ngsiena.kernel.worker.Periodic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * The newest entries of the feed, read once for every live stream: one reader follows the feed (woken when
+ * this replica stores entries, and every {@value #LOOK_EVERY_MILLIS} ms for those another replica stored)
+ * and keeps the last {@value #KEEP} entries in memory; each stream picks what its caller may see from there.
+ * With 500 streams open that is one query a look, not 500 a second. A stream further behind than what is kept
+ * (a reconnect after a long break) reads its backlog from the database once, then follows here.
+ */
+@ApplicationScoped
+public class FeedTail {
+
+    private static final Logger LOG = Logger.getLogger(FeedTail.class);
+    static final int KEEP = 2_000;
+    private static final int READ_AT_ONCE = 500;
+    private static final long LOOK_EVERY_MILLIS = 1_000;
+
+    private final ActivityRepository activity;
+    private final EntityManager em;
+    private final Deque<ActivityEntry> kept = new ArrayDeque<>();
+    private final BroadcastProcessor<Long> moved = BroadcastProcessor.create();
+    /** The position up to which every entry has been read; the kept entries are those after {@link #floor}. */
+    private long position;
+    /** Entries after this position are all kept (older ones have been dropped, or were never read). */
+    private long floor;
+
+    private volatile Periodic reader;
+
+    FeedTail(ActivityRepository activity, EntityManager em) {
+        this.activity = activity;
+        this.em = em;
+    }
+
+    void start(@Observes StartupEvent start) {
+        long now = QuarkusTransaction.requiringNew().call(activity::lastSeq);
+        synchronized (this) {
+            position = now;
+            floor = now;
+        }
+        reader = Periodic.start("feed-tail", Duration.ofMillis(LOOK_EVERY_MILLIS), this::look);
+    }
+
+    void stop(@Observes ShutdownEvent stop) {
+        if (reader != null) {
+            reader.stop();
+        }
+        moved.onComplete();
+    }
+
+    /** This replica stored entries: look now. */
+    void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewActivity.Stored stored) {
+        if (reader != null) {
+            reader.now();
+        }
+    }
+
+    /** Reads what was stored since the last look, keeps it, and tells the streams. */
+    void look() {
+        try {
+            long from;
+            synchronized (this) {
+                from = position;
+            }
+            List<ActivityEntry> read;
+            do {
+                long after = from;
+                read = QuarkusTransaction.requiringNew().call(() -> {
+                    List<ActivityEntry> entries = activity.allAfter(after, READ_AT_ONCE);
+                    entries.forEach(em::detach);
+                    return entries;
+                });
+                if (!read.isEmpty()) {
+                    from = read.get(read.size() - 1).seq;
+                    keep(read);
+                }
+            } while (read.size() == READ_AT_ONCE);
+            synchronized (this) {
+                position = Math.max(position, from);
+            }
+            moved.onNext(from);
+        } catch (RuntimeException e) {
+            LOG.warnf("The feed's tail could not be read (%s); the next look tries again", e.getMessage());
+        }
+    }
+
+    private synchronized void keep(List<ActivityEntry> entries) {
+        for (ActivityEntry entry : entries) {
+            kept.addLast(entry);
+            if (kept.size() > KEEP) {
+                floor = kept.removeFirst().seq;
+            }
+        }
+    }
+
+    /** What a stream sends next: the entries, and the position it has then seen everything up to. */
+    record Batch(List<ActivityEntry> entries, long upTo) {}
+
+    /**
+     * Up to {@code limit} kept entries after {@code after} that match, oldest first; empty when entries after
+     * {@code after} are no longer (or not yet) kept, and the caller must read them from the database.
+     */
+    synchronized Optional<Batch> after(long after, ActivityFilter filter, java.util.Set<String> grants, int limit) {
+        if (after < floor) {
+            return Optional.empty();
+        }
+        List<ActivityEntry> matching = new ArrayList<>();
+        for (ActivityEntry entry : kept) {
+            if (entry.seq > after && filter.admits(entry, grants)) {
+                matching.add(entry);
+                if (matching.size() == limit) {
+                    return Optional.of(new Batch(matching, entry.seq));
+                }
+            }
+        }
+        return Optional.of(new Batch(matching, Math.max(after, position)));
+    }
+
+    /** The position read up to: what a stream that starts now starts after. */
+    synchronized long position() {
+        return position;
+    }
+
+    /** A hot stream of the positions read up to, one item per look that found something or not. */
+    Multi<Long> moves() {
+        return moved;
+    }
+}
