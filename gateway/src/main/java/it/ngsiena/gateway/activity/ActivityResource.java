@@ -130,7 +130,7 @@ public class ActivityResource {
             @Context Sse sse,
             @Context RoutingContext request) {
         ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, null, null);
-        Set<String> grants = caller.readerGrants();
+        Set<String> grants = caller.personalGrants();
         boolean signedIn = caller.credentialExpiry().isPresent();
         Instant end = signedIn ? caller.credentialExpiry().get() : Instant.now().plus(streams.anonymousMaxAge());
         long start;
@@ -255,7 +255,7 @@ public class ActivityResource {
         }
         ActivityFilter filter = ActivityFilter.parse(municipality, workstream, type, from, to);
         ActivityCursor after = cursor == null ? null : ActivityCursor.decode(cursor);
-        List<ActivityEntry> entries = activity.page(filter, caller.readerGrants(), after, size + 1);
+        List<ActivityEntry> entries = activity.page(filter, caller.personalGrants(), after, size + 1);
         boolean more = entries.size() > size;
         List<ActivityEntry> shown = more ? entries.subList(0, size) : entries;
         String next = null;

@@ -10,6 +10,7 @@ import it.ngsiena.gateway.activity.ActivityEntry;
 import it.ngsiena.gateway.activity.ActivityFilter;
 import it.ngsiena.gateway.activity.ActivityRepository;
 import it.ngsiena.gateway.activity.NewActivity;
+import it.ngsiena.kernel.directory.Directory;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.kernel.worker.Heartbeat;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -59,6 +61,7 @@ public class DeliveryWorker {
     private final TargetGuard guard;
     private final WebhookSender sender;
     private final SuspensionNotices notices;
+    private final OwnerCheck owners;
     private final Outbox outbox;
     private final WebhooksConfig config;
     private final RetrySchedule retries;
@@ -84,6 +87,7 @@ public class DeliveryWorker {
             TargetGuard guard,
             WebhookSender sender,
             SuspensionNotices notices,
+            OwnerCheck owners,
             Outbox outbox,
             WebhooksConfig config,
             EntityManager em,
@@ -93,6 +97,7 @@ public class DeliveryWorker {
         this.guard = guard;
         this.sender = sender;
         this.notices = notices;
+        this.owners = owners;
         this.outbox = outbox;
         this.config = config;
         this.retries = new RetrySchedule(config.firstRetry(), config.maxRetry());
@@ -218,12 +223,21 @@ public class DeliveryWorker {
     private CompletableFuture<Void> turn(UUID id) {
         long deadline = System.nanoTime() + config.lease().toNanos() / 2;
         return CompletableFuture.supplyAsync(() -> prepare(id), work)
-                .thenCompose(prepared -> deliver(id, prepared, 0, deadline)
-                        .thenAcceptAsync(delivered -> finish(id, prepared.turn(), delivered), work));
+                .thenCompose(prepared -> prepared == null
+                        ? CompletableFuture.completedFuture(null)
+                        : deliver(id, prepared, 0, deadline)
+                                .thenAcceptAsync(delivered -> finish(id, prepared.turn(), delivered), work));
     }
 
-    /** The turn's events, read once, and its URL checked and resolved once (every connection goes to that address). */
+    /**
+     * The turn's events, read once, and its URL checked and resolved once (every connection goes to that
+     * address); null when there is nothing to send: the owner may no longer receive the subscription (it is
+     * suspended), or whether they may cannot be told now (it waits).
+     */
     private Prepared prepare(UUID id) {
+        if (!ownerStillEntitled(id)) {
+            return null;
+        }
         Turn turn = QuarkusTransaction.requiringNew().call(() -> {
             WebhookSubscription s = WebhookSubscription.findById(id);
             long settled = activity.settledSeq(config.settle());
@@ -238,6 +252,43 @@ public class DeliveryWorker {
         } catch (TargetGuard.Refused e) {
             return new Prepared(turn, null, e.getMessage());
         }
+    }
+
+    /**
+     * Whether the subscription's owner may still receive it ({@link OwnerCheck}). If not, it is suspended with
+     * the reason; if the directory cannot be read, the turn waits and nothing is sent meanwhile.
+     */
+    private boolean ownerStillEntitled(UUID id) {
+        WebhookSubscription owner = QuarkusTransaction.requiringNew().call(() -> {
+            WebhookSubscription s = WebhookSubscription.findById(id);
+            em.detach(s);
+            return s;
+        });
+        String subjectBefore = owner.ownerSubject;
+        Optional<String> lost;
+        try {
+            lost = owners.lost(owner);
+        } catch (Directory.Unavailable e) {
+            LOG.warnf("Webhook subscription %s waits: its owner cannot be checked (%s)", id, e.getMessage());
+            QuarkusTransaction.requiringNew()
+                    .run(() -> em.createQuery("""
+                    update WebhookSubscription set leasedUntil = null, nextAttemptAt = :next where id = :id""")
+                            .setParameter("next", AuditedEntity.now().plus(config.idleRecheck()))
+                            .setParameter("id", id)
+                            .executeUpdate());
+            return false;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookSubscription s = WebhookSubscription.findById(id, LockModeType.PESSIMISTIC_WRITE);
+            if (subjectBefore == null && owner.ownerSubject != null) {
+                s.ownerSubject = owner.ownerSubject; // found by name, kept by subject from now on
+            }
+            if (lost.isPresent() && s.status == WebhookSubscription.Status.ACTIVE) {
+                suspend(s, lost.get(), WebhookSubscriptionSuspended.OWNER_NOT_ENTITLED, AuditedEntity.now());
+                s.leasedUntil = null;
+            }
+        });
+        return lost.isEmpty();
     }
 
     /**
@@ -356,17 +407,7 @@ public class DeliveryWorker {
         s.nextAttemptAt = now.plus(
                 retries.pauseAfter(s.failedAttempts, ThreadLocalRandom.current().nextDouble()));
         if (!now.isBefore(s.failingSince.plus(config.retryWindow()))) {
-            s.status = WebhookSubscription.Status.SUSPENDED;
-            s.suspendedAt = now;
-            s.noticePending = true;
-            // told in the same transaction: the owner's feed, streams and other webhooks carry the notice
-            outbox.append(
-                    s.id,
-                    new WebhookSubscriptionSuspended(s.id, addressee(s.ownerGrants), s.failingSince, s.lastError, now),
-                    null);
-            LOG.warnf(
-                    "Webhook subscription %s suspended: deliveries to %s failing since %s (%s)",
-                    id, s.url, s.failingSince, s.lastError);
+            suspend(s, s.lastError, WebhookSubscriptionSuspended.DELIVERIES_FAILING, now);
         } else {
             LOG.debugf(
                     "Webhook subscription %s: attempt %d of event %s failed (%s), next at %s",
@@ -374,6 +415,27 @@ public class DeliveryWorker {
         }
         s.updatedAt = now;
         return true;
+    }
+
+    /**
+     * Suspends it, in the caller's transaction, and tells the owner there: the notice event (their feed,
+     * streams and other webhooks) and, after the commit, an e-mail to the subscription's contact.
+     */
+    private void suspend(WebhookSubscription s, String why, String reason, OffsetDateTime now) {
+        s.status = WebhookSubscription.Status.SUSPENDED;
+        s.suspendedAt = now;
+        s.suspensionReason = reason;
+        s.lastError = why;
+        s.noticePending = true;
+        s.updatedAt = now;
+        outbox.append(
+                s.id, new WebhookSubscriptionSuspended(s.id, addressee(s), s.failingSince, why, now, reason), null);
+        LOG.warnf("Webhook subscription %s to %s suspended (%s): %s", s.id, Redacted.url(s.url), reason, why);
+    }
+
+    /** Who the notice is for: the owner's account; for a subscription older than subjects, their reader group. */
+    static String addressee(WebhookSubscription s) {
+        return s.ownerSubject != null ? Readers.subject(s.ownerSubject) : addressee(s.ownerGrants);
     }
 
     /**

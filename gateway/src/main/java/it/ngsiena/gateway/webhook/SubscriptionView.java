@@ -54,6 +54,14 @@ public record SubscriptionView(
 
         OffsetDateTime suspendedAt,
 
+        @Schema(
+                description = "Why it is suspended: its deliveries failed for the retry window (DELIVERIES_FAILING),"
+                        + " or its owner may no longer receive them (OWNER_NOT_ENTITLED: the account was deleted,"
+                        + " disabled, or lost the role or municipality it was registered with; lastError says which)",
+                enumeration = {"DELIVERIES_FAILING", "OWNER_NOT_ENTITLED"},
+                example = "OWNER_NOT_ENTITLED")
+        String suspensionReason,
+
         @Schema(description = "Until when deliveries are also signed with the secret before the last rotation")
         OffsetDateTime previousSecretValidUntil,
 
@@ -76,6 +84,7 @@ public record SubscriptionView(
                 s.lastError,
                 s.nextAttemptAt,
                 s.suspendedAt,
+                s.suspensionReason,
                 s.previousSecretUntil,
                 s.createdAt,
                 s.updatedAt);

@@ -1,6 +1,7 @@
 package it.ngsiena.gateway.webhook;
 
 import it.ngsiena.kernel.persistence.AuditedEntity;
+import it.ngsiena.kernel.security.Caller;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -30,10 +31,20 @@ public class WebhookSubscription extends AuditedEntity {
     @Id
     public UUID id;
 
-    /** The principal that registered it: only they (and the admin) read and change it. */
+    /** The name of the account that registered it, for people to read. */
     public String owner;
 
-    /** The owner's reader grants when they registered it, in the names of {@link it.ngsiena.contracts.Readers}. */
+    /**
+     * The account that registered it, by its token subject: only it (and the admin) reads and changes the
+     * subscription. Null for subscriptions older than subjects until the owner check finds it by name.
+     */
+    @Column(name = "owner_subject")
+    public String ownerSubject;
+
+    /**
+     * The owner's reader grants when they registered it, in the names of {@link it.ngsiena.contracts.Readers}:
+     * deliveries carry nothing beyond them, and stop once the owner no longer holds them ({@link OwnerCheck}).
+     */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "owner_grants", columnDefinition = "varchar[]")
     public List<String> ownerGrants;
@@ -85,10 +96,19 @@ public class WebhookSubscription extends AuditedEntity {
     @Column(name = "suspended_at")
     public OffsetDateTime suspendedAt;
 
+    /** Why it was suspended (WebhookSubscriptionSuspended's reasons); null while active. */
+    @Column(name = "suspension_reason")
+    public String suspensionReason;
+
     /** The owner has not yet been written to about the suspension. */
     @Column(name = "notice_pending")
     public boolean noticePending;
 
     @Column(name = "leased_until")
     public OffsetDateTime leasedUntil;
+
+    /** Owned by the caller's account (by subject; by name for a subscription older than subjects). */
+    boolean ownedBy(Caller caller) {
+        return ownerSubject != null ? ownerSubject.equals(caller.subject()) : owner.equals(caller.name());
+    }
 }

@@ -4,6 +4,7 @@ import it.ngsiena.contracts.EventCatalog;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.gateway.activity.ActivityEntry;
 import it.ngsiena.gateway.activity.ActivityRepository;
+import it.ngsiena.kernel.directory.Directory;
 import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.persistence.AuditedEntity;
@@ -18,6 +19,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -25,8 +28,9 @@ import org.jboss.logging.Logger;
 /**
  * Registering and managing webhook subscriptions. Who may subscribe to what: an officer to their own
  * municipality's events, a partner to its workstream's, the admin to anything; in every case a delivery
- * carries only what the owner could read when they registered (their reader grants are kept with it).
- * Only the owner and the admin see a subscription; to anyone else it does not exist (404).
+ * carries only what the owner could read when they registered (their reader grants are kept with it), and
+ * only while they still may ({@link OwnerCheck}). Only the owner's account and the admin see a subscription;
+ * to anyone else it does not exist (404).
  */
 @ApplicationScoped
 public class WebhookSubscriptions {
@@ -37,16 +41,19 @@ public class WebhookSubscriptions {
     private final TargetGuard guard;
     private final MunicipalityRegistry municipalities;
     private final WebhooksConfig config;
+    private final OwnerCheck owners;
 
     WebhookSubscriptions(
             ActivityRepository activity,
             TargetGuard guard,
             MunicipalityRegistry municipalities,
-            WebhooksConfig config) {
+            WebhooksConfig config,
+            OwnerCheck owners) {
         this.activity = activity;
         this.guard = guard;
         this.municipalities = municipalities;
         this.config = config;
+        this.owners = owners;
     }
 
     /** Registers it; deliveries start with the next event of the feed (replay reaches older ones). */
@@ -71,7 +78,7 @@ public class WebhookSubscriptions {
         if (!violations.isEmpty()) {
             throw ProblemException.unprocessable("The subscription cannot be registered", violations);
         }
-        if (WebhookSubscription.count("owner", caller.name()) >= config.maxPerOwner()) {
+        if (WebhookSubscription.count("ownerSubject", caller.subject()) >= config.maxPerOwner()) {
             throw ProblemException.unprocessable(
                     "Too many subscriptions",
                     List.of(new Problem.Violation(
@@ -82,7 +89,8 @@ public class WebhookSubscriptions {
         WebhookSubscription s = new WebhookSubscription();
         s.id = UUID.randomUUID();
         s.owner = caller.name();
-        s.ownerGrants = List.copyOf(caller.readerGrants());
+        s.ownerSubject = caller.subject();
+        s.ownerGrants = List.copyOf(caller.personalGrants());
         s.contactEmail = request.contactEmail();
         s.url = request.url();
         s.description = request.description();
@@ -96,7 +104,7 @@ public class WebhookSubscriptions {
         s.createdAt = now;
         s.updatedAt = now;
         s.persist();
-        LOG.infof("Webhook subscription %s registered by %s for %s", s.id, s.owner, s.url);
+        LOG.infof("Webhook subscription %s registered by %s for %s", s.id, s.owner, Redacted.url(s.url));
         return new SubscriptionSecret(SubscriptionView.of(s), s.secret);
     }
 
@@ -104,7 +112,10 @@ public class WebhookSubscriptions {
     public List<WebhookSubscription> list(Caller caller) {
         return caller.hasRole(Roles.PROGRAMME_ADMIN)
                 ? WebhookSubscription.list("order by createdAt")
-                : WebhookSubscription.list("owner = ?1 order by createdAt", caller.name());
+                : WebhookSubscription.list(
+                        "ownerSubject = ?1 or (ownerSubject is null and owner = ?2) order by createdAt",
+                        caller.subject(),
+                        caller.name());
     }
 
     /** The subscription, when the caller owns it or is the admin; 404 otherwise. */
@@ -122,7 +133,7 @@ public class WebhookSubscriptions {
     }
 
     private static WebhookSubscription owned(WebhookSubscription s, UUID id, Caller caller) {
-        if (s == null || !(s.owner.equals(caller.name()) || caller.hasRole(Roles.PROGRAMME_ADMIN))) {
+        if (s == null || !(s.ownedBy(caller) || caller.hasRole(Roles.PROGRAMME_ADMIN))) {
             throw ProblemException.notFound("Webhook subscription", id);
         }
         return s;
@@ -178,12 +189,32 @@ public class WebhookSubscriptions {
         return s;
     }
 
-    /** A suspended subscription active again, from the event that failed. */
+    /**
+     * A suspended subscription active again, from the event that failed; refused (409) while its owner may not
+     * receive what it was granted, as the directory says now.
+     */
     @Transactional
     public WebhookSubscription resume(UUID id, Caller caller) {
         WebhookSubscription s = forUpdate(id, caller);
+        Optional<String> lost;
+        try {
+            lost = owners.lostNow(s);
+        } catch (Directory.Unavailable e) {
+            LOG.warnf("Webhook subscription %s: its owner could not be checked (%s)", id, e.getMessage());
+            throw ProblemException.of(
+                            503,
+                            "directory-unavailable",
+                            "Service unavailable",
+                            "Whether the owner may receive the deliveries cannot be checked now; try again shortly")
+                    .withHeader("Retry-After", "30");
+        }
+        if (lost.isPresent()) {
+            throw ProblemException.conflict(
+                    "The subscription cannot be resumed: " + lost.get(), Map.of("status", s.status.name()));
+        }
         s.status = WebhookSubscription.Status.ACTIVE;
         s.suspendedAt = null;
+        s.suspensionReason = null;
         s.noticePending = false;
         restart(s);
         return s;

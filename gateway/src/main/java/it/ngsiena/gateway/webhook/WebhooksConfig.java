@@ -67,6 +67,17 @@ public interface WebhooksConfig {
     @WithDefault("30d")
     Duration deliveryLogRetention();
 
+    /**
+     * How long what the directory said of a subscription's owner is trusted: an owner deleted, disabled, or
+     * without the role (or municipality) the subscription was granted under gets nothing more after this.
+     */
+    @WithDefault("5m")
+    Duration ownerCheck();
+
+    /** Whether owners are checked at all (off only where there is no realm to ask: the gateway's own tests). */
+    @WithDefault("true")
+    boolean ownerCheckEnabled();
+
     /** Subscriptions one owner may have. */
     @WithDefault("20")
     int maxPerOwner();

@@ -21,6 +21,7 @@ import it.ngsiena.contracts.feasibility.StudyStarted;
 import it.ngsiena.contracts.participation.NeedSubmitted;
 import it.ngsiena.contracts.programme.WebhookSubscriptionSuspended;
 import it.ngsiena.gateway.FakeServicesResource;
+import it.ngsiena.gateway.activity.ActivityEntry;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.OutboxProbe;
@@ -307,7 +308,11 @@ class WebhookDeliveryTest {
                                     .extract()
                                     .jsonPath()
                                     .getString("status")));
-            given().when().get("/v1/webhooks/" + id).then().body("lastError", equalTo("answered 500"));
+            given().when()
+                    .get("/v1/webhooks/" + id)
+                    .then()
+                    .body("lastError", equalTo("answered 500"))
+                    .body("suspensionReason", equalTo("DELIVERIES_FAILING"));
             // operators see it on the liveness check, whose worker is alive and looking for work
             given().when()
                     .get("/q/health/live")
@@ -317,17 +322,27 @@ class WebhookDeliveryTest {
                     .body(
                             "checks.find { it.name == 'webhook-deliveries' }.data.suspendedSubscriptions",
                             org.hamcrest.Matchers.greaterThanOrEqualTo(1));
-            // told by an event too, addressed to the owner (here the admin), in the suspension's transaction
+            // told by an event too, addressed to the owner's account alone (here the admin's), in the suspension's
+            // transaction; their feed shows it
             assertThat(OutboxProbe.events(UUID.fromString(id), WebhookSubscriptionSuspended.TYPE))
                     .singleElement()
-                    .satisfies(e ->
-                            assertThat(e.data().get("addressedTo").asText()).isEqualTo("admin"));
+                    .satisfies(e -> {
+                        assertThat(e.data().get("addressedTo").asText()).isEqualTo("subject:admin");
+                        assertThat(e.data().get("reason").asText()).isEqualTo("DELIVERIES_FAILING");
+                    });
             await().atMost(Duration.ofSeconds(20))
                     .untilAsserted(() -> given().queryParam("type", WebhookSubscriptionSuspended.TYPE)
                             .when()
                             .get("/v1/activity")
                             .then()
                             .body("items.find { it.subject == '" + id + "' }.data.lastError", equalTo("answered 500")));
+            // nobody else reads it: not the other officers or partners of the owner's group
+            assertThat(QuarkusTransaction.requiringNew()
+                            .call(() -> ActivityEntry.<ActivityEntry>find(
+                                            "type = ?1 and subject = ?2", WebhookSubscriptionSuspended.TYPE, id)
+                                    .singleResult()
+                                    .readers))
+                    .containsExactlyInAnyOrder("admin", "subject:admin");
             await().atMost(Duration.ofSeconds(20))
                     .until(() -> Arrays.stream(MailServerResource.server().getReceivedMessages())
                             .anyMatch(m -> mentions(m, id)));

@@ -29,4 +29,12 @@ public final class Readers {
     public static String officer(String istatCode) {
         return "officer:" + istatCode;
     }
+
+    /**
+     * One account, by its token subject (a pseudonymous id, never a name): the reader of a notice meant for
+     * that account alone, e.g. its webhook subscription suspended.
+     */
+    public static String subject(String subject) {
+        return "subject:" + subject;
+    }
 }

@@ -61,32 +61,34 @@ public class Caller {
 
     /**
      * What the caller may read, in the names of {@link Readers}: an event (or a row derived from one) is
-     * theirs to see when its readers ({@link Visibility#readers}) share a name with these.
+     * theirs to see when its readers ({@link Visibility#readers}) share a name with these. The same for every
+     * caller with the same roles (and municipality), so that figures computed for them are shared.
      */
     public Set<String> readerGrants() {
-        Set<String> grants = new TreeSet<>();
-        grants.add(Readers.ANYONE);
-        if (identity.isAnonymous() || !hasPlatformRole()) {
-            return grants;
+        if (identity.isAnonymous()) {
+            return ReaderGrants.of(role -> false, Optional.empty());
         }
-        grants.add(Readers.PLATFORM);
-        if (identity.hasRole(Roles.PROGRAMME_ADMIN)) {
-            grants.add(Readers.ADMIN);
-        }
-        if (identity.hasRole(Roles.VIEWER)) {
-            grants.add(Readers.VIEWER);
-        }
-        for (Workstream w : Workstream.values()) {
-            if (identity.hasRole(Roles.partnerOf(w))) {
-                grants.add(Readers.partner(w));
-            }
-        }
-        if (identity.hasRole(Roles.MUNICIPALITY_OFFICER)) {
-            grants.add(Readers.ANY_OFFICER);
-            // an ISTAT code and nothing else: a grant is matched as a whole word, never parsed further
-            municipality().filter(m -> m.matches("\\d{6}")).ifPresent(m -> grants.add(Readers.officer(m)));
+        return ReaderGrants.of(identity::hasRole, municipality());
+    }
+
+    /**
+     * The reader grants and, for a caller with a platform role, their own account's ({@link Readers#subject}):
+     * for the feed, the stream and webhooks, where notices addressed to one account appear.
+     */
+    public Set<String> personalGrants() {
+        Set<String> grants = new TreeSet<>(readerGrants());
+        if (grants.contains(Readers.PLATFORM)) {
+            grants.add(Readers.subject(subject()));
         }
         return grants;
+    }
+
+    /** The token's subject ({@code sub}): who the caller is, for good, whatever their name becomes. */
+    public String subject() {
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        return name(); // an identity without a token (the tests' @TestSecurity): its name
     }
 
     /** Whether the caller may see an event of this visibility (the rule the gateway applies to its read models). */
