@@ -29,7 +29,7 @@ kc() {
 kc config credentials --server "$KC_URL" --realm master --user "$KC_ADMIN" --password "$KC_ADMIN_PASSWORD"
 
 demo_users=(admin euronike codesign openimpact ananse officer-siena officer-montepulciano viewer)
-clients=(euronike-lms codesign-hub openimpact-studio ananse-cms comune-siena-it)
+clients=(euronike-lms codesign-hub openimpact-studio ananse-cms comune-siena-it ngs-directory)
 
 user_id() {
     kc get users -r "$realm" -q username="$1" -q exact=true --fields id --format csv --noquotes

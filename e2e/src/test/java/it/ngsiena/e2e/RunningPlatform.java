@@ -14,6 +14,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class RunningPlatform implements BeforeAllCallback {
 
+    /** How long the gateway trusts what Keycloak said of a webhook's owner, in these tests. */
+    static final String WEBHOOK_OWNER_CHECK = "2s";
+
     private static LocalPlatform platform;
     private static OtlpReceiver traces;
     /** Where the browser test serves its page: a frontend of another origin, allowed by the gateway's CORS. */
@@ -79,6 +82,8 @@ public class RunningPlatform implements BeforeAllCallback {
                         "QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces.tracesEndpoint(),
                         "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms", // spans out soon after they end
                         "NGS_LOG_JSON", "true",
+                        // a webhook's owner is checked again this soon (5 min in production): WebhookOwnerE2ETest
+                        "NGS_WEBHOOKS_OWNER_CHECK", WEBHOOK_OWNER_CHECK,
                         "NGS_GATEWAY_CORS_ORIGINS", FRONTEND_ORIGIN));
         LocalPlatform started = LocalPlatform.start(settings);
         System.out.println("[platform] start times (ms): " + started.startTimes());

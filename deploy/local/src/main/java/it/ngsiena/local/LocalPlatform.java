@@ -34,6 +34,8 @@ public final class LocalPlatform implements AutoCloseable {
             .toList();
 
     private static final String REALM = "ngs";
+    /** The secret of the demo realm's ngs-directory client (deploy/keycloak/ngs-realm.json). */
+    private static final String DEMO_DIRECTORY_SECRET = "ngs-directory-secret";
     /** Keycloak's first start builds it; on two busy cores that has taken well over a minute. */
     private static final Duration KEYCLOAK_START = Duration.ofMinutes(5);
 
@@ -358,10 +360,14 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("NGS_EVENTS_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
         consumerInstanceId.ifPresent(id -> env.put("NGS_EVENTS_CONSUMER_INSTANCE_ID", id));
+        // a demonstration: the demo realm's client secrets are accepted (kernel DemoSecrets); NGS_DEMO=false
+        // in the launcher's environment makes the services refuse them, as a deployment would
+        env.put("NGS_DEMO", System.getenv().getOrDefault("NGS_DEMO", "true"));
         if (name.equals("comms") || name.equals("gateway")) {
             // the newsletters (comms) and the webhook suspension notices (gateway)
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()));
+            env.put("QUARKUS_MAILER_START_TLS", "DISABLED"); // the local mail server speaks plain SMTP only
         }
         if (name.equals("comms")) {
             env.put("NGS_COMMS_PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.gatewayPort());
@@ -371,6 +377,10 @@ public final class LocalPlatform implements AutoCloseable {
             // a developer's machine: webhook receivers run on it, over plain http
             env.put("NGS_WEBHOOKS_ALLOW_PLAIN_HTTP", "true");
             env.put("NGS_WEBHOOKS_ALLOWED_NETWORKS", "127.0.0.0/8");
+            // reads the realm's accounts (a webhook's owner, checked before deliveries) as the demo realm's client
+            env.put(
+                    "NGS_DIRECTORY_CLIENT_SECRET",
+                    System.getenv().getOrDefault("NGS_DIRECTORY_CLIENT_SECRET", DEMO_DIRECTORY_SECRET));
             for (Workstream w : Workstream.values()) {
                 env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + port(w.id()));
                 env.put(

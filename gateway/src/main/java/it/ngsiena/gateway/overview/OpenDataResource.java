@@ -237,7 +237,13 @@ public class OpenDataResource {
         if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 && !value.matches("-?\\d+(\\.\\d+)?")) {
             value = "'" + value;
         }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+        // quoted (RFC 4180) when it holds a separator: the comma of the file, and the semicolon that a spreadsheet
+        // with Italian settings splits on
+        if (value.contains(",")
+                || value.contains(";")
+                || value.contains("\"")
+                || value.contains("\n")
+                || value.contains("\r")) {
             return "\"" + value.replace("\"", "\"\"") + "\"";
         }
         return value;

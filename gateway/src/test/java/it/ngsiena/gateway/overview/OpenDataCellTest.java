@@ -18,5 +18,8 @@ class OpenDataCellTest {
                 .isEqualTo("-12.50");
         assertThat(OpenDataResource.cell("Monteriggioni")).isEqualTo("Monteriggioni");
         assertThat(OpenDataResource.cell("a,b")).isEqualTo("\"a,b\"");
+        // Excel with Italian settings splits on ';'
+        assertThat(OpenDataResource.cell("Fondi PNRR; bando regionale")).isEqualTo("\"Fondi PNRR; bando regionale\"");
+        assertThat(OpenDataResource.cell("a\r\nb")).isEqualTo("\"a\r\nb\"");
     }
 }
