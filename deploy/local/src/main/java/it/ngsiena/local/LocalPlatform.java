@@ -36,6 +36,8 @@ public final class LocalPlatform implements AutoCloseable {
     private static final String REALM = "ngs";
     /** The secret of the demo realm's ngs-directory client (deploy/keycloak/ngs-realm.json). */
     private static final String DEMO_DIRECTORY_SECRET = "ngs-directory-secret";
+    /** The key the demonstration seals webhook secrets with (published: kernel DemoSecrets knows it). */
+    private static final String DEMO_WEBHOOK_SECRET_KEYS = "demo-1=5FWANwx0cfzrBYXrUY0iBE9NcQkwx/8f4VkECNNukg4=";
     /** Keycloak's first start builds it; on two busy cores that has taken well over a minute. */
     private static final Duration KEYCLOAK_START = Duration.ofMinutes(5);
 
@@ -381,6 +383,9 @@ public final class LocalPlatform implements AutoCloseable {
             env.put(
                     "NGS_DIRECTORY_CLIENT_SECRET",
                     System.getenv().getOrDefault("NGS_DIRECTORY_CLIENT_SECRET", DEMO_DIRECTORY_SECRET));
+            env.put(
+                    "NGS_WEBHOOKS_SECRET_KEYS",
+                    System.getenv().getOrDefault("NGS_WEBHOOKS_SECRET_KEYS", DEMO_WEBHOOK_SECRET_KEYS));
             for (Workstream w : Workstream.values()) {
                 env.put("NGS_GATEWAY_SERVICES_" + w.name(), "http://127.0.0.1:" + port(w.id()));
                 env.put(

@@ -4,6 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import it.ngsiena.contracts.EventSource;
 import it.ngsiena.kernel.events.EventCodec;
+import it.ngsiena.kernel.events.IncomingEvent;
 import it.ngsiena.kernel.events.MalformedEventException;
 import it.ngsiena.kernel.kafka.KafkaClients;
 import it.ngsiena.kernel.problem.ProblemException;
@@ -19,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -165,7 +167,16 @@ public class ActivityRebuild {
                 }
                 for (ConsumerRecord<String, byte[]> record : records) {
                     try {
-                        batch.add(FeedRow.of(EventCodec.decode(record.topic(), record.value())));
+                        IncomingEvent event = EventCodec.decode(record.topic(), record.value());
+                        Optional<String> foreign = event.foreignToItsTopic();
+                        if (foreign.isPresent()) {
+                            // the consumer set it aside too: the rebuilt feed equals the one built as events came
+                            LOG.debugf(
+                                    "Rebuild skips the record at %s-%d@%d: %s",
+                                    record.topic(), record.partition(), record.offset(), foreign.get());
+                            continue;
+                        }
+                        batch.add(FeedRow.of(event));
                     } catch (MalformedEventException e) {
                         LOG.debugf(
                                 "Rebuild skips an unreadable record at %s-%d@%d",

@@ -62,6 +62,7 @@ public class DeliveryWorker {
     private final WebhookSender sender;
     private final SuspensionNotices notices;
     private final OwnerCheck owners;
+    private final SecretSeal seal;
     private final Outbox outbox;
     private final WebhooksConfig config;
     private final RetrySchedule retries;
@@ -88,6 +89,7 @@ public class DeliveryWorker {
             WebhookSender sender,
             SuspensionNotices notices,
             OwnerCheck owners,
+            SecretSeal seal,
             Outbox outbox,
             WebhooksConfig config,
             EntityManager em,
@@ -98,6 +100,7 @@ public class DeliveryWorker {
         this.sender = sender;
         this.notices = notices;
         this.owners = owners;
+        this.seal = seal;
         this.outbox = outbox;
         this.config = config;
         this.retries = new RetrySchedule(config.firstRetry(), config.maxRetry());
@@ -478,11 +481,11 @@ public class DeliveryWorker {
     }
 
     private List<String> signingSecrets(WebhookSubscription s) {
-        List<String> secrets = new ArrayList<>(List.of(s.secret));
+        List<String> secrets = new ArrayList<>(List.of(seal.open(s.id, s.secret)));
         if (s.previousSecret != null
                 && s.previousSecretUntil != null
                 && s.previousSecretUntil.isAfter(AuditedEntity.now())) {
-            secrets.add(s.previousSecret);
+            secrets.add(seal.open(s.id, s.previousSecret));
         }
         return secrets;
     }

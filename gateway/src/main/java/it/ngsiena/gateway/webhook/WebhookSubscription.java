@@ -70,10 +70,10 @@ public class WebhookSubscription extends AuditedEntity {
     /** The feed position (activity.seq) up to which every matching event has been delivered. */
     public long position;
 
-    /** The signing secret ({@code whsec_…}). */
+    /** The signing secret ({@code whsec_…}), sealed ({@link SecretSeal}): never read it but through the seal. */
     public String secret;
 
-    /** The secret before the last rotation, still signed with until {@link #previousSecretUntil}. */
+    /** The secret before the last rotation (sealed), still signed with until {@link #previousSecretUntil}. */
     @Column(name = "previous_secret")
     public String previousSecret;
 

@@ -42,18 +42,21 @@ public class WebhookSubscriptions {
     private final MunicipalityRegistry municipalities;
     private final WebhooksConfig config;
     private final OwnerCheck owners;
+    private final SecretSeal seal;
 
     WebhookSubscriptions(
             ActivityRepository activity,
             TargetGuard guard,
             MunicipalityRegistry municipalities,
             WebhooksConfig config,
-            OwnerCheck owners) {
+            OwnerCheck owners,
+            SecretSeal seal) {
         this.activity = activity;
         this.guard = guard;
         this.municipalities = municipalities;
         this.config = config;
         this.owners = owners;
+        this.seal = seal;
     }
 
     /** Registers it; deliveries start with the next event of the feed (replay reaches older ones). */
@@ -99,13 +102,14 @@ public class WebhookSubscriptions {
         s.municipality = scope.municipality();
         s.status = WebhookSubscription.Status.ACTIVE;
         s.position = activity.lastSeq();
-        s.secret = WebhookSignature.newSecret();
+        String secret = WebhookSignature.newSecret();
+        s.secret = seal.seal(s.id, secret);
         s.nextAttemptAt = now;
         s.createdAt = now;
         s.updatedAt = now;
         s.persist();
         LOG.infof("Webhook subscription %s registered by %s for %s", s.id, s.owner, Redacted.url(s.url));
-        return new SubscriptionSecret(SubscriptionView.of(s), s.secret);
+        return new SubscriptionSecret(SubscriptionView.of(s), secret);
     }
 
     @Transactional
@@ -149,11 +153,12 @@ public class WebhookSubscriptions {
     public SubscriptionSecret rotateSecret(UUID id, Caller caller) {
         WebhookSubscription s = forUpdate(id, caller);
         OffsetDateTime now = AuditedEntity.now();
+        String secret = WebhookSignature.newSecret();
         s.previousSecret = s.secret;
         s.previousSecretUntil = now.plus(config.secretOverlap());
-        s.secret = WebhookSignature.newSecret();
+        s.secret = seal.seal(s.id, secret);
         s.updatedAt = now;
-        return new SubscriptionSecret(SubscriptionView.of(s), s.secret);
+        return new SubscriptionSecret(SubscriptionView.of(s), secret);
     }
 
     /**

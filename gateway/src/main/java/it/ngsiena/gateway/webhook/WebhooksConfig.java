@@ -78,6 +78,12 @@ public interface WebhooksConfig {
     @WithDefault("true")
     boolean ownerCheckEnabled();
 
+    /**
+     * The keys webhook secrets are sealed with at rest (SecretSeal): {@code <id>=<32 bytes in base64>},
+     * comma-separated, the first sealing. Required: from a secret of the deployment.
+     */
+    List<String> secretKeys();
+
     /** Subscriptions one owner may have. */
     @WithDefault("20")
     int maxPerOwner();

@@ -128,6 +128,11 @@ class WebhookDeliveryTest {
             String secret = created.getString("secret");
             String id = created.getString("subscription.id");
             assertThat(secret).startsWith("whsec_");
+            // kept sealed in the database: the row holds no trace of it
+            assertThat(QuarkusTransaction.requiringNew()
+                            .call(() -> WebhookSubscription.<WebhookSubscription>findById(UUID.fromString(id)).secret))
+                    .startsWith("sealed:test-1:")
+                    .doesNotContain(secret.substring("whsec_".length()));
             assertThat(created.getString("subscription.municipality")).isEqualTo(MONTEPULCIANO);
 
             String key = UUID.randomUUID().toString();

@@ -1,6 +1,5 @@
 package it.ngsiena.kernel.inbox;
 
-import it.ngsiena.contracts.EventSource;
 import it.ngsiena.kernel.events.IncomingEvent;
 import it.ngsiena.kernel.events.MalformedEventException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,30 +29,6 @@ final class ConsumerDecisions {
     private static final Logger LOG = Logger.getLogger(EventConsumer.class);
 
     private ConsumerDecisions() {}
-
-    /**
-     * Why an event may not be taken from the topic it came on, if it may not: on a topic of the platform's
-     * (a workstream's, or the programme's) only that publisher's events are accepted, by their CloudEvents
-     * source and type. Whoever may write to one topic (a service's Kafka user, a replayed dead letter) cannot
-     * pass off another workstream's events through it. Topics of no known publisher (a test's own) are not
-     * judged.
-     */
-    static Optional<String> foreignTo(IncomingEvent event) {
-        Optional<EventSource> owner = EventSource.all().stream()
-                .filter(s -> s.topic().equals(event.topic()))
-                .findFirst();
-        if (owner.isEmpty()
-                || (owner.get().source().equals(event.source())
-                        && event.type() != null
-                        && event.type().startsWith(owner.get().typePrefix()))) {
-            return Optional.empty();
-        }
-        return Optional.of("foreign to its topic: " + event.topic() + " carries only "
-                + owner.get().id()
-                + " events (source " + owner.get().source() + ", types "
-                + owner.get().typePrefix() + "*), not "
-                + event.type() + " from " + event.source());
-    }
 
     /** How trying one event ended. */
     sealed interface Outcome permits Handled, DeadLetter, Stopped {}

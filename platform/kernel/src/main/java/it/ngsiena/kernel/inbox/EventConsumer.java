@@ -275,7 +275,7 @@ public class EventConsumer {
         try {
             for (ConsumerRecord<String, byte[]> record : records) {
                 IncomingEvent event = EventCodec.decode(record.topic(), record.value());
-                if (ConsumerDecisions.foreignTo(event).isPresent()) {
+                if (event.foreignToItsTopic().isPresent()) {
                     return false; // one by one: that one goes to the DLQ
                 }
                 events.add(event);
@@ -304,7 +304,7 @@ public class EventConsumer {
             deadLetter(record, "unreadable: " + e.getMessage());
             return;
         }
-        Optional<String> foreign = ConsumerDecisions.foreignTo(event);
+        Optional<String> foreign = event.foreignToItsTopic();
         if (foreign.isPresent()) {
             deadLetter(record, foreign.get());
             return;
@@ -357,7 +357,7 @@ public class EventConsumer {
      */
     public void replay(String topic, byte[] value) {
         IncomingEvent event = EventCodec.decode(topic, value);
-        Optional<String> foreign = ConsumerDecisions.foreignTo(event);
+        Optional<String> foreign = event.foreignToItsTopic();
         if (foreign.isPresent()) {
             throw new MalformedEventException(foreign.get(), null);
         }

@@ -28,6 +28,7 @@ public class DemoSecrets {
             "quarkus.datasource.password",
             "ngs.events.sasl.password",
             "ngs.directory.client-secret",
+            "ngs.webhooks.secret-keys",
             "quarkus.mailer.password");
 
     /** The secrets the repository publishes (deploy/compose/.env, deploy/keycloak/ngs-realm.json). */
@@ -46,7 +47,8 @@ public class DemoSecrets {
             "codesign-hub-secret",
             "openimpact-studio-secret",
             "ananse-cms-secret",
-            "comune-siena-it-secret");
+            "comune-siena-it-secret",
+            "demo-1=5FWANwx0cfzrBYXrUY0iBE9NcQkwx/8f4VkECNNukg4=");
 
     void check(@Observes StartupEvent startup, Config config) {
         boolean demo = config.getOptionalValue("ngs.demo", Boolean.class).orElse(false);

@@ -59,36 +59,6 @@ class ConsumerDecisionsTest {
     }
 
     @Test
-    void aTopicOfThePlatformTakesOnlyItsPublishersEvents() {
-        assertThat(ConsumerDecisions.foreignTo(
-                        on("ngs.training.v1", "/training-service", "it.ngsiena.training.participant.enrolled.v1")))
-                .isEmpty();
-        assertThat(ConsumerDecisions.foreignTo(
-                        on("ngs.programme.v1", "/gateway", "it.ngsiena.programme.membership.changed.v1")))
-                .isEmpty();
-        // another workstream's event written to a topic its publisher may write to
-        assertThat(ConsumerDecisions.foreignTo(
-                        on("ngs.participation.v1", "/training-service", "it.ngsiena.training.certificate.issued.v1")))
-                .get()
-                .asString()
-                .startsWith("foreign to its topic: ngs.participation.v1 carries only participation events");
-        // the right source, another workstream's type
-        assertThat(ConsumerDecisions.foreignTo(on(
-                        "ngs.participation.v1", "/participation-service", "it.ngsiena.training.certificate.issued.v1")))
-                .isPresent();
-        // the right type, another source
-        assertThat(ConsumerDecisions.foreignTo(
-                        on("ngs.participation.v1", "/gateway", "it.ngsiena.participation.need.submitted.v1")))
-                .isPresent();
-        // a topic of no publisher of the platform (a test's own) is not judged
-        assertThat(ConsumerDecisions.foreignTo(on("ngs.test.v1", "/x", "t"))).isEmpty();
-    }
-
-    private static IncomingEvent on(String topic, String source, String type) {
-        return new IncomingEvent("e-1", type, source, "s", OffsetDateTime.now(), topic, null);
-    }
-
-    @Test
     void aFailingEventIsTriedAgainAfterAPauseAndHandledWhenItSucceeds() {
         AtomicInteger calls = new AtomicInteger();
         AtomicInteger pauses = new AtomicInteger();
