@@ -256,14 +256,49 @@ public class PlatformOpenApiFilter implements OASFilter {
                                             "Retry-After",
                                             OASFactory.createHeader().ref(RETRY_AFTER)));
         }
+        if (operation.getRequestBody() != null) {
+            declareBodyLimits(operation);
+        }
         operation.getResponses().getAPIResponses().forEach(PlatformOpenApiFilter::decorate);
         return operation;
     }
 
-    /** Every answer: a problem body when it is an error, its named headers, the rate-limit headers. */
+    /**
+     * A request body over its route's limit is refused before it is read, and one of unknown length
+     * (chunked) too: the gateway's BodyLimitFilter, declared on every operation that takes a body.
+     */
+    private static void declareBodyLimits(Operation operation) {
+        if (operation.getResponses().getAPIResponse("413") == null) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "413",
+                            OASFactory.createAPIResponse()
+                                    .description("The body is larger than this route accepts (1 MiB unless the"
+                                            + " deployment sets another limit); nothing of it was read"));
+        }
+        if (operation.getResponses().getAPIResponse("411") == null) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "411",
+                            OASFactory.createAPIResponse()
+                                    .description("The body's length was not given (Content-Length): bodies of"
+                                            + " unknown length are not accepted"));
+        }
+    }
+
+    /**
+     * Every answer: a problem body when it is an error, its named headers, the rate-limit headers, and
+     * Retry-After on every 429 and 503 (each of them says when to come back).
+     */
     private static void decorate(String code, APIResponse response) {
         if (code.startsWith("4") || code.startsWith("5")) {
             describeAsProblem(response);
+        }
+        if ((code.equals("429") || code.equals("503"))
+                && (response.getHeaders() == null || !response.getHeaders().containsKey("Retry-After"))) {
+            response.addHeader("Retry-After", OASFactory.createHeader().ref(RETRY_AFTER));
         }
         defineNamedHeaders(response);
         RATE_LIMIT_HEADERS.forEach(name -> {

@@ -55,6 +55,36 @@ class PlatformOpenApiFilterTest {
     }
 
     @Test
+    void anOperationWithABodyDeclaresTheBodyLimitsAndOneWithoutDoesNot() {
+        Operation create = OASFactory.createOperation()
+                .requestBody(OASFactory.createRequestBody().description("The course"))
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("201", OASFactory.createAPIResponse().description("Created")));
+        Operation read = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("The courses")));
+        PlatformOpenApiFilter filter = new PlatformOpenApiFilter();
+        filter.filterOperation(create);
+        filter.filterOperation(read);
+        assertThat(create.getResponses().getAPIResponses()).containsKeys("411", "413");
+        assertThat(create.getResponses().getAPIResponse("413").getContent().getMediaType("application/problem+json"))
+                .isNotNull();
+        assertThat(read.getResponses().getAPIResponses()).doesNotContainKeys("411", "413");
+    }
+
+    @Test
+    void every429And503SaysWhenToComeBack() {
+        Operation stream = OASFactory.createOperation()
+                .responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("The stream"))
+                        .addAPIResponse("503", OASFactory.createAPIResponse().description("Too many streams")));
+        new PlatformOpenApiFilter().filterOperation(stream);
+        assertThat(stream.getResponses().getAPIResponse("503").getHeaders()).containsKey("Retry-After");
+        assertThat(stream.getResponses().getAPIResponse("429").getHeaders()).containsKey("Retry-After");
+        assertThat(stream.getResponses().getAPIResponse("200").getHeaders()).doesNotContainKey("Retry-After");
+    }
+
+    @Test
     void anIdNamesTheResourceOfTheSegmentBeforeIt() {
         assertThat(PlatformOpenApiFilter.resourceOf("/v1/training/courses/{id}", "id"))
                 .contains("course");
