@@ -1,6 +1,7 @@
 package it.ngsiena.gateway.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,4 +33,32 @@ public record ActivityItem(
         String title,
 
         @Schema(description = "The event's data, as published (events carry no personal data)")
-        JsonNode data) {}
+        JsonNode data) {
+
+    /** The item of a stored entry. */
+    static ActivityItem of(ActivityEntry e, ObjectMapper json) {
+        try {
+            return new ActivityItem(
+                    e.eventId,
+                    e.type,
+                    e.workstream,
+                    e.source,
+                    e.subject,
+                    e.occurredAt,
+                    e.municipalities,
+                    e.title,
+                    json.readTree(e.data));
+        } catch (Exception ex) {
+            throw new IllegalStateException("stored event " + e.eventId + " has unreadable data", ex);
+        }
+    }
+
+    /** The item of a stored entry as JSON text, as the feed and the stream send it. */
+    static String jsonOf(ActivityEntry e, ObjectMapper json) {
+        try {
+            return json.writeValueAsString(of(e, json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
+            throw new IllegalStateException("stored event " + e.eventId + " cannot be written", ex);
+        }
+    }
+}

@@ -163,14 +163,13 @@ public class ActivityResource {
                     position.set(batch.upTo());
                     return batch.entries();
                 })
-                .map(e -> {
-                    return sse.newEventBuilder()
-                            .id(Long.toString(e.seq))
-                            .name(e.type)
-                            .mediaType(MediaType.APPLICATION_JSON_TYPE)
-                            .data(ActivityItem.class, item(e))
-                            .build();
-                })
+                // each entry's JSON is written once, by the tail, whatever the number of streams sending it
+                .map(e -> sse.newEventBuilder()
+                        .id(Long.toString(e.entry().seq))
+                        .name(e.entry().type)
+                        .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                        .data(String.class, e.json())
+                        .build())
                 .onTermination()
                 .invoke(slot::close);
     }
@@ -191,13 +190,13 @@ public class ActivityResource {
      */
     private FeedTail.Batch catchUp(ActivityFilter filter, Set<String> grants, long after) {
         long tailBefore = tail.position();
-        List<ActivityEntry> entries = new java.util.ArrayList<>();
+        List<FeedTail.Kept> entries = new java.util.ArrayList<>();
         long from = after;
         for (int i = 0; i < CATCH_UP_BATCHES; i++) {
             long since = from;
             List<ActivityEntry> batch =
                     QuarkusTransaction.requiringNew().call(() -> activity.after(filter, grants, since, STREAM_BATCH));
-            entries.addAll(batch);
+            batch.forEach(e -> entries.add(new FeedTail.Kept(e, ActivityItem.jsonOf(e, json))));
             if (!batch.isEmpty()) {
                 from = batch.get(batch.size() - 1).seq;
             }
@@ -278,19 +277,6 @@ public class ActivityResource {
     }
 
     private ActivityItem item(ActivityEntry e) {
-        try {
-            return new ActivityItem(
-                    e.eventId,
-                    e.type,
-                    e.workstream,
-                    e.source,
-                    e.subject,
-                    e.occurredAt,
-                    e.municipalities,
-                    e.title,
-                    json.readTree(e.data));
-        } catch (Exception ex) {
-            throw new IllegalStateException("stored event " + e.eventId + " has unreadable data", ex);
-        }
+        return ActivityItem.of(e, json);
     }
 }

@@ -1,5 +1,6 @@
 package it.ngsiena.gateway.activity;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -33,9 +34,13 @@ public class FeedTail {
     private static final int READ_AT_ONCE = 500;
     private static final long LOOK_EVERY_MILLIS = 1_000;
 
+    /** An entry as streams send it: its JSON written once. */
+    record Kept(ActivityEntry entry, String json) {}
+
     private final ActivityRepository activity;
     private final EntityManager em;
-    private final Deque<ActivityEntry> kept = new ArrayDeque<>();
+    private final ObjectMapper json;
+    private final Deque<Kept> kept = new ArrayDeque<>();
     private final BroadcastProcessor<Long> moved = BroadcastProcessor.create();
     /** The position up to which every entry has been read; the kept entries are those after {@link #floor}. */
     private long position;
@@ -44,9 +49,10 @@ public class FeedTail {
 
     private volatile Periodic reader;
 
-    FeedTail(ActivityRepository activity, EntityManager em) {
+    FeedTail(ActivityRepository activity, EntityManager em, ObjectMapper json) {
         this.activity = activity;
         this.em = em;
+        this.json = json;
     }
 
     void start(@Observes StartupEvent start) {
@@ -101,17 +107,22 @@ public class FeedTail {
         }
     }
 
-    private synchronized void keep(List<ActivityEntry> entries) {
-        for (ActivityEntry entry : entries) {
-            kept.addLast(entry);
-            if (kept.size() > KEEP) {
-                floor = kept.removeFirst().seq;
+    private void keep(List<ActivityEntry> entries) {
+        List<Kept> written = entries.stream()
+                .map(e -> new Kept(e, ActivityItem.jsonOf(e, json)))
+                .toList();
+        synchronized (this) {
+            for (Kept entry : written) {
+                kept.addLast(entry);
+                if (kept.size() > KEEP) {
+                    floor = kept.removeFirst().entry().seq;
+                }
             }
         }
     }
 
     /** What a stream sends next: the entries, and the position it has then seen everything up to. */
-    record Batch(List<ActivityEntry> entries, long upTo) {}
+    record Batch(List<Kept> entries, long upTo) {}
 
     /**
      * Up to {@code limit} kept entries after {@code after} that match, oldest first; empty when entries after
@@ -121,10 +132,11 @@ public class FeedTail {
         if (after < floor) {
             return Optional.empty();
         }
-        List<ActivityEntry> matching = new ArrayList<>();
-        for (ActivityEntry entry : kept) {
+        List<Kept> matching = new ArrayList<>();
+        for (Kept kept : this.kept) {
+            ActivityEntry entry = kept.entry();
             if (entry.seq > after && filter.admits(entry, grants)) {
-                matching.add(entry);
+                matching.add(kept);
                 if (matching.size() == limit) {
                     return Optional.of(new Batch(matching, entry.seq));
                 }

@@ -20,6 +20,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,9 +31,12 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -70,6 +74,8 @@ public class DeliveryWorker {
     private final ObjectMapper json;
     private final boolean enabled;
     private final AtomicBoolean newEntries = new AtomicBoolean();
+    /** When this replica last stored feed entries (nanoTime): a turn that began before it has not seen them. */
+    private final AtomicLong storedAt = new AtomicLong(System.nanoTime());
     /** Whether any subscription was active at the last run; until the first run, assumed so. */
     private volatile boolean anyActive = true;
     /** When the delivery log was last purged (nanoTime); at most once an hour. */
@@ -82,6 +88,12 @@ public class DeliveryWorker {
     private final Semaphore lanes;
     /** The threads of the turns' database steps (short transactions) and address checks. */
     private final ExecutorService work;
+    /** Wakes the worker when a subscription is due again (runs merge: Periodic.now). */
+    private final ScheduledExecutorService wakeUps = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "webhook-deliveries-wake");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     DeliveryWorker(
             ActivityRepository activity,
@@ -127,6 +139,7 @@ public class DeliveryWorker {
             periodic.stop();
         }
         work.shutdownNow();
+        wakeUps.shutdownNow();
     }
 
     /**
@@ -134,6 +147,7 @@ public class DeliveryWorker {
      * active subscription (as of the last run) there is nobody to wake: the periodic run finds new ones.
      */
     void stored(@Observes(during = TransactionPhase.AFTER_SUCCESS) NewActivity.Stored stored) {
+        storedAt.set(System.nanoTime());
         newEntries.set(true);
         if (periodic != null && anyActive) {
             periodic.now();
@@ -224,12 +238,13 @@ public class DeliveryWorker {
 
     /** Sends what is due to one subscription, in order, until a failure, the batch size or half the lease. */
     private CompletableFuture<Void> turn(UUID id) {
-        long deadline = System.nanoTime() + config.lease().toNanos() / 2;
+        long started = System.nanoTime();
+        long deadline = started + config.lease().toNanos() / 2;
         return CompletableFuture.supplyAsync(() -> prepare(id), work)
                 .thenCompose(prepared -> prepared == null
                         ? CompletableFuture.completedFuture(null)
                         : deliver(id, prepared, 0, deadline)
-                                .thenAcceptAsync(delivered -> finish(id, prepared.turn(), delivered), work));
+                                .thenAcceptAsync(delivered -> finish(id, prepared.turn(), delivered, started), work));
     }
 
     /**
@@ -328,16 +343,21 @@ public class DeliveryWorker {
                                 : deliver(id, prepared, index + 1, deadline));
     }
 
-    /** The turn is over: the subscription moved on when it caught up, and its lease given back. */
-    private void finish(UUID id, Turn turn, int delivered) {
+    /**
+     * The turn is over: the subscription moved on when it caught up, and its lease given back. It is looked at
+     * again when its newest events have settled (also when entries were stored since the turn began: the
+     * wake-up they brought came while it was leased, and must not be lost to the idle recheck), else after the
+     * idle recheck; the worker wakes itself then, instead of at its next periodic run.
+     */
+    private void finish(UUID id, Turn turn, int delivered, long started) {
         boolean caughtUp = delivered == turn.events().size() && turn.events().size() < config.batch();
+        Duration wait = turn.unsettled() || storedAt.get() - started > 0 ? config.settle() : config.idleRecheck();
         // a bulk update, not a versioned one: an owner's change meanwhile (a replay, a rotation) must not leave the
         // lease held
         QuarkusTransaction.requiringNew().run(() -> {
             if (caughtUp) {
                 // every matching event up to the settled position is delivered: the others need not be read again
-                OffsetDateTime next =
-                        AuditedEntity.now().plus(turn.unsettled() ? config.settle() : config.idleRecheck());
+                OffsetDateTime next = AuditedEntity.now().plus(wait);
                 em.createQuery("""
                         update WebhookSubscription set position = greatest(position, :settled), nextAttemptAt = :next,
                                leasedUntil = null
@@ -352,6 +372,9 @@ public class DeliveryWorker {
                     .setParameter("id", id)
                     .executeUpdate();
         });
+        if (caughtUp && periodic != null) {
+            wakeUps.schedule(periodic::now, wait.toMillis() + 20, TimeUnit.MILLISECONDS);
+        }
     }
 
     /** A turn ready to send: its events, and the address its URL resolved to, or why the URL is refused. */

@@ -41,7 +41,11 @@ class SlowReceiversTest {
     public static class ProductionTimeLimit implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("ngs.webhooks.timeout", "10s", "ngs.webhooks.max-per-owner", "30");
+            // production's time limit; an idle recheck long enough that a lost wake-up shows
+            return Map.of(
+                    "ngs.webhooks.timeout", "10s",
+                    "ngs.webhooks.max-per-owner", "30",
+                    "ngs.webhooks.idle-recheck", "60s");
         }
     }
 
@@ -94,6 +98,35 @@ class SlowReceiversTest {
                 given().when().delete("/v1/webhooks/" + id);
             }
             slow.forEach(WebhookReceiver::close);
+        }
+    }
+
+    /**
+     * An event stored while the subscription's turn waits for its receiver (here 1.5 s) is delivered once it
+     * settles, not after the idle recheck (a minute here): the wake-up it brought is not lost to the turn in flight.
+     */
+    @Test
+    @TestSecurity(user = "admin", roles = "programme-admin")
+    void anEventStoredWhileATurnIsInFlightIsNotLeftForTheIdleRecheck() throws Exception {
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            receiver.answerAfter(Duration.ofMillis(1500));
+            String subscription = subscribe(receiver);
+            try {
+                String first = need("Primo in volo");
+                await().atMost(Duration.ofSeconds(15))
+                        .pollInterval(Duration.ofMillis(20))
+                        .until(() -> receiver.arrivals().contains(first));
+                // the receiver keeps the first delivery's turn waiting: this one is stored meanwhile
+                Instant published = Instant.now();
+                String second = need("Secondo durante il primo");
+                await().atMost(Duration.ofSeconds(15))
+                        .pollInterval(Duration.ofMillis(20))
+                        .until(() -> receiver.deliveries().stream()
+                                .anyMatch(d -> d.webhookId().equals(second)));
+                assertThat(Duration.between(published, Instant.now())).isLessThan(Duration.ofSeconds(10));
+            } finally {
+                given().when().delete("/v1/webhooks/" + subscription);
+            }
         }
     }
 

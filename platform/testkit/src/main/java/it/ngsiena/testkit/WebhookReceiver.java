@@ -41,6 +41,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     private final int port = Ports.free();
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
+    private final List<String> arrivals = new CopyOnWriteArrayList<>();
     private volatile int status = 204;
     private volatile Duration delay = Duration.ZERO;
     private HttpServer server;
@@ -94,6 +95,7 @@ public final class WebhookReceiver implements AutoCloseable {
         server.createContext("/", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Instant receivedAt = Instant.now();
+            arrivals.add(String.valueOf(exchange.getRequestHeaders().getFirst("webhook-id")));
             try {
                 Thread.sleep(delay.toMillis());
             } catch (InterruptedException e) {
@@ -116,6 +118,11 @@ public final class WebhookReceiver implements AutoCloseable {
         });
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
+    }
+
+    /** The webhook-id of every request as it arrived, before it was answered (whatever the answer). */
+    public List<String> arrivals() {
+        return new ArrayList<>(arrivals);
     }
 
     /** What it accepted (answered 2xx), in arrival order. */
