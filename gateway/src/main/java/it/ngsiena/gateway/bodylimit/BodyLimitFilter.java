@@ -8,21 +8,24 @@ import io.vertx.ext.web.RoutingContext;
 import it.ngsiena.kernel.problem.Problems;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Refuses a request body over its route's limit ({@link BodyLimitConfig}: 1 MiB unless a route says
  * otherwise) before any of it is read: a declared {@code Content-Length} over the limit is answered 413
  * with a problem document and the connection closed after it; what the client still sends is dropped as it
- * arrives (up to 16 MiB, then the connection is cut), so it is never held in memory. A body of unknown length (chunked) is refused with 411: every client the platform
- * serves sends its length, and a length known in advance is what lets the limit hold without buffering.
+ * arrives (up to 16 MiB, then the connection is cut), so it is never held in memory. A chunked body (HTTP/1.1, length unknown) is
+ * refused with 411: a length known in advance is what lets the limit hold before reading. HTTP/2 frames its
+ * bodies, so there a missing length is normal: such a body is counted as it is read instead.
  */
 @ApplicationScoped
 public class BodyLimitFilter {
 
     /** Bytes of a refused body read (and dropped) so that its client gets the answer; beyond, the connection is cut. */
     private static final long DROP_AT_MOST = 16L * 1024 * 1024;
+
+    /** Where Quarkus looks for the most bytes a streamed body may have (VertxInputStream). */
+    private static final String MAX_REQUEST_SIZE = "io.quarkus.max-request-size";
 
     private final BodyLimits limits;
 
@@ -56,28 +59,24 @@ public class BodyLimitFilter {
                         "A request body here may have at most " + limit + " bytes; this one declares " + declared);
                 return;
             }
-        } else if (hasBodyOfUnknownLength(ctx)) {
-            refuse(
-                    ctx,
-                    411,
-                    "length-required",
-                    "Length required",
-                    "Send the body's length in Content-Length (bodies of unknown length are not accepted)");
+        } else if (ctx.request().getHeader("Transfer-Encoding") != null) {
+            refuseUnknownLength(ctx);
             return;
+        } else if (ctx.request().version() == HttpVersion.HTTP_2) {
+            // HTTP/2 frames a body without Content-Length (clients leave it out of empty ones too): the body is
+            // then counted as it is read, against this route's limit (Quarkus answers 413 past it)
+            ctx.put(MAX_REQUEST_SIZE, limits.limitFor(path));
         }
         ctx.next();
     }
 
-    private static boolean hasBodyOfUnknownLength(RoutingContext ctx) {
-        if (ctx.request().getHeader("Transfer-Encoding") != null) {
-            return true;
-        }
-        String method = ctx.request().method().name().toUpperCase(Locale.ROOT);
-        boolean mayHaveBody = method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-        // HTTP/2 frames a body without either header; one is coming unless the request already ended
-        return mayHaveBody
-                && ctx.request().version() == HttpVersion.HTTP_2
-                && !ctx.request().isEnded();
+    private static void refuseUnknownLength(RoutingContext ctx) {
+        refuse(
+                ctx,
+                411,
+                "length-required",
+                "Length required",
+                "Send the body's length in Content-Length (bodies of unknown length are not accepted)");
     }
 
     private static void refuse(RoutingContext ctx, int status, String type, String title, String detail) {

@@ -96,6 +96,51 @@ class BodyLimitTest {
         assertThat(answer.headers().firstValue("Content-Type")).contains("application/problem+json");
     }
 
+    @Test
+    void overHttp2ABodyWithoutItsLengthIsCountedAgainstItsRoutesLimit() throws Exception {
+        HttpClient http2 =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        URI courses = URI.create("http://127.0.0.1:" + RestAssured.port + "/v1/training/courses");
+        // the first exchange upgrades the connection (h2c); the ones after it are HTTP/2 streams
+        http2.send(HttpRequest.newBuilder(courses).GET().build(), HttpResponse.BodyHandlers.discarding());
+
+        HttpResponse<String> empty = http2.send(
+                HttpRequest.newBuilder(courses)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(empty.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(201);
+        assertThat(empty.body()).contains("\"bodyLength\":0");
+
+        HttpResponse<String> known = http2.send(
+                HttpRequest.newBuilder(courses)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json(1024)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(known.statusCode()).as(known.body()).isEqualTo(201);
+        assertThat(known.body()).contains("\"bodyLength\":1024");
+
+        // without a length the body is counted as it is read, against the route's limit (2 KiB here)
+        URI uploads = URI.create("http://127.0.0.1:" + RestAssured.port + "/v1/training/uploads/7");
+        HttpResponse<String> withinItsLimit =
+                http2.send(unknownLength(uploads, json(2 * 1024)), HttpResponse.BodyHandlers.ofString());
+        assertThat(withinItsLimit.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(withinItsLimit.statusCode()).as(withinItsLimit.body()).isEqualTo(200);
+        assertThat(withinItsLimit.body()).contains("\"bodyLength\":2048");
+        HttpResponse<String> overItsLimit =
+                http2.send(unknownLength(uploads, json(64 * 1024)), HttpResponse.BodyHandlers.ofString());
+        assertThat(overItsLimit.statusCode()).as(overItsLimit.body()).isEqualTo(413);
+    }
+
+    private static HttpRequest unknownLength(URI uri, String body) {
+        return HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body.getBytes())))
+                .build();
+    }
+
     /** A JSON document of exactly {@code size} bytes. */
     private static String json(int size) {
         char[] filler = new char[size - "{\"x\":\"\"}".length()];

@@ -16,6 +16,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +32,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** What Quarkus' request stream throws past {@code io.quarkus.max-request-size}. */
+    private static final String STREAMED_BODY_TOO_LARGE = "Request too large";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -126,6 +130,19 @@ public class ProblemMappers {
                     .build();
         }
         return problem;
+    }
+
+    /**
+     * A streamed body (HTTP/2 without Content-Length) that passed its limit while being read: Quarkus has
+     * already answered 413 and closed the exchange, so this is the client's doing, not a failure to log.
+     */
+    @ServerExceptionMapper
+    public Response bodyOverItsLimit(IOException e, UriInfo uri) {
+        if (!STREAMED_BODY_TOO_LARGE.equals(e.getMessage())) {
+            return unexpected(e, uri);
+        }
+        LOG.debugf("A streamed request body passed its limit at %s", uri == null ? null : uri.getPath());
+        return respond(Problems.ofStatus(413, "The request body is larger than this operation accepts"), uri);
     }
 
     @ServerExceptionMapper(priority = 10_000)
