@@ -19,12 +19,23 @@ final class ContainerRules {
 
     private ContainerRules() {}
 
+    /**
+     * The annotation (value "false") of a Secret that holds nothing confidential, only because a consumer
+     * reads its setting from Secrets alone (the realm import's placeholders).
+     */
+    static final String NOT_CONFIDENTIAL = "ngs-platform/confidential";
+
     /** The problems of all workloads among the objects, each naming the object and the container. */
     static List<String> problems(List<JsonNode> objects, Set<String> parameterisedImages) {
         List<String> problems = new ArrayList<>();
         for (JsonNode object : objects) {
             String kind = object.path("kind").asText();
-            if (kind.equals("Secret") && (object.has("data") || object.has("stringData"))) {
+            boolean confidential = !"false"
+                    .equals(object.path("metadata")
+                            .path("annotations")
+                            .path(NOT_CONFIDENTIAL)
+                            .asText());
+            if (kind.equals("Secret") && confidential && (object.has("data") || object.has("stringData"))) {
                 problems.add(
                         "Secret " + object.path("metadata").path("name").asText() + " is written in the manifests");
             }
@@ -67,6 +78,9 @@ final class ContainerRules {
                         || parameterisedImages.stream().noneMatch(image::startsWith)) {
                     problems.add(where + "image " + image + " is not a parameter with a tag");
                 }
+                if (!namesItsRegistry(image)) {
+                    problems.add(where + "image " + image + " does not name its registry");
+                }
                 for (JsonNode env : container.path("env")) {
                     if (CREDENTIAL.matcher(env.path("name").asText()).matches() && env.has("value")) {
                         problems.add(where + env.path("name").asText() + " is written in plain text");
@@ -75,6 +89,19 @@ final class ContainerRules {
             }
         }
         return problems;
+    }
+
+    /**
+     * A short name ({@code ngs/gateway}, {@code postgres}) resolves to Docker Hub, where the namespace may
+     * be anybody's: the first segment must be a registry host (a dot or a port in it, or localhost).
+     */
+    static boolean namesItsRegistry(String image) {
+        int slash = image.indexOf('/');
+        if (slash < 0) {
+            return false;
+        }
+        String first = image.substring(0, slash);
+        return first.contains(".") || first.contains(":") || first.equals("localhost");
     }
 
     private static boolean runsAsNonRoot(JsonNode pod, JsonNode container) {

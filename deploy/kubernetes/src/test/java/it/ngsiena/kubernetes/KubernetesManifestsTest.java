@@ -117,6 +117,17 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void anImageByShortNameIsCaughtForItWouldComeFromDockerHub() {
+        assertThat(ContainerRules.namesItsRegistry("ngs/gateway:1.0")).isFalse();
+        assertThat(ContainerRules.namesItsRegistry("postgres:16")).isFalse();
+        assertThat(ContainerRules.namesItsRegistry("localhost/ngs/gateway:1.0")).isTrue();
+        assertThat(ContainerRules.namesItsRegistry("registry.example.invalid/ngs/gateway:1.0"))
+                .isTrue();
+        assertThat(ContainerRules.namesItsRegistry("registry:5000/ngs/gateway:1.0"))
+                .isTrue();
+    }
+
+    @Test
     void theProductionRealmHasThePlatformsClientsAndRolesButNoUsersOrSecrets() throws Exception {
         JsonNode demo = new ObjectMapper()
                 .readTree(HERE.resolve("../keycloak/ngs-realm.json").toFile());
