@@ -1,6 +1,6 @@
 package it.ngsiena.bench.faults;
 
-import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.TopicRetention;
 import it.ngsiena.infra.KafkaBroker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,10 +9,8 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * A Kafka broker in a JVM of its own, so that the fault suite can kill it with SIGKILL (an in-process
@@ -34,9 +32,7 @@ final class BrokerProcess implements AutoCloseable {
     /** The broker's own JVM: starts it, creates the platform's topics, then runs until killed. */
     public static void main(String[] args) throws InterruptedException {
         KafkaBroker broker = KafkaBroker.start(Integer.parseInt(args[0]), Integer.parseInt(args[1]), Path.of(args[2]));
-        broker.createTopics(Arrays.stream(Workstream.values())
-                .flatMap(w -> Stream.of(w.topic(), w.deadLetterTopic()))
-                .toList());
+        broker.createTopics(TopicRetention.ofEveryTopic());
         System.out.println("broker ready on " + broker.bootstrapServers());
         Thread.currentThread().join();
     }

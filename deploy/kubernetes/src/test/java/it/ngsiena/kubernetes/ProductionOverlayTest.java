@@ -3,6 +3,7 @@ package it.ngsiena.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import it.ngsiena.contracts.TopicRetention;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -163,11 +164,17 @@ class ProductionOverlayTest {
 
     @Test
     void workstreamTopicsKeepEveryEventAndDeadLettersAYear() {
+        assertThat(of("KafkaTopic").stream()
+                        .map(t -> t.path("spec").path("topicName").asText()))
+                .containsExactlyInAnyOrderElementsOf(
+                        TopicRetention.ofEveryTopic().keySet());
         for (JsonNode topic : of("KafkaTopic")) {
             String name = topic.path("spec").path("topicName").asText();
             String retention =
                     topic.path("spec").path("config").path("retention.ms").asText();
-            assertThat(retention).as(name).isEqualTo(name.endsWith(".dlq") ? "31536000000" : "-1");
+            assertThat(retention)
+                    .as(name)
+                    .isEqualTo(name.endsWith(".dlq") ? TopicRetention.DEAD_LETTERS : TopicRetention.KEPT_FOR_EVER);
         }
     }
 

@@ -2,6 +2,7 @@ package it.ngsiena.local;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import it.ngsiena.contracts.TopicRetention;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.infra.Directories;
 import it.ngsiena.infra.KafkaBroker;
@@ -133,9 +134,7 @@ public final class LocalPlatform implements AutoCloseable {
                     settings.kafkaPort(),
                     settings.kafkaControllerPort(),
                     settings.stateDir().resolve("kafka"));
-            kafka.createTopics(Arrays.stream(Workstream.values())
-                    .flatMap(w -> Stream.of(w.topic(), w.deadLetterTopic()))
-                    .toList());
+            kafka.createTopics(TopicRetention.ofEveryTopic());
             bootstrapServers = kafka.bootstrapServers();
         } else if (kafka != null) {
             kafka.start();

@@ -18,8 +18,12 @@ import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
 
@@ -130,23 +134,37 @@ public final class KafkaBroker implements AutoCloseable {
         server = null;
     }
 
-    /** Creates the topics that do not exist yet (one partition each: order is total per topic). */
-    public void createTopics(Collection<String> topics) {
+    /**
+     * Creates the topics that do not exist yet (one partition each: order is total per topic), each with its
+     * {@code retention.ms}, and sets that retention on the ones that do (a broker kept from before).
+     */
+    public void createTopics(Map<String, String> retentionMsByTopic) {
         Properties p = new Properties();
         p.put("bootstrap.servers", bootstrapServers());
         try (Admin admin = Admin.create(p)) {
             Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<NewTopic> missing = topics.stream()
-                    .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, 1, (short) 1))
+            List<NewTopic> missing = retentionMsByTopic.entrySet().stream()
+                    .filter(t -> !existing.contains(t.getKey()))
+                    .map(t -> new NewTopic(t.getKey(), 1, (short) 1)
+                            .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, t.getValue())))
                     .toList();
             admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            Map<ConfigResource, Collection<AlterConfigOp>> retention = new HashMap<>();
+            retentionMsByTopic.forEach((topic, ms) -> {
+                if (existing.contains(topic)) {
+                    retention.put(
+                            new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                            List.of(new AlterConfigOp(
+                                    new ConfigEntry(TopicConfig.RETENTION_MS_CONFIG, ms), AlterConfigOp.OpType.SET)));
+                }
+            });
+            admin.incrementalAlterConfigs(retention).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("cannot create topics " + topics, e);
+                throw new IllegalStateException("cannot create topics " + retentionMsByTopic.keySet(), e);
             }
         } catch (Exception e) {
-            throw new IllegalStateException("cannot create topics " + topics, e);
+            throw new IllegalStateException("cannot create topics " + retentionMsByTopic.keySet(), e);
         }
     }
 

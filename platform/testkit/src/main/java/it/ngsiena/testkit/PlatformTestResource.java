@@ -1,13 +1,11 @@
 package it.ngsiena.testkit;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.TopicRetention;
 import it.ngsiena.infra.KafkaBroker;
 import it.ngsiena.infra.Ports;
 import it.ngsiena.infra.PostgresServer;
-import java.util.Arrays;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Real PostgreSQL and a real Kafka broker for a module's {@code @QuarkusTest}s: started once for the
@@ -24,9 +22,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
         if (postgres == null) {
             postgres = PostgresServer.start(Ports.free(), null);
             kafka = KafkaBroker.start(Ports.free(), null);
-            kafka.createTopics(Arrays.stream(Workstream.values())
-                    .flatMap(w -> Stream.of(w.topic(), w.deadLetterTopic()))
-                    .toList());
+            kafka.createTopics(TopicRetention.ofEveryTopic());
             TestBroker.register(kafka);
         }
         return Map.of(
