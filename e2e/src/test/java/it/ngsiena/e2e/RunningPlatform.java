@@ -32,8 +32,7 @@ public class RunningPlatform implements BeforeAllCallback {
                             traces = OtlpReceiver.start();
                             platform = start(traces);
                             return (ExtensionContext.Store.CloseableResource) () -> {
-                                platform.close();
-                                platform = null;
+                                stop();
                                 traces.close();
                                 traces = null;
                             };
@@ -43,6 +42,14 @@ public class RunningPlatform implements BeforeAllCallback {
 
     static LocalPlatform platform() {
         return platform;
+    }
+
+    /** Stops the platform before the run ends (StoppingE2ETest, the last class to run); once only. */
+    static synchronized void stop() {
+        if (platform != null) {
+            platform.close();
+            platform = null;
+        }
     }
 
     /** The collector the services send their spans to. */

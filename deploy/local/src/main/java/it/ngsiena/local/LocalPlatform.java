@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -339,6 +340,10 @@ public final class LocalPlatform implements AutoCloseable {
         service.close();
     }
 
+    private static long secondsSince(long nanos) {
+        return TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - nanos);
+    }
+
     private int port(String name) {
         if (name.equals("gateway")) {
             return settings.gatewayPort();
@@ -355,6 +360,8 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("NGS_SWAGGER_UI", "true"); // a developer's machine: the API explorer is on
+        // open live streams would hold a stop for the whole 30 s drain of production: here 5 s (StoppingE2ETest)
+        env.put("QUARKUS_SHUTDOWN_TIMEOUT", "5s");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(name));
         env.put("QUARKUS_DATASOURCE_USERNAME", settings.externalDbUser().orElse(PostgresServer.USER));
         env.put("QUARKUS_DATASOURCE_PASSWORD", settings.externalDbPassword().orElse(""));
@@ -437,12 +444,18 @@ public final class LocalPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        long begin = System.nanoTime();
         List<ServiceProcess> running = new ArrayList<>(services.values());
         java.util.Collections.reverse(running);
-        // all at once: a service stopping for the first time writes its class-data archive (CPU, seconds)
-        List<Thread> stopping = running.stream()
+        // all at once, and Keycloak with them (no service needs it to stop): each within ServiceProcess's bound
+        List<Thread> stopping = new ArrayList<>(running.stream()
                 .map(s -> new Thread(s::close, "stop-" + s.name()))
-                .toList();
+                .toList());
+        KeycloakServer stoppingKeycloak = keycloak;
+        keycloak = null;
+        if (stoppingKeycloak != null) {
+            stopping.add(new Thread(stoppingKeycloak::close, "stop-keycloak"));
+        }
         stopping.forEach(Thread::start);
         for (Thread t : stopping) {
             try {
@@ -452,10 +465,7 @@ public final class LocalPlatform implements AutoCloseable {
             }
         }
         services.clear();
-        if (keycloak != null) {
-            keycloak.close();
-            keycloak = null;
-        }
+        settings.progress().accept("Stopped the services and Keycloak in " + secondsSince(begin) + " s");
         if (mail != null) {
             mail.stop();
             mail = null;
@@ -468,5 +478,8 @@ public final class LocalPlatform implements AutoCloseable {
             postgres.close();
             postgres = null;
         }
+        settings.progress().accept("Stopped Kafka and PostgreSQL; " + secondsSince(begin) + " s in all");
+        // whatever this launcher started and is still there (a child a service left behind) goes too
+        ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
     }
 }

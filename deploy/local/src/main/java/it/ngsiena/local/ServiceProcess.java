@@ -185,8 +185,9 @@ final class ServiceProcess implements AutoCloseable {
         }
         process.destroy();
         try {
-            // killed while writing its archive, a service leaves none and the next start records again
-            if (!process.waitFor(recordingArchive ? 120 : 20, TimeUnit.SECONDS)) {
+            // the launcher's stop is bounded (30 s for the whole platform): a service still draining or still
+            // writing its class-data archive by then is killed, and the next start records the archive again
+            if (!process.waitFor(recordingArchive ? 22 : 15, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {

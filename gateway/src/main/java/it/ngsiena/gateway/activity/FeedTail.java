@@ -2,6 +2,7 @@ package it.ngsiena.gateway.activity;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownDelayInitiatedEvent;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,6 +44,7 @@ public class FeedTail {
     private final ObjectMapper json;
     private final Deque<Kept> kept = new ArrayDeque<>();
     private final BroadcastProcessor<Long> moved = BroadcastProcessor.create();
+    private final AtomicBoolean streamsEnded = new AtomicBoolean();
     /** The position up to which every entry has been read; the kept entries are those after {@link #floor}. */
     private long position;
     /** Entries after this position are all kept (older ones have been dropped, or were never read). */
@@ -64,11 +67,26 @@ public class FeedTail {
         reader = Periodic.start("feed-tail", Duration.ofMillis(LOOK_EVERY_MILLIS), this::look);
     }
 
+    /**
+     * Shutdown begins, before the HTTP drain: the live streams end now (their clients resume on another replica
+     * with Last-Event-ID) instead of holding the drain for its whole timeout. Quarkus fires this event because
+     * quarkus.shutdown.delay-enabled is set (application.properties).
+     */
+    void draining(@Observes ShutdownDelayInitiatedEvent draining) {
+        endStreams();
+    }
+
     void stop(@Observes ShutdownEvent stop) {
         if (reader != null) {
             reader.stop();
         }
-        moved.onComplete();
+        endStreams();
+    }
+
+    private void endStreams() {
+        if (streamsEnded.compareAndSet(false, true)) {
+            moved.onComplete();
+        }
     }
 
     /** This replica stored entries: look now. */

@@ -1,5 +1,6 @@
 package it.ngsiena.gateway.client;
 
+import io.quarkus.runtime.Startup;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import it.ngsiena.kernel.net.IpLiterals;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Forwarded headers from any other peer are ignored. An IPv6 client counts by its /64, which one
  * subscriber usually holds whole.
  */
+// made at start: a trusted proxy that is not an address or block stops the start, not each request
+@Startup
 @ApplicationScoped
 public class ClientAddresses {
 

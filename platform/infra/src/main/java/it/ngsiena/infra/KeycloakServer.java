@@ -161,11 +161,12 @@ public final class KeycloakServer implements AutoCloseable {
         handle.destroy();
         children.forEach(ProcessHandle::destroy);
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            // within the launcher's 30 s for the whole platform: Keycloak stops in a few seconds, or is killed
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 handle.destroyForcibly();
             }
             for (ProcessHandle child : children) {
-                child.onExit().get(30, TimeUnit.SECONDS);
+                child.onExit().get(5, TimeUnit.SECONDS);
             }
         } catch (Exception e) {
             children.forEach(ProcessHandle::destroyForcibly);
