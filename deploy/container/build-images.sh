@@ -2,7 +2,7 @@
 # Builds the image of each service and of the gateway from the fast-jars (./mvnw package first), tagged
 # <prefix>/<name>:<version>. Uses podman if it is there, else docker.
 #   deploy/container/build-images.sh [--base <image with a Java 17+ runtime>] [--prefix localhost/ngs]
-# Without --base, the Containerfiles' default public base image is used (eclipse-temurin:17-jre).
+# Without --base, the Containerfiles' default public base image is used (eclipse-temurin:25-jre).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 base=""

@@ -3,7 +3,7 @@
 # data directory it creates the cluster with the superuser's password and runs the first-start scripts
 # against a server that listens on its socket only.
 set -euo pipefail
-bin=/usr/lib/postgresql/15/bin
+bin=/usr/lib/postgresql/17/bin
 if [[ $(id -u) == 0 ]]; then
   mkdir -p "$PGDATA" /var/run/postgresql
   chown -R postgres:postgres "$PGDATA" /var/run/postgresql
