@@ -52,6 +52,10 @@ public final class ContainerProof {
     public static void main(String[] args) throws Exception {
         ContainerProof proof =
                 new ContainerProof(System.getenv("NGS_PROOF_GATEWAY"), System.getenv("NGS_PROOF_ISSUER"));
+        if ("census".equals(System.getenv("NGS_PROOF_STEP"))) {
+            System.out.println(proof.census());
+            return;
+        }
         proof.firstPath();
         proof.killDuringBurst(
                 System.getenv("NGS_PROOF_KILL"),
@@ -149,6 +153,22 @@ public final class ContainerProof {
         return -1;
     }
 
+    /**
+     * What the platform answers, as the restore drill compares it before the backup and after the restore:
+     * the needs the participation service lists, and the need events in the gateway's feed.
+     */
+    private String census() throws Exception {
+        String admin = tokens.forUser("admin", "admin");
+        HttpResponse<String> needs = get(admin, "/v1/participation/needs?limit=1");
+        if (needs.statusCode() != 200) {
+            throw new IllegalStateException("the needs answered " + needs.statusCode() + ": " + needs.body());
+        }
+        Map<String, Integer> events = eventsInFeed(admin, null);
+        int total = events.values().stream().mapToInt(Integer::intValue).sum();
+        return "census: needs " + JSON.readTree(needs.body()).path("total").asLong() + ", need events in the feed "
+                + total + " (" + events.size() + " distinct)";
+    }
+
     /** Seconds until every need has an event in the feed, -1 at the time-out. */
     private double awaitInFeed(Set<String> needs, String token, Duration timeout) throws Exception {
         long start = System.nanoTime();
@@ -161,7 +181,7 @@ public final class ContainerProof {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    /** How many need-submitted events the feed holds per need (among the needs given), following the cursor. */
+    /** How many need-submitted events the feed holds per need (among the needs given, or all), following the cursor. */
     private Map<String, Integer> eventsInFeed(String token, Set<String> needs) throws Exception {
         Map<String, Integer> counts = new HashMap<>();
         String cursor = null;
@@ -174,7 +194,7 @@ public final class ContainerProof {
             }
             JsonNode body = JSON.readTree(page.body());
             for (JsonNode item : body.path("items")) {
-                if (needs.contains(item.path("subject").asText())) {
+                if (needs == null || needs.contains(item.path("subject").asText())) {
                     counts.merge(item.path("subject").asText(), 1, Integer::sum);
                 }
             }
