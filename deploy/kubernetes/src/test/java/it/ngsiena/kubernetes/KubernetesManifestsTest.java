@@ -61,6 +61,7 @@ class KubernetesManifestsTest {
                         "KafkaUser",
                         "Cluster",
                         "Database",
+                        "ScheduledBackup",
                         "Keycloak",
                         "KeycloakRealmImport",
                         "PodDisruptionBudget");

@@ -39,25 +39,6 @@ class OperatorResourcesTest {
     }
 
     @Test
-    void productionHasTheOperatorsResources() throws Exception {
-        List<String> kinds = RenderedManifests.render(HERE.resolve("overlays/production")).stream()
-                .filter(operators::governs)
-                .map(o -> o.path("kind").asText())
-                .distinct()
-                .toList();
-        assertThat(kinds)
-                .contains(
-                        "Kafka",
-                        "KafkaNodePool",
-                        "KafkaTopic",
-                        "KafkaUser",
-                        "Cluster",
-                        "ScheduledBackup",
-                        "Keycloak",
-                        "KeycloakRealmImport");
-    }
-
-    @Test
     void theCheckCatchesAnUnservedVersionAnUnknownFieldAndAWrongValue() throws Exception {
         List<JsonNode> wrong = RenderedManifests.parse("""
                 apiVersion: kafka.strimzi.io/v1beta2
