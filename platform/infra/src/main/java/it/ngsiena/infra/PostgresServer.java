@@ -3,6 +3,7 @@ package it.ngsiena.infra;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -29,6 +30,9 @@ public final class PostgresServer implements AutoCloseable {
      * @param dataDir where the cluster lives (kept), or null for a throw-away cluster
      */
     public static PostgresServer start(int port, Path dataDir) {
+        if (dataDir != null) {
+            requireThisMajor(dataDir);
+        }
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setPort(port)
@@ -40,6 +44,29 @@ public final class PostgresServer implements AutoCloseable {
             return new PostgresServer(builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL did not start on port " + port, e);
+        }
+    }
+
+    /** The major version of the embedded binaries, e.g. 17: a data directory of another one cannot be opened. */
+    public static final String MAJOR = "17";
+
+    /**
+     * A data directory made by another major version (a state kept from before an upgrade) would stop the
+     * server with a terse log line: say what it is and what to do instead.
+     */
+    static void requireThisMajor(Path dataDir) {
+        Path version = dataDir.resolve("PG_VERSION");
+        try {
+            if (Files.exists(version)) {
+                String found = Files.readString(version).strip();
+                if (!found.equals(MAJOR)) {
+                    throw new IllegalStateException("the PostgreSQL data in " + dataDir + " was made by PostgreSQL "
+                            + found + "; this platform runs " + MAJOR + ". Keep what you need from it (with"
+                            + " PostgreSQL " + found + "'s pg_dump), then remove the folder to start afresh");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
