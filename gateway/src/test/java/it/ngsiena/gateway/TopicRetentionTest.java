@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.common.config.ConfigResource;
@@ -37,7 +38,7 @@ class TopicRetentionTest {
         p.put("bootstrap.servers", bootstrapServers);
         try (Admin admin = Admin.create(p)) {
             List<ConfigResource> topics = EventSource.all().stream()
-                    .flatMap(s -> java.util.stream.Stream.of(s.topic(), s.deadLetterTopic()))
+                    .flatMap(s -> Stream.of(s.topic(), s.deadLetterTopic()))
                     .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t))
                     .toList();
             Map<ConfigResource, Config> described =

@@ -360,7 +360,8 @@ public final class LocalPlatform implements AutoCloseable {
         env.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
         env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         env.put("NGS_SWAGGER_UI", "true"); // a developer's machine: the API explorer is on
-        // open live streams would hold a stop for the whole 30 s drain of production: here 5 s (StoppingE2ETest)
+        // a request still running at a stop waits 5 s here, not production's 30 s: the launcher stops everything
+        // within 30 s (StoppingE2ETest); the gateway's live streams end as the stop begins (FeedTail)
         env.put("QUARKUS_SHUTDOWN_TIMEOUT", "5s");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(name));
         env.put("QUARKUS_DATASOURCE_USERNAME", settings.externalDbUser().orElse(PostgresServer.USER));
