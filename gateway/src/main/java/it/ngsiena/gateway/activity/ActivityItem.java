@@ -32,7 +32,9 @@ public record ActivityItem(
         @Schema(description = "Title of what it is about", example = "Sportello digitale intercomunale")
         String title,
 
-        @Schema(description = "The event's data, as published (events carry no personal data)")
+        @Schema(
+                description = "The event's data, as published, with an erased participant's id replaced by a pseudonym"
+                        + " (events carry no names or e-mails)")
         JsonNode data) {
 
     /** The item of a stored entry. */

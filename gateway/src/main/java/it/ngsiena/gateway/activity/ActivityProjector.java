@@ -16,10 +16,12 @@ import org.hibernate.Session;
 public class ActivityProjector implements EventHandler {
 
     private final EntityManager em;
+    private final ParticipantErasures erasures;
     private final Event<NewActivity.Stored> stored;
 
-    ActivityProjector(EntityManager em, Event<NewActivity.Stored> stored) {
+    ActivityProjector(EntityManager em, ParticipantErasures erasures, Event<NewActivity.Stored> stored) {
         this.em = em;
+        this.erasures = erasures;
         this.stored = stored;
     }
 
@@ -38,9 +40,10 @@ public class ActivityProjector implements EventHandler {
         stored.fire(new NewActivity.Stored(events.get(events.size() - 1).id()));
     }
 
-    /** Stores the rows in the feed, once per event id. */
-    private void store(List<FeedRow> rows) {
+    /** Stores the rows in the feed, once per event id, with erasures applied. */
+    private void store(List<FeedRow> received) {
         em.unwrap(Session.class).doWork(connection -> {
+            List<FeedRow> rows = erasures.beforeStoring(connection, received);
             try (var insert = connection.prepareStatement("""
                     insert into activity (event_id, event_type, workstream, source, subject, occurred_at,
                                           municipalities, title, data, readers)

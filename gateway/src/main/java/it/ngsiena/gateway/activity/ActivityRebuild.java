@@ -61,6 +61,7 @@ public class ActivityRebuild {
 
     private final KafkaClients kafka;
     private final EntityManager em;
+    private final ParticipantErasures erasures;
     private final AgroalDataSource dataSource;
     private final Duration timeout;
     private final Duration stall;
@@ -70,12 +71,14 @@ public class ActivityRebuild {
     ActivityRebuild(
             KafkaClients kafka,
             EntityManager em,
+            ParticipantErasures erasures,
             AgroalDataSource dataSource,
             jakarta.enterprise.event.Event<Result> done,
             @ConfigProperty(name = "ngs.gateway.rebuild.timeout", defaultValue = "10m") Duration timeout,
             @ConfigProperty(name = "ngs.gateway.rebuild.stall", defaultValue = "30s") Duration stall) {
         this.kafka = kafka;
         this.em = em;
+        this.erasures = erasures;
         this.dataSource = dataSource;
         this.done = done;
         this.timeout = timeout;
@@ -195,6 +198,8 @@ public class ActivityRebuild {
         long[] applied = QuarkusTransaction.requiringNew().call(() -> {
             em.createNativeQuery("lock table activity in share row exclusive mode")
                     .executeUpdate();
+            // the log still names erased participants: their rows get their pseudonyms before the merge
+            erasures.applyToScratch();
             int changed = em.createNativeQuery("""
                     update activity a set event_type = r.event_type, workstream = r.workstream, source = r.source,
                            subject = r.subject, occurred_at = r.occurred_at, municipalities = r.municipalities,

@@ -44,6 +44,11 @@ record FeedRow(
                 List.copyOf(EventCatalog.PLATFORM.readers(event.type(), municipalities, audience(data))));
     }
 
+    /** The same row with other data (an erased participant's id replaced: ParticipantErasures). */
+    FeedRow withData(String other) {
+        return new FeedRow(eventId, type, workstream, source, subject, time, municipalities, title, other, readers);
+    }
+
     /** An announcement's audience, or the one reader a notice is addressed to (Visibility.ADDRESSED). */
     private static String audience(JsonNode data) {
         JsonNode audience = data.hasNonNull("audience") ? data.get("audience") : data.get("addressedTo");

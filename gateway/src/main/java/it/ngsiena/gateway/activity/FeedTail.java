@@ -7,6 +7,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import it.ngsiena.contracts.training.ParticipantErased;
 import it.ngsiena.kernel.worker.Periodic;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -112,8 +113,8 @@ public class FeedTail {
                     return entries;
                 });
                 if (!read.isEmpty()) {
+                    keep(from, read);
                     from = read.get(read.size() - 1).seq;
-                    keep(read);
                 }
             } while (read.size() == READ_AT_ONCE);
             synchronized (this) {
@@ -125,11 +126,19 @@ public class FeedTail {
         }
     }
 
-    private void keep(List<ActivityEntry> entries) {
+    /** Keeps the entries read after position {@code readAfter}. */
+    private void keep(long readAfter, List<ActivityEntry> entries) {
         List<Kept> written = entries.stream()
                 .map(e -> new Kept(e, ActivityItem.jsonOf(e, json)))
                 .toList();
+        boolean erasure = entries.stream().anyMatch(e -> ParticipantErased.TYPE.equals(e.type));
         synchronized (this) {
+            if (erasure) {
+                // entries kept before may name the participant; the feed has them pseudonymised since the
+                // erasure's commit, which these entries were read after: streams read older ones from there
+                kept.clear();
+                floor = Math.max(floor, readAfter);
+            }
             for (Kept entry : written) {
                 kept.addLast(entry);
                 if (kept.size() > KEEP) {

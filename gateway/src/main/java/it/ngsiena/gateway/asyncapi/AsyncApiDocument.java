@@ -43,7 +43,9 @@ public final class AsyncApiDocument {
                 "description",
                 "Domain events of the four workstreams, published to Kafka through each service's"
                         + " transactional outbox as CloudEvents 1.0 in structured JSON mode. Record key: the aggregate id."
-                        + " Events carry no personal data. Unreadable records go to <topic>.dlq.");
+                        + " Events carry no names or e-mails: a training participant appears by a random id, which an"
+                        + " erasure (participant.erased, by the id's SHA-256) turns into a pseudonym. Unreadable records"
+                        + " go to <topic>.dlq.");
         ObjectNode servers = doc.putObject("servers");
         ObjectNode local = servers.putObject("local");
         local.put("host", "127.0.0.1:9092");

@@ -66,7 +66,7 @@ final class TypedActivityItems {
             properties
                     .putObject("data")
                     .put("$ref", ref(name + "Data"))
-                    .put("description", "The event's data (events carry no personal data)");
+                    .put("description", "The event's data (no names or e-mails; an erased participant by a pseudonym)");
             variants.addObject().put("$ref", ref(name + "Activity"));
             mapping.put(type, ref(name + "Activity"));
         }

@@ -35,6 +35,7 @@ import it.ngsiena.contracts.training.CertificateIssued;
 import it.ngsiena.contracts.training.CourseCreated;
 import it.ngsiena.contracts.training.EnrolmentWithdrawn;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
+import it.ngsiena.contracts.training.ParticipantErased;
 import it.ngsiena.contracts.training.SessionCancelled;
 import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.contracts.training.SessionRescheduled;
@@ -97,6 +98,8 @@ public final class EventCatalog {
             EventType.of(AttendanceRecorded.class, "session", Visibility.PUBLIC).inFigures(),
             EventType.of(CertificateIssued.class, "certificate", Visibility.PERSONAL)
                     .inFigures(),
+            // names the participant by the hash of their id only; the gateway applies it to its copies
+            EventType.of(ParticipantErased.class, "participant", Visibility.PERSONAL),
             EventType.of(AnnouncementDrafted.class, "announcement", Visibility.EDITORS),
             EventType.of(AnnouncementPublished.class, "announcement", Visibility.AUDIENCE)
                     .inFigures(),

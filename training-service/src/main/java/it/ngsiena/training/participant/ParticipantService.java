@@ -4,9 +4,11 @@ import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
 import it.ngsiena.contracts.Visibility;
 import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.training.ParticipantErased;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
+import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
@@ -32,11 +34,13 @@ public class ParticipantService {
     private final MunicipalityRegistry municipalities;
     private final Caller caller;
     private final IdempotentCreates creates;
+    private final Outbox outbox;
 
-    ParticipantService(MunicipalityRegistry municipalities, Caller caller, IdempotentCreates creates) {
+    ParticipantService(MunicipalityRegistry municipalities, Caller caller, IdempotentCreates creates, Outbox outbox) {
         this.municipalities = municipalities;
         this.caller = caller;
         this.creates = creates;
+        this.outbox = outbox;
     }
 
     /**
@@ -92,14 +96,19 @@ public class ParticipantService {
     }
 
     /**
-     * Erases a participant's identifying data on request. Repeating it changes nothing; their hours
-     * and certificates keep counting in the reports under their id and municipality.
+     * Erases a participant's identifying data on request, and tells the platform once
+     * ({@link ParticipantErased}: the gateway and webhook receivers erase their copies). Repeating it
+     * changes nothing; their hours and certificates keep counting in the reports under their id and
+     * municipality, an id that no longer leads to a person.
      */
     @Transactional
     public void erase(UUID id) {
         Participant p = get(id);
         if (p.erasedAt == null) {
             p.erase(now());
+            String hash = ParticipantErased.sha256Of(p.id);
+            // the hash is the subject (and record key) too: the id itself appears nowhere in the event
+            outbox.append(hash, new ParticipantErased(hash, p.municipality, p.erasedAt), p.erasedAt);
         }
         // the stored first response of their registration holds what was just erased
         creates.forgetResource("/v1/training/participants/" + id);

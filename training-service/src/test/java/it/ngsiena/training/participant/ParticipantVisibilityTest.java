@@ -11,6 +11,8 @@ import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import it.ngsiena.contracts.training.ParticipantErased;
+import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -274,6 +276,14 @@ public class ParticipantVisibilityTest {
         assertThat(stored.email).isNull();
         assertThat(stored.familyName).isNull();
         assertThat(stored.office).isNull();
+        // told once (the second erasure changed nothing), by the hash of the id, never the id itself
+        String hash = ParticipantErased.sha256Of(own);
+        var erased = OutboxProbe.events(hash, ParticipantErased.TYPE);
+        assertThat(erased).hasSize(1);
+        assertThat(erased.get(0).data().path("participantIdSha256").asText()).isEqualTo(hash);
+        assertThat(erased.get(0).data().path("municipality").asText()).isEqualTo(SIENA);
+        assertThat(erased.get(0).data().toString()).doesNotContain(own.toString());
+        assertThat(OutboxProbe.events(own)).as("events whose subject is the id").isEmpty();
         given().contentType(ContentType.JSON)
                 .header("If-Match", "\"1\"")
                 .body(body(own + "@x.example.it", SIENA))
