@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the image of each service and of the gateway from the fast-jars (./mvnw package first), tagged
+# Builds the image of each service and of the gateway from the aot-jars (./mvnw package first), tagged
 # <prefix>/<name>:<version>. Uses podman if it is there, else docker.
 #   deploy/container/build-images.sh [--base <image with a Java 17+ runtime>] [--prefix localhost/ngs]
 # Without --base, the Containerfiles' default public base image is used (eclipse-temurin:25-jre).
