@@ -177,3 +177,62 @@ function types(schema) {
 export function major(version) {
   return Number.parseInt(String(version).split('.')[0], 10);
 }
+
+/**
+ * What a client can newly use in `after`: operations, parameters, response codes, schemas, properties and
+ * enum values that `before` did not have, one line each. Any of them asks for a new minor version.
+ */
+export function additions(before, after) {
+  const had = new Set(features(before));
+  return features(after).filter(f => !had.has(f));
+}
+
+function features(doc) {
+  const found = [];
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const method of METHODS.filter(m => item[m])) {
+      const op = item[method], where = `${method.toUpperCase()} ${path}`;
+      found.push(`operation ${where}`);
+      (op.parameters ?? []).forEach(p => found.push(`parameter ${p.in} ${p.name} of ${where}`));
+      Object.keys(op.responses ?? {}).forEach(code => found.push(`response ${code} of ${where}`));
+    }
+  }
+  for (const [name, schema] of Object.entries(doc.components?.schemas ?? {})) {
+    found.push(`schema ${name}`);
+    collect(`${name}`, schema, found, 0);
+  }
+  return found;
+}
+
+function collect(where, schema, found, depth) {
+  if (!schema || typeof schema !== 'object' || depth > 8) {
+    return;
+  }
+  (schema.enum ?? []).forEach(v => found.push(`value ${JSON.stringify(v)} of ${where}`));
+  for (const [name, property] of Object.entries(schema.properties ?? {})) {
+    found.push(`property ${where}.${name}`);
+    collect(`${where}.${name}`, property, found, depth + 1);
+  }
+  collect(`${where}[]`, schema.items, found, depth + 1);
+  ['allOf', 'oneOf', 'anyOf'].forEach(k => (schema[k] ?? []).forEach((s, i) => collect(`${where}(${k} ${i})`, s, found, depth + 1)));
+}
+
+/** The kind of change from one version to the next: major, minor, patch, none, or backwards. */
+export function bumpOf(from, to) {
+  const a = String(from).split('.').map(Number), b = String(to).split('.').map(Number);
+  for (const [i, kind] of ['major', 'minor', 'patch'].entries()) {
+    if (b[i] > a[i]) {
+      return kind;
+    }
+    if (b[i] < a[i]) {
+      return 'backwards';
+    }
+  }
+  return 'none';
+}
+
+/** The same document, whatever its version says (info.version): to tell whether anything else changed. */
+export function sameApart(a, b) {
+  const strip = doc => JSON.stringify({ ...doc, info: { ...doc.info, version: undefined } });
+  return strip(a) === strip(b);
+}

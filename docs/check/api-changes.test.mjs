@@ -1,7 +1,7 @@
 // The rules of api-changes.mjs on small documents: what must be caught, and what must not be.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { breakingChanges, major } from './api-changes.mjs';
+import { additions, breakingChanges, bumpOf, major, sameApart } from './api-changes.mjs';
 
 function doc(needSchema, parameters = [], extraPaths = {}) {
   return {
@@ -86,4 +86,39 @@ test('alternatives by type (oneOf of allOf variants) that each keep every proper
     'GET /v1/needs response 200 (Mobility): property status removed',
     'POST /v1/needs response 201 (Mobility): property status removed',
   ]);
+});
+
+test('additions are what a client can newly use: an operation, a parameter, a property, a value', () => {
+  const after = doc({ ...need, properties: { ...need.properties, area: { type: 'boolean' } } },
+    [{ in: 'query', name: 'q', schema: { type: 'string' } }], { '/v1/themes': { get: { responses: {} } } });
+  after.components.schemas.NeedRequest.properties.theme.enum.push('WATER');
+  assert.deepEqual(additions(doc(need), after).sort(), [
+    'operation GET /v1/themes',
+    'parameter query q of GET /v1/needs',
+    'property Need.area',
+    'value "WATER" of NeedRequest.theme',
+  ]);
+  assert.deepEqual(additions(doc(need), doc(need)), []);
+});
+
+test('a changed description is neither breaking nor an addition, but the document is not the same', () => {
+  const after = doc({ ...need, description: 'A need of the territory' });
+  assert.deepEqual(breakingChanges(doc(need), after), []);
+  assert.deepEqual(additions(doc(need), after), []);
+  assert.equal(sameApart(doc(need), after), false);
+});
+
+test('the version alone does not make a document different', () => {
+  const after = doc(need);
+  after.info.version = '1.1.0';
+  assert.equal(sameApart(doc(need), after), true);
+});
+
+test('the step between two versions', () => {
+  assert.equal(bumpOf('1.0.0', '2.0.0'), 'major');
+  assert.equal(bumpOf('1.0.0', '1.1.0'), 'minor');
+  assert.equal(bumpOf('1.1.0', '1.1.1'), 'patch');
+  assert.equal(bumpOf('1.1.0', '1.1.0'), 'none');
+  assert.equal(bumpOf('1.1.0', '1.0.9'), 'backwards');
+  assert.equal(bumpOf('1.9.0', '1.10.0'), 'minor');
 });

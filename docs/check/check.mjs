@@ -3,14 +3,14 @@
 // (AsyncAPI 3, @asyncapi/parser with its built-in rules), and docs/openapi.json with the Italian
 // guidelines' rules (Spectral, oas-checker/): 0 errors, warnings at most warnings-ceiling; and with
 // Redocly's recommended rules (redocly.yaml): 0 errors; and against the last released document
-// (docs/api-releases/): a breaking change needs a new major version.
+// (docs/api-releases/): the version follows the kind of change (breaking: major; additions: minor).
 // Exit code 1 on any error.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { breakingChanges, major } from './api-changes.mjs';
+import { additions, breakingChanges, bumpOf, sameApart } from './api-changes.mjs';
 import { Parser } from '@asyncapi/parser';
 
 const docs = fileURLToPath(new URL('..', import.meta.url));
@@ -91,23 +91,59 @@ function redoclyRecommended() {
   return report.totals.errors === 0;
 }
 
-/** docs/openapi.json against the newest document in docs/api-releases (README, "API changes"). */
+/**
+ * docs/openapi.json against docs/api-releases (README, "API changes"): its version has a release file holding
+ * this very document, and the change from the release before it is of the kind its version says (breaking:
+ * major; additions: minor; anything else: patch).
+ */
 function apiChanges() {
   const releases = docs + 'api-releases/';
   const semver = f => f.replace('.json', '').split('.').map(Number);
-  const newest = readdirSync(releases).filter(f => /^\d+\.\d+\.\d+\.json$/.test(f))
-    .sort((a, b) => semver(a).reduce((d, n, i) => d || n - semver(b)[i], 0)).at(-1);
-  const released = JSON.parse(readFileSync(releases + newest, 'utf8'));
+  const files = readdirSync(releases).filter(f => /^\d+\.\d+\.\d+\.json$/.test(f))
+    .sort((a, b) => semver(a).reduce((d, n, i) => d || n - semver(b)[i], 0));
+  const read = f => JSON.parse(readFileSync(releases + f, 'utf8'));
   const current = JSON.parse(readFileSync(docs + 'openapi.json', 'utf8'));
-  const changes = breakingChanges(released, current);
-  const label = `openapi.json (API changes since release ${released.info.version})`;
-  for (const change of changes) {
-    console.log(`${label}: breaking: ${change}`);
+  const version = current.info.version;
+  const label = `openapi.json (version ${version})`;
+  const newest = read(files.at(-1));
+  if (newest.info.version !== version || !sameApart(newest, current)) {
+    const kind = neededBump(newest, current);
+    console.log(`${label}: differs from the newest release ${newest.info.version} (needs a ${kind} version):`
+      + ` set the new version (kernel's microprofile-config.properties), regenerate, and copy docs/openapi.json`
+      + ` to docs/api-releases/<version>.json (README "API changes")`);
+    return false;
   }
-  console.log(`${label}: ${changes.length} breaking, version now ${current.info.version}`);
-  if (changes.length > 0 && major(current.info.version) <= major(released.info.version)) {
-    console.log(`${label}: a breaking change needs a new major version (info.version, x-api-id): see README "API changes"`);
+  if (files.length < 2) {
+    console.log(`${label}: the first release`);
+    return true;
+  }
+  const previous = read(files.at(-2));
+  const needed = neededBump(previous, current);
+  const made = bumpOf(previous.info.version, version);
+  const rank = ['none', 'patch', 'minor', 'major'];
+  console.log(`${label}: since ${previous.info.version}, a ${needed} change; the version made a ${made} step`);
+  if (made === 'backwards' || rank.indexOf(made) < rank.indexOf(needed) || (needed !== 'none' && made === 'none')) {
+    console.log(`${label}: a ${needed} change needs a ${needed} version step (README "API changes")`);
     return false;
   }
   return true;
+}
+
+/** The version step a change from `before` to `after` needs, printing why. */
+function neededBump(before, after) {
+  const label = `openapi.json (since ${before.info.version})`;
+  const breaking = breakingChanges(before, after);
+  breaking.forEach(change => console.log(`${label}: breaking: ${change}`));
+  if (breaking.length > 0) {
+    return 'major';
+  }
+  const added = additions(before, after);
+  added.slice(0, 20).forEach(a => console.log(`${label}: added: ${a}`));
+  if (added.length > 20) {
+    console.log(`${label}: added: ... ${added.length - 20} more`);
+  }
+  if (added.length > 0) {
+    return 'minor';
+  }
+  return sameApart(before, after) ? 'none' : 'patch';
 }

@@ -144,7 +144,7 @@ class AccessMatrixTest {
                 return;
             }
             List<String> siena = List.of(SIENA);
-            List<ItemReference> aboutTheNeed = List.of(new ItemReference("need", NEED.toString()));
+            List<ItemReference> aboutTheNeed = List.of(new ItemReference("NEED", NEED.toString()));
             UUID session = UUID.randomUUID();
             UUID course = UUID.randomUUID();
             send(Event.NEED_SUBMITTED, NEED, new NeedSubmitted(NEED, "Matrice", "GOVERNANCE", siena, "ONLINE", AT));

@@ -76,7 +76,7 @@ class ConsumerSupervisionTest {
                 UUID.randomUUID().toString(),
                 OffsetDateTime.now(ZoneOffset.UTC),
                 "{\"municipality\":\"052001\"}");
-        new TopicProbe(bootstrap).send(TOPIC, UUID.randomUUID().toString(), value);
+        new TopicProbe(bootstrap).sendAsIs(TOPIC, UUID.randomUUID().toString(), value);
         String next = publish("it.ngsiena.participation.test.after-forged.v1");
         awaitStored(next);
         var dead = new TopicProbe(bootstrap)

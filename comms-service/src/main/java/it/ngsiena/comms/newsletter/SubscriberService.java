@@ -165,7 +165,11 @@ public class SubscriberService {
         if (token == null || token.isBlank()) {
             throw ProblemException.notFound("Subscription link", "");
         }
-        Subscriber s = Subscriber.<Subscriber>find(field, token).firstResult();
+        // Locked, as the confirmation sender locks it: its update after a mail (the link may be opened before
+        // that update commits) would otherwise make this write stale, a 412 for a link that is good.
+        Subscriber s = Subscriber.<Subscriber>find(field, token)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
         if (s == null) {
             throw ProblemException.notFound("Subscription link", token);
         }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudevents.CloudEvent;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -138,7 +139,7 @@ class WebhookDeliveryTest {
             String key = UUID.randomUUID().toString();
             String sienaStudy =
                     publish(key, "ngs.feasibility.v1", "/feasibility-service", StudyStarted.TYPE, """
-                    {"studyId":"%s","needIds":[],"municipalities":["%s"],"leadOrganisation":"Open Impact",
+                    {"studyId":"%s","needIds":["0f0e7c1a-2b3c-4d5e-8f90-a1b2c3d4e5f6"],"municipalities":["%s"],"leadOrganisation":"Open Impact",
                      "startedAt":"2022-05-02T08:00:00Z"}""".formatted(
                                     UUID.randomUUID(), SIENA));
             String draft = publish(key, "ngs.comms.v1", "/comms-service", AnnouncementDrafted.TYPE, """
@@ -147,7 +148,7 @@ class WebhookDeliveryTest {
                             UUID.randomUUID(), MONTEPULCIANO));
             String jointStudy =
                     publish(key, "ngs.feasibility.v1", "/feasibility-service", StudyStarted.TYPE, """
-                    {"studyId":"%s","needIds":[],"municipalities":["%s","%s"],"leadOrganisation":"Open Impact",
+                    {"studyId":"%s","needIds":["0f0e7c1a-2b3c-4d5e-8f90-a1b2c3d4e5f6"],"municipalities":["%s","%s"],"leadOrganisation":"Open Impact",
                      "startedAt":"2022-05-02T08:00:00Z"}""".formatted(
                                     UUID.randomUUID(), SIENA, MONTEPULCIANO));
             String need = need(key, MONTEPULCIANO, "Navetta per il mercato");
@@ -188,6 +189,18 @@ class WebhookDeliveryTest {
             // the README's Node.js check (docs/webhooks/verify.mjs) says the same
             assertThat(nodeVerifies(secret, delivery)).isTrue();
             assertThat(nodeVerifies(secret, forged)).isFalse();
+            // and so do the reference libraries a receiver would use: Standard Webhooks and the CloudEvents SDK
+            assertThat(ReferenceReceiver.verifies(secret, delivery)).isTrue();
+            assertThat(ReferenceReceiver.verifies(secret, forged)).isFalse();
+            assertThat(ReferenceReceiver.verifies(WebhookSignature.newSecret(), delivery))
+                    .isFalse();
+            CloudEvent parsed = ReferenceReceiver.cloudEvent(delivery);
+            assertThat(parsed.getId()).isEqualTo(need).isEqualTo(delivery.webhookId());
+            assertThat(parsed.getType()).isEqualTo(NeedSubmitted.TYPE);
+            assertThat(parsed.getSource()).hasToString("/participation-service");
+            assertThat(parsed.getExtension("ngsmunicipalities")).isEqualTo(MONTEPULCIANO);
+            assertThat(json.readTree(parsed.getData().toBytes()).get("title").asText())
+                    .isEqualTo("Navetta per il mercato");
 
             given().when()
                     .get("/v1/webhooks/" + id + "/deliveries")
@@ -197,6 +210,23 @@ class WebhookDeliveryTest {
                     .body("items[0].outcome", equalTo("DELIVERED"))
                     .body("items[0].httpStatus", equalTo(204))
                     .body("items[0].attempt", equalTo(1));
+
+            // during a rotation the next delivery carries both signatures: either secret verifies it
+            String rotated = given().when()
+                    .post("/v1/webhooks/" + id + "/secret")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .path("secret");
+            String afterRotation = need(key, MONTEPULCIANO, "Navetta dopo la rotazione");
+            await().atMost(Duration.ofSeconds(30)).until(() -> ids(receiver).contains(afterRotation));
+            WebhookReceiver.Delivery rotating =
+                    receiver.deliveries().get(ids(receiver).indexOf(afterRotation));
+            assertThat(rotating.webhookSignature().split(" ")).hasSize(2);
+            assertThat(ReferenceReceiver.verifies(rotated, rotating)).isTrue();
+            assertThat(ReferenceReceiver.verifies(secret, rotating)).isTrue();
+            assertThat(ReferenceReceiver.verifies(WebhookSignature.newSecret(), rotating))
+                    .isFalse();
 
             // an officer cannot subscribe to another municipality
             given().contentType(ContentType.JSON)

@@ -14,6 +14,7 @@ import io.quarkus.test.security.SecurityAttribute;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import it.ngsiena.kernel.paging.PagedQuery;
+import it.ngsiena.testkit.OpenApiContract;
 import it.ngsiena.testkit.PlatformTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -425,7 +426,7 @@ class NeedResourceTest {
                 .get("/q/openapi")
                 .then()
                 .statusCode(200)
-                .body("info.version", equalTo("1.0.0"))
+                .body("info.version", equalTo(OpenApiContract.releasedVersion()))
                 .body("'x-api-id'", equalTo("ngs-participation-v1"))
                 .body("paths.'/v1/participation/needs'.post.operationId", equalTo("submitNeed"))
                 .body("components.schemas.Problem", notNullValue());

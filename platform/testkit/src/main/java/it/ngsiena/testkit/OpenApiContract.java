@@ -2,7 +2,11 @@ package it.ngsiena.testkit;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +30,22 @@ public final class OpenApiContract {
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    /**
+     * The API's version as released in the repository's {@code docs/openapi.json} (a module's tests run in its
+     * folder, beside {@code docs/}): every service's document carries the same one.
+     */
+    public static String releasedVersion() {
+        try {
+            return new ObjectMapper()
+                    .readTree(Path.of("..", "docs", "openapi.json").toFile())
+                    .path("info")
+                    .path("version")
+                    .asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Everything the document lacks, one line per gap; empty when complete. */

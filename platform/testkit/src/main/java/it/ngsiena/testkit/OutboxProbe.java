@@ -11,7 +11,10 @@ import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
-/** Reads the events a service under test wrote to its outbox, straight from its database. */
+/**
+ * Reads the events a service under test wrote to its outbox, straight from its database; each one read is checked
+ * against its type's JSON Schema ({@link EventSchemaCheck}), so every service's outbox tests check their events.
+ */
 public final class OutboxProbe {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,6 +38,8 @@ public final class OutboxProbe {
             List<Event> events = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
+                    // every event a test reads here is held to its JSON Schema as well
+                    EventSchemaCheck.requireValid(rs.getString(1), rs.getString(2));
                     events.add(new Event(
                             rs.getString(1),
                             JSON.readTree(rs.getString(2)),

@@ -65,7 +65,7 @@ public abstract class ServiceWiringTest {
                 .then()
                 .statusCode(200)
                 .body("'x-api-id'", equalTo("ngs-" + workstream + "-v1"))
-                .body("info.version", equalTo("1.0.0"))
+                .body("info.version", equalTo(OpenApiContract.releasedVersion()))
                 .body("info.contact.name", equalTo("Next Generation Siena platform team"));
     }
 

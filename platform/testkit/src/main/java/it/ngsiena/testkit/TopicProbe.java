@@ -1,5 +1,9 @@
 package it.ngsiena.testkit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import it.ngsiena.contracts.EventCatalog;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +22,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Reads and writes raw records of a topic, for tests that check what is really on Kafka. */
 public final class TopicProbe {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String bootstrapServers;
 
@@ -60,8 +66,34 @@ public final class TopicProbe {
         }
     }
 
+    /**
+     * Sends a record; a structured CloudEvent of a catalogued type must obey its type's JSON Schema
+     * ({@link EventSchemaCheck}), so what a test publishes is what the services could. A test that publishes
+     * broken data on purpose (a poison record) uses {@link #sendAsIs}.
+     */
     public void send(String topic, String key, byte[] value) {
+        requireSchemaOfCataloguedEvent(value);
+        sendAsIs(topic, key, value);
+    }
+
+    /** Sends the record as it is, whatever it holds. */
+    public void sendAsIs(String topic, String key, byte[] value) {
         send(new ProducerRecord<>(topic, key, value));
+    }
+
+    private static void requireSchemaOfCataloguedEvent(byte[] value) {
+        JsonNode event;
+        try {
+            event = JSON.readTree(value);
+        } catch (IOException notJson) {
+            return;
+        }
+        if (event != null && event.hasNonNull("specversion") && event.hasNonNull("data")) {
+            String type = event.path("type").asText();
+            if (EventCatalog.PLATFORM.knows(type)) {
+                EventSchemaCheck.requireValid(type, event.get("data").toString());
+            }
+        }
     }
 
     /** Sends one record (with whatever headers it carries) and waits for the broker's acknowledgement. */
