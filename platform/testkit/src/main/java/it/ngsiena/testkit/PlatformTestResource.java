@@ -19,6 +19,7 @@ public class PlatformTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public synchronized Map<String, String> start() {
+        ResponseContract.install();
         if (postgres == null) {
             postgres = PostgresServer.start(Ports.free(), null);
             kafka = KafkaBroker.start(Ports.free(), null);
