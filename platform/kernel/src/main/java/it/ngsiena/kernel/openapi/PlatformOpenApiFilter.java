@@ -160,6 +160,54 @@ public class PlatformOpenApiFilter implements OASFilter {
                 }));
     }
 
+    /**
+     * An operation that takes an {@code occurredAt} (in its body or its query) refuses one outside the programme's
+     * time with a 422 ({@code OccurredAt}): declared here for all of them.
+     */
+    private static void declareOccurredAtRefusals(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths()
+                .getPathItems()
+                .values()
+                .forEach(item -> item.getOperations().forEach((method, operation) -> {
+                    if (takesOccurredAt(openAPI, operation)) {
+                        if (operation.getResponses() == null) {
+                            operation.setResponses(OASFactory.createAPIResponses());
+                        }
+                        declareIfAbsent(operation, "422", "occurredAt before the programme's start or in the future");
+                    }
+                }));
+    }
+
+    private static boolean takesOccurredAt(OpenAPI openAPI, Operation operation) {
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> "occurredAt".equals(p.getName()))) {
+            return true;
+        }
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return false;
+        }
+        return operation.getRequestBody().getContent().getMediaTypes().values().stream()
+                .map(media -> resolved(openAPI, media.getSchema()))
+                .anyMatch(schema -> schema != null
+                        && schema.getProperties() != null
+                        && schema.getProperties().containsKey("occurredAt"));
+    }
+
+    private static Schema resolved(OpenAPI openAPI, Schema schema) {
+        if (schema == null
+                || schema.getRef() == null
+                || openAPI.getComponents() == null
+                || openAPI.getComponents().getSchemas() == null) {
+            return schema;
+        }
+        return openAPI.getComponents()
+                .getSchemas()
+                .get(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
+    }
+
     private static void declarePreconditions(PathItem.HttpMethod method, Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
@@ -505,6 +553,7 @@ public class PlatformOpenApiFilter implements OASFilter {
         declareHeaders(openAPI);
         describeConventionalParameters(openAPI);
         declarePreconditions(openAPI);
+        declareOccurredAtRefusals(openAPI);
         if (openAPI.getComponents() != null && openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().forEach(PlatformOpenApiFilter::describeConventionalProperties);
             TIME_SCHEMAS.forEach((name, schema) -> {
