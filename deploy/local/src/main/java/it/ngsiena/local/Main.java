@@ -53,17 +53,18 @@ public final class Main {
         Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
         DemoData.load(platform, root.resolve("seeds"), progress);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        System.out.println(summary(platform, seconds));
+        System.out.println(banner(platform, seconds));
         stopped.await();
     }
 
-    private static String summary(LocalPlatform platform, long seconds) {
+    /** What {@code ./run} prints once the platform is up: every URL in it answers (BannerE2ETest). */
+    public static String banner(LocalPlatform platform, long seconds) {
         String gateway = platform.gatewayUrl();
         return """
 
                 Next Generation Siena platform is up (%d s).
                   Gateway          %s
-                  Swagger UI       %s/q/swagger-ui
+                  Swagger UI       %s/q/swagger-ui (the gateway's management port)
                   Merged OpenAPI   %s/v1/openapi
                   Activity feed    %s/v1/activity (public events; a token shows what its roles may see)
                   Keycloak         %s  (admin console: admin / admin)
@@ -79,7 +80,7 @@ public final class Main {
                 """.formatted(
                         seconds,
                         gateway,
-                        gateway,
+                        platform.managementUrl("gateway"),
                         gateway,
                         gateway,
                         platform.keycloakUrl(),
