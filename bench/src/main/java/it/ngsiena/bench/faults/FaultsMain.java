@@ -159,7 +159,7 @@ public final class FaultsMain {
                 "a poison record (not a CloudEvent) in each of the 4 topics", throughGateway, null, new Fault() {
                     public void inject() {
                         TopicProbe probe = new TopicProbe(broker.bootstrapServers());
-                        topics.forEach(t -> probe.send(t, poison, poison.getBytes(StandardCharsets.UTF_8)));
+                        topics.forEach(t -> probe.sendAsIs(t, poison, poison.getBytes(StandardCharsets.UTF_8)));
                     }
 
                     public void lift() {}
@@ -181,7 +181,7 @@ public final class FaultsMain {
                                 OffsetDateTime.now(ZoneOffset.UTC),
                                 """
                                 {"needId":"%s","title":"Titolo con \\u0000","theme":"GOVERNANCE","municipalities":["052032"]}""".formatted(need));
-                        new TopicProbe(broker.bootstrapServers()).send("ngs.participation.v1", need, event);
+                        new TopicProbe(broker.bootstrapServers()).sendAsIs("ngs.participation.v1", need, event);
                     }
 
                     public void lift() {}
