@@ -146,18 +146,22 @@ public class PlatformOpenApiFilter implements OASFilter {
      * (e.g. a 428 only on an update) is left as it is.
      */
     private static void declarePreconditions(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null) {
-            return;
+        forEachOperation(openAPI, (method, operation) -> {
+            if (operation.getParameters() != null
+                    && operation.getParameters().stream().anyMatch(PlatformOpenApiFilter::isIfMatch)) {
+                declarePreconditions(method, operation);
+            }
+        });
+    }
+
+    private static void forEachOperation(
+            OpenAPI openAPI, java.util.function.BiConsumer<PathItem.HttpMethod, Operation> action) {
+        if (openAPI.getPaths() != null) {
+            openAPI.getPaths()
+                    .getPathItems()
+                    .values()
+                    .forEach(item -> item.getOperations().forEach(action));
         }
-        openAPI.getPaths()
-                .getPathItems()
-                .values()
-                .forEach(item -> item.getOperations().forEach((method, operation) -> {
-                    if (operation.getParameters() != null
-                            && operation.getParameters().stream().anyMatch(PlatformOpenApiFilter::isIfMatch)) {
-                        declarePreconditions(method, operation);
-                    }
-                }));
     }
 
     /**
@@ -165,20 +169,14 @@ public class PlatformOpenApiFilter implements OASFilter {
      * time with a 422 ({@code OccurredAt}): declared here for all of them.
      */
     private static void declareOccurredAtRefusals(OpenAPI openAPI) {
-        if (openAPI.getPaths() == null) {
-            return;
-        }
-        openAPI.getPaths()
-                .getPathItems()
-                .values()
-                .forEach(item -> item.getOperations().forEach((method, operation) -> {
-                    if (takesOccurredAt(openAPI, operation)) {
-                        if (operation.getResponses() == null) {
-                            operation.setResponses(OASFactory.createAPIResponses());
-                        }
-                        declareIfAbsent(operation, "422", "occurredAt before the programme's start or in the future");
-                    }
-                }));
+        forEachOperation(openAPI, (method, operation) -> {
+            if (takesOccurredAt(openAPI, operation)) {
+                if (operation.getResponses() == null) {
+                    operation.setResponses(OASFactory.createAPIResponses());
+                }
+                declareIfAbsent(operation, "422", "occurredAt before the programme's start or in the future");
+            }
+        });
     }
 
     private static boolean takesOccurredAt(OpenAPI openAPI, Operation operation) {
