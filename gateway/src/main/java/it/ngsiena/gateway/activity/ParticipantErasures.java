@@ -42,6 +42,12 @@ class ParticipantErasures {
      * in the feed their pseudonym, and answers the rows with erased participants' ids replaced.
      */
     List<FeedRow> beforeStoring(Connection connection, List<FeedRow> rows) throws SQLException {
+        if (rows.stream().anyMatch(row -> ParticipantErased.TYPE.equals(row.type()))) {
+            // With two gateway replicas, an erasure and a late event about the same person may be stored at once
+            // from two partitions: each would miss the other's uncommitted row. Erasures hold this lock
+            // exclusively, rows naming a participant share it (pseudonymise), so one waits for the other's commit.
+            advisoryLock(connection, "pg_advisory_xact_lock");
+        }
         List<String> erased = new ArrayList<>();
         for (FeedRow row : rows) {
             if (ParticipantErased.TYPE.equals(row.type())) {
@@ -113,6 +119,7 @@ class ParticipantErasures {
         if (hashes.isEmpty()) {
             return rows;
         }
+        advisoryLock(connection, "pg_advisory_xact_lock_shared");
         Map<String, String> pseudonyms = pseudonyms(connection, hashes);
         if (pseudonyms.isEmpty()) {
             return rows;
@@ -127,6 +134,16 @@ class ParticipantErasures {
             }
         });
         return stored;
+    }
+
+    /** Held until the transaction ends; "NGS" erasure. */
+    private static final long ERASURE_LOCK = 0x4e47_5303L;
+
+    private static void advisoryLock(Connection connection, String function) throws SQLException {
+        try (var lock = connection.prepareStatement("select " + function + "(?)")) {
+            lock.setLong(1, ERASURE_LOCK);
+            lock.execute();
+        }
     }
 
     private static Map<String, String> pseudonyms(Connection connection, Set<String> hashes) throws SQLException {
