@@ -1,7 +1,7 @@
 # Holds the running platform's answers to docs/openapi.json with Stoplight Prism as a validating proxy, as a
 # frontend developer would: every GET operation (path ids taken from the list answers; not the endless SSE
-# stream) as anonymous, admin and officer-montepulciano, and every POST with a JSON example in the document,
-# with that example, as admin and officer. Prints the calls and the violations Prism reports on the answers
+# stream) as anonymous, admin and officer-montepulciano, and every POST as the same three callers: with the
+# document's JSON example as its body, or with no body when the operation takes none. Prints the calls and the violations Prism reports on the answers
 # (sl-violations, location "response"); requests it flags (an anonymous call without the bearer the operation
 # asks for) are counted apart. With ./run up:
 #   npm i @stoplight/prism-cli && npx prism proxy docs/openapi.json http://127.0.0.1:8080 --errors false -p 4010 &
@@ -61,17 +61,19 @@ print(f"{calls} calls, {sum(violations.values())} response violations in {len({k
 for p, ex in sorted(examples.items()):
     print("  ", p, ex)
 
-# Creates: every POST of the document with a JSON request example, as admin, with its example body.
+# Creates and actions: every POST of the document, as each caller, with its example body or none.
 def post(path, tok, body):
-    req = urllib.request.Request(prism + path, data=json.dumps(body).encode(), method="POST",
-                                 headers={"Content-Type": "application/json", "Accept": "application/json"})
+    headers = {"Accept": "application/json"}
+    if body is not None: headers["Content-Type"] = "application/json"
+    req = urllib.request.Request(prism + path, data=json.dumps(body).encode() if body is not None else b"",
+                                 method="POST", headers=headers)
     if tok: req.add_header("Authorization", "Bearer " + tok)
     try:
         with urllib.request.urlopen(req, timeout=30) as r:
             return r.status, r.headers.get("sl-violations")
     except urllib.error.HTTPError as e:
         return e.code, e.headers.get("sl-violations")
-posted = collections.Counter(); post_violations = []
+posted = collections.Counter(); post_violations = []; post_requests_flagged = collections.Counter()
 for p, item in sorted(doc["paths"].items()):
     op = item.get("post")
     if not op: continue
@@ -80,16 +82,18 @@ for p, item in sorted(doc["paths"].items()):
     if example is None:
         examples_ = content.get("examples") or {}
         example = next(iter(examples_.values()), {}).get("value") if examples_ else None
-    if example is None: continue
+    if example is None and "application/json" in op.get("requestBody", {}).get("content", {}): continue
     concrete = fill(p, callers["admin"])
     if concrete is None: continue
-    for name in ("admin", "officer"):
+    for name in callers:
         st, v = post(concrete, callers[name], example)
         posted[st] += 1
         if v:
             for entry in json.loads(v):
                 if entry.get("location", [""])[0] == "response":
                     post_violations.append((p, name, st, str(entry)[:200]))
-print(f"creates: {sum(posted.values())} POSTs with the document's examples, answers {dict(posted)}; {len(post_violations)} response violations")
+                else:
+                    post_requests_flagged[name] += 1
+print(f"creates and actions: {sum(posted.values())} POSTs, answers {dict(posted)}; {len(post_violations)} response violations; requests Prism flagged: {dict(post_requests_flagged)}")
 for v in post_violations[:20]:
     print("  ", v)

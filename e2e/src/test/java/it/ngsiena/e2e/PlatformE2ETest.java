@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.http.ContentType;
 import it.ngsiena.infra.Tokens;
 import it.ngsiena.local.LocalPlatform;
+import it.ngsiena.testkit.ResponseContract;
 import it.ngsiena.testkit.TopicProbe;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -980,6 +981,19 @@ class PlatformE2ETest {
             }
             given().when().get(api + "/status").then().statusCode(200);
         }
+    }
+
+    @Test
+    void theGatewaysAnswersAreHeldToTheMergedDocument() {
+        long before = ResponseContract.bodiesChecked();
+        given().header("Authorization", user("officer-siena"))
+                .when()
+                .get(gateway + "/v1/municipalities")
+                .then()
+                .statusCode(200);
+        assertThat(ResponseContract.bodiesChecked())
+                .as("the answer was validated against the document the gateway serves")
+                .isGreaterThan(before);
     }
 
     @Test

@@ -2,6 +2,7 @@ package it.ngsiena.e2e;
 
 import it.ngsiena.local.LocalPlatform;
 import it.ngsiena.local.Settings;
+import it.ngsiena.testkit.ResponseContract;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,6 +25,7 @@ public class RunningPlatform implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        ResponseContract.install(); // every answer the gateway gives these tests, held to the merged document
         context.getRoot()
                 .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(

@@ -91,7 +91,9 @@ class WebhookOwnerE2ETest {
                         .when()
                         .post(gateway + "/v1/webhooks/" + subscription + "/resume")
                         .then()
-                        .statusCode(409);
+                        .statusCode(409)
+                        .body("status", equalTo(409))
+                        .body("subscriptionStatus", equalTo("SUSPENDED"));
 
                 setEnabled(OFFICER, true);
                 given().header("Authorization", user(OFFICER))

@@ -424,7 +424,7 @@ public final class LocalPlatform implements AutoCloseable {
     private int managementPort(String name) {
         return managementPorts.computeIfAbsent(name, n -> {
             int preferred = port(n) + 1000;
-            return preferred <= 65535 && Ports.isFree(preferred) ? preferred : Ports.free();
+            return preferred <= 65535 && Ports.claim(preferred) ? preferred : Ports.free();
         });
     }
 

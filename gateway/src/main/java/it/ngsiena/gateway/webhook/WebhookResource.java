@@ -177,6 +177,14 @@ public class WebhookResource {
             responseCode = "200",
             description = "The subscription, active",
             content = @Content(schema = @Schema(implementation = SubscriptionView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Its owner may not receive what it was granted now (an account disabled, a role taken"
+                    + " away): subscriptionStatus gives its status, still SUSPENDED")
+    @APIResponse(
+            responseCode = "503",
+            description = "Whether the owner may receive the deliveries cannot be checked now (the directory does"
+                    + " not answer)")
     public SubscriptionView resume(@PathParam("id") UUID id) {
         return SubscriptionView.of(subscriptions.resume(id, caller));
     }

@@ -215,7 +215,7 @@ public class WebhookSubscriptions {
         }
         if (lost.isPresent()) {
             throw ProblemException.conflict(
-                    "The subscription cannot be resumed: " + lost.get(), Map.of("status", s.status.name()));
+                    "The subscription cannot be resumed: " + lost.get(), Map.of("subscriptionStatus", s.status.name()));
         }
         s.status = WebhookSubscription.Status.ACTIVE;
         s.suspendedAt = null;

@@ -56,7 +56,7 @@ class ResponseContractTest {
     }
 
     @Test
-    void theLiteralPathWinsAndAnUndocumentedSuccessIsAViolationButAnUndocumentedErrorIsNot() {
+    void theLiteralPathWinsAndAnUndocumentedStatusIsAViolationUnlessAnOutage() {
         assertThat(check("/v1/things/count", 200, "12"))
                 .as("matched /v1/things/count, not /{id}")
                 .isEmpty();
@@ -64,7 +64,13 @@ class ResponseContractTest {
                 .singleElement()
                 .asString()
                 .contains("201");
-        assertThat(check("/v1/things/7", 409, "{}")).isEmpty();
+        assertThat(check("/v1/things/7", 409, "{}"))
+                .as("a refusal the operation does not document")
+                .singleElement()
+                .asString()
+                .contains("409");
+        assertThat(check("/v1/things/7", 404, "{}")).as("a documented refusal").isEmpty();
+        assertThat(check("/v1/things/7", 503, "{}")).as("an outage").isEmpty();
         assertThat(check("/v1/other", 200, "{}")).as("not this document's path").isEmpty();
     }
 }

@@ -305,8 +305,45 @@ public class PlatformOpenApiFilter implements OASFilter {
         if (operation.getRequestBody() != null) {
             declareBodyLimits(operation);
         }
+        declareCommonRefusals(operation);
         operation.getResponses().getAPIResponses().forEach(PlatformOpenApiFilter::decorate);
         return operation;
+    }
+
+    /**
+     * The refusals any operation of the platform can answer, whatever its resource says, declared on each so that a
+     * client generated from the document knows every status it may read: a parameter or body the operation does
+     * not accept (400); a bearer token that is not valid, even on a public operation (401); roles that do not allow
+     * it, or a browser origin the gateway does not serve (403); a path naming nothing (404); a body of another media
+     * type (415) or naming what does not exist, such as an unknown ISTAT code (422).
+     */
+    private static void declareCommonRefusals(Operation operation) {
+        boolean secured = !operation.getSecurity().isEmpty();
+        declareIfAbsent(operation, "400", "A parameter or the body is not valid: the problem's violations name each");
+        declareIfAbsent(
+                operation,
+                "401",
+                secured ? "No valid bearer token" : "The bearer token sent is not valid (this operation needs none)");
+        declareIfAbsent(
+                operation,
+                "403",
+                secured
+                        ? "The caller's roles do not allow this operation (see x-roles), or the browser's origin is not"
+                                + " one the gateway serves"
+                        : "The browser's origin is not one the gateway serves");
+        boolean pathParameters = operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+        if (pathParameters) {
+            declareIfAbsent(operation, "404", "Nothing has this id");
+        }
+        if (operation.getRequestBody() != null) {
+            declareIfAbsent(operation, "415", "The body's media type is not one this operation accepts");
+            declareIfAbsent(
+                    operation,
+                    "422",
+                    "The body is well formed but names what does not exist or breaks a rule of the programme (e.g. an"
+                            + " unknown ISTAT code): the problem's violations name each");
+        }
     }
 
     /**

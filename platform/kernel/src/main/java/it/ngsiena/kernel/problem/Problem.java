@@ -49,6 +49,18 @@ public record Problem(
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final String TYPE_PREFIX = "urn:ngsiena:problem:";
 
+    /** The members RFC 9457 and this record define: an extension of the same name would send the member twice. */
+    private static final java.util.Set<String> MEMBERS =
+            java.util.Set.of("type", "title", "status", "detail", "instance", "violations");
+
+    public Problem {
+        if (extensions != null) {
+            extensions.keySet().stream().filter(MEMBERS::contains).findFirst().ifPresent(name -> {
+                throw new IllegalArgumentException("A problem extension cannot be named " + name);
+            });
+        }
+    }
+
     /** One invalid field of a request. */
     @Schema(name = "Violation")
     public record Violation(
