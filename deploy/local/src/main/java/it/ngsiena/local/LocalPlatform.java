@@ -380,6 +380,10 @@ public final class LocalPlatform implements AutoCloseable {
         }
         if (name.equals("comms")) {
             env.put("NGS_COMMS_PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.gatewayPort());
+            // reads the realm's people (whom to notify) as the demo realm's directory client
+            env.put(
+                    "NGS_DIRECTORY_CLIENT_SECRET",
+                    System.getenv().getOrDefault("NGS_DIRECTORY_CLIENT_SECRET", DEMO_DIRECTORY_SECRET));
         }
         if (name.equals("gateway")) {
             env.put("NGS_GATEWAY_PUBLIC_URL", "http://127.0.0.1:" + settings.gatewayPort());

@@ -1,13 +1,12 @@
 package it.ngsiena.gateway.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import it.ngsiena.contracts.EventCatalog;
 import it.ngsiena.contracts.EventSource;
+import it.ngsiena.kernel.events.EventReaders;
 import it.ngsiena.kernel.events.IncomingEvent;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,7 +27,7 @@ record FeedRow(
 
     static FeedRow of(IncomingEvent event) {
         JsonNode data = event.data();
-        List<String> municipalities = municipalities(data);
+        List<String> municipalities = EventReaders.municipalities(data);
         return new FeedRow(
                 event.id(),
                 event.type(),
@@ -41,18 +40,12 @@ record FeedRow(
                 municipalities,
                 data.hasNonNull("title") ? data.get("title").asText() : null,
                 data.toString(),
-                List.copyOf(EventCatalog.PLATFORM.readers(event.type(), municipalities, audience(data))));
+                List.copyOf(EventReaders.of(event)));
     }
 
     /** The same row with other data (an erased participant's id replaced: ParticipantErasures). */
     FeedRow withData(String other) {
         return new FeedRow(eventId, type, workstream, source, subject, time, municipalities, title, other, readers);
-    }
-
-    /** An announcement's audience, or the one reader a notice is addressed to (Visibility.ADDRESSED). */
-    private static String audience(JsonNode data) {
-        JsonNode audience = data.hasNonNull("audience") ? data.get("audience") : data.get("addressedTo");
-        return audience != null && audience.isTextual() ? audience.asText() : null;
     }
 
     /**
@@ -62,20 +55,6 @@ record FeedRow(
      */
     static OffsetDateTime toMicroseconds(OffsetDateTime time) {
         return time.plusNanos(500).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    /** The municipalities an event concerns: its {@code municipalities} list or its {@code municipality}. */
-    static List<String> municipalities(JsonNode data) {
-        List<String> codes = new ArrayList<>();
-        JsonNode many = data.get("municipalities");
-        if (many != null && many.isArray()) {
-            many.forEach(code -> codes.add(code.asText()));
-        }
-        JsonNode one = data.get("municipality");
-        if (one != null && one.isTextual() && !codes.contains(one.asText())) {
-            codes.add(one.asText());
-        }
-        return codes;
     }
 
     private static String workstreamOfTopic(String topic) {

@@ -144,8 +144,8 @@ public class WorkstreamProxy {
         return forward(HttpMethod.PATCH, workstream, headers, uri, body);
     }
 
-    private Uni<Response> forward(
-            HttpMethod method, String workstreamId, HttpHeaders headers, UriInfo uri, byte[] body) {
+    /** Sends the request on to the workstream's service as it came (path, query, headers, body). */
+    Uni<Response> forward(HttpMethod method, String workstreamId, HttpHeaders headers, UriInfo uri, byte[] body) {
         Optional<Workstream> routed = Workstream.fromId(workstreamId);
         if (routed.isEmpty()) {
             return Uni.createFrom().failure(ProblemException.notFound("Workstream", workstreamId));

@@ -1,5 +1,6 @@
 package it.ngsiena.kernel.directory;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The realm's accounts, looked up now (no cache: callers keep what they read for as long as they may). */
@@ -10,6 +11,12 @@ public interface Directory {
 
     /** The subject of the account with this user name, for records kept by name before subjects were. */
     Optional<String> subjectOf(String username) throws Unavailable;
+
+    /**
+     * Every enabled person with an e-mail address, with what each may read now (whom to notify). Service accounts
+     * are not people and are left out.
+     */
+    List<Person> people() throws Unavailable;
 
     /** The directory could not be read: not configured, unreachable, or refusing the service's client. */
     final class Unavailable extends Exception {

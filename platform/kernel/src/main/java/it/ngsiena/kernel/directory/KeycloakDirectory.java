@@ -12,7 +12,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,6 +80,43 @@ public class KeycloakDirectory implements Directory {
     public Optional<String> subjectOf(String username) throws Unavailable {
         return get("/users?exact=true&username=" + encode(username))
                 .flatMap(list -> text(list.path(0).path("id")));
+    }
+
+    /** The realm's users a page at a time; for each person, their composite realm roles (one call each). */
+    @Override
+    public List<Person> people() throws Unavailable {
+        List<Person> people = new ArrayList<>();
+        int page = 100;
+        for (int first = 0; ; first += page) {
+            JsonNode users = get("/users?briefRepresentation=false&first=" + first + "&max=" + page)
+                    .orElseThrow(() -> new Unavailable("the realm's users could not be listed", null));
+            for (JsonNode u : users) {
+                Optional<String> email = text(u.path("email"));
+                if (!u.path("enabled").asBoolean(false) || email.isEmpty() || u.hasNonNull("serviceAccountClientId")) {
+                    continue;
+                }
+                String subject = u.path("id").asText();
+                Set<String> roles = new HashSet<>();
+                for (JsonNode role : get("/users/" + encode(subject) + "/role-mappings/realm/composite")
+                        .orElse(JSON.createArrayNode())) {
+                    roles.add(role.path("name").asText());
+                }
+                Account account = new Account(
+                        subject,
+                        true,
+                        roles,
+                        text(u.path("attributes").path("municipality").path(0)));
+                people.add(new Person(
+                        subject,
+                        email.get(),
+                        text(u.path("firstName")).orElse(u.path("username").asText()),
+                        text(u.path("attributes").path("locale").path(0)),
+                        account.readerGrants()));
+            }
+            if (users.size() < page) {
+                return people;
+            }
+        }
     }
 
     /** A claim the client's mappers set to a fixed value (Keycloak's hardcoded-claim mapper). */

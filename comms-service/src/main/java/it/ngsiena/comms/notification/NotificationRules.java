@@ -1,0 +1,204 @@
+package it.ngsiena.comms.notification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import it.ngsiena.contracts.Readers;
+import it.ngsiena.contracts.Workstream;
+import it.ngsiena.contracts.comms.AnnouncementPublished;
+import it.ngsiena.contracts.feasibility.FundingSourceAdded;
+import it.ngsiena.contracts.feasibility.OpportunityPublished;
+import it.ngsiena.contracts.feasibility.StudyAbandoned;
+import it.ngsiena.contracts.feasibility.StudyCompleted;
+import it.ngsiena.contracts.feasibility.StudyRequested;
+import it.ngsiena.contracts.feasibility.StudyStarted;
+import it.ngsiena.contracts.participation.NeedBecameAreaWide;
+import it.ngsiena.contracts.participation.NeedPrioritised;
+import it.ngsiena.contracts.participation.NeedRejected;
+import it.ngsiena.contracts.participation.NeedStatusChanged;
+import it.ngsiena.contracts.programme.WebhookSubscriptionSuspended;
+import it.ngsiena.contracts.training.CertificateIssued;
+import it.ngsiena.contracts.training.EnrolmentWithdrawn;
+import it.ngsiena.contracts.training.ParticipantEnrolled;
+import it.ngsiena.kernel.events.EventReaders;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is told what (docs/notifications.md holds the same table, NotificationRulesTest keeps the two equal): for
+ * each event type, its category, whom it is for, and its title in Italian and English. Whom it is for is said in
+ * the names of {@link Readers}; a person is told only when the event's visibility also lets them read it.
+ */
+public final class NotificationRules {
+
+    /** Whom an event is for, worked out from its data. */
+    public enum Told {
+        /** The officers of the municipalities the event names. */
+        OFFICERS_NAMED,
+        /** Every municipality officer. */
+        OFFICERS,
+        /** The four partners. */
+        PARTNERS,
+        PARTICIPATION_PARTNER,
+        FEASIBILITY_PARTNER,
+        TRAINING_PARTNER,
+        ADMIN,
+        /** The one reader a notice is addressed to ({@code addressedTo}). */
+        ADDRESSED,
+        /** Everyone with an account whom the announcement's audience includes. */
+        AUDIENCE
+    }
+
+    /** The rule of one event type; {@code %s} in a title is the event's title, or what it is about. */
+    public record Rule(Category category, List<Told> told, String titleIt, String titleEn) {}
+
+    private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        rule(
+                NeedStatusChanged.TYPE,
+                Category.NEEDS,
+                "Il bisogno %s ha cambiato stato",
+                "Need %s changed status",
+                Told.OFFICERS_NAMED);
+        rule(
+                NeedPrioritised.TYPE,
+                Category.NEEDS,
+                "Bisogno prioritario: %s",
+                "Need prioritised: %s",
+                Told.OFFICERS_NAMED);
+        rule(NeedRejected.TYPE, Category.NEEDS, "Bisogno respinto: %s", "Need rejected: %s", Told.OFFICERS_NAMED);
+        rule(
+                NeedBecameAreaWide.TYPE,
+                Category.NEEDS,
+                "Il bisogno %s è ora di area vasta",
+                "Need %s is now area-wide",
+                Told.OFFICERS_NAMED,
+                Told.PARTICIPATION_PARTNER);
+        rule(
+                StudyRequested.TYPE,
+                Category.STUDIES,
+                "Studio di fattibilità richiesto: %s",
+                "Feasibility study requested: %s",
+                Told.OFFICERS_NAMED,
+                Told.FEASIBILITY_PARTNER);
+        rule(
+                StudyStarted.TYPE,
+                Category.STUDIES,
+                "Studio di fattibilità avviato: %s",
+                "Feasibility study started: %s",
+                Told.OFFICERS_NAMED);
+        rule(
+                StudyCompleted.TYPE,
+                Category.STUDIES,
+                "Studio di fattibilità concluso: %s",
+                "Feasibility study completed: %s",
+                Told.OFFICERS_NAMED,
+                Told.ADMIN);
+        rule(
+                StudyAbandoned.TYPE,
+                Category.STUDIES,
+                "Studio di fattibilità abbandonato: %s",
+                "Feasibility study abandoned: %s",
+                Told.OFFICERS_NAMED,
+                Told.ADMIN);
+        rule(
+                FundingSourceAdded.TYPE,
+                Category.FUNDING,
+                "Nuovo finanziamento per lo studio %s",
+                "New funding for study %s",
+                Told.OFFICERS_NAMED);
+        rule(
+                OpportunityPublished.TYPE,
+                Category.FUNDING,
+                "Nuovo bando: %s",
+                "New funding call: %s",
+                Told.PARTNERS,
+                Told.OFFICERS);
+        rule(
+                ParticipantEnrolled.TYPE,
+                Category.TRAINING,
+                "Nuova iscrizione alla sessione %s",
+                "New enrolment in session %s",
+                Told.OFFICERS_NAMED,
+                Told.TRAINING_PARTNER);
+        rule(
+                EnrolmentWithdrawn.TYPE,
+                Category.TRAINING,
+                "Iscrizione ritirata dalla sessione %s",
+                "Enrolment withdrawn from session %s",
+                Told.OFFICERS_NAMED,
+                Told.TRAINING_PARTNER);
+        rule(
+                CertificateIssued.TYPE,
+                Category.TRAINING,
+                "Attestato rilasciato: %s",
+                "Certificate issued: %s",
+                Told.OFFICERS_NAMED);
+        rule(
+                AnnouncementPublished.TYPE,
+                Category.ANNOUNCEMENTS,
+                "Nuovo annuncio: %s",
+                "New announcement: %s",
+                Told.AUDIENCE);
+        rule(
+                WebhookSubscriptionSuspended.TYPE,
+                Category.WEBHOOKS,
+                "Webhook sospeso: %s",
+                "Webhook suspended: %s",
+                Told.ADDRESSED);
+    }
+
+    private NotificationRules() {}
+
+    private static void rule(String type, Category category, String titleIt, String titleEn, Told... told) {
+        RULES.put(type, new Rule(category, List.of(told), titleIt, titleEn));
+    }
+
+    /** Every rule, by event type, in the order of the table. */
+    public static Map<String, Rule> all() {
+        return java.util.Collections.unmodifiableMap(RULES);
+    }
+
+    public static Optional<Rule> of(String type) {
+        return Optional.ofNullable(RULES.get(type));
+    }
+
+    /** The {@link Readers} names an event of this rule is for. */
+    static Set<String> toTell(Rule rule, String type, JsonNode data) {
+        Set<String> names = new LinkedHashSet<>();
+        Collection<String> municipalities = EventReaders.municipalities(data);
+        for (Told told : rule.told()) {
+            switch (told) {
+                case OFFICERS_NAMED -> municipalities.forEach(m -> names.add(Readers.officer(m)));
+                case OFFICERS -> names.add(Readers.ANY_OFFICER);
+                case PARTNERS -> {
+                    for (Workstream w : Workstream.values()) {
+                        names.add(Readers.partner(w));
+                    }
+                }
+                case PARTICIPATION_PARTNER -> names.add(Readers.partner(Workstream.PARTICIPATION));
+                case FEASIBILITY_PARTNER -> names.add(Readers.partner(Workstream.FEASIBILITY));
+                case TRAINING_PARTNER -> names.add(Readers.partner(Workstream.TRAINING));
+                case ADMIN -> names.add(Readers.ADMIN);
+                case ADDRESSED ->
+                    Optional.ofNullable(EventReaders.audience(data)).ifPresent(names::add);
+                case AUDIENCE -> names.addAll(EventReaders.readers(type, data));
+            }
+        }
+        return names;
+    }
+
+    /** Whom the event is for, kept to those its visibility lets read it: a person holding a grant of each set. */
+    static boolean isFor(Set<String> grants, Set<String> toTell, Set<String> readers) {
+        return grants.stream().anyMatch(toTell::contains) && grants.stream().anyMatch(readers::contains);
+    }
+
+    /** The event's title, else what it is about: the session, the study, the subscription ... by id. */
+    static String label(JsonNode data, String subjectId) {
+        return data.hasNonNull("title") ? "«" + data.get("title").asText() + "»" : subjectId;
+    }
+}

@@ -1,0 +1,208 @@
+package it.ngsiena.comms.notification;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import it.ngsiena.contracts.feasibility.StudyStarted;
+import it.ngsiena.contracts.participation.NeedPrioritised;
+import it.ngsiena.contracts.training.ParticipantEnrolled;
+import it.ngsiena.kernel.events.EventCodec;
+import it.ngsiena.testkit.MailServerResource;
+import it.ngsiena.testkit.PlatformTestResource;
+import it.ngsiena.testkit.TopicProbe;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events sent on the real broker become inbox items for the people the rules name, never for anyone the event's
+ * visibility keeps it from; the inbox API shows each person their own.
+ */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
+class NotificationTest {
+
+    private static final String SIENA = "052032";
+    private static final String MONTEPULCIANO = "052015";
+
+    @ConfigProperty(name = "ngs.events.bootstrap-servers")
+    String bootstrap;
+
+    private String send(String topic, String source, String type, UUID subject, Object payload) {
+        String eventId = UUID.randomUUID().toString();
+        sendAgain(topic, source, type, subject, payload, eventId);
+        return eventId;
+    }
+
+    private void sendAgain(String topic, String source, String type, UUID subject, Object payload, String eventId) {
+        byte[] value = EventCodec.encode(
+                eventId,
+                source,
+                type,
+                subject.toString(),
+                OffsetDateTime.now(ZoneOffset.UTC),
+                EventCodec.payloadJson(payload));
+        new TopicProbe(bootstrap).send(topic, subject.toString(), value);
+    }
+
+    private static List<String> toldOf(String eventId) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Notification.<Notification>list("eventId = ?1", eventId).stream()
+                        .map(n -> n.recipient)
+                        .sorted()
+                        .toList());
+    }
+
+    private static List<String> awaitTold(String eventId) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> !toldOf(eventId).isEmpty());
+        return toldOf(eventId);
+    }
+
+    @Test
+    void eachEventTellsThePeopleItsRuleNamesAndItsVisibilityAllows() {
+        UUID need = UUID.randomUUID();
+        NeedPrioritised prioritised = new NeedPrioritised(
+                need,
+                "Sportello digitale",
+                "DIGITAL_TRANSITION",
+                List.of(SIENA),
+                "Richiesto da tre comuni",
+                OffsetDateTime.now(ZoneOffset.UTC));
+        String event = send("ngs.participation.v1", "/participation-service", NeedPrioritised.TYPE, need, prioritised);
+        assertThat(awaitTold(event)).as("Siena's officer only").containsExactly("officer-siena");
+        Notification told = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        Notification.<Notification>find("eventId = ?1", event).firstResult());
+        assertThat(told.titleIt).isEqualTo("Bisogno prioritario: «Sportello digitale»");
+        assertThat(told.titleEn).isEqualTo("Need prioritised: «Sportello digitale»");
+        assertThat(told.category).isEqualTo(Category.NEEDS);
+
+        // delivered again: nobody is told twice
+        sendAgain("ngs.participation.v1", "/participation-service", NeedPrioritised.TYPE, need, prioritised, event);
+        UUID study = UUID.randomUUID();
+        String started = send(
+                "ngs.feasibility.v1",
+                "/feasibility-service",
+                StudyStarted.TYPE,
+                study,
+                new StudyStarted(study, List.of(need), List.of(SIENA), "Open Impact", OffsetDateTime.now()));
+        assertThat(awaitTold(started)).containsExactly("officer-siena");
+        assertThat(toldOf(event)).as("the redelivered event told nobody again").hasSize(1);
+
+        // personal data: the participant's municipality and the training partner, nobody else
+        UUID session = UUID.randomUUID();
+        String enrolled = send(
+                "ngs.training.v1",
+                "/training-service",
+                ParticipantEnrolled.TYPE,
+                session,
+                new ParticipantEnrolled(
+                        UUID.randomUUID(),
+                        session,
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        MONTEPULCIANO,
+                        "EMPLOYEE",
+                        "ENROLLED",
+                        OffsetDateTime.now(ZoneOffset.UTC)));
+        assertThat(awaitTold(enrolled)).containsExactly("euronike", "officer-montepulciano");
+    }
+
+    @Test
+    void theRulesNeverNameSomeoneTheVisibilityKeepsOut() {
+        // a rule naming the feasibility partner for a PERSONAL training event would be refused by the readers
+        var rule = new NotificationRules.Rule(
+                Category.TRAINING, List.of(NotificationRules.Told.FEASIBILITY_PARTNER), "%s", "%s");
+        var data = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode()
+                .put("municipality", SIENA);
+        var toTell = NotificationRules.toTell(rule, ParticipantEnrolled.TYPE, data);
+        var readers = it.ngsiena.kernel.events.EventReaders.readers(ParticipantEnrolled.TYPE, data);
+        assertThat(TestDirectory.PEOPLE.stream()
+                        .filter(p -> NotificationRules.isFor(p.grants(), toTell, readers))
+                        .toList())
+                .as("the feasibility partner may not read a participant's enrolment")
+                .isEmpty();
+        var siena = new NotificationRules.Rule(
+                Category.TRAINING, List.of(NotificationRules.Told.OFFICERS_NAMED), "%s", "%s");
+        assertThat(TestDirectory.PEOPLE.stream()
+                        .filter(p -> NotificationRules.isFor(
+                                p.grants(), NotificationRules.toTell(siena, ParticipantEnrolled.TYPE, data), readers))
+                        .map(p -> p.subject())
+                        .toList())
+                .as("the same check lets Siena's officer read it")
+                .containsExactly("officer-siena");
+    }
+
+    @Test
+    @TestSecurity(user = "officer-siena", roles = "municipality-officer")
+    void theInboxShowsTheCallerTheirOwnAndMarksThemRead() {
+        UUID mine = UUID.randomUUID();
+        UUID theirs = UUID.randomUUID();
+        QuarkusTransaction.requiringNew().run(() -> {
+            Notification.delete("recipient = ?1", "officer-siena");
+            store(mine, "officer-siena");
+            store(UUID.randomUUID(), "officer-siena");
+            store(theirs, "officer-montepulciano");
+        });
+        given().when()
+                .get("/v1/notifications")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(2))
+                .body("total", equalTo(2));
+        given().when()
+                .get("/v1/notifications/unread-count")
+                .then()
+                .statusCode(200)
+                .body("unread", equalTo(2));
+        given().when()
+                .post("/v1/notifications/" + mine + "/read")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(mine.toString()));
+        given().when().get("/v1/notifications/unread-count").then().body("unread", equalTo(1));
+        given().queryParam("unread", true)
+                .when()
+                .get("/v1/notifications")
+                .then()
+                .body("items.size()", equalTo(1));
+        given().when()
+                .post("/v1/notifications/" + theirs + "/read")
+                .then()
+                .statusCode(404); // another person's notification is not there for this caller
+        given().when().post("/v1/notifications/read-all").then().statusCode(200).body("marked", equalTo(1));
+        given().when().get("/v1/notifications/unread-count").then().body("unread", equalTo(0));
+    }
+
+    @Test
+    void anonymousCallersHaveNoInbox() {
+        given().when().get("/v1/notifications").then().statusCode(401);
+    }
+
+    private static void store(UUID id, String recipient) {
+        Notification n = new Notification();
+        n.id = id;
+        n.recipient = recipient;
+        n.eventId = UUID.randomUUID().toString();
+        n.eventType = NeedPrioritised.TYPE;
+        n.category = Category.NEEDS;
+        n.subjectId = UUID.randomUUID().toString();
+        n.titleIt = "Bisogno prioritario: «Prova»";
+        n.titleEn = "Need prioritised: «Prova»";
+        n.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        n.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        n.persist();
+    }
+}
