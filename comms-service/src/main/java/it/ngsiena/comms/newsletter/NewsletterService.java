@@ -9,6 +9,7 @@ import it.ngsiena.comms.announcement.AnnouncementStatus;
 import it.ngsiena.comms.announcement.Audience;
 import it.ngsiena.comms.announcement.MarkdownRenderer;
 import it.ngsiena.contracts.comms.NewsletterSent;
+import it.ngsiena.kernel.mail.MailSender;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -10,8 +10,10 @@ import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -103,6 +106,44 @@ public class NotificationResource {
             n.readAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
         return NotificationView.of(n);
+    }
+
+    @GET
+    @Path("/preferences")
+    @Transactional
+    @Operation(
+            operationId = "getNotificationPreferences",
+            summary = "How the caller is told",
+            description = "Until the caller chooses: Italian, and a mail at once for every category.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller's preferences",
+            content = @Content(schema = @Schema(implementation = Preferences.class)))
+    public Preferences preferences() {
+        return Preferences.of(caller.subject());
+    }
+
+    @PUT
+    @Path("/preferences")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(
+            operationId = "putNotificationPreferences",
+            summary = "Choose how the caller is told",
+            description = "The language of the mails and, per category, IMMEDIATE or OFF; categories left out are"
+                    + " IMMEDIATE. The inbox holds every notification whatever is chosen.")
+    @RequestBody(content = @Content(example = """
+            {"language":"en","modes":{"NEEDS":"IMMEDIATE","TRAINING":"OFF"}}"""))
+    @APIResponse(
+            responseCode = "200",
+            description = "The preferences now, every category said",
+            content = @Content(schema = @Schema(implementation = Preferences.class)))
+    public Preferences choose(Preferences chosen) {
+        if (chosen == null || chosen.language() == null || !chosen.language().matches("it|en")) {
+            throw ProblemException.invalid(
+                    java.util.List.of(new it.ngsiena.kernel.problem.Problem.Violation("language", "must be it or en")));
+        }
+        return chosen.save(caller.subject());
     }
 
     @POST

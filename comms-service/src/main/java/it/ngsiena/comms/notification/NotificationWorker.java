@@ -25,7 +25,8 @@ import org.jboss.logging.Logger;
 /**
  * Turns the kept events into notifications: for each, the people the rule names whom the event's visibility lets
  * read it, one inbox item each, in one transaction with the kept event's removal (so a crash halfway tells nobody
- * twice: the unique (recipient, event) holds). Events are taken with SKIP LOCKED, so two instances share the work.
+ * twice: the unique (recipient, event) holds), and for those who want it at once a mail queued in the same
+ * transaction (kernel mail queue). Events are taken with SKIP LOCKED, so two instances share the work.
  * While the directory cannot be read, the events wait and are tried again at the next sweep.
  */
 @ApplicationScoped
@@ -41,13 +42,16 @@ public class NotificationWorker {
     private static final int BATCH = 50;
 
     private final Recipients recipients;
+    private final NotificationMails mails;
     private final Duration sweep;
     private Periodic worker;
 
     NotificationWorker(
             Recipients recipients,
+            NotificationMails mails,
             @ConfigProperty(name = "ngs.notifications.sweep", defaultValue = "5s") Duration sweep) {
         this.recipients = recipients;
+        this.mails = mails;
         this.sweep = sweep;
     }
 
@@ -108,7 +112,9 @@ public class NotificationWorker {
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             for (Person person : people) {
                 if (NotificationRules.isFor(person.grants(), toTell, readers)) {
-                    Panache.getEntityManager()
+                    String titleIt = rule.titleIt().formatted(label);
+                    String titleEn = rule.titleEn().formatted(label);
+                    int made = Panache.getEntityManager()
                             .createNativeQuery("insert into notification (id, recipient, event_id, event_type,"
                                     + " category, subject_id, title_it, title_en, occurred_at, created_at)"
                                     + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
@@ -119,11 +125,15 @@ public class NotificationWorker {
                             .setParameter(4, event.type())
                             .setParameter(5, rule.category().name())
                             .setParameter(6, event.subjectId())
-                            .setParameter(7, rule.titleIt().formatted(label))
-                            .setParameter(8, rule.titleEn().formatted(label))
+                            .setParameter(7, titleIt)
+                            .setParameter(8, titleEn)
                             .setParameter(9, event.occurredAt())
                             .setParameter(10, now)
                             .executeUpdate();
+                    Preferences preferences = Preferences.of(person.subject());
+                    if (made == 1 && preferences.modeOf(rule.category()) == Preferences.Mode.IMMEDIATE) {
+                        mails.queue(person, event.eventId(), preferences, titleIt, titleEn);
+                    }
                 }
             }
         });

@@ -2,6 +2,7 @@ package it.ngsiena.comms.newsletter;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
+import it.ngsiena.kernel.mail.MailSender;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.inject.Singleton;

@@ -16,9 +16,12 @@ import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.TopicProbe;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -70,7 +73,7 @@ class NotificationTest {
     }
 
     @Test
-    void eachEventTellsThePeopleItsRuleNamesAndItsVisibilityAllows() {
+    void eachEventTellsThePeopleItsRuleNamesAndItsVisibilityAllows() throws Exception {
         UUID need = UUID.randomUUID();
         NeedPrioritised prioritised = new NeedPrioritised(
                 need,
@@ -87,6 +90,17 @@ class NotificationTest {
         assertThat(told.titleIt).isEqualTo("Bisogno prioritario: «Sportello digitale»");
         assertThat(told.titleEn).isEqualTo("Need prioritised: «Sportello digitale»");
         assertThat(told.category).isEqualTo(Category.NEEDS);
+        MimeMessage mail = awaitOneMail("officer-siena@demo.ngsiena.invalid", "Sportello digitale");
+        assertThat(mail.getSubject()).isEqualTo("Next Generation Siena: Bisogno prioritario: «Sportello digitale»");
+        assertThat(body(mail))
+                .contains("Buongiorno officer-siena")
+                .contains("Bisogno prioritario: «Sportello digitale»")
+                .contains("/v1/notifications/preferences");
+        assertThat(mail.getHeader("Message-ID"))
+                .as("one Message-ID, the queue's own (a mail sent again after a crash has the same)")
+                .singleElement()
+                .asString()
+                .endsWith("@ngsiena.example.org>");
 
         // delivered again: nobody is told twice
         sendAgain("ngs.participation.v1", "/participation-service", NeedPrioritised.TYPE, need, prioritised, event);
@@ -99,6 +113,11 @@ class NotificationTest {
                 new StudyStarted(study, List.of(need), List.of(SIENA), "Open Impact", OffsetDateTime.now()));
         assertThat(awaitTold(started)).containsExactly("officer-siena");
         assertThat(toldOf(event)).as("the redelivered event told nobody again").hasSize(1);
+        assertThat(mailsTo("officer-siena@demo.ngsiena.invalid", "Sportello digitale"))
+                .as("nor mailed anybody again")
+                .hasSize(1);
+        assertThat(mailsTo("officer-montepulciano@demo.ngsiena.invalid", "Sportello digitale"))
+                .isEmpty();
 
         // personal data: the participant's municipality and the training partner, nobody else
         UUID session = UUID.randomUUID();
@@ -184,6 +203,107 @@ class NotificationTest {
                 .statusCode(404); // another person's notification is not there for this caller
         given().when().post("/v1/notifications/read-all").then().statusCode(200).body("marked", equalTo(1));
         given().when().get("/v1/notifications/unread-count").then().body("unread", equalTo(0));
+    }
+
+    @Test
+    @TestSecurity(user = "officer-montepulciano", roles = "municipality-officer")
+    void aPersonChoosesTheirLanguageAndWhichCategoriesAreMailed() throws Exception {
+        given().when()
+                .get("/v1/notifications/preferences")
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("it"))
+                .body("modes.TRAINING", equalTo("IMMEDIATE"));
+        given().contentType("application/json")
+                .body("{\"language\":\"en\",\"modes\":{\"TRAINING\":\"OFF\"}}")
+                .when()
+                .put("/v1/notifications/preferences")
+                .then()
+                .statusCode(200)
+                .body("language", equalTo("en"))
+                .body("modes.TRAINING", equalTo("OFF"))
+                .body("modes.NEEDS", equalTo("IMMEDIATE"));
+        given().contentType("application/json")
+                .body("{\"language\":\"fr\"}")
+                .when()
+                .put("/v1/notifications/preferences")
+                .then()
+                .statusCode(400);
+
+        // TRAINING off: the enrolment is in the inbox, and no mail comes
+        UUID session = UUID.randomUUID();
+        String enrolled = send(
+                "ngs.training.v1",
+                "/training-service",
+                ParticipantEnrolled.TYPE,
+                session,
+                new ParticipantEnrolled(
+                        UUID.randomUUID(),
+                        session,
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        MONTEPULCIANO,
+                        "EMPLOYEE",
+                        "ENROLLED",
+                        OffsetDateTime.now(ZoneOffset.UTC)));
+        assertThat(awaitTold(enrolled)).contains("officer-montepulciano");
+        // NEEDS still at once, now in English
+        UUID need = UUID.randomUUID();
+        send(
+                "ngs.participation.v1",
+                "/participation-service",
+                NeedPrioritised.TYPE,
+                need,
+                new NeedPrioritised(
+                        need,
+                        "Trasporto a chiamata",
+                        "MOBILITY",
+                        List.of(MONTEPULCIANO),
+                        "Prova",
+                        OffsetDateTime.now(ZoneOffset.UTC)));
+        MimeMessage mail = awaitOneMail("officer-montepulciano@demo.ngsiena.invalid", "Trasporto a chiamata");
+        assertThat(mail.getSubject()).isEqualTo("Next Generation Siena: Need prioritised: «Trasporto a chiamata»");
+        assertThat(body(mail)).contains("Hello officer-montepulciano");
+        assertThat(mailsTo("officer-montepulciano@demo.ngsiena.invalid", session.toString()))
+                .as("the training category is off: no mail of the enrolment")
+                .isEmpty();
+        QuarkusTransaction.requiringNew()
+                .run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                        .createNativeQuery("delete from notification_preference")
+                        .executeUpdate());
+    }
+
+    private static List<MimeMessage> mailsTo(String email, String about) {
+        return Arrays.stream(MailServerResource.server().getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getRecipients(Message.RecipientType.TO)[0]
+                                        .toString()
+                                        .equals(email)
+                                && m.getSubject().contains(about);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    private static MimeMessage awaitOneMail(String email, String about) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !mailsTo(email, about).isEmpty());
+        return mailsTo(email, about).get(0);
+    }
+
+    /** The plain-text part, decoded. */
+    private static String body(MimeMessage mail) throws Exception {
+        if (mail.getContent() instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                    return (String) parts.getBodyPart(i).getContent();
+                }
+            }
+        }
+        return (String) mail.getContent();
     }
 
     @Test

@@ -1,4 +1,4 @@
-package it.ngsiena.comms.newsletter;
+package it.ngsiena.kernel.mail;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
@@ -19,9 +19,8 @@ public class MailSender {
     private final ReactiveMailer mailer;
     private final Duration timeout;
 
-    MailSender(
-            ReactiveMailer mailer,
-            @ConfigProperty(name = "ngs.comms.mail-timeout", defaultValue = "10s") Duration timeout) {
+    protected MailSender(
+            ReactiveMailer mailer, @ConfigProperty(name = "ngs.mail.timeout", defaultValue = "10s") Duration timeout) {
         this.mailer = mailer;
         this.timeout = timeout;
     }

@@ -1,0 +1,53 @@
+package it.ngsiena.comms.notification;
+
+import io.quarkus.qute.Engine;
+import it.ngsiena.kernel.directory.Person;
+import it.ngsiena.kernel.mail.MailQueue;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The mail that tells a person of one notification, in their language (Qute templates
+ * {@code notification/one-<it|en>.<txt|html>}), queued in the transaction that made the notification. Its key is
+ * the person and the event: one mail per person and event, however often the event comes.
+ */
+@ApplicationScoped
+public class NotificationMails {
+
+    private final MailQueue queue;
+    private final Engine templates;
+    private final String base;
+
+    NotificationMails(
+            MailQueue queue, Engine templates, @ConfigProperty(name = "ngs.comms.public-base-url") String base) {
+        this.queue = queue;
+        this.templates = templates;
+        this.base = base.replaceAll("/+$", "");
+    }
+
+    void queue(Person person, String eventId, Preferences preferences, String titleIt, String titleEn) {
+        boolean italian = preferences.italian();
+        String language = italian ? "it" : "en";
+        String title = italian ? titleIt : titleEn;
+        Map<String, Object> data = Map.of(
+                "name",
+                person.name(),
+                "title",
+                title,
+                "inbox",
+                base + "/v1/notifications",
+                "preferences",
+                base + "/v1/notifications/preferences");
+        String text =
+                templates.getTemplate("notification/one-" + language + ".txt").render(data);
+        String html =
+                templates.getTemplate("notification/one-" + language + ".html").render(data);
+        queue.enqueue(new MailQueue.OutgoingMail(
+                "notification:" + person.subject() + ":" + eventId,
+                person.email(),
+                "Next Generation Siena: " + title,
+                text,
+                html));
+    }
+}

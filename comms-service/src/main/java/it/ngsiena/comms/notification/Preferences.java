@@ -1,0 +1,94 @@
+package it.ngsiena.comms.notification;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.Panache;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** How a person wants to be told: a language, and per category by mail at once or in the inbox only. */
+@Schema(name = "NotificationPreferences", description = "How the caller is told; categories left out are IMMEDIATE")
+public record Preferences(
+        @Schema(
+                description = "The language of the mails: it or en",
+                example = "it",
+                enumeration = {"it", "en"})
+        String language,
+
+        @Schema(
+                description = "Per category: IMMEDIATE (a mail for each) or OFF (the inbox only)",
+                example = "{\"NEEDS\":\"IMMEDIATE\",\"TRAINING\":\"OFF\"}")
+        Map<Category, Mode> modes) {
+
+    /** How a category's notifications reach the person besides the inbox. */
+    public enum Mode {
+        IMMEDIATE,
+        OFF
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What a person who never chose anything gets. */
+    static Preferences defaults() {
+        Map<Category, Mode> modes = new EnumMap<>(Category.class);
+        for (Category c : Category.values()) {
+            modes.put(c, Mode.IMMEDIATE);
+        }
+        return new Preferences("it", modes);
+    }
+
+    Mode modeOf(Category category) {
+        return modes.getOrDefault(category, Mode.IMMEDIATE);
+    }
+
+    boolean italian() {
+        return !"en".equals(language);
+    }
+
+    /** The person's stored preferences, or the defaults. */
+    @SuppressWarnings("unchecked")
+    static Preferences of(String recipient) {
+        List<Object[]> rows = Panache.getEntityManager()
+                .createNativeQuery(
+                        "select language, cast(modes as text) from notification_preference where recipient = ?1")
+                .setParameter(1, recipient)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return defaults();
+        }
+        Map<Category, Mode> modes = new EnumMap<>(defaults().modes());
+        try {
+            Map<String, String> stored = JSON.readValue((String) rows.get(0)[1], Map.class);
+            stored.forEach((category, mode) -> modes.put(Category.valueOf(category), Mode.valueOf(mode)));
+        } catch (Exception e) {
+            throw new IllegalStateException("unreadable preferences of " + recipient, e);
+        }
+        return new Preferences((String) rows.get(0)[0], modes);
+    }
+
+    /** Stores these as the person's preferences, every category said. */
+    Preferences save(String recipient) {
+        Preferences complete =
+                new Preferences(language, new EnumMap<>(defaults().modes()));
+        if (modes != null) {
+            complete.modes().putAll(modes);
+        }
+        try {
+            Panache.getEntityManager()
+                    .createNativeQuery("insert into notification_preference (recipient, language, modes, updated_at)"
+                            + " values (?1, ?2, cast(?3 as jsonb), ?4) on conflict (recipient) do update set"
+                            + " language = excluded.language, modes = excluded.modes, updated_at = excluded.updated_at")
+                    .setParameter(1, recipient)
+                    .setParameter(2, complete.language())
+                    .setParameter(3, JSON.writeValueAsString(complete.modes()))
+                    .setParameter(4, OffsetDateTime.now(ZoneOffset.UTC))
+                    .executeUpdate();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return complete;
+    }
+}

@@ -1,0 +1,141 @@
+package it.ngsiena.kernel.mail;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.mailer.Mail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import it.ngsiena.kernel.worker.Periodic;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the queued mails: woken when a mail is queued, and every {@code ngs.mail.sweep} for those whose send failed.
+ * A batch is claimed for a while (SKIP LOCKED: two replicas never take the same mail) and each mail is marked sent
+ * once the mail server took it. A failed send is tried again after a growing pause, up to {@link #MAX_ATTEMPTS}
+ * times. A process killed between the server's acceptance and the mark sends that one mail again once its claim
+ * runs out, with the same Message-ID (derived from the key), which mail clients show once.
+ */
+@ApplicationScoped
+public class MailQueueWorker {
+
+    private record Due(String key, String to, String subject, String text, String html) {}
+
+    private static final Logger LOG = Logger.getLogger(MailQueueWorker.class);
+    static final int MAX_ATTEMPTS = 8;
+    private static final int BATCH = 20;
+    private static final Duration CLAIM = Duration.ofMinutes(2);
+
+    private final MailSender sender;
+    private final Duration sweep;
+    private final String domain;
+    private Periodic worker;
+
+    MailQueueWorker(
+            MailSender sender,
+            @ConfigProperty(name = "ngs.mail.sweep", defaultValue = "5s") Duration sweep,
+            @ConfigProperty(name = "ngs.mail.message-id-domain", defaultValue = "ngsiena.example.org") String domain) {
+        this.sender = sender;
+        this.sweep = sweep;
+        this.domain = domain;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        worker = Periodic.start("mail-queue", sweep, this::sendDue);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        if (worker != null) {
+            worker.stop();
+        }
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueue.Queued queued) {
+        if (worker != null) {
+            worker.now();
+        }
+    }
+
+    /** Sends every mail that is due, a batch at a time. */
+    void sendDue() {
+        try {
+            List<Due> due;
+            do {
+                due = QuarkusTransaction.requiringNew().call(this::claim);
+                due.forEach(this::send);
+            } while (due.size() == BATCH);
+        } catch (RuntimeException e) {
+            LOG.warnf("Queued mails not sent this time: %s", e.toString());
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Due> claim() {
+        var em = Panache.getEntityManager();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select key, recipient, subject, text_body, html_body from mail_queue"
+                                + " where due_at <= now() order by due_at limit " + BATCH + " for update skip locked")
+                .getResultList();
+        List<Due> due = rows.stream()
+                .map(r -> new Due((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .toList();
+        for (Due mail : due) {
+            em.createNativeQuery("update mail_queue set due_at = now() + make_interval(secs => ?1) where key = ?2")
+                    .setParameter(1, CLAIM.toSeconds())
+                    .setParameter(2, mail.key())
+                    .executeUpdate();
+        }
+        return due;
+    }
+
+    private void send(Due due) {
+        Mail mail = Mail.withText(due.to(), due.subject(), due.text()).addHeader("Message-ID", messageId(due.key()));
+        if (due.html() != null) {
+            mail.setHtml(due.html());
+        }
+        String failure = null;
+        try {
+            sender.send(mail);
+        } catch (RuntimeException e) {
+            failure = e.toString();
+        }
+        String failed = failure;
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = Panache.getEntityManager();
+            if (failed == null) {
+                em.createNativeQuery("update mail_queue set sent_at = now(), due_at = null, attempts = attempts + 1,"
+                                + " last_error = null where key = ?1")
+                        .setParameter(1, due.key())
+                        .executeUpdate();
+                return;
+            }
+            // a growing pause: 30 s, 1 min, 2 min ... at most an hour; given up (due_at null) after MAX_ATTEMPTS
+            em.createNativeQuery("update mail_queue set attempts = attempts + 1, last_error = ?1, due_at = case when"
+                            + " attempts + 1 >= ?2 then null else now() + make_interval(secs => least(3600, 15 *"
+                            + " power(2, attempts + 1))) end where key = ?3")
+                    .setParameter(1, failed)
+                    .setParameter(2, MAX_ATTEMPTS)
+                    .setParameter(3, due.key())
+                    .executeUpdate();
+            LOG.warnf("Mail %s not sent: %s", due.key(), failed);
+        });
+    }
+
+    /** The same mail has the same Message-ID however often it is sent. */
+    private String messageId(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(hash, 0, 16) + "@" + domain + ">";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
