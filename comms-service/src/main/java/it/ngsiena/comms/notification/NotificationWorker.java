@@ -76,6 +76,9 @@ public class NotificationWorker {
         try {
             int done;
             do {
+                if (!QuarkusTransaction.requiringNew().call(NotificationWorker::anyKept)) {
+                    return; // nothing waits: the directory is not asked (an idle sweep costs one query)
+                }
                 List<Person> people = recipients.people();
                 done = QuarkusTransaction.requiringNew().call(() -> notifyBatch(people));
             } while (done == BATCH);
@@ -84,6 +87,12 @@ public class NotificationWorker {
         } catch (RuntimeException e) {
             LOG.warnf("Notifications not made this time: %s", e.toString());
         }
+    }
+
+    private static boolean anyKept() {
+        return (Boolean) Panache.getEntityManager()
+                .createNativeQuery("select exists (select 1 from notification_event)")
+                .getSingleResult();
     }
 
     @SuppressWarnings("unchecked")

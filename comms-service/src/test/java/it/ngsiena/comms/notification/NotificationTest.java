@@ -59,6 +59,24 @@ class NotificationTest {
         new TopicProbe(bootstrap).send(topic, subject.toString(), value);
     }
 
+    /** A Montepulciano participant enrolled in the session: personal data, for that municipality. */
+    private String enrolInMontepulciano(UUID session) {
+        return send(
+                "ngs.training.v1",
+                "/training-service",
+                ParticipantEnrolled.TYPE,
+                session,
+                new ParticipantEnrolled(
+                        UUID.randomUUID(),
+                        session,
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        MONTEPULCIANO,
+                        "EMPLOYEE",
+                        "ENROLLED",
+                        OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
     private static List<String> toldOf(String eventId) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> Notification.<Notification>list("eventId = ?1", eventId).stream()
@@ -121,20 +139,7 @@ class NotificationTest {
 
         // personal data: the participant's municipality and the training partner, nobody else
         UUID session = UUID.randomUUID();
-        String enrolled = send(
-                "ngs.training.v1",
-                "/training-service",
-                ParticipantEnrolled.TYPE,
-                session,
-                new ParticipantEnrolled(
-                        UUID.randomUUID(),
-                        session,
-                        UUID.randomUUID(),
-                        UUID.randomUUID(),
-                        MONTEPULCIANO,
-                        "EMPLOYEE",
-                        "ENROLLED",
-                        OffsetDateTime.now(ZoneOffset.UTC)));
+        String enrolled = enrolInMontepulciano(session);
         assertThat(awaitTold(enrolled)).containsExactly("euronike", "officer-montepulciano");
     }
 
@@ -232,20 +237,7 @@ class NotificationTest {
 
         // TRAINING off: the enrolment is in the inbox, and no mail comes
         UUID session = UUID.randomUUID();
-        String enrolled = send(
-                "ngs.training.v1",
-                "/training-service",
-                ParticipantEnrolled.TYPE,
-                session,
-                new ParticipantEnrolled(
-                        UUID.randomUUID(),
-                        session,
-                        UUID.randomUUID(),
-                        UUID.randomUUID(),
-                        MONTEPULCIANO,
-                        "EMPLOYEE",
-                        "ENROLLED",
-                        OffsetDateTime.now(ZoneOffset.UTC)));
+        String enrolled = enrolInMontepulciano(session);
         assertThat(awaitTold(enrolled)).contains("officer-montepulciano");
         // NEEDS still at once, now in English
         UUID need = UUID.randomUUID();
