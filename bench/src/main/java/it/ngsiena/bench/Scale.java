@@ -374,10 +374,12 @@ final class Scale {
             String municipality = "(%s)[1 + g %% 35]".formatted(municipalities());
             String session = "md5('scale-session-' || ((g - 1) / %d))::uuid".formatted(PARTICIPANTS_PER_SESSION);
             s.execute("""
-                    insert into participant (id, given_name, family_name, email, municipality, role, created_at, updated_at)
+                    insert into participant (id, given_name, family_name, email, municipality, role, created_at, updated_at,
+                                             mail_token)
                     select md5('scale-participant-' || g)::uuid, 'Persona', 'Di Scala ' || g, 'scala-' || g || '@example.org',
                            %s, case when g %% 5 = 0 then 'ADMINISTRATOR' else 'EMPLOYEE' end,
-                           now() - g * interval '1 second', now() - g * interval '1 second'
+                           now() - g * interval '1 second', now() - g * interval '1 second',
+                           md5('scale-mail-' || g || random())
                     %s""".formatted(municipality, rows));
             s.execute("""
                     insert into enrolment (id, session_id, participant_id, municipality, status, created_at, updated_at)

@@ -162,7 +162,7 @@ class AccessMatrixTest {
                     Event.ENROLMENT,
                     session,
                     new ParticipantEnrolled(
-                            UUID.randomUUID(), session, course, PARTICIPANT, SIENA, "EMPLOYEE", "ENROLLED", AT));
+                            UUID.randomUUID(), session, course, PARTICIPANT, SIENA, "EMPLOYEE", "ENROLLED", false, AT));
             send(
                     Event.CERTIFICATE,
                     PARTICIPANT,

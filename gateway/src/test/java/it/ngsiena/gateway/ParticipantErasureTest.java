@@ -136,7 +136,8 @@ class ParticipantErasureTest {
         return send(
                 session,
                 ParticipantEnrolled.TYPE,
-                new ParticipantEnrolled(UUID.randomUUID(), session, course, participant, CASOLE, role, "ENROLLED", AT));
+                new ParticipantEnrolled(
+                        UUID.randomUUID(), session, course, participant, CASOLE, role, "ENROLLED", false, AT));
     }
 
     private String send(Object subject, String type, Record payload) {

@@ -11,6 +11,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.testkit.AuthorisationMatrix;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.training.course.Course;
 import it.ngsiena.training.course.Topic;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
 class AuthorisationMatrixTest extends AuthorisationMatrix {
 
     static final String SIENA = "052032";

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import it.ngsiena.kernel.retention.RetentionPurge;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** The kernel's retention, in a service: idempotency keys expire, old bookkeeping is purged, erasure forgets replays. */
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
 class RetentionTest {
 
     @Inject

@@ -1,5 +1,6 @@
 package it.ngsiena.comms.calendar;
 
+import it.ngsiena.kernel.calendar.ICalendarWriter;
 import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.problem.Problem;
@@ -161,7 +162,19 @@ public class CalendarResource {
                     String municipality,
             @Parameter(description = "Events ending after (RFC 3339)") @QueryParam("from") String from,
             @Parameter(description = "Events starting before (RFC 3339)") @QueryParam("to") String to) {
-        return Response.ok(ICalendarWriter.write(entries(municipality, from, to)))
+        List<ICalendarWriter.Event> events = entries(municipality, from, to).stream()
+                .map(e -> new ICalendarWriter.Event(
+                        e.uid,
+                        e.updatedAt,
+                        e.startsAt,
+                        e.endsAt,
+                        e.title,
+                        e.location,
+                        CalendarEntry.SESSION.equals(e.kind) ? "Formazione" : "Partecipazione",
+                        e.status,
+                        e.sequence))
+                .toList();
+        return Response.ok(ICalendarWriter.write("Next Generation Siena", events))
                 .type("text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"ngsiena.ics\"")
                 .build();

@@ -7,13 +7,12 @@ import it.ngsiena.contracts.comms.SubscriberUnsubscribed;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.security.LinkTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,7 +30,6 @@ import org.jboss.logging.Logger;
 public class SubscriberService {
 
     private static final Logger LOG = Logger.getLogger(SubscriberService.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final MunicipalityRegistry municipalities;
     private final Outbox outbox;
@@ -181,8 +179,6 @@ public class SubscriberService {
     }
 
     private static String token() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return LinkTokens.random();
     }
 }

@@ -74,6 +74,7 @@ class NotificationTest {
                         MONTEPULCIANO,
                         "EMPLOYEE",
                         "ENROLLED",
+                        false,
                         OffsetDateTime.now(ZoneOffset.UTC)));
     }
 

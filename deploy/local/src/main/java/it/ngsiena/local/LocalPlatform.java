@@ -372,11 +372,15 @@ public final class LocalPlatform implements AutoCloseable {
         // a demonstration: the demo realm's client secrets are accepted (kernel DemoSecrets); NGS_DEMO=false
         // in the launcher's environment makes the services refuse them, as a deployment would
         env.put("NGS_DEMO", System.getenv().getOrDefault("NGS_DEMO", "true"));
-        if (name.equals("comms") || name.equals("gateway")) {
-            // the newsletters (comms) and the webhook suspension notices (gateway)
+        if (name.equals("comms") || name.equals("gateway") || name.equals("training")) {
+            // notifications and newsletters (comms), participants' mails (training), webhook suspension notices
+            // (gateway)
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", Integer.toString(settings.smtpPort()));
             env.put("QUARKUS_MAILER_START_TLS", "DISABLED"); // the local mail server speaks plain SMTP only
+        }
+        if (name.equals("training")) {
+            env.put("NGS_TRAINING_PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.gatewayPort());
         }
         if (name.equals("comms")) {
             env.put("NGS_COMMS_PUBLIC_BASE_URL", "http://127.0.0.1:" + settings.gatewayPort());

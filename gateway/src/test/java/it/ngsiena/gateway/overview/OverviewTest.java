@@ -163,7 +163,7 @@ class OverviewTest {
                 ParticipantEnrolled.TYPE,
                 session,
                 new ParticipantEnrolled(
-                        UUID.randomUUID(), session, course, person, TREQUANDA, "EMPLOYEE", "ENROLLED", AT));
+                        UUID.randomUUID(), session, course, person, TREQUANDA, "EMPLOYEE", "ENROLLED", false, AT));
         send(
                 training,
                 ParticipantEnrolled.TYPE,
@@ -176,6 +176,7 @@ class OverviewTest {
                         TREQUANDA,
                         "ADMINISTRATOR",
                         "ENROLLED",
+                        false,
                         AT));
         send(
                 training,

@@ -11,6 +11,7 @@ import it.ngsiena.training.course.Course;
 import it.ngsiena.training.course.CourseService;
 import it.ngsiena.training.enrolment.Enrolment;
 import it.ngsiena.training.enrolment.EnrolmentStatus;
+import it.ngsiena.training.mail.ParticipantMails;
 import it.ngsiena.training.session.SessionService;
 import it.ngsiena.training.session.SessionStatus;
 import it.ngsiena.training.session.TrainingSession;
@@ -46,8 +47,15 @@ public class AttendanceService {
     private final Outbox outbox;
 
     private final OccurredAt occurredAt;
+    private final ParticipantMails mails;
 
-    AttendanceService(SessionService sessions, CourseService courses, Outbox outbox, OccurredAt occurredAt) {
+    AttendanceService(
+            SessionService sessions,
+            CourseService courses,
+            Outbox outbox,
+            OccurredAt occurredAt,
+            ParticipantMails mails) {
+        this.mails = mails;
         this.occurredAt = occurredAt;
         this.sessions = sessions;
         this.courses = courses;
@@ -209,6 +217,7 @@ public class AttendanceService {
                 c.issuedAt = at;
                 c.persist();
                 outbox.append(c.id, new CertificateIssued(c.id, course.id, participant, c.municipality, total, at), at);
+                mails.certificate(c, course);
                 issued.add(c.id);
             }
         }

@@ -8,6 +8,7 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.training.mail.ParticipantMails;
 import it.ngsiena.training.participant.Participant;
 import it.ngsiena.training.participant.ParticipantService;
 import it.ngsiena.training.session.SessionStatus;
@@ -30,8 +31,10 @@ public class EnrolmentService {
     private final ParticipantService participants;
     private final Outbox outbox;
     private final Caller caller;
+    private final ParticipantMails mails;
 
-    EnrolmentService(ParticipantService participants, Outbox outbox, Caller caller) {
+    EnrolmentService(ParticipantService participants, Outbox outbox, Caller caller, ParticipantMails mails) {
+        this.mails = mails;
         this.participants = participants;
         this.outbox = outbox;
         this.caller = caller;
@@ -68,7 +71,7 @@ public class EnrolmentService {
         e.createdAt = now();
         e.updatedAt = e.createdAt;
         e.persist();
-        enrolled(e, session);
+        enrolled(e, session, false);
         return new Outcome(e, true);
     }
 
@@ -104,7 +107,7 @@ public class EnrolmentService {
                     .ifPresent(next -> {
                         next.status = EnrolmentStatus.ENROLLED;
                         next.updatedAt = now();
-                        enrolled(next, session);
+                        enrolled(next, session, true);
                     });
         }
         Enrolment.flush();
@@ -120,8 +123,10 @@ public class EnrolmentService {
         return all.stream().filter(e -> participants.maySee(e.municipality)).toList();
     }
 
-    private void enrolled(Enrolment e, TrainingSession session) {
+    /** Tells the platform (the event) and the person (a mail, queued in this transaction). */
+    private void enrolled(Enrolment e, TrainingSession session, boolean promoted) {
         Participant participant = Participant.findById(e.participantId);
+        mails.enrolment(participant, e, session, promoted);
         outbox.append(
                 e.sessionId,
                 new ParticipantEnrolled(
@@ -132,6 +137,7 @@ public class EnrolmentService {
                         e.municipality,
                         participant == null ? null : participant.role.name(),
                         e.status.name(),
+                        promoted,
                         e.updatedAt));
     }
 

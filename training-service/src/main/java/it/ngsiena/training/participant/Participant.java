@@ -42,6 +42,19 @@ public class Participant extends AuditedEntity {
     @Column(name = "erased_at")
     public OffsetDateTime erasedAt;
 
+    /** The credential of the unsubscribe link in the mails this person receives (mail package). */
+    @Column(name = "mail_token", nullable = false, unique = true)
+    public String mailToken;
+
+    /** When the person asked to receive no more mail; null while they receive it. */
+    @Column(name = "mail_opt_out_at")
+    public OffsetDateTime mailOptOutAt;
+
+    /** Whether the platform may mail this person: an address, kept, and no opt-out. */
+    public boolean mayBeMailed() {
+        return email != null && erasedAt == null && mailOptOutAt == null;
+    }
+
     /** Clears what identifies the person; municipality and role stay for the aggregate reports. */
     void erase(OffsetDateTime now) {
         givenName = null;

@@ -7,6 +7,7 @@ import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.training.ParticipantErased;
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.mail.MailQueue;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.paging.Page;
@@ -15,6 +16,7 @@ import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
+import it.ngsiena.kernel.security.LinkTokens;
 import it.ngsiena.kernel.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -35,8 +37,15 @@ public class ParticipantService {
     private final Caller caller;
     private final IdempotentCreates creates;
     private final Outbox outbox;
+    private final MailQueue mails;
 
-    ParticipantService(MunicipalityRegistry municipalities, Caller caller, IdempotentCreates creates, Outbox outbox) {
+    ParticipantService(
+            MunicipalityRegistry municipalities,
+            Caller caller,
+            IdempotentCreates creates,
+            Outbox outbox,
+            MailQueue mails) {
+        this.mails = mails;
         this.municipalities = municipalities;
         this.caller = caller;
         this.creates = creates;
@@ -75,6 +84,7 @@ public class ParticipantService {
         Participant p = new Participant();
         p.id = UUID.randomUUID();
         p.createdAt = now();
+        p.mailToken = LinkTokens.random();
         apply(p, request);
         p.persist();
         return p;
@@ -105,6 +115,7 @@ public class ParticipantService {
     public void erase(UUID id) {
         Participant p = get(id);
         if (p.erasedAt == null) {
+            mails.forget(p.email); // nothing waiting is sent, and no copy of what was sent is kept
             p.erase(now());
             String hash = ParticipantErased.sha256Of(p.id);
             // the hash is the subject (and record key) too: the id itself appears nowhere in the event

@@ -11,6 +11,7 @@ import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.training.course.CourseService;
+import it.ngsiena.training.mail.ParticipantMails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -24,8 +25,10 @@ public class SessionService {
 
     private final CourseService courses;
     private final Outbox outbox;
+    private final ParticipantMails mails;
 
-    SessionService(CourseService courses, Outbox outbox) {
+    SessionService(CourseService courses, Outbox outbox, ParticipantMails mails) {
+        this.mails = mails;
         this.courses = courses;
         this.outbox = outbox;
     }
@@ -104,6 +107,7 @@ public class SessionService {
         TrainingSession.flush();
         outbox.append(
                 s.id, new SessionRescheduled(s.id, s.courseId, s.startsAt, s.endsAt, s.venue, s.version, s.updatedAt));
+        mails.rescheduled(s);
         return s;
     }
 
@@ -113,6 +117,7 @@ public class SessionService {
         s.cancel(request.reason().strip());
         TrainingSession.flush();
         outbox.append(s.id, new SessionCancelled(s.id, s.courseId, s.cancelReason, s.version, s.updatedAt));
+        mails.cancelled(s);
         return s;
     }
 

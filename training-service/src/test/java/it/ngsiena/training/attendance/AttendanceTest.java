@@ -12,6 +12,7 @@ import io.restassured.path.json.JsonPath;
 import it.ngsiena.contracts.training.AttendanceRecorded;
 import it.ngsiena.contracts.training.CertificateIssued;
 import it.ngsiena.contracts.training.SessionHeld;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.training.participant.ParticipantVisibilityTest;
@@ -21,9 +22,10 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
-class AttendanceTest {
+@WithTestResource(MailServerResource.class)
+public class AttendanceTest {
 
-    static String heldSession(String course, String day, UUID... participants) {
+    public static String heldSession(String course, String day, UUID... participants) {
         String session = given().contentType(ContentType.JSON)
                 .body(CourseAndSessionTest.ONLINE.replace("2022-03-24", day))
                 .when()
@@ -49,7 +51,7 @@ class AttendanceTest {
         return session;
     }
 
-    static JsonPath push(String session, String lines, int status) {
+    public static JsonPath push(String session, String lines, int status) {
         return given().contentType(ContentType.JSON)
                 .body("{\"attendance\":[" + lines + "]}")
                 .when()
@@ -60,7 +62,7 @@ class AttendanceTest {
                 .jsonPath();
     }
 
-    static String line(UUID participant, String hours) {
+    public static String line(UUID participant, String hours) {
         return "{\"participantId\":\"" + participant + "\",\"hoursAttended\":" + hours + "}";
     }
 

@@ -12,6 +12,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import it.ngsiena.contracts.training.EnrolmentWithdrawn;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.training.course.Course;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
 class EnrolmentTest {
 
     static final String SIENA = "052032";

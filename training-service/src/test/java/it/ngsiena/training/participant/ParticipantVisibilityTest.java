@@ -12,6 +12,7 @@ import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import it.ngsiena.contracts.training.ParticipantErased;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import java.time.OffsetDateTime;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
 public class ParticipantVisibilityTest {
 
     static final String SIENA = "052032";
@@ -39,6 +41,7 @@ public class ParticipantVisibilityTest {
             p.municipality = municipality;
             p.role = ParticipantRole.EMPLOYEE;
             p.office = "Ufficio tecnico";
+            p.mailToken = it.ngsiena.kernel.security.LinkTokens.random();
             p.createdAt = OffsetDateTime.now();
             p.updatedAt = p.createdAt;
             p.persist();

@@ -18,6 +18,7 @@ import it.ngsiena.contracts.training.SessionCancelled;
 import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.contracts.training.SessionRescheduled;
 import it.ngsiena.contracts.training.SessionScheduled;
+import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
 public class CourseAndSessionTest {
 
     static final String PROBLEM = "application/problem+json";

@@ -27,7 +27,16 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MailQueueWorker {
 
-    private record Due(String key, String to, String subject, String text, String html) {}
+    private record Due(
+            String key,
+            String to,
+            String subject,
+            String text,
+            String html,
+            String attachmentName,
+            String attachmentType,
+            String attachmentBody,
+            String unsubscribe) {}
 
     private static final Logger LOG = Logger.getLogger(MailQueueWorker.class);
     static final int MAX_ATTEMPTS = 8;
@@ -81,11 +90,21 @@ public class MailQueueWorker {
     private List<Due> claim() {
         var em = Panache.getEntityManager();
         List<Object[]> rows = em.createNativeQuery(
-                        "select key, recipient, subject, text_body, html_body from mail_queue"
+                        "select key, recipient, subject, text_body, html_body, attachment_name, attachment_type,"
+                                + " attachment_body, unsubscribe_url from mail_queue"
                                 + " where due_at <= now() order by due_at limit " + BATCH + " for update skip locked")
                 .getResultList();
         List<Due> due = rows.stream()
-                .map(r -> new Due((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .map(r -> new Due(
+                        (String) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        (String) r[7],
+                        (String) r[8]))
                 .toList();
         for (Due mail : due) {
             em.createNativeQuery("update mail_queue set due_at = now() + make_interval(secs => ?1) where key = ?2")
@@ -100,6 +119,15 @@ public class MailQueueWorker {
         Mail mail = Mail.withText(due.to(), due.subject(), due.text()).addHeader("Message-ID", messageId(due.key()));
         if (due.html() != null) {
             mail.setHtml(due.html());
+        }
+        if (due.attachmentName() != null) {
+            mail.addAttachment(
+                    due.attachmentName(), due.attachmentBody().getBytes(StandardCharsets.UTF_8), due.attachmentType());
+        }
+        if (due.unsubscribe() != null) {
+            // RFC 8058: mail clients offer "unsubscribe" and POST to the address without opening it in a browser
+            mail.addHeader("List-Unsubscribe", "<" + due.unsubscribe() + ">")
+                    .addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
         String failure = null;
         try {

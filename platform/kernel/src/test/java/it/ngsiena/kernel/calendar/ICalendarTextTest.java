@@ -1,10 +1,10 @@
-package it.ngsiena.comms.calendar;
+package it.ngsiena.kernel.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** TEXT values of the iCalendar feed: whatever a title holds, it stays on its content line. */
+/** TEXT values of iCalendar streams: whatever a title holds, it stays on its content line. */
 class ICalendarTextTest {
 
     @Test

@@ -1,4 +1,4 @@
-package it.ngsiena.comms.calendar;
+package it.ngsiena.kernel.calendar;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -8,13 +8,26 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Writes calendar entries as an RFC 5545 iCalendar stream: CRLF line ends, lines folded at 75
- * octets, text escaped, times in Europe/Rome with its VTIMEZONE, UIDs stable, SEQUENCE growing, and
- * cancelled events kept with STATUS:CANCELLED so that subscribed clients remove them.
+ * Writes events as an RFC 5545 iCalendar stream: CRLF line ends, lines folded at 75 octets, text escaped, times in
+ * Europe/Rome with its VTIMEZONE, UIDs stable, SEQUENCE growing, and cancelled events kept with STATUS:CANCELLED so
+ * that calendar programs remove them. The comms service's calendar feed and the training service's mail attachments
+ * are both written here.
  */
 public final class ICalendarWriter {
 
-    static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    /** One event; {@code status} CONFIRMED or CANCELLED, {@code location} optional. */
+    public record Event(
+            String uid,
+            OffsetDateTime updatedAt,
+            OffsetDateTime startsAt,
+            OffsetDateTime endsAt,
+            String title,
+            String location,
+            String category,
+            String status,
+            long sequence) {}
+
+    public static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
@@ -40,30 +53,35 @@ public final class ICalendarWriter {
 
     private ICalendarWriter() {}
 
-    public static String write(List<CalendarEntry> entries) {
+    /**
+     * A published calendar (METHOD:PUBLISH: imported or subscribed to, no invitation to answer).
+     *
+     * @param name the calendar's name as programs show it
+     */
+    public static String write(String name, List<Event> events) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//Next Generation Siena//Programme calendar//IT");
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
-        line(out, "X-WR-CALNAME:Next Generation Siena");
+        line(out, "X-WR-CALNAME:" + text(name));
         line(out, "X-WR-TIMEZONE:Europe/Rome");
         ROME_TIMEZONE.forEach(l -> line(out, l));
-        for (CalendarEntry e : entries) {
+        for (Event e : events) {
             line(out, "BEGIN:VEVENT");
-            line(out, "UID:" + e.uid);
-            line(out, "DTSTAMP:" + utc(e.updatedAt));
-            line(out, "LAST-MODIFIED:" + utc(e.updatedAt));
-            line(out, "DTSTART;TZID=Europe/Rome:" + rome(e.startsAt));
-            line(out, "DTEND;TZID=Europe/Rome:" + rome(e.endsAt));
-            line(out, "SUMMARY:" + text(e.title));
-            if (e.location != null && !e.location.isBlank()) {
-                line(out, "LOCATION:" + text(e.location));
+            line(out, "UID:" + e.uid());
+            line(out, "DTSTAMP:" + utc(e.updatedAt()));
+            line(out, "LAST-MODIFIED:" + utc(e.updatedAt()));
+            line(out, "DTSTART;TZID=Europe/Rome:" + rome(e.startsAt()));
+            line(out, "DTEND;TZID=Europe/Rome:" + rome(e.endsAt()));
+            line(out, "SUMMARY:" + text(e.title()));
+            if (e.location() != null && !e.location().isBlank()) {
+                line(out, "LOCATION:" + text(e.location()));
             }
-            line(out, "CATEGORIES:" + (CalendarEntry.SESSION.equals(e.kind) ? "Formazione" : "Partecipazione"));
-            line(out, "STATUS:" + e.status);
-            line(out, "SEQUENCE:" + e.sequence);
+            line(out, "CATEGORIES:" + text(e.category()));
+            line(out, "STATUS:" + e.status());
+            line(out, "SEQUENCE:" + e.sequence());
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");
@@ -79,8 +97,8 @@ public final class ICalendarWriter {
     }
 
     /**
-     * TEXT values escape backslash, semicolon, comma and line breaks, a bare CR included (RFC 5545
-     * §3.3.11); other control characters, which TEXT may not hold, are dropped (tab stays).
+     * TEXT values escape backslash, semicolon, comma and line breaks, a bare CR included (RFC 5545 §3.3.11); other
+     * control characters, which TEXT may not hold, are dropped (tab stays).
      */
     static String text(String value) {
         return value.replace("\\", "\\\\")

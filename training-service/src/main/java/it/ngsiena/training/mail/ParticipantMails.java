@@ -1,0 +1,196 @@
+package it.ngsiena.training.mail;
+
+import io.quarkus.qute.Engine;
+import it.ngsiena.kernel.calendar.ICalendarWriter;
+import it.ngsiena.kernel.mail.MailQueue;
+import it.ngsiena.training.attendance.Certificate;
+import it.ngsiena.training.course.Course;
+import it.ngsiena.training.enrolment.Enrolment;
+import it.ngsiena.training.enrolment.EnrolmentStatus;
+import it.ngsiena.training.participant.Participant;
+import it.ngsiena.training.session.TrainingSession;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What participants are told by mail: their enrolment (a seat or the waiting list), a promotion from the waiting
+ * list, a session moved or cancelled (each with the session as an .ics file), and their certificate with its public
+ * verification link. Participants have no account and no language setting, so each mail is written in Italian and
+ * then English (Qute templates {@code participant/mail.txt|html}). Every mail is queued in the transaction of the
+ * change that causes it, keyed so that a change repeated never mails twice, and carries the person's unsubscribe
+ * link; a person erased or unsubscribed is mailed nothing.
+ */
+@ApplicationScoped
+public class ParticipantMails {
+
+    /** The kinds of mail, with their subjects. */
+    enum Kind {
+        ENROLLED("Iscrizione confermata", "Enrolment confirmed"),
+        WAITING("In lista d'attesa", "On the waiting list"),
+        PROMOTED("Si è liberato un posto: è iscritto/a", "A seat became free: you are enrolled"),
+        RESCHEDULED("Sessione spostata", "Session moved"),
+        CANCELLED("Sessione annullata", "Session cancelled"),
+        CERTIFICATE("Attestato di partecipazione", "Certificate of attendance");
+
+        final String subjectIt;
+        final String subjectEn;
+
+        Kind(String subjectIt, String subjectEn) {
+            this.subjectIt = subjectIt;
+            this.subjectEn = subjectEn;
+        }
+    }
+
+    private static final DateTimeFormatter ITALIAN =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, 'ore' HH:mm", Locale.ITALIAN);
+    private static final DateTimeFormatter ENGLISH =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final MailQueue queue;
+    private final Engine templates;
+    private final String base;
+
+    ParticipantMails(
+            MailQueue queue, Engine templates, @ConfigProperty(name = "ngs.training.public-base-url") String base) {
+        this.queue = queue;
+        this.templates = templates;
+        this.base = base.replaceAll("/+$", "");
+    }
+
+    /** A new enrolment (a seat or a waiting place), or a promotion from the waiting list to a seat. */
+    public void enrolment(Participant person, Enrolment e, TrainingSession session, boolean promoted) {
+        Kind kind = promoted ? Kind.PROMOTED : e.status == EnrolmentStatus.WAITING ? Kind.WAITING : Kind.ENROLLED;
+        // the waiting list holds no seat: no calendar entry until one is given
+        boolean calendar = kind != Kind.WAITING;
+        queue(person, kind, "enrolment:" + e.id + ":" + kind, session, null, calendar);
+    }
+
+    /** A session moved: everybody holding a seat receives the new times (as an update of the same entry). */
+    public void rescheduled(TrainingSession session) {
+        for (Participant person : holders(session, List.of(EnrolmentStatus.ENROLLED))) {
+            String key = "rescheduled:" + session.id + ":" + session.version + ":" + person.id;
+            queue(person, Kind.RESCHEDULED, key, session, null, true);
+        }
+    }
+
+    /** A session cancelled: seat holders and the waiting list are told; the entry is cancelled in calendars. */
+    public void cancelled(TrainingSession session) {
+        List<EnrolmentStatus> told = List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING);
+        for (Participant person : holders(session, told)) {
+            queue(person, Kind.CANCELLED, "cancelled:" + session.id + ":" + person.id, session, null, true);
+        }
+    }
+
+    /** A certificate issued: its holder receives the code and the public link that verifies it. */
+    public void certificate(Certificate c, Course course) {
+        Participant person = Participant.findById(c.participantId);
+        Map<String, Object> extra = Map.of(
+                "code",
+                c.code,
+                "hours",
+                c.attendedHours.stripTrailingZeros().toPlainString(),
+                "verify",
+                base + "/v1/training/certificates/" + c.code,
+                "course",
+                course.title);
+        queue(person, Kind.CERTIFICATE, "certificate:" + c.id, null, extra, false);
+    }
+
+    private void queue(
+            Participant person,
+            Kind kind,
+            String key,
+            TrainingSession session,
+            Map<String, Object> extra,
+            boolean calendar) {
+        if (person == null || !person.mayBeMailed()) {
+            return;
+        }
+        Map<String, Object> data = new HashMap<>();
+        data.put("kind", kind.name());
+        data.put("name", person.givenName);
+        data.put("unsubscribe", unsubscribeLink(person));
+        String course = null;
+        if (session != null) {
+            Course c = Course.findById(session.courseId);
+            course = c == null ? session.title : c.title;
+            data.put("course", course);
+            data.put("session", session.title);
+            data.put("whenIt", when(session, ITALIAN));
+            data.put("whenEn", when(session, ENGLISH) + " (Rome time)");
+            data.put("place", place(session));
+            data.put("reason", session.cancelReason == null ? "" : session.cancelReason);
+        }
+        if (extra != null) {
+            data.putAll(extra);
+            course = (String) extra.get("course");
+        }
+        String subject = "Next Generation Siena: " + kind.subjectIt + " / " + kind.subjectEn
+                + (course == null ? "" : " – " + course);
+        MailQueue.Attachment ics = calendar ? calendarFile(session, course, kind) : null;
+        queue.enqueue(new MailQueue.OutgoingMail(
+                "training:" + key,
+                person.email,
+                subject,
+                templates.getTemplate("participant/mail.txt").render(data),
+                templates.getTemplate("participant/mail.html").render(data),
+                ics,
+                unsubscribeLink(person)));
+    }
+
+    String unsubscribeLink(Participant person) {
+        return base + "/v1/training/mail/unsubscribe?token=" + person.mailToken;
+    }
+
+    /**
+     * The session as a calendar file: the same UID in every mail of the session, so that a calendar program updates
+     * (a later SEQUENCE) or removes (STATUS:CANCELLED) the entry the first mail made.
+     */
+    private static MailQueue.Attachment calendarFile(TrainingSession s, String course, Kind kind) {
+        String status = kind == Kind.CANCELLED ? "CANCELLED" : "CONFIRMED";
+        var event = new ICalendarWriter.Event(
+                "training-session-" + s.id + "@ngsiena",
+                s.updatedAt,
+                s.startsAt,
+                s.endsAt,
+                course + " – " + s.title,
+                place(s),
+                "Formazione",
+                status,
+                s.version);
+        return new MailQueue.Attachment(
+                "sessione.ics",
+                "text/calendar; charset=utf-8",
+                ICalendarWriter.write("Next Generation Siena", List.of(event)));
+    }
+
+    private static String when(TrainingSession s, DateTimeFormatter day) {
+        OffsetDateTime start =
+                s.startsAt.atZoneSameInstant(ICalendarWriter.ROME).toOffsetDateTime();
+        OffsetDateTime end = s.endsAt.atZoneSameInstant(ICalendarWriter.ROME).toOffsetDateTime();
+        return day.format(start) + "–" + HOUR.format(end);
+    }
+
+    private static String place(TrainingSession s) {
+        if (s.venue != null && !s.venue.isBlank()) {
+            return s.venue;
+        }
+        return s.meetingLink == null ? "" : s.meetingLink;
+    }
+
+    private static List<Participant> holders(TrainingSession session, List<EnrolmentStatus> statuses) {
+        List<java.util.UUID> ids = Enrolment.<Enrolment>list(
+                        "sessionId = ?1 and status in ?2 order by createdAt, id", session.id, statuses)
+                .stream()
+                .map(e -> e.participantId)
+                .toList();
+        return ids.isEmpty() ? List.of() : Participant.list("id in ?1", ids);
+    }
+}

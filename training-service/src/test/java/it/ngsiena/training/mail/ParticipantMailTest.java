@@ -1,0 +1,323 @@
+package it.ngsiena.training.mail;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import it.ngsiena.contracts.training.ParticipantEnrolled;
+import it.ngsiena.testkit.MailServerResource;
+import it.ngsiena.testkit.OutboxProbe;
+import it.ngsiena.testkit.PlatformTestResource;
+import it.ngsiena.training.attendance.AttendanceTest;
+import it.ngsiena.training.attendance.Certificate;
+import it.ngsiena.training.participant.Participant;
+import it.ngsiena.training.participant.ParticipantVisibilityTest;
+import it.ngsiena.training.session.CourseAndSessionTest;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Participants are mailed over real SMTP (GreenMail) about their enrolments; the calendar file of a mail is read
+ * with ical4j, as a calendar program would; an unsubscribed or erased person receives nothing more.
+ */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
+class ParticipantMailTest {
+
+    private static final String SIENA = "052032";
+    private static final String CHIUSI = "052011";
+    /** Other tests list Siena's and Chiusi's participants expecting their names: an erased one lives here. */
+    private static final String MONTALCINO = "052037";
+
+    private static String sessionWithOneSeat() {
+        String course = CourseAndSessionTest.course();
+        return given().contentType(ContentType.JSON)
+                .body(CourseAndSessionTest.ONLINE.replace("\"capacity\":60", "\"capacity\":1"))
+                .when()
+                .post("/v1/training/courses/" + course + "/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
+    private static String enrol(String session, UUID participant, String status) {
+        return given().contentType(ContentType.JSON)
+                .body("{\"participantId\":\"" + participant + "\"}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/enrolments")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo(status))
+                .extract()
+                .path("id");
+    }
+
+    private static String address(UUID participant) {
+        return participant + "@comune.example.it";
+    }
+
+    private static List<MimeMessage> mailsTo(UUID participant) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : MailServerResource.server().getReceivedMessages()) {
+            if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address(participant)))) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    private static List<MimeMessage> awaitMails(UUID participant, int count) throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(participant).size() >= count);
+        return mailsTo(participant);
+    }
+
+    /** The text part and the calendar file of a mail. */
+    private record Read(String text, String calendar) {}
+
+    private static Read read(MimeMessage mail) throws Exception {
+        StringBuilder text = new StringBuilder();
+        String[] calendar = {null};
+        walk(mail, text, calendar);
+        return new Read(text.toString(), calendar[0]);
+    }
+
+    private static void walk(Part part, StringBuilder text, String[] calendar) throws Exception {
+        if (part.isMimeType("multipart/*")) {
+            Multipart parts = (Multipart) part.getContent();
+            for (int i = 0; i < parts.getCount(); i++) {
+                walk(parts.getBodyPart(i), text, calendar);
+            }
+        } else if (part.isMimeType("text/calendar")) {
+            try (InputStream in = part.getInputStream()) {
+                calendar[0] = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        } else if (part.isMimeType("text/plain")) {
+            text.append(part.getContent());
+        }
+    }
+
+    private static VEvent event(String calendar) throws Exception {
+        Calendar parsed = new CalendarBuilder().build(new ByteArrayInputStream(calendar.getBytes()));
+        List<VEvent> events = parsed.getComponents(Component.VEVENT);
+        assertThat(events).hasSize(1);
+        return events.get(0);
+    }
+
+    private static Instant start(VEvent e) {
+        return Instant.from(e.getDateTimeStart().getDate());
+    }
+
+    private static Instant end(VEvent e) {
+        return Instant.from(e.getDateTimeEnd().getDate());
+    }
+
+    private static String property(VEvent e, String name) {
+        return e.getProperty(name).map(Property::getValue).orElse(null);
+    }
+
+    private static String link(String text, String path) {
+        Matcher m =
+                Pattern.compile("https?://\\S*" + Pattern.quote(path) + "\\S*").matcher(text);
+        assertThat(m.find()).as("a link to " + path + " in:\n" + text).isTrue();
+        return m.group();
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
+    void aPromotionFromTheWaitingListIsMailedWithTheSessionForTheCalendar() throws Exception {
+        String session = sessionWithOneSeat();
+        UUID first = ParticipantVisibilityTest.stored(SIENA);
+        UUID second = ParticipantVisibilityTest.stored(CHIUSI);
+        String seat = enrol(session, first, "ENROLLED");
+        enrol(session, second, "WAITING");
+
+        MimeMessage confirmed = awaitMails(first, 1).get(0);
+        assertThat(confirmed.getSubject())
+                .startsWith("Next Generation Siena: Iscrizione confermata / Enrolment confirmed");
+        Read confirmation = read(confirmed);
+        assertThat(confirmation.text())
+                .contains("Buongiorno Nome")
+                .contains("la sua iscrizione è confermata")
+                .contains("Hello Nome")
+                .contains("giovedì 24 marzo 2022, ore 10:00–12:00");
+        assertThat(confirmation.calendar()).isNotNull();
+        assertThat(confirmed.getHeader("List-Unsubscribe"))
+                .singleElement()
+                .asString()
+                .contains("/v1/training/mail/unsubscribe?token=");
+        assertThat(confirmed.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        Read waiting = read(awaitMails(second, 1).get(0));
+        assertThat(waiting.text()).contains("lista d'attesa").contains("waiting list");
+        assertThat(waiting.calendar())
+                .as("a waiting place is no calendar entry")
+                .isNull();
+
+        given().when().delete("/v1/training/enrolments/" + seat).then().statusCode(200);
+
+        List<MimeMessage> toSecond = awaitMails(second, 2);
+        MimeMessage promoted = toSecond.get(1);
+        assertThat(promoted.getSubject())
+                .startsWith("Next Generation Siena: Si è liberato un posto: è iscritto/a / A seat became free");
+        Read promotion = read(promoted);
+        assertThat(promotion.text()).contains("lei era in lista d'attesa ed ora è iscritto/a");
+        VEvent entry = event(promotion.calendar());
+        assertThat(start(entry)).isEqualTo(Instant.parse("2022-03-24T09:00:00Z"));
+        assertThat(end(entry)).isEqualTo(Instant.parse("2022-03-24T11:00:00Z"));
+        assertThat(property(entry, Property.UID)).isEqualTo("training-session-" + session + "@ngsiena");
+        assertThat(property(entry, Property.LOCATION)).isEqualTo("https://meet.example.org/kickoff");
+        assertThat(property(entry, Property.STATUS)).isEqualTo("CONFIRMED");
+        assertThat(OutboxProbe.events(UUID.fromString(session), ParticipantEnrolled.TYPE))
+                .extracting(e -> e.data().get("status").asText() + ":"
+                        + e.data().get("promotedFromWaitingList").asBoolean())
+                .containsExactly("ENROLLED:false", "WAITING:false", "ENROLLED:true");
+        Thread.sleep(1000); // time for a second mail, were one queued
+        assertThat(mailsTo(second)).as("one mail per change").hasSize(2);
+        assertThat(mailsTo(first)).as("the withdrawal itself is not mailed").hasSize(1);
+
+        // moved: the seat holder gets the new times as an update of the same entry
+        String moved = "{\"startsAt\":\"2022-03-31T15:00:00+02:00\",\"endsAt\":\"2022-03-31T17:30:00+02:00\","
+                + "\"venue\":\"Siena, Palazzo Pubblico, Sala delle Lupe\"}";
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body(moved)
+                .when()
+                .put("/v1/training/sessions/" + session + "/schedule")
+                .then()
+                .statusCode(200);
+        Read rescheduled = read(awaitMails(second, 3).get(2));
+        assertThat(rescheduled.text()).contains("è stata spostata").contains("giovedì 31 marzo 2022, ore 15:00–17:30");
+        VEvent update = event(rescheduled.calendar());
+        assertThat(start(update)).isEqualTo(Instant.parse("2022-03-31T13:00:00Z"));
+        assertThat(end(update)).isEqualTo(Instant.parse("2022-03-31T15:30:00Z"));
+        assertThat(property(update, Property.UID)).isEqualTo(property(entry, Property.UID));
+        assertThat(Integer.parseInt(property(update, Property.SEQUENCE)))
+                .isGreaterThan(Integer.parseInt(property(entry, Property.SEQUENCE)));
+        assertThat(property(update, Property.LOCATION)).isEqualTo("Siena, Palazzo Pubblico, Sala delle Lupe");
+
+        // cancelled: the entry is cancelled in the calendar
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\":\"Docente indisponibile\"}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/cancel")
+                .then()
+                .statusCode(200);
+        Read cancelled = read(awaitMails(second, 4).get(3));
+        assertThat(cancelled.text()).contains("è stata annullata").contains("Motivo: Docente indisponibile");
+        assertThat(property(event(cancelled.calendar()), Property.STATUS)).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
+    void theCertificateIsMailedWithALinkThatVerifiesIt() throws Exception {
+        String course = given().contentType(ContentType.JSON)
+                .body(CourseAndSessionTest.COURSE.replace("12}", "2}"))
+                .when()
+                .post("/v1/training/courses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        UUID person = ParticipantVisibilityTest.stored(SIENA);
+        String session = AttendanceTest.heldSession(course, "2022-04-21", person);
+        UUID certificate = UUID.fromString(AttendanceTest.push(session, AttendanceTest.line(person, "2"), 200)
+                .getString("certificatesIssued[0]"));
+        String code = QuarkusTransaction.requiringNew().call(() -> Certificate.<Certificate>findById(certificate).code);
+
+        MimeMessage mail = awaitMails(person, 2).get(1); // the enrolment's, then the certificate's
+        assertThat(mail.getSubject())
+                .startsWith("Next Generation Siena: Attestato di partecipazione / Certificate of attendance");
+        Read certified = read(mail);
+        assertThat(certified.text()).contains("Codice dell'attestato: " + code).contains("2 ore di presenza");
+        assertThat(certified.calendar()).isNull();
+        String verify = link(certified.text(), "/v1/training/certificates/");
+        assertThat(verify).endsWith("/v1/training/certificates/" + code);
+        given().when()
+                .get(URI.create(verify).getPath())
+                .then()
+                .statusCode(200)
+                .body("code", equalTo(code))
+                .body("participantInitials", equalTo("N. C."));
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
+    void theUnsubscribeLinkAndTheErasureStopEveryMail() throws Exception {
+        String session = given().contentType(ContentType.JSON)
+                .body(CourseAndSessionTest.ONLINE)
+                .when()
+                .post("/v1/training/courses/" + CourseAndSessionTest.course() + "/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        UUID leaving = ParticipantVisibilityTest.stored(SIENA);
+        UUID erased = ParticipantVisibilityTest.stored(MONTALCINO);
+        UUID staying = ParticipantVisibilityTest.stored(SIENA);
+        enrol(session, leaving, "ENROLLED");
+        enrol(session, erased, "ENROLLED");
+        enrol(session, staying, "ENROLLED");
+        String unsubscribe = link(read(awaitMails(leaving, 1).get(0)).text(), "/v1/training/mail/unsubscribe");
+        awaitMails(erased, 1);
+        awaitMails(staying, 1);
+
+        // the link works without signing in; opening it again answers the same; an unknown token is a 404
+        URI link = URI.create(unsubscribe);
+        String since = given().when()
+                .get(link.getPath() + "?" + link.getQuery())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UNSUBSCRIBED"))
+                .extract()
+                .path("since");
+        given().when()
+                .post(link.getPath() + "?" + link.getQuery())
+                .then()
+                .statusCode(200)
+                .body("since", equalTo(since));
+        given().when().get(link.getPath() + "?token=nope").then().statusCode(404);
+
+        given().when().delete("/v1/training/participants/" + erased).then().statusCode(204);
+        long kept = QuarkusTransaction.requiringNew().call(() -> (Long) Participant.getEntityManager()
+                .createNativeQuery("select count(*) from mail_queue where recipient = ?1", Long.class)
+                .setParameter(1, address(erased))
+                .getSingleResult());
+        assertThat(kept).as("the queue keeps no mail to an erased person").isZero();
+
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\":\"Aula non disponibile\"}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/cancel")
+                .then()
+                .statusCode(200);
+        awaitMails(staying, 2);
+        Thread.sleep(1000); // the same batch held any mail to the other two
+        assertThat(mailsTo(leaving)).as("unsubscribed: nothing more").hasSize(1);
+        assertThat(mailsTo(erased)).as("erased: nothing more").hasSize(1);
+    }
+}
