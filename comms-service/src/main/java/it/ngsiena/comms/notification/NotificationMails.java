@@ -4,6 +4,9 @@ import io.quarkus.qute.Engine;
 import it.ngsiena.kernel.directory.Person;
 import it.ngsiena.kernel.mail.MailQueue;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,6 +27,48 @@ public class NotificationMails {
         this.queue = queue;
         this.templates = templates;
         this.base = base.replaceAll("/+$", "");
+    }
+
+    /** The day's digest of a person: one mail per person and day (its key), the items in the order they happened. */
+    boolean queueDigest(Person person, LocalDate day, List<DailyDigest.Item> items, Preferences preferences) {
+        boolean italian = preferences.italian();
+        String language = italian ? "it" : "en";
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("d/M HH:mm");
+        List<Map<String, String>> lines = items.stream()
+                .map(i -> Map.of(
+                        "title",
+                        italian ? i.titleIt() : i.titleEn(),
+                        "at",
+                        at.format(i.occurredAt().atZoneSameInstant(DailyDigest.ROME))))
+                .toList();
+        Map<String, Object> data = Map.of(
+                "name",
+                person.name(),
+                "items",
+                lines,
+                "count",
+                items.size(),
+                "inbox",
+                base + "/v1/notifications",
+                "preferences",
+                base + "/v1/notifications/preferences");
+        String subject = italian
+                ? "Next Generation Siena: " + items.size() + (items.size() == 1 ? " notifica" : " notifiche") + " del "
+                        + DateTimeFormatter.ofPattern("d/M/yyyy").format(day)
+                : "Next Generation Siena: " + items.size() + (items.size() == 1 ? " notification" : " notifications")
+                        + " of "
+                        + DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)
+                                .format(day);
+        return queue.enqueue(new MailQueue.OutgoingMail(
+                "digest:" + person.subject() + ":" + day,
+                person.email(),
+                subject,
+                templates
+                        .getTemplate("notification/digest-" + language + ".txt")
+                        .render(data),
+                templates
+                        .getTemplate("notification/digest-" + language + ".html")
+                        .render(data)));
     }
 
     void queue(Person person, String eventId, Preferences preferences, String titleIt, String titleEn) {

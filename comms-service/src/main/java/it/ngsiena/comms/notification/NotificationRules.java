@@ -197,6 +197,33 @@ public final class NotificationRules {
         return grants.stream().anyMatch(toTell::contains) && grants.stream().anyMatch(readers::contains);
     }
 
+    /**
+     * The titles (Italian, English) of one event: its rule's, except where the data says more than the type: an
+     * enrolment that is a waiting place or a promotion from the waiting list, a need's new status.
+     */
+    static List<String> titles(Rule rule, String type, JsonNode data, String subjectId) {
+        String label = label(data, subjectId);
+        if (ParticipantEnrolled.TYPE.equals(type)
+                && data.path("promotedFromWaitingList").asBoolean(false)) {
+            return List.of(
+                    "Posto assegnato dalla lista d'attesa nella sessione %s".formatted(label),
+                    "Promoted from the waiting list in session %s".formatted(label));
+        }
+        if (ParticipantEnrolled.TYPE.equals(type)
+                && "WAITING".equals(data.path("status").asText())) {
+            return List.of(
+                    "Iscrizione in lista d'attesa per la sessione %s".formatted(label),
+                    "Waiting-list enrolment in session %s".formatted(label));
+        }
+        if (NeedStatusChanged.TYPE.equals(type) && data.hasNonNull("to")) {
+            String to = data.get("to").asText();
+            return List.of(
+                    "Il bisogno %s è passato allo stato %s".formatted(label, to),
+                    "Need %s moved to status %s".formatted(label, to));
+        }
+        return List.of(rule.titleIt().formatted(label), rule.titleEn().formatted(label));
+    }
+
     /** The event's title, else what it is about: the session, the study, the subscription ... by id. */
     static String label(JsonNode data, String subjectId) {
         return data.hasNonNull("title") ? "«" + data.get("title").asText() + "»" : subjectId;

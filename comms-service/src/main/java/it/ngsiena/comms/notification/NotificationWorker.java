@@ -117,16 +117,18 @@ public class NotificationWorker {
         NotificationRules.of(event.type()).ifPresent(rule -> {
             Set<String> toTell = NotificationRules.toTell(rule, event.type(), event.data());
             Set<String> readers = EventReaders.readers(event.type(), event.data());
-            String label = NotificationRules.label(event.data(), event.subjectId());
+            List<String> titles = NotificationRules.titles(rule, event.type(), event.data(), event.subjectId());
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             for (Person person : people) {
                 if (NotificationRules.isFor(person.grants(), toTell, readers)) {
-                    String titleIt = rule.titleIt().formatted(label);
-                    String titleEn = rule.titleEn().formatted(label);
+                    String titleIt = titles.get(0);
+                    String titleEn = titles.get(1);
+                    Preferences preferences = Preferences.of(person.subject());
+                    Preferences.Mode mode = preferences.modeOf(rule.category());
                     int made = Panache.getEntityManager()
                             .createNativeQuery("insert into notification (id, recipient, event_id, event_type,"
-                                    + " category, subject_id, title_it, title_en, occurred_at, created_at)"
-                                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+                                    + " category, subject_id, title_it, title_en, occurred_at, created_at, digest_due)"
+                                    + " values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"
                                     + " on conflict (recipient, event_id) do nothing")
                             .setParameter(1, UUID.randomUUID())
                             .setParameter(2, person.subject())
@@ -138,9 +140,9 @@ public class NotificationWorker {
                             .setParameter(8, titleEn)
                             .setParameter(9, event.occurredAt())
                             .setParameter(10, now)
+                            .setParameter(11, mode == Preferences.Mode.DAILY)
                             .executeUpdate();
-                    Preferences preferences = Preferences.of(person.subject());
-                    if (made == 1 && preferences.modeOf(rule.category()) == Preferences.Mode.IMMEDIATE) {
+                    if (made == 1 && mode == Preferences.Mode.IMMEDIATE) {
                         mails.queue(person, event.eventId(), preferences, titleIt, titleEn);
                     }
                 }
@@ -149,7 +151,7 @@ public class NotificationWorker {
     }
 
     /** A timestamptz as the driver hands it over (an Instant, an OffsetDateTime or a Timestamp). */
-    private static OffsetDateTime utc(Object time) {
+    static OffsetDateTime utc(Object time) {
         if (time instanceof OffsetDateTime t) {
             return t;
         }

@@ -19,13 +19,18 @@ public record Preferences(
         String language,
 
         @Schema(
-                description = "Per category: IMMEDIATE (a mail for each) or OFF (the inbox only)",
-                example = "{\"NEEDS\":\"IMMEDIATE\",\"TRAINING\":\"OFF\"}")
+                description = "Per category: IMMEDIATE (a mail for each), DAILY (one mail a day listing them, at the"
+                        + " hour the platform sets, Europe/Rome) or OFF (the inbox only)",
+                example = "{\"NEEDS\":\"IMMEDIATE\",\"STUDIES\":\"DAILY\",\"TRAINING\":\"OFF\"}")
         Map<Category, Mode> modes) {
 
     /** How a category's notifications reach the person besides the inbox. */
     public enum Mode {
+        /** A mail for each notification. */
         IMMEDIATE,
+        /** One mail a day listing the day's notifications (DailyDigest). */
+        DAILY,
+        /** The inbox only. */
         OFF
     }
 

@@ -34,4 +34,27 @@ class NotificationRulesTest {
                         .as(type + " is catalogued")
                         .isTrue());
     }
+
+    @Test
+    void aPromotionAWaitingPlaceAndANewStatusSaySoInTheTitle() {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String enrolled = it.ngsiena.contracts.training.ParticipantEnrolled.TYPE;
+        var rule = NotificationRules.of(enrolled).orElseThrow();
+        var promoted = json.createObjectNode().put("status", "ENROLLED").put("promotedFromWaitingList", true);
+        assertThat(NotificationRules.titles(rule, enrolled, promoted, "s-1"))
+                .containsExactly(
+                        "Posto assegnato dalla lista d'attesa nella sessione s-1",
+                        "Promoted from the waiting list in session s-1");
+        var waiting = json.createObjectNode().put("status", "WAITING");
+        assertThat(NotificationRules.titles(rule, enrolled, waiting, "s-1").get(1))
+                .isEqualTo("Waiting-list enrolment in session s-1");
+        var seat = json.createObjectNode().put("status", "ENROLLED");
+        assertThat(NotificationRules.titles(rule, enrolled, seat, "s-1").get(1))
+                .isEqualTo("New enrolment in session s-1");
+        String changed = it.ngsiena.contracts.participation.NeedStatusChanged.TYPE;
+        var moved = json.createObjectNode().put("to", "UNDER_REVIEW");
+        assertThat(NotificationRules.titles(NotificationRules.of(changed).orElseThrow(), changed, moved, "n-1"))
+                .containsExactly(
+                        "Il bisogno n-1 è passato allo stato UNDER_REVIEW", "Need n-1 moved to status UNDER_REVIEW");
+    }
 }

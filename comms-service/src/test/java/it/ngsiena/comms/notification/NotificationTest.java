@@ -16,11 +16,14 @@ import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.TopicProbe;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -38,6 +41,7 @@ class NotificationTest {
 
     private static final String SIENA = "052032";
     private static final String MONTEPULCIANO = "052015";
+    private static final String CHIUSI = "052011";
 
     @ConfigProperty(name = "ngs.events.bootstrap-servers")
     String bootstrap;
@@ -293,6 +297,78 @@ class NotificationTest {
             }
         }
         return (String) mail.getContent();
+    }
+
+    @Inject
+    DailyDigest digest;
+
+    private String prioritiseInChiusi(String title) {
+        UUID need = UUID.randomUUID();
+        return send(
+                "ngs.participation.v1",
+                "/participation-service",
+                NeedPrioritised.TYPE,
+                need,
+                new NeedPrioritised(
+                        need, title, "MOBILITY", List.of(CHIUSI), "Prova", OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    @Test
+    @TestSecurity(user = "officer-chiusi", roles = "municipality-officer")
+    void withTheDailyDigestFiveNotificationsMakeOneMailAtTheHour() throws Exception {
+        String chiusi = "officer-chiusi@demo.ngsiena.invalid";
+        given().contentType("application/json")
+                .body("{\"language\":\"it\",\"modes\":{\"NEEDS\":\"DAILY\"}}")
+                .when()
+                .put("/v1/notifications/preferences")
+                .then()
+                .statusCode(200)
+                .body("modes.NEEDS", equalTo("DAILY"));
+        String day = "Riepilogo " + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i <= 5; i++) {
+            assertThat(awaitTold(prioritiseInChiusi(day + " n. " + i))).containsExactly("officer-chiusi");
+        }
+        Thread.sleep(1000); // time for mails, were any queued at once
+        assertThat(mailsTo(chiusi, day)).as("DAILY: nothing at once").isEmpty();
+
+        // the clock is the test's: a minute before the next digest hour nothing is due, at the hour one mail
+        ZonedDateTime next = digest.cutoff(Instant.now()).plusDays(1);
+        assertThat(digest.sendDue(next.minusMinutes(1).toInstant())).isZero();
+        assertThat(digest.sendDue(next.toInstant())).isEqualTo(1);
+        MimeMessage mail = await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailsTo(chiusi, "notifiche del"), m -> !m.isEmpty())
+                .get(0);
+        assertThat(mail.getSubject())
+                .isEqualTo("Next Generation Siena: 5 notifiche del "
+                        + java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")
+                                .format(next));
+        String listed = body(mail);
+        for (int i = 1; i <= 5; i++) {
+            assertThat(listed).contains("Bisogno prioritario: «" + day + " n. " + i + "»");
+        }
+        assertThat(listed.lines().filter(l -> l.startsWith("- "))).hasSize(5);
+        assertThat(digest.sendDue(next.toInstant())).as("once a day").isZero();
+        assertThat(digest.sendDue(next.plusDays(1).toInstant()))
+                .as("nothing new, no mail")
+                .isZero();
+
+        // OFF: in the inbox, in no mail and in no digest
+        given().contentType("application/json")
+                .body("{\"language\":\"it\",\"modes\":{\"NEEDS\":\"OFF\"}}")
+                .when()
+                .put("/v1/notifications/preferences")
+                .then()
+                .statusCode(200);
+        String off = "Spento " + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(awaitTold(prioritiseInChiusi(off))).containsExactly("officer-chiusi");
+        assertThat(digest.sendDue(next.plusDays(2).toInstant())).isZero();
+        Thread.sleep(1000);
+        assertThat(mailsTo(chiusi, off)).isEmpty();
+        assertThat(mailsTo(chiusi, "notifiche del")).hasSize(1);
+        QuarkusTransaction.requiringNew()
+                .run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                        .createNativeQuery("delete from notification_preference where recipient = 'officer-chiusi'")
+                        .executeUpdate());
     }
 
     @Test

@@ -22,6 +22,7 @@ public class TestDirectory implements Directory {
     static final List<Person> PEOPLE = List.of(
             person("officer-siena", Set.of(Roles.MUNICIPALITY_OFFICER), "052032"),
             person("officer-montepulciano", Set.of(Roles.MUNICIPALITY_OFFICER), "052015"),
+            person("officer-chiusi", Set.of(Roles.MUNICIPALITY_OFFICER), "052011"),
             person("openimpact", Set.of(Roles.FEASIBILITY_PARTNER), null),
             person("euronike", Set.of(Roles.TRAINING_PARTNER), null),
             person("admin", Set.of(Roles.PROGRAMME_ADMIN), null));
