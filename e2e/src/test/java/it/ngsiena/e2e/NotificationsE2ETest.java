@@ -65,30 +65,11 @@ class NotificationsE2ETest {
         List<String> subjects = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
                 .until(
-                        () -> subjectsOverImap(platform, "officer-siena@demo.ngsiena.invalid"),
+                        () -> Mailbox.subjects(platform, "officer-siena@demo.ngsiena.invalid"),
                         s -> s.contains(subject));
         assertThat(subjects.stream().filter(subject::equals)).hasSize(1);
-        assertThat(subjectsOverImap(platform, "officer-montepulciano@demo.ngsiena.invalid"))
+        assertThat(Mailbox.subjects(platform, "officer-montepulciano@demo.ngsiena.invalid"))
                 .noneMatch(s -> s.contains("Notifiche e2e"));
-    }
-
-    /** The subjects in a mailbox of the platform's mail server, read over IMAP (GreenMail: login = password = address). */
-    private static List<String> subjectsOverImap(LocalPlatform platform, String address) throws Exception {
-        java.util.Properties props = new java.util.Properties();
-        jakarta.mail.Session session = jakarta.mail.Session.getInstance(props);
-        try (jakarta.mail.Store store = session.getStore("imap")) {
-            store.connect("127.0.0.1", platform.imapPort(), address, address);
-            jakarta.mail.Folder inbox = store.getFolder("INBOX");
-            inbox.open(jakarta.mail.Folder.READ_ONLY);
-            List<String> subjects = new java.util.ArrayList<>();
-            for (jakarta.mail.Message message : inbox.getMessages()) {
-                subjects.add(message.getSubject());
-            }
-            inbox.close(false);
-            return subjects;
-        } catch (jakarta.mail.AuthenticationFailedException e) {
-            return List.of(); // no mail ever reached the address: the server knows no such user yet
-        }
     }
 
     private static List<String> titlesAbout(String gateway, String token, String need) {

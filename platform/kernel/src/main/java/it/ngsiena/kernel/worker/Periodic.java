@@ -49,4 +49,20 @@ public final class Periodic {
     public void stop() {
         executor.shutdownNow();
     }
+
+    /**
+     * Stops without interrupting a run under way: no new run starts, the current one gets up to {@code grace} to
+     * end (a task that should end early checks a flag of its own), then the thread is interrupted.
+     */
+    public void stopAfterRun(Duration grace) {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
 }

@@ -1,0 +1,103 @@
+package it.ngsiena.training.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import it.ngsiena.kernel.mail.MailQueue;
+import it.ngsiena.kernel.mail.MailQueueWorker;
+import it.ngsiena.testkit.MailServerResource;
+import it.ngsiena.testkit.PlatformTestResource;
+import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The kernel's mail worker stopped in the middle of a batch, as a service's shutdown stops it, and started again:
+ * the mail in hand is finished and marked, the rest of the batch is given back at once, and in the end every mail
+ * has reached the (real) mail server exactly once. The real process restart is ParticipantMailsE2ETest's.
+ */
+@QuarkusTest
+@WithTestResource(PlatformTestResource.class)
+@WithTestResource(MailServerResource.class)
+class MailQueueRestartTest {
+
+    private static final int MAILS = 30;
+
+    @Inject
+    MailQueue queue;
+
+    @Inject
+    MailQueueWorker worker;
+
+    private static Map<String, Integer> received(List<String> addresses) throws Exception {
+        Map<String, Integer> count = new HashMap<>();
+        addresses.forEach(a -> count.put(a, 0));
+        for (MimeMessage m : MailServerResource.server().getReceivedMessages()) {
+            String to = m.getAllRecipients()[0].toString();
+            if (count.containsKey(to)) {
+                count.merge(to, 1, Integer::sum);
+            }
+        }
+        return count;
+    }
+
+    private static int total(Map<String, Integer> received) {
+        return received.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static long claimedInTheFuture(String run) {
+        return QuarkusTransaction.requiringNew().call(() -> (Long) Panache.getEntityManager()
+                .createNativeQuery(
+                        "select count(*) from mail_queue where key like ?1 and sent_at is null" + " and due_at > now()",
+                        Long.class)
+                .setParameter(1, "restart:" + run + ":%")
+                .getSingleResult());
+    }
+
+    @Test
+    void aStopInTheMiddleOfABatchLosesNoMailAndSendsNoneTwice() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> addresses = new ArrayList<>();
+        SlowableMailSender.delay = Duration.ofMillis(150);
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (int i = 0; i < MAILS; i++) {
+                    String to = "restart-" + run + "-" + i + "@example.org";
+                    addresses.add(to);
+                    queue.enqueue(
+                            new MailQueue.OutgoingMail("restart:" + run + ":" + i, to, "Prova " + i, "Testo", null));
+                }
+            });
+            await().atMost(Duration.ofSeconds(20)).until(() -> total(received(addresses)) >= 3);
+            worker.stop(null);
+            int beforeRestart = total(received(addresses));
+            assertThat(beforeRestart)
+                    .as("stopped in the middle of the first batch")
+                    .isBetween(3, 19);
+            assertThat(claimedInTheFuture(run))
+                    .as("the rest of the batch was given back, not left claimed for two minutes")
+                    .isZero();
+            Thread.sleep(500);
+            assertThat(total(received(addresses)))
+                    .as("nothing is sent while stopped")
+                    .isEqualTo(beforeRestart);
+        } finally {
+            SlowableMailSender.delay = Duration.ZERO;
+            worker.start(null);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> total(received(addresses)) >= MAILS);
+        Thread.sleep(1000); // a mail sent twice would have arrived now
+        assertThat(received(addresses))
+                .allSatisfy((to, n) -> assertThat(n).as(to).isEqualTo(1));
+    }
+}
