@@ -38,7 +38,8 @@ public final class AsyncApiDocument {
         doc.put("asyncapi", "3.1.0");
         ObjectNode info = doc.putObject("info");
         info.put("title", "Next Generation Siena events");
-        info.put("version", "1.0.0");
+        // minor steps: fields and types added (1.1.0: participant.enrolled says promotedFromWaitingList)
+        info.put("version", "1.1.0");
         info.put(
                 "description",
                 "Domain events of the four workstreams, published to Kafka through each service's"

@@ -100,4 +100,35 @@ class MailQueueRestartTest {
         assertThat(received(addresses))
                 .allSatisfy((to, n) -> assertThat(n).as(to).isEqualTo(1));
     }
+
+    @Test
+    void sentMailsAreForgottenAfterTheirRetentionAndWaitingOnesNever() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> {
+            var em = Panache.getEntityManager();
+            String insert = "insert into mail_queue (key, recipient, subject, text_body, queued_at, due_at, sent_at)"
+                    + " values (?1, 'x@example.org', 's', 't', now() - interval '40 days', ?2, ?3)";
+            Object[][] rows = {
+                {"old-sent", null, java.time.OffsetDateTime.now().minusDays(40)},
+                {"new-sent", null, java.time.OffsetDateTime.now().minusDays(2)},
+                {"old-waiting", java.time.OffsetDateTime.now().plusMinutes(5), null},
+                {"old-given-up", null, null}
+            };
+            for (Object[] row : rows) {
+                em.createNativeQuery(insert)
+                        .setParameter(1, "keep:" + run + ":" + row[0])
+                        .setParameter(2, row[1])
+                        .setParameter(3, row[2])
+                        .executeUpdate();
+            }
+        });
+        assertThat(worker.forgetOld()).isGreaterThanOrEqualTo(2);
+        @SuppressWarnings("unchecked")
+        List<String> left = QuarkusTransaction.requiringNew()
+                .call(() -> Panache.getEntityManager()
+                        .createNativeQuery("select key from mail_queue where key like ?1 order by key")
+                        .setParameter(1, "keep:" + run + ":%")
+                        .getResultList());
+        assertThat(left).containsExactly("keep:" + run + ":new-sent", "keep:" + run + ":old-waiting");
+    }
 }

@@ -50,13 +50,17 @@ public class MailQueueWorker {
     private final MailSender sender;
     private final Duration sweep;
     private final String domain;
+    private final Duration keep;
     private Periodic worker;
+    private Periodic retention;
     private volatile boolean stopping;
 
     MailQueueWorker(
             MailSender sender,
             @ConfigProperty(name = "ngs.mail.sweep", defaultValue = "5s") Duration sweep,
-            @ConfigProperty(name = "ngs.mail.message-id-domain", defaultValue = "ngsiena.example.org") String domain) {
+            @ConfigProperty(name = "ngs.mail.message-id-domain", defaultValue = "ngsiena.example.org") String domain,
+            @ConfigProperty(name = "ngs.mail.keep", defaultValue = "30d") Duration keep) {
+        this.keep = keep;
         this.sender = sender;
         this.sweep = sweep;
         this.domain = domain;
@@ -66,11 +70,15 @@ public class MailQueueWorker {
     public void start(@Observes StartupEvent startup) {
         stopping = false;
         worker = Periodic.start("mail-queue", sweep, this::sendDue);
+        retention = Periodic.start("mail-retention", Duration.ofHours(1), this::forgetOld);
     }
 
     /** Stops sending after the mail in hand, giving the rest of its batch back (at the service's stop). */
     public void stop(@Observes ShutdownEvent shutdown) {
         stopping = true;
+        if (retention != null) {
+            retention.stop();
+        }
         if (worker != null) {
             worker.stopAfterRun(STOP_GRACE);
         }
@@ -131,6 +139,26 @@ public class MailQueueWorker {
                     .executeUpdate();
         }
         return due;
+    }
+
+    /**
+     * Forgets the mails sent, or given up, more than {@code ngs.mail.keep} ago (30 days by default): what was written
+     * to people is not kept for years; a mail still to be sent is never forgotten.
+     *
+     * @return how many were forgotten
+     */
+    public int forgetOld() {
+        try {
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> Panache.getEntityManager()
+                            .createNativeQuery("delete from mail_queue where due_at is null"
+                                    + " and coalesce(sent_at, queued_at) < now() - make_interval(secs => ?1)")
+                            .setParameter(1, keep.toSeconds())
+                            .executeUpdate());
+        } catch (RuntimeException e) {
+            LOG.warnf("Old mails not forgotten this time: %s", e.toString());
+            return 0;
+        }
     }
 
     /** Claimed mails not sent because the service stops: due again now, for whichever instance runs next. */
