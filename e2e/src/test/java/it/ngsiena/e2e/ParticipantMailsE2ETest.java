@@ -68,9 +68,9 @@ class ParticipantMailsE2ETest {
                 .getComponents(Component.VEVENT);
         assertThat(events).hasSize(1);
         assertThat(Instant.from(events.get(0).getDateTimeStart().getDate()))
-                .isEqualTo(Instant.parse("2022-06-01T10:00:00Z"));
+                .isEqualTo(Instant.parse("2032-06-01T10:00:00Z"));
         assertThat(Instant.from(events.get(0).getDateTimeEnd().getDate()))
-                .isEqualTo(Instant.parse("2022-06-01T11:00:00Z"));
+                .isEqualTo(Instant.parse("2032-06-01T11:00:00Z"));
         System.out.println("[participant-mails] promoted from the waiting list: " + promoted.subject());
 
         // erased: the session's cancellation reaches nobody at that address
@@ -171,8 +171,8 @@ class ParticipantMailsE2ETest {
                 .path("id");
         return given().header("Authorization", lms)
                 .contentType(ContentType.JSON)
-                .body("{\"title\":\"Seminario\",\"format\":\"ONLINE_SEMINAR\",\"startsAt\":\"2022-06-01T10:00:00Z\","
-                        + "\"endsAt\":\"2022-06-01T11:00:00Z\",\"meetingLink\":\"https://meet.example.org/e\","
+                .body("{\"title\":\"Seminario\",\"format\":\"ONLINE_SEMINAR\",\"startsAt\":\"2032-06-01T10:00:00Z\","
+                        + "\"endsAt\":\"2032-06-01T11:00:00Z\",\"meetingLink\":\"https://meet.example.org/e\","
                         + "\"capacity\":" + capacity + "}")
                 .when()
                 .post(gateway + "/v1/training/courses/" + course + "/sessions")

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * verification link. Participants have no account and no language setting, so each mail is written in Italian and
  * then English (Qute templates {@code participant/mail.txt|html}). Every mail is queued in the transaction of the
  * change that causes it, keyed so that a change repeated never mails twice, and carries the person's unsubscribe
- * link; a person erased or unsubscribed is mailed nothing.
+ * link; a person erased or unsubscribed is mailed nothing, and nobody is mailed about a session already over.
  */
 @ApplicationScoped
 public class ParticipantMails {
@@ -111,6 +111,11 @@ public class ParticipantMails {
             Map<String, Object> extra,
             boolean calendar) {
         if (person == null || !person.mayBeMailed()) {
+            return;
+        }
+        if (session != null && session.endsAt.isBefore(OffsetDateTime.now())) {
+            // a session already over (an LMS recording the past, a backfill): nothing to attend or to put in a
+            // calendar; the certificate it earns is still mailed
             return;
         }
         Map<String, Object> data = new HashMap<>();
