@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,9 +69,10 @@ class ErasureE2ETest {
             String early = subscribe(admin, before);
             String late = null;
             try {
-                String person = participant(lms);
-                String session = session(lms);
-                String enrolment = enrol(lms, session, person);
+                TrainingSteps training = new TrainingSteps(gateway, lms);
+                String person = training.participant();
+                String session = training.session("Cancellazione dei dati (e2e)", "2022-06-01T10:00:00Z", 50);
+                String enrolment = training.enrol(session, person);
                 await().atMost(Duration.ofSeconds(30))
                         .until(() -> received(before, enrolment).isPresent());
                 String heldByReceiver = received(before, enrolment)
@@ -190,56 +190,5 @@ class ErasureE2ETest {
                 Duration.ofSeconds(2));
         assertThat(read).as("the stream sent Montepulciano's backlog").contains(ParticipantErased.TYPE);
         return read;
-    }
-
-    private static String participant(String lms) {
-        return given().header("Authorization", lms)
-                .contentType(ContentType.JSON)
-                .body("{\"givenName\":\"Elena\",\"familyName\":\"Conti\",\"email\":\"" + UUID.randomUUID()
-                        + "@comune.montepulciano.example.it\",\"municipality\":\"" + MONTEPULCIANO
-                        + "\",\"role\":\"EMPLOYEE\"}")
-                .when()
-                .post(gateway + "/v1/training/participants")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private static String session(String lms) {
-        String course = given().header("Authorization", lms)
-                .contentType(ContentType.JSON)
-                .body("{\"title\":\"Cancellazione dei dati (e2e)\",\"topic\":\"PNRR\",\"description\":\"Prova\","
-                        + "\"plannedHours\":1}")
-                .when()
-                .post(gateway + "/v1/training/courses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        return given().header("Authorization", lms)
-                .contentType(ContentType.JSON)
-                .body("{\"title\":\"Seminario\",\"format\":\"ONLINE_SEMINAR\",\"startsAt\":\"2022-06-01T10:00:00Z\","
-                        + "\"endsAt\":\"2022-06-01T11:00:00Z\",\"meetingLink\":\"https://meet.example.org/e\","
-                        + "\"capacity\":50}")
-                .when()
-                .post(gateway + "/v1/training/courses/" + course + "/sessions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    /** Enrols the person; answers the enrolment's id. */
-    private static String enrol(String lms, String session, String person) {
-        return given().header("Authorization", lms)
-                .contentType(ContentType.JSON)
-                .body("{\"participantId\":\"" + person + "\"}")
-                .when()
-                .post(gateway + "/v1/training/sessions/" + session + "/enrolments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 }

@@ -1,15 +1,12 @@
 package it.ngsiena.e2e;
 
 import it.ngsiena.local.LocalPlatform;
+import it.ngsiena.testkit.MailParts;
 import jakarta.mail.AuthenticationFailedException;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -33,11 +30,9 @@ final class Mailbox {
             inbox.open(Folder.READ_ONLY);
             List<Mail> mails = new ArrayList<>();
             for (Message message : inbox.getMessages()) {
-                StringBuilder text = new StringBuilder();
-                String[] calendar = {null};
-                walk(message, text, calendar);
+                MailParts.Read parts = MailParts.read(message);
                 String[] ids = message.getHeader("Message-ID");
-                mails.add(new Mail(message.getSubject(), ids == null ? null : ids[0], text.toString(), calendar[0]));
+                mails.add(new Mail(message.getSubject(), ids == null ? null : ids[0], parts.text(), parts.calendar()));
             }
             inbox.close(false);
             return mails;
@@ -48,20 +43,5 @@ final class Mailbox {
 
     static List<String> subjects(LocalPlatform platform, String address) throws Exception {
         return read(platform, address).stream().map(Mail::subject).toList();
-    }
-
-    private static void walk(Part part, StringBuilder text, String[] calendar) throws Exception {
-        if (part.isMimeType("multipart/*")) {
-            Multipart parts = (Multipart) part.getContent();
-            for (int i = 0; i < parts.getCount(); i++) {
-                walk(parts.getBodyPart(i), text, calendar);
-            }
-        } else if (part.isMimeType("text/calendar")) {
-            try (InputStream in = part.getInputStream()) {
-                calendar[0] = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        } else if (part.isMimeType("text/plain")) {
-            text.append(part.getContent());
-        }
     }
 }

@@ -35,21 +35,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningPlatform.class)
 class ParticipantMailsE2ETest {
 
-    private static final String MONTEPULCIANO = "052015";
-
     private final LocalPlatform platform = RunningPlatform.platform();
     private final String gateway = platform.gatewayUrl();
     private final String lms =
             "Bearer " + new Tokens(platform.issuer()).forClient("euronike-lms", "euronike-lms-secret");
+    private final TrainingSteps training = new TrainingSteps(gateway, lms);
 
     @Test
     void aPromotionIsMailedWithTheSessionForTheCalendarAndAnErasedPersonIsMailedNothingMore() throws Exception {
-        String session = session(1);
+        String session = training.session("Posta ai partecipanti (e2e)", "2032-06-01T10:00:00Z", 1);
         String first = address();
         String second = address();
-        String seat = enrol(session, participant(first));
-        String promotedId = participant(second);
-        enrol(session, promotedId);
+        String seat = training.enrol(session, training.participant(first));
+        String promotedId = training.participant(second);
+        training.enrol(session, promotedId);
         given().header("Authorization", lms)
                 .when()
                 .delete(gateway + "/v1/training/enrolments/" + seat)
@@ -89,12 +88,12 @@ class ParticipantMailsE2ETest {
     @Test
     void aRestartRightAfterAChangeThatMailsManyLosesNoMailAndSendsNoneTwice() throws Exception {
         int people = 60;
-        String session = session(people);
+        String session = training.session("Posta ai partecipanti (e2e)", "2032-06-01T10:00:00Z", people);
         List<String> addresses = new ArrayList<>();
         for (int i = 0; i < people; i++) {
             String address = address();
             addresses.add(address);
-            enrol(session, participant(address));
+            training.enrol(session, training.participant(address));
         }
         // one transaction queues a mail to each of them; the service is stopped (SIGTERM, as in a rollout) at once
         cancel(session);
@@ -143,55 +142,6 @@ class ParticipantMailsE2ETest {
 
     private static String address() {
         return UUID.randomUUID() + "@comune.montepulciano.example.it";
-    }
-
-    private String participant(String email) {
-        return given().header("Authorization", lms)
-                .contentType(ContentType.JSON)
-                .body("{\"givenName\":\"Elena\",\"familyName\":\"Conti\",\"email\":\"" + email
-                        + "\",\"municipality\":\"" + MONTEPULCIANO + "\",\"role\":\"EMPLOYEE\"}")
-                .when()
-                .post(gateway + "/v1/training/participants")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private String session(int capacity) {
-        String course = given().header("Authorization", lms)
-                .contentType(ContentType.JSON)
-                .body("{\"title\":\"Posta ai partecipanti (e2e)\",\"topic\":\"PNRR\",\"description\":\"Prova\","
-                        + "\"plannedHours\":1}")
-                .when()
-                .post(gateway + "/v1/training/courses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        return given().header("Authorization", lms)
-                .contentType(ContentType.JSON)
-                .body("{\"title\":\"Seminario\",\"format\":\"ONLINE_SEMINAR\",\"startsAt\":\"2032-06-01T10:00:00Z\","
-                        + "\"endsAt\":\"2032-06-01T11:00:00Z\",\"meetingLink\":\"https://meet.example.org/e\","
-                        + "\"capacity\":" + capacity + "}")
-                .when()
-                .post(gateway + "/v1/training/courses/" + course + "/sessions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
-    private String enrol(String session, String person) {
-        return given().header("Authorization", lms)
-                .contentType(ContentType.JSON)
-                .body("{\"participantId\":\"" + person + "\"}")
-                .when()
-                .post(gateway + "/v1/training/sessions/" + session + "/enrolments")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
     }
 
     private void cancel(String session) {

@@ -25,6 +25,18 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(MailServerResource.class)
 public class AttendanceTest {
 
+    /** A course of two planned hours: one held session of two hours earns its certificate. */
+    public static String twoHourCourse() {
+        return given().contentType(ContentType.JSON)
+                .body(CourseAndSessionTest.COURSE.replace("12}", "2}"))
+                .when()
+                .post("/v1/training/courses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+    }
+
     public static String heldSession(String course, String day, UUID... participants) {
         String session = given().contentType(ContentType.JSON)
                 .body(CourseAndSessionTest.ONLINE.replace("2022-03-24", day))
@@ -69,14 +81,7 @@ public class AttendanceTest {
     @Test
     @TestSecurity(user = "euronike", roles = "training-partner")
     void attendanceIsIdempotentBoundedAndEarnsOneCertificateAtTheThreshold() {
-        String course = given().contentType(ContentType.JSON)
-                .body(CourseAndSessionTest.COURSE.replace("12}", "2}"))
-                .when()
-                .post("/v1/training/courses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String course = twoHourCourse();
         UUID giulia = ParticipantVisibilityTest.stored("052032");
         UUID marco = ParticipantVisibilityTest.stored("052011");
         String first = heldSession(course, "2022-04-07", giulia, marco);
@@ -184,14 +189,7 @@ public class AttendanceTest {
     @Test
     @TestSecurity(user = "euronike", roles = "training-partner")
     void aSessionRecordedAfterwardsIsHeldAndCertifiesWhenItTookPlace() {
-        String course = given().contentType(ContentType.JSON)
-                .body(CourseAndSessionTest.COURSE.replace("12}", "2}"))
-                .when()
-                .post("/v1/training/courses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String course = twoHourCourse();
         UUID siena = ParticipantVisibilityTest.stored("052032");
         String session = given().contentType(ContentType.JSON)
                 .body(CourseAndSessionTest.ONLINE.replace("2022-03-24", "2022-06-16"))
@@ -258,14 +256,7 @@ public class AttendanceTest {
     @Test
     @TestSecurity(user = "euronike", roles = "training-partner")
     void attendanceSentWithHeldGivesTheHeldEventItsTotals() {
-        String course = given().contentType(ContentType.JSON)
-                .body(CourseAndSessionTest.COURSE.replace("12}", "2}"))
-                .when()
-                .post("/v1/training/courses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String course = twoHourCourse();
         UUID siena1 = ParticipantVisibilityTest.stored("052032");
         UUID siena2 = ParticipantVisibilityTest.stored("052032");
         UUID chiusi = ParticipantVisibilityTest.stored("052011");

@@ -30,16 +30,21 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(PlatformTestResource.class)
 @WithTestResource(MailServerResource.class)
-class EnrolmentTest {
+public class EnrolmentTest {
 
     static final String SIENA = "052032";
     static final String CHIUSI = "052011";
 
     /** A scheduled session with one seat, created through the API as the training partner would. */
     static String sessionWithOneSeat() {
+        return sessionWithOneSeat(CourseAndSessionTest.ONLINE);
+    }
+
+    /** A session of a new course as {@code session} describes it, with one seat. */
+    public static String sessionWithOneSeat(String session) {
         String course = CourseAndSessionTest.course();
         return given().contentType(ContentType.JSON)
-                .body(CourseAndSessionTest.ONLINE.replace("\"capacity\":60", "\"capacity\":1"))
+                .body(session.replace("\"capacity\":60", "\"capacity\":1"))
                 .when()
                 .post("/v1/training/courses/" + course + "/sessions")
                 .then()
@@ -48,7 +53,7 @@ class EnrolmentTest {
                 .path("id");
     }
 
-    static io.restassured.response.ValidatableResponse enrol(String session, UUID participant) {
+    public static io.restassured.response.ValidatableResponse enrol(String session, UUID participant) {
         return given().contentType(ContentType.JSON)
                 .body("{\"participantId\":\"" + participant + "\"}")
                 .when()

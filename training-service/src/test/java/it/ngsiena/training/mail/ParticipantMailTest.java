@@ -11,19 +11,18 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
+import it.ngsiena.testkit.MailParts;
 import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.training.attendance.AttendanceTest;
 import it.ngsiena.training.attendance.Certificate;
+import it.ngsiena.training.enrolment.EnrolmentTest;
 import it.ngsiena.training.participant.Participant;
 import it.ngsiena.training.participant.ParticipantVisibilityTest;
 import it.ngsiena.training.session.CourseAndSessionTest;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,24 +55,8 @@ class ParticipantMailTest {
     /** Other tests list Siena's and Chiusi's participants expecting their names: an erased one lives here. */
     private static final String MONTALCINO = "052037";
 
-    private static String sessionWithOneSeat() {
-        String course = CourseAndSessionTest.course();
-        return given().contentType(ContentType.JSON)
-                .body(FUTURE.replace("\"capacity\":60", "\"capacity\":1"))
-                .when()
-                .post("/v1/training/courses/" + course + "/sessions")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-    }
-
     private static String enrol(String session, UUID participant, String status) {
-        return given().contentType(ContentType.JSON)
-                .body("{\"participantId\":\"" + participant + "\"}")
-                .when()
-                .post("/v1/training/sessions/" + session + "/enrolments")
-                .then()
+        return EnrolmentTest.enrol(session, participant)
                 .statusCode(201)
                 .body("status", equalTo(status))
                 .extract()
@@ -99,29 +82,8 @@ class ParticipantMailTest {
         return mailsTo(participant);
     }
 
-    /** The text part and the calendar file of a mail. */
-    private record Read(String text, String calendar) {}
-
-    private static Read read(MimeMessage mail) throws Exception {
-        StringBuilder text = new StringBuilder();
-        String[] calendar = {null};
-        walk(mail, text, calendar);
-        return new Read(text.toString(), calendar[0]);
-    }
-
-    private static void walk(Part part, StringBuilder text, String[] calendar) throws Exception {
-        if (part.isMimeType("multipart/*")) {
-            Multipart parts = (Multipart) part.getContent();
-            for (int i = 0; i < parts.getCount(); i++) {
-                walk(parts.getBodyPart(i), text, calendar);
-            }
-        } else if (part.isMimeType("text/calendar")) {
-            try (InputStream in = part.getInputStream()) {
-                calendar[0] = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        } else if (part.isMimeType("text/plain")) {
-            text.append(part.getContent());
-        }
+    private static MailParts.Read read(MimeMessage mail) throws Exception {
+        return MailParts.read(mail);
     }
 
     private static VEvent event(String calendar) throws Exception {
@@ -153,7 +115,7 @@ class ParticipantMailTest {
     @Test
     @TestSecurity(user = "euronike", roles = "training-partner")
     void aPromotionFromTheWaitingListIsMailedWithTheSessionForTheCalendar() throws Exception {
-        String session = sessionWithOneSeat();
+        String session = EnrolmentTest.sessionWithOneSeat(FUTURE);
         UUID first = ParticipantVisibilityTest.stored(SIENA);
         UUID second = ParticipantVisibilityTest.stored(CHIUSI);
         String seat = enrol(session, first, "ENROLLED");
@@ -162,7 +124,7 @@ class ParticipantMailTest {
         MimeMessage confirmed = awaitMails(first, 1).get(0);
         assertThat(confirmed.getSubject())
                 .startsWith("Next Generation Siena: Iscrizione confermata / Enrolment confirmed");
-        Read confirmation = read(confirmed);
+        MailParts.Read confirmation = read(confirmed);
         assertThat(confirmation.text())
                 .contains("Buongiorno Nome")
                 .contains("la sua iscrizione è confermata")
@@ -174,7 +136,7 @@ class ParticipantMailTest {
                 .asString()
                 .contains("/v1/training/mail/unsubscribe?token=");
         assertThat(confirmed.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
-        Read waiting = read(awaitMails(second, 1).get(0));
+        MailParts.Read waiting = read(awaitMails(second, 1).get(0));
         assertThat(waiting.text()).contains("lista d'attesa").contains("waiting list");
         assertThat(waiting.calendar())
                 .as("a waiting place is no calendar entry")
@@ -186,7 +148,7 @@ class ParticipantMailTest {
         MimeMessage promoted = toSecond.get(1);
         assertThat(promoted.getSubject())
                 .startsWith("Next Generation Siena: Si è liberato un posto: è iscritto/a / A seat became free");
-        Read promotion = read(promoted);
+        MailParts.Read promotion = read(promoted);
         assertThat(promotion.text()).contains("lei era in lista d'attesa ed ora è iscritto/a");
         VEvent entry = event(promotion.calendar());
         assertThat(start(entry)).isEqualTo(Instant.parse("2032-03-24T09:00:00Z"));
@@ -212,7 +174,7 @@ class ParticipantMailTest {
                 .put("/v1/training/sessions/" + session + "/schedule")
                 .then()
                 .statusCode(200);
-        Read rescheduled = read(awaitMails(second, 3).get(2));
+        MailParts.Read rescheduled = read(awaitMails(second, 3).get(2));
         assertThat(rescheduled.text())
                 .contains("è stata spostata")
                 .contains("mercoledì 31 marzo 2032, ore 15:00–17:30");
@@ -231,7 +193,7 @@ class ParticipantMailTest {
                 .post("/v1/training/sessions/" + session + "/cancel")
                 .then()
                 .statusCode(200);
-        Read cancelled = read(awaitMails(second, 4).get(3));
+        MailParts.Read cancelled = read(awaitMails(second, 4).get(3));
         assertThat(cancelled.text()).contains("è stata annullata").contains("Motivo: Docente indisponibile");
         assertThat(property(event(cancelled.calendar()), Property.STATUS)).isEqualTo("CANCELLED");
     }
@@ -239,14 +201,7 @@ class ParticipantMailTest {
     @Test
     @TestSecurity(user = "euronike", roles = "training-partner")
     void theCertificateIsMailedWithALinkThatVerifiesIt() throws Exception {
-        String course = given().contentType(ContentType.JSON)
-                .body(CourseAndSessionTest.COURSE.replace("12}", "2}"))
-                .when()
-                .post("/v1/training/courses")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String course = AttendanceTest.twoHourCourse();
         UUID person = ParticipantVisibilityTest.stored(SIENA);
         String session = AttendanceTest.heldSession(course, "2022-04-21", person);
         UUID certificate = UUID.fromString(AttendanceTest.push(session, AttendanceTest.line(person, "2"), 200)
@@ -257,7 +212,7 @@ class ParticipantMailTest {
         MimeMessage mail = awaitMails(person, 1).get(0);
         assertThat(mail.getSubject())
                 .startsWith("Next Generation Siena: Attestato di partecipazione / Certificate of attendance");
-        Read certified = read(mail);
+        MailParts.Read certified = read(mail);
         assertThat(certified.text()).contains("Codice dell'attestato: " + code).contains("2 ore di presenza");
         assertThat(certified.calendar()).isNull();
         Thread.sleep(1000);
