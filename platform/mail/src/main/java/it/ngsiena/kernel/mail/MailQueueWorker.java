@@ -1,5 +1,7 @@
 package it.ngsiena.kernel.mail;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.mailer.Mail;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -14,6 +16,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -53,14 +56,26 @@ public class MailQueueWorker {
     private final Duration keep;
     private Periodic worker;
     private Periodic retention;
+    private final AtomicLong waiting = new AtomicLong();
+    private final AtomicLong oldestWaitingSeconds = new AtomicLong();
+    private final AtomicLong givenUp = new AtomicLong();
+    private final Counter sent;
+    private final Counter failed;
     private volatile boolean stopping;
 
     MailQueueWorker(
             MailSender sender,
             @ConfigProperty(name = "ngs.mail.sweep", defaultValue = "5s") Duration sweep,
             @ConfigProperty(name = "ngs.mail.message-id-domain", defaultValue = "ngsiena.example.org") String domain,
-            @ConfigProperty(name = "ngs.mail.keep", defaultValue = "30d") Duration keep) {
+            @ConfigProperty(name = "ngs.mail.keep", defaultValue = "30d") Duration keep,
+            MeterRegistry metrics) {
         this.keep = keep;
+        // a queue that does not drain shows here (/q/metrics): mails waiting, the oldest one's age, mails given up
+        metrics.gauge("ngs.mail.waiting", waiting);
+        metrics.gauge("ngs.mail.oldest.waiting.seconds", oldestWaitingSeconds);
+        metrics.gauge("ngs.mail.given.up", givenUp);
+        this.sent = metrics.counter("ngs.mail.sent");
+        this.failed = metrics.counter("ngs.mail.failed");
         this.sender = sender;
         this.sweep = sweep;
         this.domain = domain;
@@ -107,6 +122,7 @@ public class MailQueueWorker {
                     send(due.get(i));
                 }
             } while (due.size() == BATCH);
+            QuarkusTransaction.requiringNew().run(this::measure);
         } catch (RuntimeException e) {
             LOG.warnf("Queued mails not sent this time: %s", e.toString());
         }
@@ -139,6 +155,18 @@ public class MailQueueWorker {
                     .executeUpdate();
         }
         return due;
+    }
+
+    /** What the gauges show, read once a sweep. */
+    private void measure() {
+        Object[] row = (Object[]) Panache.getEntityManager()
+                .createNativeQuery("select count(*) filter (where due_at is not null),"
+                        + " coalesce(extract(epoch from now() - min(queued_at) filter (where due_at is not null)), 0),"
+                        + " count(*) filter (where due_at is null and sent_at is null) from mail_queue")
+                .getSingleResult();
+        waiting.set(((Number) row[0]).longValue());
+        oldestWaitingSeconds.set(((Number) row[1]).longValue());
+        givenUp.set(((Number) row[2]).longValue());
     }
 
     /**
@@ -191,25 +219,27 @@ public class MailQueueWorker {
         } catch (RuntimeException e) {
             failure = e.toString();
         }
-        String failed = failure;
+        String error = failure;
         QuarkusTransaction.requiringNew().run(() -> {
             var em = Panache.getEntityManager();
-            if (failed == null) {
+            if (error == null) {
+                sent.increment();
                 em.createNativeQuery("update mail_queue set sent_at = now(), due_at = null, attempts = attempts + 1,"
                                 + " last_error = null where key = ?1")
                         .setParameter(1, due.key())
                         .executeUpdate();
                 return;
             }
+            failed.increment();
             // a growing pause: 30 s, 1 min, 2 min ... at most an hour; given up (due_at null) after MAX_ATTEMPTS
             em.createNativeQuery("update mail_queue set attempts = attempts + 1, last_error = ?1, due_at = case when"
                             + " attempts + 1 >= ?2 then null else now() + make_interval(secs => least(3600, 15 *"
                             + " power(2, attempts + 1))) end where key = ?3")
-                    .setParameter(1, failed)
+                    .setParameter(1, error)
                     .setParameter(2, MAX_ATTEMPTS)
                     .setParameter(3, due.key())
                     .executeUpdate();
-            LOG.warnf("Mail %s not sent: %s", due.key(), failed);
+            LOG.warnf("Mail %s not sent: %s", due.key(), error);
         });
     }
 
