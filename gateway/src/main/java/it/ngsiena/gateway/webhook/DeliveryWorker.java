@@ -154,7 +154,7 @@ public class DeliveryWorker {
         }
     }
 
-    /** One run: notices owed, then a turn for each due subscription, as many at once as there are free lanes. */
+    /** One run: a turn for each due subscription, as many at once as there are free lanes. */
     void run() {
         if (!threadKnown) {
             threadKnown = true;
@@ -174,7 +174,6 @@ public class DeliveryWorker {
                                 .setParameter("active", WebhookSubscription.Status.ACTIVE)
                                 .executeUpdate());
             }
-            sendNotices();
             if (System.nanoTime() - lastPurge > java.time.Duration.ofHours(1).toNanos()) {
                 lastPurge = System.nanoTime();
                 int purged = purgeDeliveryLog();
@@ -445,17 +444,17 @@ public class DeliveryWorker {
 
     /**
      * Suspends it, in the caller's transaction, and tells the owner there: the notice event (their feed,
-     * streams and other webhooks) and, after the commit, an e-mail to the subscription's contact.
+     * streams and other webhooks) and an e-mail to the subscription's contact, queued in the same transaction.
      */
     private void suspend(WebhookSubscription s, String why, String reason, OffsetDateTime now) {
         s.status = WebhookSubscription.Status.SUSPENDED;
         s.suspendedAt = now;
         s.suspensionReason = reason;
         s.lastError = why;
-        s.noticePending = true;
         s.updatedAt = now;
         outbox.append(
                 s.id, new WebhookSubscriptionSuspended(s.id, addressee(s), s.failingSince, why, now, reason), null);
+        notices.queue(s);
         LOG.warnf("Webhook subscription %s to %s suspended (%s): %s", s.id, Redacted.url(s.url), reason, why);
     }
 
@@ -479,28 +478,6 @@ public class DeliveryWorker {
                         .filter(g -> g.startsWith("partner:"))
                         .findFirst())
                 .orElse(Readers.ADMIN);
-    }
-
-    /** The e-mails owed to owners of suspended subscriptions; one that fails is tried on the next run. */
-    private void sendNotices() {
-        List<WebhookSubscription> owed = QuarkusTransaction.requiringNew().call(() -> {
-            List<WebhookSubscription> list = WebhookSubscription.list("noticePending = true");
-            list.forEach(em::detach);
-            return list;
-        });
-        for (WebhookSubscription s : owed) {
-            try {
-                notices.send(s);
-                QuarkusTransaction.requiringNew()
-                        .run(() -> em.createQuery("update WebhookSubscription set noticePending = false where id = :id")
-                                .setParameter("id", s.id)
-                                .executeUpdate());
-            } catch (RuntimeException e) {
-                LOG.warnf(
-                        "Webhook subscription %s: the suspension e-mail to its owner failed (%s); tried again later",
-                        s.id, e.getMessage());
-            }
-        }
     }
 
     private List<String> signingSecrets(WebhookSubscription s) {

@@ -1,25 +1,27 @@
 package it.ngsiena.gateway.webhook;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.reactive.ReactiveMailer;
 import it.ngsiena.contracts.programme.WebhookSubscriptionSuspended;
+import it.ngsiena.kernel.mail.MailQueue;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 
-/** The e-mail that tells a subscription's owner that its deliveries stopped, in Italian and English. */
+/**
+ * The e-mail that tells a subscription's contact that its deliveries stopped, in Italian and English, queued in the
+ * transaction that suspends it (kernel mail queue: sent once, retried, kept through restarts). It goes to the
+ * subscription's contactEmail, which its owner gave for this: an owner that is a partner system (a client) has no
+ * address in Keycloak. An owner who is a person is also told in their inbox by the comms service (the suspension
+ * event's notification), by mail if they chose so.
+ */
 @ApplicationScoped
 class SuspensionNotices {
 
-    private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(10);
+    private final MailQueue queue;
 
-    private final ReactiveMailer mailer;
-
-    SuspensionNotices(ReactiveMailer mailer) {
-        this.mailer = mailer;
+    SuspensionNotices(MailQueue queue) {
+        this.queue = queue;
     }
 
-    /** @throws RuntimeException when the mail server refuses or does not answer in time */
-    void send(WebhookSubscription s) {
+    /** Queues the notice of this suspension (one per subscription and suspension). */
+    void queue(WebhookSubscription s) {
         boolean ownerLost = WebhookSubscriptionSuspended.OWNER_NOT_ENTITLED.equals(s.suspensionReason);
         String why = ownerLost
                 ? """
@@ -44,8 +46,11 @@ class SuspensionNotices {
                 "La sottoscrizione webhook %1$s (%2$s) è sospesa. / The webhook subscription %1$s (%2$s) is suspended.\n\n"
                                 .formatted(s.id, s.description == null ? "-" : s.description)
                         + why;
-        mailer.send(Mail.withText(s.contactEmail, "Next Generation Siena: webhook sospeso / webhook suspended", text))
-                .await()
-                .atMost(MAIL_TIMEOUT);
+        queue.enqueue(new MailQueue.OutgoingMail(
+                "webhook-suspended:" + s.id + ":" + s.suspendedAt.toInstant(),
+                s.contactEmail,
+                "Next Generation Siena: webhook sospeso / webhook suspended",
+                text,
+                null));
     }
 }

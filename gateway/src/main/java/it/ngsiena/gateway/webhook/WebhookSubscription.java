@@ -100,10 +100,6 @@ public class WebhookSubscription extends AuditedEntity {
     @Column(name = "suspension_reason")
     public String suspensionReason;
 
-    /** The owner has not yet been written to about the suspension. */
-    @Column(name = "notice_pending")
-    public boolean noticePending;
-
     @Column(name = "leased_until")
     public OffsetDateTime leasedUntil;
 

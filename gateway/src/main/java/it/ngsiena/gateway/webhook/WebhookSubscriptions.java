@@ -220,7 +220,6 @@ public class WebhookSubscriptions {
         s.status = WebhookSubscription.Status.ACTIVE;
         s.suspendedAt = null;
         s.suspensionReason = null;
-        s.noticePending = false;
         restart(s);
         return s;
     }
