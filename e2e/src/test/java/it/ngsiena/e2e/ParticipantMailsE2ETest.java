@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.restassured.http.ContentType;
 import it.ngsiena.infra.Tokens;
 import it.ngsiena.local.LocalPlatform;
+import it.ngsiena.testkit.ImapMailbox;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -55,11 +56,11 @@ class ParticipantMailsE2ETest {
                 .then()
                 .statusCode(200);
 
-        List<Mailbox.Mail> mails = await().atMost(Duration.ofSeconds(30))
+        List<ImapMailbox.Mail> mails = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(500))
                 .until(() -> Mailbox.read(platform, second), m -> m.size() >= 2);
         assertThat(mails).hasSize(2);
-        Mailbox.Mail promoted = mails.get(1);
+        ImapMailbox.Mail promoted = mails.get(1);
         assertThat(promoted.subject()).startsWith("Next Generation Siena: Si è liberato un posto: è iscritto/a");
         assertThat(promoted.text()).contains("lei era in lista d'attesa ed ora è iscritto/a");
         List<VEvent> events = new CalendarBuilder()
@@ -121,7 +122,7 @@ class ParticipantMailsE2ETest {
                 .as("one cancellation mail per person: none lost, none twice")
                 .allSatisfy((a, n) -> assertThat(n).as(a).isEqualTo(1));
         assertThat(Mailbox.read(platform, addresses.get(people - 1)))
-                .extracting(Mailbox.Mail::subject)
+                .extracting(ImapMailbox.Mail::subject)
                 .anyMatch(s -> s.startsWith("Next Generation Siena: Sessione annullata"));
     }
 

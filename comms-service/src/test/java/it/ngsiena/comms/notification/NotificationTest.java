@@ -13,18 +13,16 @@ import it.ngsiena.contracts.feasibility.StudyStarted;
 import it.ngsiena.contracts.participation.NeedPrioritised;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
 import it.ngsiena.kernel.events.EventCodec;
+import it.ngsiena.testkit.ImapMailbox;
 import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.TopicProbe;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -114,13 +112,13 @@ class NotificationTest {
         assertThat(told.titleIt).isEqualTo("Bisogno prioritario: «" + title + "»");
         assertThat(told.titleEn).isEqualTo("Need prioritised: «" + title + "»");
         assertThat(told.category).isEqualTo(Category.NEEDS);
-        MimeMessage mail = awaitOneMail("officer-siena@demo.ngsiena.invalid", title);
-        assertThat(mail.getSubject()).isEqualTo("Next Generation Siena: Bisogno prioritario: «" + title + "»");
-        assertThat(body(mail))
+        ImapMailbox.Mail mail = awaitOneMail("officer-siena@demo.ngsiena.invalid", title);
+        assertThat(mail.subject()).isEqualTo("Next Generation Siena: Bisogno prioritario: «" + title + "»");
+        assertThat(mail.text())
                 .contains("Buongiorno officer-siena")
                 .contains("Bisogno prioritario: «" + title + "»")
                 .contains("/v1/notifications/preferences");
-        assertThat(mail.getHeader("Message-ID"))
+        assertThat(mail.header("Message-ID"))
                 .as("one Message-ID, the queue's own (a mail sent again after a crash has the same)")
                 .singleElement()
                 .asString()
@@ -254,9 +252,9 @@ class NotificationTest {
                 need,
                 new NeedPrioritised(
                         need, title, "MOBILITY", List.of(MONTEPULCIANO), "Prova", OffsetDateTime.now(ZoneOffset.UTC)));
-        MimeMessage mail = awaitOneMail("officer-montepulciano@demo.ngsiena.invalid", title);
-        assertThat(mail.getSubject()).isEqualTo("Next Generation Siena: Need prioritised: «" + title + "»");
-        assertThat(body(mail)).contains("Hello officer-montepulciano");
+        ImapMailbox.Mail mail = awaitOneMail("officer-montepulciano@demo.ngsiena.invalid", title);
+        assertThat(mail.subject()).isEqualTo("Next Generation Siena: Need prioritised: «" + title + "»");
+        assertThat(mail.text()).contains("Hello officer-montepulciano");
         assertThat(mailsTo("officer-montepulciano@demo.ngsiena.invalid", session.toString()))
                 .as("the training category is off: no mail of the enrolment")
                 .isEmpty();
@@ -266,37 +264,17 @@ class NotificationTest {
                         .executeUpdate());
     }
 
-    private static List<MimeMessage> mailsTo(String email, String about) {
-        return Arrays.stream(MailServerResource.server().getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getRecipients(Message.RecipientType.TO)[0]
-                                        .toString()
-                                        .equals(email)
-                                && m.getSubject().contains(about);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                })
+    /** The person's mails about something (in the subject), read over IMAP as their mail program would. */
+    private static List<ImapMailbox.Mail> mailsTo(String email, String about) throws Exception {
+        return ImapMailbox.read(MailServerResource.imapPort(), email).stream()
+                .filter(m -> m.subject().contains(about))
                 .toList();
     }
 
-    private static MimeMessage awaitOneMail(String email, String about) {
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> !mailsTo(email, about).isEmpty());
-        return mailsTo(email, about).get(0);
-    }
-
-    /** The plain-text part, decoded. */
-    private static String body(MimeMessage mail) throws Exception {
-        if (mail.getContent() instanceof jakarta.mail.Multipart parts) {
-            for (int i = 0; i < parts.getCount(); i++) {
-                if (parts.getBodyPart(i).isMimeType("text/plain")) {
-                    return (String) parts.getBodyPart(i).getContent();
-                }
-            }
-        }
-        return (String) mail.getContent();
+    private static ImapMailbox.Mail awaitOneMail(String email, String about) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> mailsTo(email, about), m -> !m.isEmpty())
+                .get(0);
     }
 
     @Inject
@@ -335,14 +313,14 @@ class NotificationTest {
         ZonedDateTime next = digest.cutoff(Instant.now()).plusDays(1);
         assertThat(digest.sendDue(next.minusMinutes(1).toInstant())).isZero();
         assertThat(digest.sendDue(next.toInstant())).isEqualTo(1);
-        MimeMessage mail = await().atMost(Duration.ofSeconds(30))
+        ImapMailbox.Mail mail = await().atMost(Duration.ofSeconds(30))
                 .until(() -> mailsTo(chiusi, "notifiche del"), m -> !m.isEmpty())
                 .get(0);
-        assertThat(mail.getSubject())
+        assertThat(mail.subject())
                 .isEqualTo("Next Generation Siena: 5 notifiche del "
                         + java.time.format.DateTimeFormatter.ofPattern("d/M/yyyy")
                                 .format(next));
-        String listed = body(mail);
+        String listed = mail.text();
         for (int i = 1; i <= 5; i++) {
             assertThat(listed).contains("Bisogno prioritario: «" + day + " n. " + i + "»");
         }

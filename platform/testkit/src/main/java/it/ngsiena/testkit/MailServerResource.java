@@ -6,7 +6,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import it.ngsiena.infra.Ports;
 import java.util.Map;
 
-/** A real SMTP server (GreenMail) for the tests of the services that send mail: messages go over SMTP and are read back from it. */
+/**
+ * A real mail server (GreenMail) for the tests of the services that send mail: messages go over SMTP and are read
+ * back over IMAP ({@link ImapMailbox}, {@link #imapPort()}).
+ */
 public class MailServerResource implements QuarkusTestResourceLifecycleManager {
 
     private static GreenMail server;
@@ -15,10 +18,17 @@ public class MailServerResource implements QuarkusTestResourceLifecycleManager {
         return server;
     }
 
+    public static int imapPort() {
+        return server.getImap().getPort();
+    }
+
     @Override
     public synchronized Map<String, String> start() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            server = new GreenMail(new ServerSetup[] {
+                new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(Ports.free(), "127.0.0.1", ServerSetup.PROTOCOL_IMAP)
+            });
             server.start();
         }
         return Map.of(

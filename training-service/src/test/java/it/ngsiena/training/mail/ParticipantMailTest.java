@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
-import it.ngsiena.testkit.MailParts;
+import it.ngsiena.testkit.ImapMailbox;
 import it.ngsiena.testkit.MailServerResource;
 import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
@@ -21,13 +21,10 @@ import it.ngsiena.training.enrolment.EnrolmentTest;
 import it.ngsiena.training.participant.Participant;
 import it.ngsiena.training.participant.ParticipantVisibilityTest;
 import it.ngsiena.training.session.CourseAndSessionTest;
-import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -67,23 +64,14 @@ class ParticipantMailTest {
         return participant + "@comune.example.it";
     }
 
-    private static List<MimeMessage> mailsTo(UUID participant) throws Exception {
-        List<MimeMessage> found = new ArrayList<>();
-        for (MimeMessage m : MailServerResource.server().getReceivedMessages()) {
-            if (Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(address(participant)))) {
-                found.add(m);
-            }
-        }
-        return found;
+    /** The person's mails, read over IMAP as their mail program would. */
+    private static List<ImapMailbox.Mail> mailsTo(UUID participant) throws Exception {
+        return ImapMailbox.read(MailServerResource.imapPort(), address(participant));
     }
 
-    private static List<MimeMessage> awaitMails(UUID participant, int count) throws Exception {
+    private static List<ImapMailbox.Mail> awaitMails(UUID participant, int count) throws Exception {
         await().atMost(Duration.ofSeconds(30)).until(() -> mailsTo(participant).size() >= count);
         return mailsTo(participant);
-    }
-
-    private static MailParts.Read read(MimeMessage mail) throws Exception {
-        return MailParts.read(mail);
     }
 
     private static VEvent event(String calendar) throws Exception {
@@ -121,22 +109,21 @@ class ParticipantMailTest {
         String seat = enrol(session, first, "ENROLLED");
         enrol(session, second, "WAITING");
 
-        MimeMessage confirmed = awaitMails(first, 1).get(0);
-        assertThat(confirmed.getSubject())
+        ImapMailbox.Mail confirmed = awaitMails(first, 1).get(0);
+        assertThat(confirmed.subject())
                 .startsWith("Next Generation Siena: Iscrizione confermata / Enrolment confirmed");
-        MailParts.Read confirmation = read(confirmed);
-        assertThat(confirmation.text())
+        assertThat(confirmed.text())
                 .contains("Buongiorno Nome")
                 .contains("la sua iscrizione è confermata")
                 .contains("Hello Nome")
                 .contains("mercoledì 24 marzo 2032, ore 10:00–12:00");
-        assertThat(confirmation.calendar()).isNotNull();
-        assertThat(confirmed.getHeader("List-Unsubscribe"))
+        assertThat(confirmed.calendar()).isNotNull();
+        assertThat(confirmed.header("List-Unsubscribe"))
                 .singleElement()
                 .asString()
                 .contains("/v1/training/mail/unsubscribe?token=");
-        assertThat(confirmed.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
-        MailParts.Read waiting = read(awaitMails(second, 1).get(0));
+        assertThat(confirmed.header("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+        ImapMailbox.Mail waiting = awaitMails(second, 1).get(0);
         assertThat(waiting.text()).contains("lista d'attesa").contains("waiting list");
         assertThat(waiting.calendar())
                 .as("a waiting place is no calendar entry")
@@ -144,13 +131,12 @@ class ParticipantMailTest {
 
         given().when().delete("/v1/training/enrolments/" + seat).then().statusCode(200);
 
-        List<MimeMessage> toSecond = awaitMails(second, 2);
-        MimeMessage promoted = toSecond.get(1);
-        assertThat(promoted.getSubject())
+        List<ImapMailbox.Mail> toSecond = awaitMails(second, 2);
+        ImapMailbox.Mail promoted = toSecond.get(1);
+        assertThat(promoted.subject())
                 .startsWith("Next Generation Siena: Si è liberato un posto: è iscritto/a / A seat became free");
-        MailParts.Read promotion = read(promoted);
-        assertThat(promotion.text()).contains("lei era in lista d'attesa ed ora è iscritto/a");
-        VEvent entry = event(promotion.calendar());
+        assertThat(promoted.text()).contains("lei era in lista d'attesa ed ora è iscritto/a");
+        VEvent entry = event(promoted.calendar());
         assertThat(start(entry)).isEqualTo(Instant.parse("2032-03-24T09:00:00Z"));
         assertThat(end(entry)).isEqualTo(Instant.parse("2032-03-24T11:00:00Z"));
         assertThat(property(entry, Property.UID)).isEqualTo("training-session-" + session + "@ngsiena");
@@ -174,7 +160,7 @@ class ParticipantMailTest {
                 .put("/v1/training/sessions/" + session + "/schedule")
                 .then()
                 .statusCode(200);
-        MailParts.Read rescheduled = read(awaitMails(second, 3).get(2));
+        ImapMailbox.Mail rescheduled = awaitMails(second, 3).get(2);
         assertThat(rescheduled.text())
                 .contains("è stata spostata")
                 .contains("mercoledì 31 marzo 2032, ore 15:00–17:30");
@@ -193,7 +179,7 @@ class ParticipantMailTest {
                 .post("/v1/training/sessions/" + session + "/cancel")
                 .then()
                 .statusCode(200);
-        MailParts.Read cancelled = read(awaitMails(second, 4).get(3));
+        ImapMailbox.Mail cancelled = awaitMails(second, 4).get(3);
         assertThat(cancelled.text()).contains("è stata annullata").contains("Motivo: Docente indisponibile");
         assertThat(property(event(cancelled.calendar()), Property.STATUS)).isEqualTo("CANCELLED");
     }
@@ -209,17 +195,16 @@ class ParticipantMailTest {
         String code = QuarkusTransaction.requiringNew().call(() -> Certificate.<Certificate>findById(certificate).code);
 
         // the session was in 2022: its enrolment was mailed to nobody, the certificate it earned is
-        MimeMessage mail = awaitMails(person, 1).get(0);
-        assertThat(mail.getSubject())
+        ImapMailbox.Mail mail = awaitMails(person, 1).get(0);
+        assertThat(mail.subject())
                 .startsWith("Next Generation Siena: Attestato di partecipazione / Certificate of attendance");
-        MailParts.Read certified = read(mail);
-        assertThat(certified.text()).contains("Codice dell'attestato: " + code).contains("2 ore di presenza");
-        assertThat(certified.calendar()).isNull();
+        assertThat(mail.text()).contains("Codice dell'attestato: " + code).contains("2 ore di presenza");
+        assertThat(mail.calendar()).isNull();
         Thread.sleep(1000);
         assertThat(mailsTo(person))
                 .as("no mail about the enrolment in a session already over")
                 .hasSize(1);
-        String verify = link(certified.text(), "/v1/training/certificates/");
+        String verify = link(mail.text(), "/v1/training/certificates/");
         assertThat(verify).endsWith("/v1/training/certificates/" + code);
         given().when()
                 .get(URI.create(verify).getPath())
@@ -246,7 +231,7 @@ class ParticipantMailTest {
         enrol(session, leaving, "ENROLLED");
         enrol(session, erased, "ENROLLED");
         enrol(session, staying, "ENROLLED");
-        String unsubscribe = link(read(awaitMails(leaving, 1).get(0)).text(), "/v1/training/mail/unsubscribe");
+        String unsubscribe = link(awaitMails(leaving, 1).get(0).text(), "/v1/training/mail/unsubscribe");
         awaitMails(erased, 1);
         awaitMails(staying, 1);
 
