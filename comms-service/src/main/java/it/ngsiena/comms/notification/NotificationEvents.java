@@ -23,6 +23,7 @@ public class NotificationEvents implements EventHandler {
 
     @Override
     public void handle(IncomingEvent event) {
+        SessionStaff.record(event);
         if (NotificationRules.of(event.type()).isEmpty()) {
             return;
         }

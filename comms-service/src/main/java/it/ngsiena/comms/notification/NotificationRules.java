@@ -15,9 +15,13 @@ import it.ngsiena.contracts.participation.NeedPrioritised;
 import it.ngsiena.contracts.participation.NeedRejected;
 import it.ngsiena.contracts.participation.NeedStatusChanged;
 import it.ngsiena.contracts.programme.WebhookSubscriptionSuspended;
+import it.ngsiena.contracts.training.AttendanceRecorded;
 import it.ngsiena.contracts.training.CertificateIssued;
 import it.ngsiena.contracts.training.EnrolmentWithdrawn;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
+import it.ngsiena.contracts.training.SessionCancelled;
+import it.ngsiena.contracts.training.SessionHeld;
+import it.ngsiena.contracts.training.SessionRescheduled;
 import it.ngsiena.kernel.events.EventReaders;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,6 +42,10 @@ public final class NotificationRules {
     public enum Told {
         /** The officers of the municipalities the event names. */
         OFFICERS_NAMED,
+        /** The officers of the municipalities with staff enrolled in the event's session (SessionStaff). */
+        OFFICERS_ENROLLED,
+        /** The officers of the municipalities whose staff attended (the event's attendance totals). */
+        OFFICERS_ATTENDING,
         /** Every municipality officer. */
         OFFICERS,
         /** The four partners. */
@@ -126,6 +134,25 @@ public final class NotificationRules {
                 Told.OFFICERS_NAMED,
                 Told.TRAINING_PARTNER);
         rule(
+                SessionRescheduled.TYPE,
+                Category.TRAINING,
+                "Sessione %s spostata",
+                "Session %s moved",
+                Told.OFFICERS_ENROLLED);
+        rule(
+                SessionCancelled.TYPE,
+                Category.TRAINING,
+                "Sessione %s annullata",
+                "Session %s cancelled",
+                Told.OFFICERS_ENROLLED);
+        rule(SessionHeld.TYPE, Category.TRAINING, "Sessione %s svolta", "Session %s held", Told.OFFICERS_ATTENDING);
+        rule(
+                AttendanceRecorded.TYPE,
+                Category.TRAINING,
+                "Presenze registrate per la sessione %s",
+                "Attendance recorded for session %s",
+                Told.OFFICERS_ATTENDING);
+        rule(
                 EnrolmentWithdrawn.TYPE,
                 Category.TRAINING,
                 "Iscrizione ritirata dalla sessione %s",
@@ -169,11 +196,21 @@ public final class NotificationRules {
 
     /** The {@link Readers} names an event of this rule is for. */
     static Set<String> toTell(Rule rule, String type, JsonNode data) {
+        return toTell(rule, type, data, List.of());
+    }
+
+    /** @param staffOf the municipalities with staff in the event's session (for OFFICERS_ENROLLED) */
+    static Set<String> toTell(Rule rule, String type, JsonNode data, Collection<String> staffOf) {
         Set<String> names = new LinkedHashSet<>();
         Collection<String> municipalities = EventReaders.municipalities(data);
         for (Told told : rule.told()) {
             switch (told) {
                 case OFFICERS_NAMED -> municipalities.forEach(m -> names.add(Readers.officer(m)));
+                case OFFICERS_ENROLLED -> staffOf.forEach(m -> names.add(Readers.officer(m)));
+                case OFFICERS_ATTENDING ->
+                    data.path("attendance")
+                            .forEach(a -> names.add(
+                                    Readers.officer(a.path("municipality").asText())));
                 case OFFICERS -> names.add(Readers.ANY_OFFICER);
                 case PARTNERS -> {
                     for (Workstream w : Workstream.values()) {
@@ -201,8 +238,7 @@ public final class NotificationRules {
      * The titles (Italian, English) of one event: its rule's, except where the data says more than the type: an
      * enrolment that is a waiting place or a promotion from the waiting list, a need's new status.
      */
-    static List<String> titles(Rule rule, String type, JsonNode data, String subjectId) {
-        String label = label(data, subjectId);
+    static List<String> titles(Rule rule, String type, JsonNode data, String label) {
         if (ParticipantEnrolled.TYPE.equals(type)
                 && data.path("promotedFromWaitingList").asBoolean(false)) {
             return List.of(

@@ -115,9 +115,19 @@ public class NotificationWorker {
 
     private void notifyOf(Pending event, List<Person> people) {
         NotificationRules.of(event.type()).ifPresent(rule -> {
-            Set<String> toTell = NotificationRules.toTell(rule, event.type(), event.data());
+            String session = event.data().path("sessionId").asText(null);
+            List<String> staffOf = rule.told().contains(NotificationRules.Told.OFFICERS_ENROLLED)
+                    ? SessionStaff.municipalities(session)
+                    : List.of();
+            Set<String> toTell = NotificationRules.toTell(rule, event.type(), event.data(), staffOf);
             Set<String> readers = EventReaders.readers(event.type(), event.data());
-            List<String> titles = NotificationRules.titles(rule, event.type(), event.data(), event.subjectId());
+            // a session's events carry its id only: the calendar has its title
+            String label = event.data().hasNonNull("title")
+                    ? NotificationRules.label(event.data(), event.subjectId())
+                    : SessionStaff.title(session)
+                            .map(t -> "«" + t + "»")
+                            .orElseGet(() -> NotificationRules.label(event.data(), event.subjectId()));
+            List<String> titles = NotificationRules.titles(rule, event.type(), event.data(), label);
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             for (Person person : people) {
                 if (NotificationRules.isFor(person.grants(), toTell, readers)) {

@@ -11,7 +11,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import it.ngsiena.contracts.feasibility.StudyStarted;
 import it.ngsiena.contracts.participation.NeedPrioritised;
+import it.ngsiena.contracts.training.AttendanceRecorded;
+import it.ngsiena.contracts.training.EnrolmentWithdrawn;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
+import it.ngsiena.contracts.training.SessionCancelled;
+import it.ngsiena.contracts.training.SessionHeld;
+import it.ngsiena.contracts.training.SessionRescheduled;
+import it.ngsiena.contracts.training.SessionScheduled;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.testkit.ImapMailbox;
 import it.ngsiena.testkit.MailServerResource;
@@ -347,6 +353,88 @@ class NotificationTest {
                 .run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
                         .createNativeQuery("delete from notification_preference where recipient = 'officer-chiusi'")
                         .executeUpdate());
+    }
+
+    @Test
+    void aSessionMovedOrCancelledTellsTheOfficersWhoseStaffIsInItByItsTitle() {
+        UUID session = UUID.randomUUID();
+        UUID course = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String title = "Laboratorio PNRR " + session.toString().substring(0, 8);
+        send(
+                "ngs.training.v1",
+                "/training-service",
+                SessionScheduled.TYPE,
+                session,
+                new SessionScheduled(
+                        session,
+                        course,
+                        title,
+                        "CAPACITY_LAB",
+                        now.plusDays(30),
+                        now.plusDays(30).plusHours(3),
+                        "Siena",
+                        20,
+                        now));
+        UUID sienaSeat = UUID.randomUUID();
+        UUID montepulcianoSeat = UUID.randomUUID();
+        for (Object[] e : new Object[][] {{sienaSeat, SIENA}, {montepulcianoSeat, MONTEPULCIANO}}) {
+            send(
+                    "ngs.training.v1",
+                    "/training-service",
+                    ParticipantEnrolled.TYPE,
+                    session,
+                    new ParticipantEnrolled(
+                            (UUID) e[0],
+                            session,
+                            course,
+                            UUID.randomUUID(),
+                            (String) e[1],
+                            "EMPLOYEE",
+                            "ENROLLED",
+                            false,
+                            now));
+        }
+        // Montepulciano's person withdraws: their officer is no longer concerned by the session
+        send(
+                "ngs.training.v1",
+                "/training-service",
+                EnrolmentWithdrawn.TYPE,
+                session,
+                new EnrolmentWithdrawn(montepulcianoSeat, session, course, UUID.randomUUID(), MONTEPULCIANO, now));
+        String moved = send(
+                "ngs.training.v1",
+                "/training-service",
+                SessionRescheduled.TYPE,
+                session,
+                new SessionRescheduled(
+                        session, course, now.plusDays(31), now.plusDays(31).plusHours(3), "Siena", 1, now));
+        assertThat(awaitTold(moved)).containsExactly("officer-siena");
+        String cancelled = send(
+                "ngs.training.v1",
+                "/training-service",
+                SessionCancelled.TYPE,
+                session,
+                new SessionCancelled(session, course, "Aula non disponibile", 2, now));
+        assertThat(awaitTold(cancelled)).containsExactly("officer-siena");
+        Notification told = QuarkusTransaction.requiringNew()
+                .call(() -> Notification.<Notification>find("eventId = ?1", cancelled)
+                        .firstResult());
+        assertThat(told.titleIt).isEqualTo("Sessione «" + title + "» annullata");
+        assertThat(told.titleEn).isEqualTo("Session «" + title + "» cancelled");
+
+        // attendance: the officers of the municipalities in its totals
+        String attended = send(
+                "ngs.training.v1",
+                "/training-service",
+                AttendanceRecorded.TYPE,
+                session,
+                new AttendanceRecorded(
+                        session,
+                        course,
+                        List.of(new SessionHeld.MunicipalityAttendance(CHIUSI, 3, new java.math.BigDecimal("6"))),
+                        now));
+        assertThat(awaitTold(attended)).containsExactly("officer-chiusi");
     }
 
     @Test
