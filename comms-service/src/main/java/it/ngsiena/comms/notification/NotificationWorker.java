@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -102,10 +103,11 @@ public class NotificationWorker {
                         + " cast(data as text) from notification_event order by received_at, event_id"
                         + " limit " + BATCH + " for update skip locked")
                 .getResultList();
+        Map<String, Preferences> chosen = rows.isEmpty() ? Map.of() : Preferences.stored(); // once a batch
         for (Object[] row : rows) {
             Pending event =
                     new Pending((String) row[0], (String) row[1], (String) row[2], utc(row[3]), parse((String) row[4]));
-            notifyOf(event, people);
+            notifyOf(event, people, chosen);
             em.createNativeQuery("delete from notification_event where event_id = ?1")
                     .setParameter(1, event.eventId())
                     .executeUpdate();
@@ -113,7 +115,7 @@ public class NotificationWorker {
         return rows.size();
     }
 
-    private void notifyOf(Pending event, List<Person> people) {
+    private void notifyOf(Pending event, List<Person> people, Map<String, Preferences> chosen) {
         NotificationRules.of(event.type()).ifPresent(rule -> {
             String session = event.data().path("sessionId").asText(null);
             List<String> staffOf = rule.told().contains(NotificationRules.Told.OFFICERS_ENROLLED)
@@ -133,7 +135,7 @@ public class NotificationWorker {
                 if (NotificationRules.isFor(person.grants(), toTell, readers)) {
                     String titleIt = titles.get(0);
                     String titleEn = titles.get(1);
-                    Preferences preferences = Preferences.of(person.subject());
+                    Preferences preferences = chosen.getOrDefault(person.subject(), Preferences.defaults());
                     Preferences.Mode mode = preferences.modeOf(rule.category());
                     int made = Panache.getEntityManager()
                             .createNativeQuery("insert into notification (id, recipient, event_id, event_type,"

@@ -57,21 +57,38 @@ public record Preferences(
     @SuppressWarnings("unchecked")
     static Preferences of(String recipient) {
         List<Object[]> rows = Panache.getEntityManager()
-                .createNativeQuery(
-                        "select language, cast(modes as text) from notification_preference where recipient = ?1")
+                .createNativeQuery("select recipient, language, cast(modes as text) from notification_preference"
+                        + " where recipient = ?1")
                 .setParameter(1, recipient)
                 .getResultList();
-        if (rows.isEmpty()) {
-            return defaults();
-        }
+        return rows.isEmpty() ? defaults() : parsed(rows.get(0));
+    }
+
+    /**
+     * Everyone's stored preferences by person, read once for a batch of notifications (a person without a row has
+     * the defaults). One row per person who ever chose: a few hundred in the programme.
+     */
+    @SuppressWarnings("unchecked")
+    static Map<String, Preferences> stored() {
+        List<Object[]> rows = Panache.getEntityManager()
+                .createNativeQuery("select recipient, language, cast(modes as text) from notification_preference")
+                .getResultList();
+        Map<String, Preferences> chosen = new java.util.HashMap<>();
+        rows.forEach(row -> chosen.put((String) row[0], parsed(row)));
+        return chosen;
+    }
+
+    /** A stored row (recipient, language, modes as JSON) over the defaults. */
+    @SuppressWarnings("unchecked")
+    private static Preferences parsed(Object[] row) {
         Map<Category, Mode> modes = new EnumMap<>(defaults().modes());
         try {
-            Map<String, String> stored = JSON.readValue((String) rows.get(0)[1], Map.class);
+            Map<String, String> stored = JSON.readValue((String) row[2], Map.class);
             stored.forEach((category, mode) -> modes.put(Category.valueOf(category), Mode.valueOf(mode)));
         } catch (Exception e) {
-            throw new IllegalStateException("unreadable preferences of " + recipient, e);
+            throw new IllegalStateException("unreadable preferences of " + row[0], e);
         }
-        return new Preferences((String) rows.get(0)[0], modes);
+        return new Preferences((String) row[1], modes);
     }
 
     /** Stores these as the person's preferences, every category said. */

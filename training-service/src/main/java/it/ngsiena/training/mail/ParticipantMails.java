@@ -64,34 +64,48 @@ public class ParticipantMails {
         this.base = base.replaceAll("/+$", "");
     }
 
+    /**
+     * What the mails of one change say, the same for everyone told (worked out once, however many are told): the
+     * subject, the template's data, and the calendar file if there is one.
+     */
+    private record About(String subject, Map<String, Object> data, MailQueue.Attachment ics) {}
+
     /** A new enrolment (a seat or a waiting place), or a promotion from the waiting list to a seat. */
     public void enrolment(Participant person, Enrolment e, TrainingSession session, boolean promoted) {
         Kind kind = promoted ? Kind.PROMOTED : e.status == EnrolmentStatus.WAITING ? Kind.WAITING : Kind.ENROLLED;
-        // the waiting list holds no seat: no calendar entry until one is given
-        boolean calendar = kind != Kind.WAITING;
-        queue(person, kind, "enrolment:" + e.id + ":" + kind, session, null, calendar);
+        if (!over(session)) {
+            // the waiting list holds no seat: no calendar entry until one is given
+            queue(person, "enrolment:" + e.id + ":" + kind, about(kind, session, kind != Kind.WAITING));
+        }
     }
 
     /** A session moved: everybody holding a seat receives the new times (as an update of the same entry). */
     public void rescheduled(TrainingSession session) {
+        if (over(session)) {
+            return;
+        }
+        About about = about(Kind.RESCHEDULED, session, true);
         for (Participant person : holders(session, List.of(EnrolmentStatus.ENROLLED))) {
-            String key = "rescheduled:" + session.id + ":" + session.version + ":" + person.id;
-            queue(person, Kind.RESCHEDULED, key, session, null, true);
+            queue(person, "rescheduled:" + session.id + ":" + session.version + ":" + person.id, about);
         }
     }
 
     /** A session cancelled: seat holders and the waiting list are told; the entry is cancelled in calendars. */
     public void cancelled(TrainingSession session) {
-        List<EnrolmentStatus> told = List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING);
-        for (Participant person : holders(session, told)) {
-            queue(person, Kind.CANCELLED, "cancelled:" + session.id + ":" + person.id, session, null, true);
+        if (over(session)) {
+            return;
+        }
+        About about = about(Kind.CANCELLED, session, true);
+        for (Participant person : holders(session, List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.WAITING))) {
+            queue(person, "cancelled:" + session.id + ":" + person.id, about);
         }
     }
 
     /** A certificate issued: its holder receives the code and the public link that verifies it. */
     public void certificate(Certificate c, Course course) {
-        Participant person = Participant.findById(c.participantId);
-        Map<String, Object> extra = Map.of(
+        Map<String, Object> data = new HashMap<>(Map.of(
+                "kind",
+                Kind.CERTIFICATE.name(),
                 "code",
                 c.code,
                 "hours",
@@ -99,54 +113,54 @@ public class ParticipantMails {
                 "verify",
                 base + "/v1/training/certificates/" + c.code,
                 "course",
-                course.title);
-        queue(person, Kind.CERTIFICATE, "certificate:" + c.id, null, extra, false);
+                course.title));
+        queue(
+                Participant.findById(c.participantId),
+                "certificate:" + c.id,
+                new About(subject(Kind.CERTIFICATE, course.title), data, null));
     }
 
-    private void queue(
-            Participant person,
-            Kind kind,
-            String key,
-            TrainingSession session,
-            Map<String, Object> extra,
-            boolean calendar) {
+    /**
+     * A session already over (an LMS recording the past, a backfill): nothing to attend or to put in a calendar, so
+     * nobody is mailed about it; the certificate it earns still is.
+     */
+    private static boolean over(TrainingSession session) {
+        return session.endsAt.isBefore(OffsetDateTime.now());
+    }
+
+    private About about(Kind kind, TrainingSession session, boolean calendar) {
+        Course c = Course.findById(session.courseId);
+        String course = c == null ? session.title : c.title;
+        Map<String, Object> data = new HashMap<>();
+        data.put("kind", kind.name());
+        data.put("course", course);
+        data.put("session", session.title);
+        data.put("whenIt", when(session, ITALIAN));
+        data.put("whenEn", when(session, ENGLISH) + " (Rome time)");
+        data.put("place", place(session));
+        data.put("reason", session.cancelReason == null ? "" : session.cancelReason);
+        return new About(subject(kind, course), data, calendar ? calendarFile(session, course, kind) : null);
+    }
+
+    private static String subject(Kind kind, String course) {
+        return "Next Generation Siena: " + kind.subjectIt + " / " + kind.subjectEn + " – " + course;
+    }
+
+    /** One person's mail of a change, with their name and their own unsubscribe link. */
+    private void queue(Participant person, String key, About about) {
         if (person == null || !person.mayBeMailed()) {
             return;
         }
-        if (session != null && session.endsAt.isBefore(OffsetDateTime.now())) {
-            // a session already over (an LMS recording the past, a backfill): nothing to attend or to put in a
-            // calendar; the certificate it earns is still mailed
-            return;
-        }
-        Map<String, Object> data = new HashMap<>();
-        data.put("kind", kind.name());
+        Map<String, Object> data = new HashMap<>(about.data());
         data.put("name", person.givenName);
         data.put("unsubscribe", unsubscribeLink(person));
-        String course = null;
-        if (session != null) {
-            Course c = Course.findById(session.courseId);
-            course = c == null ? session.title : c.title;
-            data.put("course", course);
-            data.put("session", session.title);
-            data.put("whenIt", when(session, ITALIAN));
-            data.put("whenEn", when(session, ENGLISH) + " (Rome time)");
-            data.put("place", place(session));
-            data.put("reason", session.cancelReason == null ? "" : session.cancelReason);
-        }
-        if (extra != null) {
-            data.putAll(extra);
-            course = (String) extra.get("course");
-        }
-        String subject = "Next Generation Siena: " + kind.subjectIt + " / " + kind.subjectEn
-                + (course == null ? "" : " – " + course);
-        MailQueue.Attachment ics = calendar ? calendarFile(session, course, kind) : null;
         queue.enqueue(new MailQueue.OutgoingMail(
                 "training:" + key,
                 person.email,
-                subject,
+                about.subject(),
                 templates.getTemplate("participant/mail.txt").render(data),
                 templates.getTemplate("participant/mail.html").render(data),
-                ics,
+                about.ics(),
                 unsubscribeLink(person)));
     }
 
