@@ -3,6 +3,7 @@ package it.ngsiena.e2e;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -400,7 +401,7 @@ class PlatformE2ETest {
 
         // The feasibility service opens the study by itself; Open Impact's tool completes it.
         String tool = "Bearer " + tokens.forClient("openimpact-studio", "openimpact-studio-secret");
-        String study = await().atMost(Duration.ofSeconds(30))
+        String firstStudy = await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(200))
                 .until(
                         () -> given().header("Authorization", tool)
@@ -412,6 +413,7 @@ class PlatformE2ETest {
                                 .extract()
                                 .<String>path("items[0].id"),
                         java.util.Objects::nonNull);
+        String study = firstStudy;
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> given().header("Authorization", partner)
                         .when()
@@ -419,7 +421,7 @@ class PlatformE2ETest {
                         .then()
                         .statusCode(200)
                         .body("status", equalTo("IN_FEASIBILITY"))
-                        .body("studyId", equalTo(study)));
+                        .body("studyId", equalTo(firstStudy)));
         given().header("Authorization", user("officer-siena"))
                 .when()
                 .get(gateway + "/v1/feasibility/studies/" + study)
@@ -448,6 +450,63 @@ class PlatformE2ETest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("IN_PROGRESS"));
+
+        // The first study is abandoned: the need comes back with the reason, and a new study takes it on.
+        given().header("Authorization", tool)
+                .contentType(ContentType.JSON)
+                .body("{\"reason\":\"Il capofila ha cambiato ambito\"}")
+                .when()
+                .post(gateway + "/v1/feasibility/studies/" + study + "/abandon")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ABANDONED"));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().header("Authorization", partner)
+                        .when()
+                        .get(gateway + "/v1/participation/needs/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("FEASIBILITY_ABANDONED"))
+                        .body("statusLabelIt", equalTo("Studio di fattibilità abbandonato"))
+                        .body("answer", equalTo("Il capofila ha cambiato ambito"))
+                        .body("studyId", equalTo(firstStudy)));
+        String newStudy = "{\"title\":\"Navetta, secondo studio\",\"needIds\":[\"" + id + "\"],\"municipalities\":[\""
+                + SIENA + "\"],\"leadOrganisation\":\"Open Impact\"}";
+        study = given().header("Authorization", tool)
+                .contentType(ContentType.JSON)
+                .body(newStudy)
+                .when()
+                .post(gateway + "/v1/feasibility/studies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("Authorization", tool)
+                .contentType(ContentType.JSON)
+                .body(newStudy)
+                .when()
+                .post(gateway + "/v1/feasibility/studies")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("studyId", equalTo(study));
+        String second = study;
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().header("Authorization", partner)
+                        .when()
+                        .get(gateway + "/v1/participation/needs/" + id)
+                        .then()
+                        .statusCode(200)
+                        .body("status", equalTo("IN_FEASIBILITY"))
+                        .body("studyId", equalTo(second)));
+        given().header("Authorization", tool)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post(gateway + "/v1/feasibility/studies/" + study + "/start")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("IN_PROGRESS"));
         given().header("Authorization", tool)
                 .contentType(ContentType.JSON)
                 .body("{\"kind\":\"PNRR\",\"pnrrComponent\":\"M1C1\",\"amountEur\":99999.99,\"status\":\"APPLIED\"}")
@@ -471,6 +530,17 @@ class PlatformE2ETest {
                         .statusCode(200)
                         .body("status", equalTo("ASSESSED"))
                         .body("studyVerdict", equalTo("FEASIBLE")));
+        // The trace keeps both studies: the abandoned one with its reason, then the completed one.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().header("Authorization", partner)
+                        .when()
+                        .get(gateway + "/v1/needs/" + id + "/trace")
+                        .then()
+                        .statusCode(200)
+                        .body("need.status", equalTo("ASSESSED"))
+                        .body("studies.studyId", contains(firstStudy, second))
+                        .body("studies.status", contains("ABANDONED", "COMPLETED"))
+                        .body("studies[0].reason", equalTo("Il capofila ha cambiato ambito")));
         given().header("Authorization", user("officer-siena"))
                 .when()
                 .get(gateway + "/v1/feasibility/summaries/municipalities/" + SIENA)

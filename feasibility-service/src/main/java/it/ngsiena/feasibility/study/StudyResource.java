@@ -61,13 +61,16 @@ public class StudyResource {
             operationId = "openStudy",
             summary = "Open a study for one or more needs",
             description = MANAGERS + "Starts REQUESTED. Publishes it.ngsiena.feasibility.study.requested.v1."
-                    + " Prioritised needs get their study automatically; this is for the others.")
+                    + " Prioritised needs get their study automatically; this is for the others, and for a new"
+                    + " study of a need whose study was abandoned. A need has one open study (REQUESTED or"
+                    + " IN_PROGRESS) at a time: a second is a 409 naming the open one.")
     @APIResponse(
             responseCode = "201",
             description = "Opened",
             headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = StudyResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
+    @APIResponse(responseCode = "409", description = "A need already has an open study")
     @APIResponse(responseCode = "422", description = "Unknown municipality")
     public Response open(
             @HeaderParam(IdempotentCreates.HEADER) String key,

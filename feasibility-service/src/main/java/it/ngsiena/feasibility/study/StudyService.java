@@ -65,6 +65,12 @@ public class StudyService {
         municipalities.requireKnown(request.municipalities(), "municipalities");
         List<String> themes = request.themes() == null ? List.of() : request.themes();
         requireKnownThemes(themes);
+        openStudyOf(request.needIds()).ifPresent(open -> {
+            throw ProblemException.conflict(
+                    "Need " + open.needId() + " already has an open study (" + open.study().id
+                            + "): a need has one open study at a time; complete or abandon it first",
+                    Map.of("needId", open.needId(), "studyId", open.study().id));
+        });
         Study s = newStudy(request.title().strip(), request.needIds(), request.municipalities(), themes);
         s.scope = request.scope();
         s.leadOrganisation = request.leadOrganisation();
@@ -75,13 +81,14 @@ public class StudyService {
     }
 
     /**
-     * Opens a REQUESTED study for a need prioritised in the participation workstream, once per need:
-     * a redelivered or repeated event finds the study already there and changes nothing.
+     * Opens a REQUESTED study for a need prioritised in the participation workstream, unless the need
+     * already has an open one: a repeated event finds that study and changes nothing, while a need
+     * prioritised again after its study was abandoned gets a new one.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Study> openForNeed(
             UUID needId, String needTitle, String theme, List<String> needMunicipalities, String sourceEventId) {
-        if (Study.count("array_contains(needIds, ?1)", needId) > 0) {
+        if (openStudyOf(List.of(needId)).isPresent()) {
             return Optional.empty();
         }
         List<String> themes = theme != null && NeedThemes.CODES.contains(theme) ? List.of(theme) : List.of();
@@ -269,6 +276,34 @@ public class StudyService {
         i.createdAt = now();
         i.persist();
         return i;
+    }
+
+    /** A need's open study (REQUESTED or IN_PROGRESS). */
+    record OpenStudy(UUID needId, Study study) {}
+
+    /**
+     * The first of these needs that has an open study, with it. Takes a lock per need until the
+     * transaction ends, so two replicas opening a study for the same need at once cannot both find none.
+     */
+    private static Optional<OpenStudy> openStudyOf(List<UUID> needIds) {
+        List<UUID> sorted = needIds.stream().distinct().sorted().toList(); // one lock order: no deadlock
+        for (UUID needId : sorted) {
+            Study.getEntityManager()
+                    .createNativeQuery("select 1 from pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                    .setParameter(1, "study of need " + needId)
+                    .getSingleResult();
+        }
+        for (UUID needId : sorted) {
+            Optional<Study> open = Study.<Study>find(
+                            "array_contains(needIds, ?1) and status in ?2",
+                            needId,
+                            List.of(StudyStatus.REQUESTED, StudyStatus.IN_PROGRESS))
+                    .firstResultOptional();
+            if (open.isPresent()) {
+                return Optional.of(new OpenStudy(needId, open.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     public Study found(UUID id) {

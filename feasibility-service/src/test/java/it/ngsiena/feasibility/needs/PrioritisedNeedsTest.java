@@ -1,14 +1,19 @@
 package it.ngsiena.feasibility.needs;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import it.ngsiena.contracts.feasibility.StudyRequested;
 import it.ngsiena.contracts.participation.NeedPrioritised;
 import it.ngsiena.feasibility.study.Study;
+import it.ngsiena.feasibility.study.StudyLifecycleTest;
 import it.ngsiena.feasibility.study.StudyStatus;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.testkit.OutboxProbe;
@@ -78,5 +83,51 @@ class PrioritisedNeedsTest {
                     assertThat(e.data().get("sourceEventId").asText()).isEqualTo(first);
                     assertThat(e.data().at("/needIds/0").asText()).isEqualTo(need.toString());
                 });
+    }
+
+    @Test
+    @TestSecurity(user = "openimpact", roles = "feasibility-partner")
+    void aNeedHasOneOpenStudyAtATimeAndANewOneOnceItsStudyIsAbandoned() {
+        UUID need = UUID.randomUUID();
+        publish(UUID.randomUUID().toString(), need, "Navetta intercomunale");
+        await().atMost(Duration.ofSeconds(30)).until(() -> !studiesOf(need).isEmpty());
+        String first = studiesOf(need).get(0).id.toString();
+
+        // However it is opened, a second study of the need while the first is open is refused, naming it.
+        given().contentType(ContentType.JSON)
+                .body(StudyLifecycleTest.body(need, "Open Impact", "052032"))
+                .when()
+                .post("/v1/feasibility/studies")
+                .then()
+                .statusCode(409)
+                .contentType(StudyLifecycleTest.PROBLEM)
+                .body("needId", equalTo(need.toString()))
+                .body("studyId", equalTo(first));
+
+        StudyLifecycleTest.post(first, "abandon", "{\"reason\":\"Cofinanziamento ritirato\"}")
+                .statusCode(200);
+        // Prioritised again (a new event): a new study, the abandoned one stays as it was.
+        publish(UUID.randomUUID().toString(), need, "Navetta intercomunale");
+        await().atMost(Duration.ofSeconds(30)).until(() -> studiesOf(need).size() == 2);
+        assertThat(studiesOf(need))
+                .extracting(s -> s.status)
+                .containsExactlyInAnyOrder(StudyStatus.ABANDONED, StudyStatus.REQUESTED);
+        String second = studiesOf(need).stream()
+                .filter(s -> s.status == StudyStatus.REQUESTED)
+                .findFirst()
+                .orElseThrow()
+                .id
+                .toString();
+        StudyLifecycleTest.post(second, "abandon", "{\"reason\":\"Ancora nessun capofila\"}")
+                .statusCode(200);
+
+        // By hand this time: allowed once no study of the need is open.
+        given().contentType(ContentType.JSON)
+                .body(StudyLifecycleTest.body(need, "Open Impact", "052032"))
+                .when()
+                .post("/v1/feasibility/studies")
+                .then()
+                .statusCode(201);
+        assertThat(studiesOf(need)).hasSize(3);
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(PlatformTestResource.class)
 public class StudyLifecycleTest {
 
-    static final String PROBLEM = "application/problem+json";
+    public static final String PROBLEM = "application/problem+json";
 
     /** A study body for the given need and municipalities, with a lead analyst unless told otherwise. */
     public static String body(UUID need, String lead, String... municipalities) {

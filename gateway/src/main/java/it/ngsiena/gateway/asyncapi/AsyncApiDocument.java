@@ -39,7 +39,7 @@ public final class AsyncApiDocument {
         ObjectNode info = doc.putObject("info");
         info.put("title", "Next Generation Siena events");
         // minor steps: fields and types added (1.1.0: participant.enrolled says promotedFromWaitingList)
-        info.put("version", "1.1.0");
+        info.put("version", "1.2.0");
         info.put(
                 "description",
                 "Domain events of the four workstreams, published to Kafka through each service's"

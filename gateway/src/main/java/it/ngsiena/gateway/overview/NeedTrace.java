@@ -74,14 +74,21 @@ public class NeedTrace {
 
             @Schema(
                     description = "Latest status",
-                    enumeration = {"SUBMITTED", "UNDER_REVIEW", "PRIORITISED", "IN_FEASIBILITY", "ASSESSED", "REJECTED"
+                    enumeration = {
+                        "SUBMITTED",
+                        "UNDER_REVIEW",
+                        "PRIORITISED",
+                        "IN_FEASIBILITY",
+                        "ASSESSED",
+                        "REJECTED",
+                        "FEASIBILITY_ABANDONED"
                     })
             String status,
 
             @Schema(description = "Why it was prioritised, when it was")
             String rationale,
 
-            @Schema(description = "The answer given when it was rejected")
+            @Schema(description = "The answer given when it was rejected, or why its study was abandoned")
             String answer,
 
             @Schema(description = "When it was submitted") OffsetDateTime submittedAt) {}

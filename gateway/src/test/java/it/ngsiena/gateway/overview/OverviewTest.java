@@ -142,7 +142,7 @@ class OverviewTest {
                 participation,
                 NeedStatusChanged.TYPE,
                 need,
-                new NeedStatusChanged(need, "SUBMITTED", "UNDER_REVIEW", List.of(TREQUANDA), null, AT));
+                new NeedStatusChanged(need, "SUBMITTED", "UNDER_REVIEW", List.of(TREQUANDA), null, AT, null));
         send(
                 participation,
                 NeedEndorsed.TYPE,

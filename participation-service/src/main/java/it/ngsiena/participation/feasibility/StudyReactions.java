@@ -1,5 +1,6 @@
 package it.ngsiena.participation.feasibility;
 
+import it.ngsiena.contracts.feasibility.StudyAbandoned;
 import it.ngsiena.contracts.feasibility.StudyCompleted;
 import it.ngsiena.contracts.feasibility.StudyRequested;
 import it.ngsiena.kernel.events.IncomingEvent;
@@ -13,8 +14,10 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Moves needs along with the feasibility workstream: a study requested for a prioritised need takes it
- * to IN_FEASIBILITY; a completed study takes it to ASSESSED with the study and its verdict. Runs in the
+ * Moves needs along with the feasibility workstream: a study requested for a prioritised need (or one
+ * whose study was abandoned) takes it to IN_FEASIBILITY; a completed study takes it to ASSESSED with the
+ * study and its verdict; an abandoned study takes it to FEASIBILITY_ABANDONED with the study's reason as
+ * its answer, when it was the need's current study. Runs in the
  * kernel's idempotent consumer: a redelivered event changes nothing. An event about a need this
  * service does not know, or in a state that does not allow the move, is logged and skipped.
  */
@@ -31,12 +34,13 @@ public class StudyReactions extends TypedEventHandler {
         this.transitions = transitions;
         on(StudyRequested.class, this::requested);
         on(StudyCompleted.class, this::completed);
+        on(StudyAbandoned.class, this::abandoned);
     }
 
     private void requested(IncomingEvent event, StudyRequested requested) {
         for (UUID needId : requested.needIds()) {
             withNeed(needId, event, need -> {
-                if (need.status == NeedStatus.PRIORITISED) {
+                if (need.status == NeedStatus.PRIORITISED || need.status == NeedStatus.FEASIBILITY_ABANDONED) {
                     transitions.startFeasibility(need, requested.studyId());
                 } else {
                     LOG.infof(
@@ -50,12 +54,30 @@ public class StudyReactions extends TypedEventHandler {
     private void completed(IncomingEvent event, StudyCompleted completed) {
         for (UUID needId : completed.needIds()) {
             withNeed(needId, event, need -> {
-                if (need.status == NeedStatus.PRIORITISED || need.status == NeedStatus.IN_FEASIBILITY) {
+                if (need.status == NeedStatus.PRIORITISED
+                        || need.status == NeedStatus.IN_FEASIBILITY
+                        || need.status == NeedStatus.FEASIBILITY_ABANDONED) {
                     transitions.assess(need, completed.studyId(), completed.verdict());
                 } else {
                     LOG.infof(
                             "Study %s completed for need %s in state %s: no move",
                             completed.studyId(), needId, need.status);
+                }
+            });
+        }
+    }
+
+    private void abandoned(IncomingEvent event, StudyAbandoned abandoned) {
+        for (UUID needId : abandoned.needIds()) {
+            withNeed(needId, event, need -> {
+                // Only the study the need is in: an older study abandoned late says nothing of the current one.
+                if (need.status == NeedStatus.IN_FEASIBILITY
+                        && abandoned.studyId().equals(need.studyId)) {
+                    transitions.feasibilityAbandoned(need, abandoned.reason());
+                } else {
+                    LOG.infof(
+                            "Study %s abandoned for need %s in state %s (study %s): no move",
+                            abandoned.studyId(), needId, need.status, need.studyId);
                 }
             });
         }

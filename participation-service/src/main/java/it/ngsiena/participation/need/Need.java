@@ -60,7 +60,7 @@ public class Need extends AuditedEntity {
     /** Why the need was prioritised. */
     public String rationale;
 
-    /** The answer given when the need was rejected. */
+    /** The answer given when the need was rejected, or the reason its study was abandoned. */
     public String answer;
 
     @Column(name = "study_id")
@@ -134,6 +134,7 @@ public class Need extends AuditedEntity {
     public void prioritise(String why) {
         moveTo(NeedStatus.PRIORITISED);
         rationale = why;
+        answer = null;
     }
 
     public void reject(String answerText) {
@@ -144,6 +145,13 @@ public class Need extends AuditedEntity {
     public void startFeasibility(UUID study) {
         moveTo(NeedStatus.IN_FEASIBILITY);
         studyId = study;
+        answer = null;
+    }
+
+    /** Its study was abandoned: the need says why and waits for a new study or a decision. */
+    public void feasibilityAbandoned(String reason) {
+        moveTo(NeedStatus.FEASIBILITY_ABANDONED);
+        answer = reason;
     }
 
     public void assess(UUID study, String verdict) {

@@ -36,7 +36,8 @@ public class NeedEvents {
     void statusChanged(Need n, NeedStatus from) {
         outbox.append(
                 n.id,
-                new NeedStatusChanged(n.id, from.name(), n.status.name(), n.municipalities, n.studyId, n.updatedAt));
+                new NeedStatusChanged(
+                        n.id, from.name(), n.status.name(), n.municipalities, n.studyId, n.updatedAt, n.answer));
     }
 
     void prioritised(Need n) {

@@ -40,10 +40,12 @@ public record NeedResponse(
         @Schema(description = "Why the need was prioritised")
         String rationale,
 
-        @Schema(description = "The answer given when the need was rejected")
+        @Schema(
+                description = "The answer given when the need was rejected, or why its study was abandoned (status"
+                        + " FEASIBILITY_ABANDONED)")
         String answer,
 
-        @Schema(description = "The feasibility study of the need")
+        @Schema(description = "The need's latest feasibility study (every study of it: the need's trace)")
         UUID studyId,
 
         @Schema(description = "Verdict of the feasibility study that assessed it, once completed", example = "FEASIBLE")

@@ -6,7 +6,10 @@ import java.util.Set;
 
 /**
  * A need's lifecycle: SUBMITTED → UNDER_REVIEW → PRIORITISED → IN_FEASIBILITY → ASSESSED, or
- * REJECTED from SUBMITTED or UNDER_REVIEW. Italian and English labels for clients.
+ * REJECTED from SUBMITTED or UNDER_REVIEW. A study abandoned takes the need from IN_FEASIBILITY to
+ * FEASIBILITY_ABANDONED, from which a new study (opened by hand, or by prioritising the need again)
+ * takes it back to IN_FEASIBILITY, or the partner rejects it: no need is left without a way on.
+ * Italian and English labels for clients.
  */
 public enum NeedStatus implements Labelled, Lifecycle<NeedStatus> {
     SUBMITTED,
@@ -14,7 +17,8 @@ public enum NeedStatus implements Labelled, Lifecycle<NeedStatus> {
     PRIORITISED,
     IN_FEASIBILITY,
     ASSESSED,
-    REJECTED;
+    REJECTED,
+    FEASIBILITY_ABANDONED;
 
     /** The states a need may move to from this one. */
     @Override
@@ -23,7 +27,8 @@ public enum NeedStatus implements Labelled, Lifecycle<NeedStatus> {
             case SUBMITTED -> Set.of(UNDER_REVIEW, REJECTED);
             case UNDER_REVIEW -> Set.of(PRIORITISED, REJECTED);
             case PRIORITISED -> Set.of(IN_FEASIBILITY, ASSESSED);
-            case IN_FEASIBILITY -> Set.of(ASSESSED);
+            case IN_FEASIBILITY -> Set.of(ASSESSED, FEASIBILITY_ABANDONED);
+            case FEASIBILITY_ABANDONED -> Set.of(PRIORITISED, IN_FEASIBILITY, ASSESSED, REJECTED);
             case ASSESSED, REJECTED -> Set.of();
         };
     }

@@ -19,6 +19,12 @@ public class NeedTransitions {
         events.statusChanged(need, from);
     }
 
+    public void feasibilityAbandoned(Need need, String reason) {
+        NeedStatus from = need.status;
+        need.feasibilityAbandoned(reason);
+        events.statusChanged(need, from);
+    }
+
     public void assess(Need need, UUID studyId, String verdict) {
         NeedStatus from = need.status;
         need.assess(studyId, verdict);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import it.ngsiena.contracts.feasibility.StudyAbandoned;
 import it.ngsiena.contracts.feasibility.StudyCompleted;
 import it.ngsiena.contracts.feasibility.StudyRequested;
 import it.ngsiena.contracts.participation.NeedStatusChanged;
@@ -127,5 +128,62 @@ class StudyReactionsTest {
         awaitStatus(marker, NeedStatus.IN_FEASIBILITY);
         assertThat(fixtures.load(need).status).isEqualTo(NeedStatus.SUBMITTED);
         assertThat(fixtures.events(need)).isEmpty();
+    }
+
+    private void requested(UUID study, UUID need) {
+        publish(
+                UUID.randomUUID().toString(),
+                StudyRequested.TYPE,
+                study,
+                new StudyRequested(
+                        study,
+                        List.of(need),
+                        List.of(SIENA),
+                        "Studio",
+                        List.of("GOVERNANCE"),
+                        null,
+                        OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    private void abandoned(UUID study, UUID need, String reason) {
+        publish(
+                UUID.randomUUID().toString(),
+                StudyAbandoned.TYPE,
+                study,
+                new StudyAbandoned(study, List.of(need), List.of(SIENA), reason, OffsetDateTime.now(ZoneOffset.UTC)));
+    }
+
+    @Test
+    void anAbandonedStudyGivesTheNeedBackWithItsReasonAndANewStudyTakesItOn() throws Exception {
+        UUID need = fixtures.need(NeedStatus.PRIORITISED, SIENA);
+        UUID first = UUID.randomUUID();
+        requested(first, need);
+        awaitStatus(need, NeedStatus.IN_FEASIBILITY);
+
+        // A study the need is not in (an older one, abandoned late) says nothing of the need's current study.
+        abandoned(UUID.randomUUID(), need, "Studio di un altro bisogno");
+        abandoned(first, need, "Il comune capofila ha ritirato il cofinanziamento");
+        awaitStatus(need, NeedStatus.FEASIBILITY_ABANDONED);
+        Need back = fixtures.load(need);
+        assertThat(back.answer).isEqualTo("Il comune capofila ha ritirato il cofinanziamento");
+        assertThat(back.studyId).isEqualTo(first);
+
+        UUID second = UUID.randomUUID();
+        requested(second, need);
+        awaitStatus(need, NeedStatus.IN_FEASIBILITY);
+        Need again = fixtures.load(need);
+        assertThat(again.studyId).isEqualTo(second);
+        assertThat(again.answer).isNull();
+
+        assertThat(fixtures.events(need, NeedStatusChanged.TYPE))
+                .extracting(e ->
+                        e.data().get("from").asText() + ">" + e.data().get("to").asText() + " study "
+                                + e.data().get("studyId").asText() + " answer "
+                                + e.data().get("answer").asText())
+                .containsExactly(
+                        "PRIORITISED>IN_FEASIBILITY study " + first + " answer null",
+                        "IN_FEASIBILITY>FEASIBILITY_ABANDONED study " + first
+                                + " answer Il comune capofila ha ritirato il cofinanziamento",
+                        "FEASIBILITY_ABANDONED>IN_FEASIBILITY study " + second + " answer null");
     }
 }
