@@ -124,6 +124,91 @@ class DemoDataE2ETest {
                 .body(withCup + ".'Finanziamento Totale'", equalTo("180000.00"));
     }
 
+    /**
+     * Every event about the demo's records is dated in 2022, the year it tells (so the KPIs of a platform
+     * holding only the demo show no later month): no event in the feed from 2023 on is about one of them.
+     * The demo's records are found through the API as the admin: its needs (all "Esempio fittizio") and
+     * their studies, its workshops, courses and their sessions, and announcements by the seed's titles, and
+     * the memberships it records.
+     */
+    @Test
+    void everyEventOfTheDemoIsDatedIn2022() throws Exception {
+        String admin = "Bearer "
+                + new it.ngsiena.infra.Tokens(RunningPlatform.platform().issuer()).forUser("admin", "admin");
+        var seeds = RunningPlatform.root().resolve("seeds");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.Set<String> demo = new java.util.HashSet<>();
+        List<String> needs = get(admin, "/v1/participation/needs?size=100&q=Esempio%20fittizio")
+                .getList("items.id");
+        assertThat(needs).hasSize(33);
+        demo.addAll(needs);
+        for (String need : needs) {
+            demo.addAll(
+                    get(admin, "/v1/feasibility/studies?size=100&need=" + need).getList("items.id"));
+        }
+        demo.addAll(idsByTitle(
+                admin, "/v1/participation/workshops?size=100", seeds, "demo-participation.json", "workshops", json));
+        List<String> courses =
+                idsByTitle(admin, "/v1/training/courses?size=100", seeds, "demo-training.json", "courses", json);
+        demo.addAll(courses);
+        for (String course : courses) {
+            demo.addAll(get(admin, "/v1/training/sessions?size=100&course=" + course)
+                    .getList("items.id"));
+        }
+        demo.addAll(
+                idsByTitle(admin, "/v1/comms/announcements?size=100", seeds, "demo-comms.json", "announcements", json));
+        json.readTree(seeds.resolve("demo-programme.json").toFile())
+                .get("members")
+                .forEach(m -> demo.add(m.get("istat").asText()));
+        assertThat(demo).hasSizeGreaterThan(33 + 6 + 5 + 7 + 11 + 6);
+
+        List<String> later = new ArrayList<>();
+        String next = "/v1/activity?limit=100&from=2023-01-01T00:00:00Z";
+        while (next != null) {
+            JsonPath page = get(admin, next);
+            List<Map<String, Object>> items = page.getList("items");
+            items.stream()
+                    .filter(item -> demo.contains(String.valueOf(item.get("subject"))))
+                    .forEach(item -> later.add(item.get("type") + " " + item.get("subject") + " " + item.get("time")));
+            String cursor = page.getString("nextCursor");
+            next = cursor == null ? null : "/v1/activity?limit=100&from=2023-01-01T00:00:00Z&cursor=" + cursor;
+        }
+        assertThat(later).as("events of the demo dated after 2022").isEmpty();
+    }
+
+    private static JsonPath get(String token, String path) {
+        return given().header("Authorization", token)
+                .urlEncodingEnabled(false)
+                .when()
+                .get(gateway + path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
+
+    /** The ids of the records at {@code path} whose titles are those of the seed's {@code part}. */
+    private static List<String> idsByTitle(
+            String token,
+            String path,
+            java.nio.file.Path seeds,
+            String seed,
+            String part,
+            com.fasterxml.jackson.databind.ObjectMapper json)
+            throws java.io.IOException {
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        json.readTree(seeds.resolve(seed).toFile())
+                .get(part)
+                .forEach(r -> titles.add(r.get("title").asText()));
+        List<Map<String, Object>> items = get(token, path).getList("items");
+        List<String> ids = items.stream()
+                .filter(item -> titles.contains(String.valueOf(item.get("title"))))
+                .map(item -> String.valueOf(item.get("id")))
+                .toList();
+        assertThat(ids).as(part + " of the demo found").hasSizeGreaterThanOrEqualTo(titles.size());
+        return ids;
+    }
+
     @Test
     void theDemosNeedsAreCountedIn2022() {
         Map<String, Integer> perMonth = given().when()

@@ -4,12 +4,14 @@ import it.ngsiena.contracts.comms.ItemReference;
 import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.text.Prose;
 import it.ngsiena.kernel.text.SingleLine;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -70,7 +72,12 @@ public final class AnnouncementRequests {
             @Schema(example = "[\"052032\"]") @Size(max = 35)
             List<@NotNull @Pattern(regexp = ISTAT, message = "must be a 6-digit ISTAT code") String> municipalities,
 
-            @Size(max = 20) List<@NotNull @Valid Reference> references) {}
+            @Size(max = 20) List<@NotNull @Valid Reference> references,
+
+            @Schema(
+                    description = "When it was drafted, " + OccurredAt.AFTERWARDS,
+                    example = "2022-03-10T09:00:00+01:00")
+            OffsetDateTime occurredAt) {}
 
     @Schema(
             name = "AnnouncementEdit",

@@ -7,9 +7,9 @@ import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
-import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,8 +29,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -205,12 +203,7 @@ public class AnnouncementResource {
                             example = "2022-10-05T12:00:00+02:00")
                     @QueryParam("occurredAt")
                     String occurredAt) {
-        List<Problem.Violation> violations = new java.util.ArrayList<>();
-        OffsetDateTime when = TimeParams.parse("occurredAt", occurredAt, violations);
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return withETag(announcements.publish(id, when, ifMatch));
+        return withETag(announcements.publish(id, TimeParams.occurredAt(occurredAt), ifMatch));
     }
 
     @POST
@@ -219,7 +212,8 @@ public class AnnouncementResource {
     @Operation(
             operationId = "archiveAnnouncement",
             summary = "Archive a published announcement",
-            description = EDITORS + "PUBLISHED → ARCHIVED: it leaves the public lists and feeds. If-Match optional.")
+            description = EDITORS + "PUBLISHED → ARCHIVED: it leaves the public lists and feeds. If-Match optional."
+                    + " occurredAt dates an archiving recorded afterwards.")
     @APIResponse(
             responseCode = "200",
             description = "Archived",
@@ -227,8 +221,13 @@ public class AnnouncementResource {
             content = @Content(schema = @Schema(implementation = AnnouncementResponse.class)))
     @APIResponse(responseCode = "404", description = "No such announcement")
     @APIResponse(responseCode = "409", description = "Not PUBLISHED")
-    public Response archive(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withETag(announcements.archive(id, ifMatch));
+    public Response archive(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = OccurredAt.DESCRIPTION + " (RFC 3339)", example = "2022-12-20T12:00:00+01:00")
+                    @QueryParam("occurredAt")
+                    String occurredAt) {
+        return withETag(announcements.archive(id, TimeParams.occurredAt(occurredAt), ifMatch));
     }
 
     private static Response withETag(Announcement a) {

@@ -73,13 +73,13 @@ public class AnnouncementService {
         a.summary = request.summary();
         a.tags = request.tags() == null ? List.of() : List.copyOf(request.tags());
         a.persist();
-        drafted(a);
+        drafted(a, occurredAt.orNow("occurredAt", request.occurredAt()));
         return a;
     }
 
     /**
      * A draft in Italian for the editors, written from another workstream's event: once per source
-     * event, however often it is delivered (the source event id is unique).
+     * event, however often it is delivered (the source event id is unique), dated as that event ({@code at}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Announcement> draftFromEvent(
@@ -88,7 +88,8 @@ public class AnnouncementService {
             String body,
             List<String> tags,
             List<String> concerned,
-            ItemReference reference) {
+            ItemReference reference,
+            OffsetDateTime at) {
         if (Announcement.count("sourceEventId", sourceEventId) > 0) {
             return Optional.empty();
         }
@@ -96,7 +97,7 @@ public class AnnouncementService {
         a.tags = List.copyOf(tags);
         a.sourceEventId = sourceEventId;
         a.persist();
-        drafted(a);
+        drafted(a, at);
         return Optional.of(a);
     }
 
@@ -157,11 +158,12 @@ public class AnnouncementService {
     }
 
     @Transactional
-    public Announcement archive(UUID id, String ifMatch) {
+    public Announcement archive(UUID id, OffsetDateTime claimed, String ifMatch) {
         Announcement a = ETags.ifMatching(found(id), ifMatch);
+        OffsetDateTime at = occurredAt.orNow("occurredAt", claimed, a.publishedAt, "its publication");
         a.archive(now());
         Announcement.flush();
-        outbox.append(a.id, new AnnouncementArchived(a.id, a.audience.name(), a.municipalities, a.archivedAt));
+        outbox.append(a.id, new AnnouncementArchived(a.id, a.audience.name(), a.municipalities, at), at);
         return a;
     }
 
@@ -169,7 +171,7 @@ public class AnnouncementService {
         return find(id).orElseThrow(() -> ProblemException.notFound("Announcement", id));
     }
 
-    private void drafted(Announcement a) {
+    private void drafted(Announcement a, OffsetDateTime at) {
         outbox.append(
                 a.id,
                 new AnnouncementDrafted(
@@ -180,7 +182,8 @@ public class AnnouncementService {
                         a.municipalities,
                         a.references,
                         a.sourceEventId,
-                        a.createdAt));
+                        at),
+                at);
     }
 
     private static Announcement newDraft(

@@ -50,7 +50,8 @@ public class EventDrafts extends TypedEventHandler {
                         + "\n\nPosti disponibili: " + s.capacity() + ".",
                 List.of("formazione"),
                 List.of(),
-                new ItemReference("TRAINING_SESSION", s.sessionId().toString()));
+                new ItemReference("TRAINING_SESSION", s.sessionId().toString()),
+                event.time());
     }
 
     private void sessionHeld(IncomingEvent event, SessionHeld s) {
@@ -78,7 +79,8 @@ public class EventDrafts extends TypedEventHandler {
                                 : "."),
                 List.of("formazione"),
                 concerned,
-                new ItemReference("TRAINING_SESSION", s.sessionId().toString()));
+                new ItemReference("TRAINING_SESSION", s.sessionId().toString()),
+                event.time());
     }
 
     private void workshopHeld(IncomingEvent event, WorkshopHeld w) {
@@ -89,7 +91,8 @@ public class EventDrafts extends TypedEventHandler {
                         + " partecipanti dai comuni coinvolti.",
                 List.of("partecipazione"),
                 w.municipalities(),
-                new ItemReference("WORKSHOP", w.workshopId().toString()));
+                new ItemReference("WORKSHOP", w.workshopId().toString()),
+                event.time());
     }
 
     private void studyCompleted(IncomingEvent event, StudyCompleted s) {
@@ -101,7 +104,8 @@ public class EventDrafts extends TypedEventHandler {
                         + (s.estimatedCostEur() == null ? "." : "; costo stimato " + euro(s.estimatedCostEur()) + "."),
                 List.of("fattibilita"),
                 s.municipalities(),
-                new ItemReference("STUDY", s.studyId().toString()));
+                new ItemReference("STUDY", s.studyId().toString()),
+                event.time());
     }
 
     private static String verdict(String verdict) {

@@ -45,13 +45,19 @@ class CalendarAndDraftsTest {
     String bootstrap;
 
     private void send(String topic, String source, String eventId, String type, UUID subject, Object payload) {
-        byte[] value = EventCodec.encode(
-                eventId,
-                source,
-                type,
-                subject.toString(),
-                OffsetDateTime.now(ZoneOffset.UTC),
-                EventCodec.payloadJson(payload));
+        send(topic, source, eventId, type, subject, payload, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    private void send(
+            String topic,
+            String source,
+            String eventId,
+            String type,
+            UUID subject,
+            Object payload,
+            OffsetDateTime time) {
+        byte[] value =
+                EventCodec.encode(eventId, source, type, subject.toString(), time, EventCodec.payloadJson(payload));
         new TopicProbe(bootstrap).send(topic, subject.toString(), value);
     }
 
@@ -197,9 +203,11 @@ class CalendarAndDraftsTest {
                 "FEASIBLE_WITH_CONDITIONS",
                 new BigDecimal("185000.50"),
                 "Sportello digitale",
-                OffsetDateTime.now());
-        send("ngs.feasibility.v1", "/feasibility-service", eventId, StudyCompleted.TYPE, study, completed);
-        send("ngs.feasibility.v1", "/feasibility-service", eventId, StudyCompleted.TYPE, study, completed);
+                OffsetDateTime.parse("2022-10-05T10:00:00Z"));
+        // a study completed in 2022 and recorded now: its draft is dated with it
+        OffsetDateTime completedAt = OffsetDateTime.parse("2022-10-05T10:00:00Z");
+        send("ngs.feasibility.v1", "/feasibility-service", eventId, StudyCompleted.TYPE, study, completed, completedAt);
+        send("ngs.feasibility.v1", "/feasibility-service", eventId, StudyCompleted.TYPE, study, completed, completedAt);
         UUID workshop = UUID.randomUUID();
         send(
                 "ngs.participation.v1",
@@ -240,7 +248,9 @@ class CalendarAndDraftsTest {
         UUID draft = draftsAbout(study.toString()).get(0).id;
         assertThat(OutboxProbe.events(draft, AnnouncementDrafted.TYPE))
                 .singleElement()
-                .satisfies(
-                        e -> assertThat(e.data().get("sourceEventId").asText()).isEqualTo(eventId));
+                .satisfies(e -> {
+                    assertThat(e.data().get("sourceEventId").asText()).isEqualTo(eventId);
+                    assertThat(e.time()).isAtSameInstantAs(completedAt);
+                });
     }
 }

@@ -23,7 +23,8 @@ final class CommsDemo {
     void load(JsonNode demo, Consumer<String> progress) throws Exception {
         int count = 0;
         for (JsonNode a : demo.get("announcements")) {
-            ObjectNode body = ((ObjectNode) a.deepCopy()).without(List.of("key", "target", "publishedAt"));
+            ObjectNode body =
+                    ((ObjectNode) a.deepCopy()).without(List.of("key", "target", "publishedAt", "archivedAt"));
             String id = api.send(
                             "POST",
                             "/v1/comms/announcements",
@@ -37,16 +38,21 @@ final class CommsDemo {
             // published on the partner's site in 2022, recorded now
             api.send(
                     "POST",
-                    path + "/publish?occurredAt="
-                            + java.net.URLEncoder.encode(
-                                    a.get("publishedAt").asText(), java.nio.charset.StandardCharsets.UTF_8),
+                    path + "/publish?occurredAt=" + DemoData.query(a, "publishedAt"),
                     cms,
                     null,
                     null,
                     200,
                     409);
             if ("ARCHIVED".equals(a.get("target").asText())) {
-                api.send("POST", path + "/archive", cms, null, null, 200, 409);
+                api.send(
+                        "POST",
+                        path + "/archive?occurredAt=" + DemoData.query(a, "archivedAt"),
+                        cms,
+                        null,
+                        null,
+                        200,
+                        409);
             }
             count++;
         }

@@ -62,7 +62,8 @@ public final class DemoData {
     private Map<String, String> load(JsonNode demo, Consumer<String> progress) throws Exception {
         Map<String, String> workshops = new HashMap<>();
         for (JsonNode w : demo.get("workshops")) {
-            ObjectNode body = ((ObjectNode) w.deepCopy()).without(java.util.List.of("key", "held", "cancel"));
+            ObjectNode body =
+                    ((ObjectNode) w.deepCopy()).without(java.util.List.of("key", "held", "cancel", "cancelledAt"));
             JsonNode created = send(
                     "POST",
                     "/v1/participation/workshops",
@@ -80,7 +81,9 @@ public final class DemoData {
                         "POST",
                         "/v1/participation/workshops/" + id + "/cancel",
                         partner,
-                        JSON.createObjectNode().put("reason", w.get("cancel").asText()),
+                        JSON.createObjectNode()
+                                .put("reason", w.get("cancel").asText())
+                                .put("occurredAt", w.get("cancelledAt").asText()),
                         null,
                         200,
                         409);
@@ -103,38 +106,42 @@ public final class DemoData {
         for (JsonNode n : demo.get("needs")) {
             String id = ids.get(n.get("externalId").asText());
             String path = "/v1/participation/needs/" + id;
+            // every move dated as the seed says it happened in 2022 (the demo enters it today)
             for (JsonNode endorser : n.path("endorsedBy")) {
-                send("POST", path + "/endorsements", officers.get(endorser.asText()), null, null, 200);
+                send(
+                        "POST",
+                        path + "/endorsements?occurredAt=" + query(n, "endorsedAt"),
+                        officers.get(endorser.asText()),
+                        null,
+                        null,
+                        200);
             }
-            switch (n.get("status").asText()) {
-                case "UNDER_REVIEW" -> send("POST", path + "/review", partner, null, null, 200, 409);
-                case "PRIORITISED" -> {
-                    send("POST", path + "/review", partner, null, null, 200, 409);
-                    send(
-                            "POST",
-                            path + "/prioritise",
-                            partner,
-                            JSON.createObjectNode()
-                                    .put(
-                                            "rationale",
-                                            "Esempio fittizio: bisogno condiviso e coerente con le opportunità di finanziamento"),
-                            null,
-                            200,
-                            409);
-                }
-                case "REJECTED" ->
-                    send(
-                            "POST",
-                            path + "/reject",
-                            partner,
-                            JSON.createObjectNode()
-                                    .put(
-                                            "answer",
-                                            "Esempio fittizio: il bisogno è già coperto da un servizio esistente"),
-                            null,
-                            200,
-                            409);
-                default -> {}
+            String status = n.get("status").asText();
+            if (n.has("reviewedAt")) {
+                send("POST", path + "/review?occurredAt=" + query(n, "reviewedAt"), partner, null, null, 200, 409);
+            }
+            if (status.equals("PRIORITISED")) {
+                send(
+                        "POST",
+                        path + "/prioritise",
+                        partner,
+                        dated(n, "decidedAt")
+                                .put(
+                                        "rationale",
+                                        "Esempio fittizio: bisogno condiviso e coerente con le opportunità di finanziamento"),
+                        null,
+                        200,
+                        409);
+            } else if (status.equals("REJECTED")) {
+                send(
+                        "POST",
+                        path + "/reject",
+                        partner,
+                        dated(n, "decidedAt")
+                                .put("answer", "Esempio fittizio: il bisogno è già coperto da un servizio esistente"),
+                        null,
+                        200,
+                        409);
             }
         }
         progress.accept("Demo data: " + workshops.size() + " workshops, "
@@ -178,7 +185,8 @@ public final class DemoData {
             halfTime.put(p.get("key").asText(), ++index % 5 == 0);
         }
         for (JsonNode s : demo.get("sessions")) {
-            ObjectNode body = ((ObjectNode) s.deepCopy()).without(java.util.List.of("key", "course", "participants"));
+            ObjectNode body = ((ObjectNode) s.deepCopy())
+                    .without(java.util.List.of("key", "course", "participants", "enrolledAt"));
             String id = send(
                             "POST",
                             "/v1/training/courses/"
@@ -194,7 +202,7 @@ public final class DemoData {
                         "POST",
                         "/v1/training/sessions/" + id + "/enrolments",
                         lms,
-                        JSON.createObjectNode().put("participantId", people.get(who.asText())),
+                        dated(s, "enrolledAt").put("participantId", people.get(who.asText())),
                         null,
                         200,
                         201,
@@ -230,6 +238,16 @@ public final class DemoData {
         progress.accept("Demo data: " + courses.size() + " courses, "
                 + demo.get("sessions").size() + " sessions, " + people.size() + " participants, " + certificates
                 + " certificates");
+    }
+
+    /** The seed's time of the move ({@code field}) as a query parameter's value. */
+    static String query(JsonNode seed, String field) {
+        return java.net.URLEncoder.encode(seed.get(field).asText(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A body with the seed's time of the move ({@code field}) as its occurredAt. */
+    static ObjectNode dated(JsonNode seed, String field) {
+        return JSON.createObjectNode().put("occurredAt", seed.get(field).asText());
     }
 
     private JsonNode send(

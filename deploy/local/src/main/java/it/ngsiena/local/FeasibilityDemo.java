@@ -80,8 +80,7 @@ final class FeasibilityDemo {
                     "POST",
                     path + "/abandon",
                     tool,
-                    DemoApi.JSON
-                            .createObjectNode()
+                    DemoData.dated(entry, "abandonedAt")
                             .put("reason", entry.get("abandon").asText()),
                     null,
                     200,
@@ -138,7 +137,7 @@ final class FeasibilityDemo {
                     "POST",
                     path + "/opportunities",
                     tool,
-                    DemoApi.JSON.createObjectNode().put("opportunityId", opportunities.get(key.asText())),
+                    DemoData.dated(entry, "matchedAt").put("opportunityId", opportunities.get(key.asText())),
                     null,
                     200,
                     201);

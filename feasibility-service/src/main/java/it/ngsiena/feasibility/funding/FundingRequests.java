@@ -1,6 +1,7 @@
 package it.ngsiena.feasibility.funding;
 
 import it.ngsiena.kernel.http.MergePatch;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -41,7 +42,12 @@ public final class FundingRequests {
             @Digits(integer = 12, fraction = 2)
             BigDecimal amountEur,
 
-            @Schema(example = "IDENTIFIED") @NotNull FundingStatus status) {
+            @Schema(example = "IDENTIFIED") @NotNull FundingStatus status,
+
+            @Schema(
+                    description = "When it was identified, " + OccurredAt.AFTERWARDS,
+                    example = "2022-06-10T09:00:00+02:00")
+            OffsetDateTime occurredAt) {
 
         @AssertTrue(message = "is required for PNRR funding and only for it")
         @Schema(hidden = true)
@@ -58,7 +64,14 @@ public final class FundingRequests {
             @DecimalMin("0.00") @Digits(integer = 12, fraction = 2)
             BigDecimal amountEur,
 
-            FundingStatus status) implements MergePatch.Document {
+            FundingStatus status,
+
+            @Schema(
+                    description = "When the change was made, not stored: it dates the change's event. "
+                            + OccurredAt.DESCRIPTION,
+                    example = "2022-10-01T09:00:00+02:00")
+            OffsetDateTime occurredAt)
+            implements MergePatch.Document {
 
         @AssertTrue(message = "at least one field is required")
         @Schema(hidden = true)

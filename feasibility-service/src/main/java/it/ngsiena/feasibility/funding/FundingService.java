@@ -10,8 +10,10 @@ import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,8 +24,10 @@ public class FundingService {
     private final StudyService studies;
     private final PnrrStructure pnrr;
     private final Outbox outbox;
+    private final OccurredAt occurredAt;
 
-    FundingService(StudyService studies, PnrrStructure pnrr, Outbox outbox) {
+    FundingService(StudyService studies, PnrrStructure pnrr, Outbox outbox, OccurredAt occurredAt) {
+        this.occurredAt = occurredAt;
         this.studies = studies;
         this.pnrr = pnrr;
         this.outbox = outbox;
@@ -38,6 +42,7 @@ public class FundingService {
         Study study = studies.found(studyId);
         study.requireNotAbandoned();
         requireKnownComponent(request.pnrrComponent());
+        OffsetDateTime at = occurredAt.orNow("occurredAt", request.occurredAt());
         FundingSource f = new FundingSource();
         f.id = UUID.randomUUID();
         f.studyId = studyId;
@@ -60,7 +65,8 @@ public class FundingService {
                         f.amountEur,
                         f.status.name(),
                         study.municipalities,
-                        f.createdAt));
+                        at),
+                at);
         return f;
     }
 
@@ -70,6 +76,7 @@ public class FundingService {
                 .orElseThrow(() -> ProblemException.notFound("Funding source", id));
         ETags.requireMatch(ifMatch, f.version);
         Study study = studies.found(f.studyId);
+        OffsetDateTime at = occurredAt.orNow("occurredAt", change.occurredAt());
         FundingStatus previous = f.status;
         boolean changed = false;
         if (change.amountEur() != null && change.amountEur().compareTo(f.amountEur) != 0) {
@@ -96,7 +103,8 @@ public class FundingService {
                         f.status.name(),
                         previous.name(),
                         study.municipalities,
-                        f.updatedAt));
+                        at),
+                at);
         return f;
     }
 

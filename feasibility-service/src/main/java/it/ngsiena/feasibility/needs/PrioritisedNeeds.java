@@ -36,7 +36,8 @@ public class PrioritisedNeeds extends TypedEventHandler {
                         need.title() == null ? need.needId().toString() : need.title(),
                         need.theme(),
                         need.municipalities(),
-                        event.id())
+                        event.id(),
+                        event.time())
                 .ifPresentOrElse(
                         s -> LOG.infof(
                                 "Study %s requested for prioritised need %s (event %s)",

@@ -2,6 +2,7 @@ package it.ngsiena.feasibility.opportunity;
 
 import it.ngsiena.feasibility.funding.FundingKind;
 import it.ngsiena.kernel.text.SingleLine;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -54,7 +55,12 @@ public final class OpportunityRequests {
             @Schema(description = "EUR, at most two decimals", example = "5000000.00")
             @DecimalMin("0.00")
             @Digits(integer = 14, fraction = 2)
-            BigDecimal totalBudgetEur) {
+            BigDecimal totalBudgetEur,
+
+            @Schema(
+                    description = "When it was published, " + OccurredAt.AFTERWARDS,
+                    example = "2022-06-01T09:00:00+02:00")
+            OffsetDateTime occurredAt) {
 
         @AssertTrue(message = "is required for PNRR opportunities and only for them")
         @Schema(hidden = true)
@@ -112,7 +118,12 @@ public final class OpportunityRequests {
     @Schema(name = "StudyOpportunityLinkRequest")
     public record Link(
             @Schema(example = "0b8e2f4c-1d6a-4e3b-9f70-5a2c8d1e6b34") @NotNull
-            UUID opportunityId) {}
+            UUID opportunityId,
+
+            @Schema(
+                    description = "When the study was matched to it, " + OccurredAt.AFTERWARDS,
+                    example = "2022-06-15T09:00:00+02:00")
+            OffsetDateTime occurredAt) {}
 
     @Schema(name = "StudyOpportunityLink")
     public record Linked(

@@ -177,7 +177,7 @@ public class OpportunityResource {
     @APIResponse(responseCode = "422", description = "None of the study's municipalities is eligible")
     public Response link(@PathParam("id") UUID studyId, @Valid @NotNull OpportunityRequests.Link request) {
         Study study = access.readable(studyId);
-        OpportunityService.Linking linking = opportunities.link(study, request.opportunityId());
+        OpportunityService.Linking linking = opportunities.link(study, request.opportunityId(), request.occurredAt());
         return Response.status(linking.created() ? 201 : 200)
                 .entity(linked(linking.link()))
                 .build();

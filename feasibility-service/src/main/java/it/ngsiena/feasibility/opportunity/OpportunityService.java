@@ -15,9 +15,11 @@ import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -29,8 +31,11 @@ public class OpportunityService {
     private final MunicipalityRegistry municipalities;
     private final FundingService funding;
     private final Outbox outbox;
+    private final OccurredAt occurredAt;
 
-    OpportunityService(MunicipalityRegistry municipalities, FundingService funding, Outbox outbox) {
+    OpportunityService(
+            MunicipalityRegistry municipalities, FundingService funding, Outbox outbox, OccurredAt occurredAt) {
+        this.occurredAt = occurredAt;
         this.municipalities = municipalities;
         this.funding = funding;
         this.outbox = outbox;
@@ -42,6 +47,7 @@ public class OpportunityService {
         StudyService.requireKnownThemes(request.themes());
         List<String> eligible = request.eligibleMunicipalities() == null ? List.of() : request.eligibleMunicipalities();
         municipalities.requireKnown(eligible, "eligibleMunicipalities");
+        OffsetDateTime at = occurredAt.orNow("occurredAt", request.occurredAt());
         FundingOpportunity o = new FundingOpportunity();
         o.id = UUID.randomUUID();
         o.title = request.title().strip();
@@ -71,7 +77,8 @@ public class OpportunityService {
                         o.opensOn,
                         o.deadline,
                         o.totalBudgetEur,
-                        o.createdAt));
+                        at),
+                at);
         return o;
     }
 
@@ -109,7 +116,8 @@ public class OpportunityService {
 
     /** Links a study to an opportunity once; linking again returns the first link. */
     @Transactional
-    public Linking link(Study study, UUID opportunityId) {
+    public Linking link(Study study, UUID opportunityId, OffsetDateTime claimed) {
+        OffsetDateTime at = occurredAt.orNow("occurredAt", claimed);
         FundingOpportunity o = get(opportunityId);
         StudyOpportunity existing = StudyOpportunity.findById(new StudyOpportunity.Key(study.id, o.id));
         if (existing != null) {
@@ -127,8 +135,7 @@ public class OpportunityService {
         link.createdAt = now();
         link.persist();
         outbox.append(
-                study.id,
-                new StudyMatched(study.id, o.id, study.needIds, study.municipalities, link.score, link.createdAt));
+                study.id, new StudyMatched(study.id, o.id, study.needIds, study.municipalities, link.score, at), at);
         return new Linking(link, true);
     }
 

@@ -117,10 +117,10 @@ public class Study extends AuditedEntity {
         this.updatedAt = now;
     }
 
-    void abandon(String reason, OffsetDateTime now) {
+    void abandon(String reason, OffsetDateTime abandonedAt, OffsetDateTime now) {
         status = status.moveTo(StudyStatus.ABANDONED, "study");
         abandonReason = reason;
-        closedAt = now;
+        closedAt = abandonedAt;
         updatedAt = now;
     }
 

@@ -3,6 +3,7 @@ package it.ngsiena.feasibility.study;
 import it.ngsiena.feasibility.funding.PnrrMeasureCode;
 import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.text.SingleLine;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -13,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -57,7 +59,10 @@ public final class StudyRequests {
 
             @Schema(description = "The analyst's role, not their name", example = "Analista senior di impatto")
             @Size(max = 200)
-            String leadRole) {}
+            String leadRole,
+
+            @Schema(description = "When it was opened, " + OccurredAt.AFTERWARDS, example = "2022-05-20T09:00:00+02:00")
+            OffsetDateTime occurredAt) {}
 
     @Schema(
             name = "StudyEdit",
@@ -88,7 +93,13 @@ public final class StudyRequests {
                                     + " and measure are read from it",
                     example = "M1C1I1.01.00")
             @Pattern(regexp = PnrrMeasureCode.PATTERN, message = "must be a PNRR sub-measure code such as M1C1I1.01.00")
-            String pnrrSubMeasure)
+            String pnrrSubMeasure,
+
+            @Schema(
+                    description = "When the change was made, not stored: it dates the project codes' event. "
+                            + OccurredAt.DESCRIPTION,
+                    example = "2022-09-01T09:00:00+02:00")
+            OffsetDateTime occurredAt)
             implements MergePatch.Document {
 
         @AssertTrue(message = "at least one field is required")
@@ -153,7 +164,12 @@ public final class StudyRequests {
     @Schema(name = "StudyAbandonRequest")
     public record Abandon(
             @Schema(example = "Il bisogno è coperto da un progetto regionale") @NotBlank @Size(max = 2000)
-            String reason) {}
+            String reason,
+
+            @Schema(
+                    description = "When it was abandoned, " + OccurredAt.AFTERWARDS,
+                    example = "2022-07-15T12:00:00+02:00")
+            OffsetDateTime occurredAt) {}
 
     @Schema(name = "MilestoneRequest")
     public record NewMilestone(
@@ -164,7 +180,12 @@ public final class StudyRequests {
 
     @Schema(name = "MilestoneReachedRequest")
     public record Reached(
-            @Schema(example = "2022-11-25") @NotNull LocalDate reachedOn) {}
+            @Schema(
+                    description = "The day it was reached (Europe/Rome): not in the future, not before the programme's"
+                            + " start; the event is dated that day",
+                    example = "2022-11-25")
+            @NotNull
+            LocalDate reachedOn) {}
 
     @Schema(name = "DocumentLinkRequest")
     public record NewDocument(

@@ -71,23 +71,30 @@ public class StudyService {
                             + "): a need has one open study at a time; complete or abandon it first",
                     Map.of("needId", open.needId(), "studyId", open.study().id));
         });
+        OffsetDateTime at = occurredAt.orNow("occurredAt", request.occurredAt());
         Study s = newStudy(request.title().strip(), request.needIds(), request.municipalities(), themes);
         s.scope = request.scope();
         s.leadOrganisation = request.leadOrganisation();
         s.leadRole = request.leadRole();
         s.persist();
-        published(s);
+        published(s, at);
         return s;
     }
 
     /**
      * Opens a REQUESTED study for a need prioritised in the participation workstream, unless the need
      * already has an open one: a repeated event finds that study and changes nothing, while a need
-     * prioritised again after its study was abandoned gets a new one.
+     * prioritised again after its study was abandoned gets a new one. The study's event is dated as the
+     * prioritisation ({@code at}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Study> openForNeed(
-            UUID needId, String needTitle, String theme, List<String> needMunicipalities, String sourceEventId) {
+            UUID needId,
+            String needTitle,
+            String theme,
+            List<String> needMunicipalities,
+            String sourceEventId,
+            OffsetDateTime at) {
         if (openStudyOf(List.of(needId)).isPresent()) {
             return Optional.empty();
         }
@@ -95,7 +102,7 @@ public class StudyService {
         Study s = newStudy("Studio di fattibilità: " + needTitle, List.of(needId), needMunicipalities, themes);
         s.sourceEventId = sourceEventId;
         s.persist();
-        published(s);
+        published(s, at);
         return Optional.of(s);
     }
 
@@ -104,6 +111,7 @@ public class StudyService {
         Study s = found(id);
         ETags.requireMatch(ifMatch, s.version);
         s.requireNotAbandoned();
+        OffsetDateTime at = occurredAt.orNow("occurredAt", edit.occurredAt());
         // checked before anything changes: the query would flush a half-made edit (a second version)
         if (edit.cup() != null
                 && !edit.cup().equals(s.cup)
@@ -156,7 +164,8 @@ public class StudyService {
                             code == null ? null : code.component(),
                             code == null ? null : code.measure(),
                             s.pnrrSubMeasure,
-                            s.updatedAt));
+                            at),
+                    at);
         }
         return s;
     }
@@ -208,9 +217,11 @@ public class StudyService {
     @Transactional
     public Study abandon(UUID id, StudyRequests.Abandon request, String ifMatch) {
         Study s = ETags.ifMatching(found(id), ifMatch);
-        s.abandon(request.reason().strip(), now());
+        OffsetDateTime at = occurredAt.orNow("occurredAt", request.occurredAt(), s.startedAt, "the study's start");
+        s.abandon(request.reason().strip(), at, now());
         Study.flush();
-        outbox.append(s.id, new StudyAbandoned(s.id, s.needIds, s.municipalities, s.abandonReason, s.closedAt));
+        outbox.append(
+                s.id, new StudyAbandoned(s.id, s.needIds, s.municipalities, s.abandonReason, s.closedAt), s.closedAt);
         return s;
     }
 
@@ -232,6 +243,7 @@ public class StudyService {
     public StudyChild.Milestone reachMilestone(UUID studyId, UUID milestoneId, StudyRequests.Reached request) {
         Study s = found(studyId);
         s.requireNotAbandoned();
+        OffsetDateTime at = occurredAt.onDay("reachedOn", request.reachedOn());
         StudyChild.Milestone m = StudyChild.Milestone.<StudyChild.Milestone>find(
                         "id = ?1 and studyId = ?2", milestoneId, studyId)
                 .firstResultOptional()
@@ -246,7 +258,8 @@ public class StudyService {
         m.reachedOn = request.reachedOn();
         outbox.append(
                 s.id,
-                new MilestoneReached(s.id, m.id, m.title, m.dueOn, m.reachedOn, List.copyOf(s.municipalities), now()));
+                new MilestoneReached(s.id, m.id, m.title, m.dueOn, m.reachedOn, List.copyOf(s.municipalities), at),
+                at);
         return m;
     }
 
@@ -310,10 +323,11 @@ public class StudyService {
         return Study.<Study>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Study", id));
     }
 
-    private void published(Study s) {
+    private void published(Study s, OffsetDateTime at) {
         outbox.append(
                 s.id,
-                new StudyRequested(s.id, s.needIds, s.municipalities, s.title, s.themes, s.sourceEventId, s.createdAt));
+                new StudyRequested(s.id, s.needIds, s.municipalities, s.title, s.themes, s.sourceEventId, at),
+                at);
     }
 
     private static Study newStudy(String title, List<UUID> needIds, List<String> municipalities, List<String> themes) {

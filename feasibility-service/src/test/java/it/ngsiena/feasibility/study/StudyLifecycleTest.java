@@ -178,6 +178,50 @@ public class StudyLifecycleTest {
 
     @Test
     @TestSecurity(user = "openimpact", roles = "feasibility-partner")
+    void aStudyOfTwentyTwentyTwoIsDatedThroughoutOpenedMilestoneAndAbandonment() {
+        String body = body(UUID.randomUUID(), "Open Impact", "052032")
+                .replaceFirst("\\}$", ",\"occurredAt\":\"2022-05-20T09:00:00+02:00\"}");
+        String id = given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/v1/feasibility/studies")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        post(id, "start", "{\"occurredAt\":\"2022-06-01T09:00:00+02:00\"}").statusCode(200);
+        String milestone = post(id, "milestones", "{\"title\":\"Analisi\",\"dueOn\":\"2022-06-30\"}")
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // A day to come, or one before the programme, is not a day it was reached.
+        for (String day : new String[] {java.time.LocalDate.now().plusDays(2).toString(), "2022-03-01"}) {
+            post(id, "milestones/" + milestone + "/reached", "{\"reachedOn\":\"" + day + "\"}")
+                    .statusCode(422)
+                    .body("violations[0].field", equalTo("reachedOn"));
+        }
+        post(id, "milestones/" + milestone + "/reached", "{\"reachedOn\":\"2022-06-28\"}")
+                .statusCode(200);
+        // Abandoned before it started: refused; after, dated when it was.
+        post(id, "abandon", "{\"reason\":\"Nessun fondo\",\"occurredAt\":\"2022-05-30T09:00:00+02:00\"}")
+                .statusCode(422)
+                .body("violations[0].field", equalTo("occurredAt"));
+        post(id, "abandon", "{\"reason\":\"Nessun fondo\",\"occurredAt\":\"2022-07-15T12:00:00+02:00\"}")
+                .statusCode(200);
+
+        assertThat(OutboxProbe.events(UUID.fromString(id)))
+                .extracting(e -> e.type().replace("it.ngsiena.feasibility.study.", "") + " "
+                        + e.time().toInstant())
+                .containsExactly(
+                        "requested.v1 2022-05-20T07:00:00Z",
+                        "started.v1 2022-06-01T07:00:00Z",
+                        // the day it was reached, from midnight in Italy
+                        "milestone-reached.v1 2022-06-27T22:00:00Z",
+                        "abandoned.v1 2022-07-15T10:00:00Z");
+    }
+
+    @Test
+    @TestSecurity(user = "openimpact", roles = "feasibility-partner")
     void editsNeedIfMatchAndTheStudyCarriesItsMilestonesDocumentsAndIndicators() {
         String id = open("052032");
         String url = "/v1/feasibility/studies/" + id;

@@ -17,6 +17,7 @@ import it.ngsiena.contracts.participation.NeedStatusChanged;
 import it.ngsiena.contracts.participation.NeedSubmitted;
 import it.ngsiena.contracts.training.AttendanceRecorded;
 import it.ngsiena.contracts.training.CertificateIssued;
+import it.ngsiena.contracts.training.CertificateRevoked;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
 import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.gateway.activity.ActivityRebuild;
@@ -75,11 +76,15 @@ public class ProgrammeFigures {
                   select distinct on (data->>'participantId') data->>'participantRole' as role from $visible a
                   where event_type = ?2 and data->>'municipality' = ?3 and data->>'status' = 'ENROLLED'
                   order by data->>'participantId', seq desc) p group by 1""", ParticipantEnrolled.TYPE, m);
+        // certificates that hold: issued and not revoked since
         long certificates = count(
                 grants,
-                "select count(*) from $visible a where event_type = ?2" + " and data->>'municipality' = ?3",
+                "select count(*) from $visible a where event_type = ?2 and data->>'municipality' = ?3"
+                        + " and not exists (select 1 from $visible r where r.event_type = ?4"
+                        + " and r.data->>'certificateId' = a.data->>'certificateId')",
                 CertificateIssued.TYPE,
-                m);
+                m,
+                CertificateRevoked.TYPE);
         Object[] attendance = (Object[]) visible.query(grants, """
                 select count(*), coalesce(sum((a->>'hours')::numeric), 0), coalesce(sum((a->>'attendees')::int), 0)
                 from (select distinct on (data->>'sessionId') data->'attendance' as att from $visible v

@@ -1,10 +1,12 @@
 package it.ngsiena.gateway.programme;
 
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -34,7 +36,13 @@ public record MembershipRequest(
         List<@Valid @NotNull Period> periods,
 
         @Schema(example = "Adesione deliberata dalla giunta comunale") @Size(max = 500)
-        String note) {
+        String note,
+
+        @Schema(
+                description = "When the change was decided, not stored: it dates the membership's event. "
+                        + OccurredAt.DESCRIPTION,
+                example = "2022-03-24T10:00:00+01:00")
+        OffsetDateTime occurredAt) {
 
     /** One period of participation. */
     @Schema(name = "MembershipPeriodRequest")

@@ -7,6 +7,7 @@ import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -30,12 +31,15 @@ public class MembershipService {
 
     private final MembershipRoles roles;
     private final Event<MembershipRoles.Changed> changes;
+    private final OccurredAt occurredAt;
 
     MembershipService(
             MunicipalityRegistry municipalities,
             Outbox outbox,
             MembershipRoles roles,
-            Event<MembershipRoles.Changed> changes) {
+            Event<MembershipRoles.Changed> changes,
+            OccurredAt occurredAt) {
+        this.occurredAt = occurredAt;
         this.municipalities = municipalities;
         this.outbox = outbox;
         this.roles = roles;
@@ -61,6 +65,7 @@ public class MembershipService {
     @Transactional
     public Recorded record(String istatCode, MembershipRequest request, String ifMatch) {
         municipality(istatCode);
+        OffsetDateTime at = occurredAt.orNow("occurredAt", request.occurredAt());
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         Membership found = Membership.findById(istatCode);
         boolean created = found == null;
@@ -89,8 +94,8 @@ public class MembershipService {
                         membership.periods.stream()
                                 .map(p -> new MembershipChanged.Period(p.joinedOn, p.leftOn, p.role.name()))
                                 .toList(),
-                        now),
-                null);
+                        at),
+                at);
         changes.fire(new MembershipRoles.Changed(istatCode));
         return new Recorded(membership, created);
     }

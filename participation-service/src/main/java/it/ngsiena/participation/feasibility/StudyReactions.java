@@ -17,7 +17,7 @@ import org.jboss.logging.Logger;
  * Moves needs along with the feasibility workstream: a study requested for a prioritised need (or one
  * whose study was abandoned) takes it to IN_FEASIBILITY; a completed study takes it to ASSESSED with the
  * study and its verdict; an abandoned study takes it to FEASIBILITY_ABANDONED with the study's reason as
- * its answer, when it was the need's current study. Runs in the
+ * its answer, when it was the need's current study. Each move is dated as the event that caused it. Runs in the
  * kernel's idempotent consumer: a redelivered event changes nothing. An event about a need this
  * service does not know, or in a state that does not allow the move, is logged and skipped.
  */
@@ -41,7 +41,7 @@ public class StudyReactions extends TypedEventHandler {
         for (UUID needId : requested.needIds()) {
             withNeed(needId, event, need -> {
                 if (need.status == NeedStatus.PRIORITISED || need.status == NeedStatus.FEASIBILITY_ABANDONED) {
-                    transitions.startFeasibility(need, requested.studyId());
+                    transitions.startFeasibility(need, requested.studyId(), event.time());
                 } else {
                     LOG.infof(
                             "Study %s requested for need %s in state %s: no move",
@@ -57,7 +57,7 @@ public class StudyReactions extends TypedEventHandler {
                 if (need.status == NeedStatus.PRIORITISED
                         || need.status == NeedStatus.IN_FEASIBILITY
                         || need.status == NeedStatus.FEASIBILITY_ABANDONED) {
-                    transitions.assess(need, completed.studyId(), completed.verdict());
+                    transitions.assess(need, completed.studyId(), completed.verdict(), event.time());
                 } else {
                     LOG.infof(
                             "Study %s completed for need %s in state %s: no move",
@@ -73,7 +73,7 @@ public class StudyReactions extends TypedEventHandler {
                 // Only the study the need is in: an older study abandoned late says nothing of the current one.
                 if (need.status == NeedStatus.IN_FEASIBILITY
                         && abandoned.studyId().equals(need.studyId)) {
-                    transitions.feasibilityAbandoned(need, abandoned.reason());
+                    transitions.feasibilityAbandoned(need, abandoned.reason(), event.time());
                 } else {
                     LOG.infof(
                             "Study %s abandoned for need %s in state %s (study %s): no move",

@@ -10,9 +10,14 @@ import it.ngsiena.contracts.participation.NeedSubmitted;
 import it.ngsiena.contracts.participation.NeedUpdated;
 import it.ngsiena.kernel.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 
-/** Builds the events of a need from the entity and writes them to the outbox (never the entity itself). */
+/**
+ * Builds the events of a need from the entity and writes them to the outbox (never the entity itself). A
+ * move's event is dated when the move happened ({@code at}: the caller's occurredAt, or the feasibility
+ * event's time), which is when every figure counts it.
+ */
 @ApplicationScoped
 public class NeedEvents {
 
@@ -33,36 +38,33 @@ public class NeedEvents {
         outbox.append(n.id, new NeedUpdated(n.id, n.title, n.theme.name(), n.municipalities, n.version, n.updatedAt));
     }
 
-    void statusChanged(Need n, NeedStatus from) {
+    void statusChanged(Need n, NeedStatus from, OffsetDateTime at) {
         outbox.append(
                 n.id,
-                new NeedStatusChanged(
-                        n.id, from.name(), n.status.name(), n.municipalities, n.studyId, n.updatedAt, n.answer));
+                new NeedStatusChanged(n.id, from.name(), n.status.name(), n.municipalities, n.studyId, at, n.answer),
+                at);
     }
 
-    void prioritised(Need n) {
+    void prioritised(Need n, OffsetDateTime at) {
+        outbox.append(n.id, new NeedPrioritised(n.id, n.title, n.theme.name(), n.municipalities, n.rationale, at), at);
+    }
+
+    void rejected(Need n, OffsetDateTime at) {
+        outbox.append(n.id, new NeedRejected(n.id, n.municipalities, n.answer, at), at);
+    }
+
+    void endorsed(Need n, String municipality, OffsetDateTime at) {
+        outbox.append(n.id, new NeedEndorsed(n.id, municipality, n.municipalities, List.copyOf(n.endorsers), at), at);
+    }
+
+    void endorsementWithdrawn(Need n, String municipality, OffsetDateTime at) {
         outbox.append(
-                n.id, new NeedPrioritised(n.id, n.title, n.theme.name(), n.municipalities, n.rationale, n.updatedAt));
+                n.id, new EndorsementWithdrawn(n.id, municipality, n.municipalities, List.copyOf(n.endorsers), at), at);
     }
 
-    void rejected(Need n) {
-        outbox.append(n.id, new NeedRejected(n.id, n.municipalities, n.answer, n.updatedAt));
-    }
-
-    void endorsed(Need n, String municipality) {
+    void becameAreaWide(Need n, int threshold, OffsetDateTime at) {
         outbox.append(
-                n.id, new NeedEndorsed(n.id, municipality, n.municipalities, List.copyOf(n.endorsers), n.updatedAt));
-    }
-
-    void endorsementWithdrawn(Need n, String municipality) {
-        outbox.append(
-                n.id,
-                new EndorsementWithdrawn(n.id, municipality, n.municipalities, List.copyOf(n.endorsers), n.updatedAt));
-    }
-
-    void becameAreaWide(Need n, int threshold) {
-        outbox.append(
-                n.id, new NeedBecameAreaWide(n.id, n.municipalities, List.copyOf(n.endorsers), threshold, n.updatedAt));
+                n.id, new NeedBecameAreaWide(n.id, n.municipalities, List.copyOf(n.endorsers), threshold, at), at);
     }
 
     /** A need that is area-wide from the start: it became so when it was collected. */

@@ -10,6 +10,7 @@ import it.ngsiena.kernel.paging.PagedResponse;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.participation.solution.SolutionService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -150,14 +151,20 @@ public class NeedResource {
     @Operation(
             operationId = "reviewNeed",
             summary = "Take a submitted need under review",
-            description = "SUBMITTED → UNDER_REVIEW. Optional If-Match. Publishes need status changed.")
+            description = "SUBMITTED → UNDER_REVIEW. Optional If-Match. Publishes need status changed. occurredAt"
+                    + " dates a review recorded afterwards.")
     @APIResponse(
             responseCode = "200",
             description = "Under review",
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
     @APIResponse(responseCode = "409", description = "Illegal move: names the current state and the allowed moves")
-    public Response review(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return decided(service.review(id, ifMatch));
+    public Response review(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Parameter(description = OccurredAt.DESCRIPTION + " (RFC 3339)", example = "2022-05-10T10:00:00+02:00")
+                    @QueryParam("occurredAt")
+                    String occurredAt) {
+        return decided(service.review(id, TimeParams.occurredAt(occurredAt), ifMatch));
     }
 
     @POST
@@ -178,7 +185,7 @@ public class NeedResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NeedDecisions.Prioritise body) {
-        return decided(service.prioritise(id, body.rationale(), ifMatch));
+        return decided(service.prioritise(id, body, ifMatch));
     }
 
     @POST
@@ -198,7 +205,7 @@ public class NeedResource {
             @PathParam("id") UUID id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull NeedDecisions.Reject body) {
-        return decided(service.reject(id, body.answer(), ifMatch));
+        return decided(service.reject(id, body, ifMatch));
     }
 
     @POST
@@ -208,7 +215,8 @@ public class NeedResource {
             operationId = "endorseNeed",
             summary = "Endorse a need for the caller's municipality",
             description = "An officer of a municipality not among the need's own. Endorsing twice changes nothing."
-                    + " Publishes need endorsed, and need became area-wide when the threshold is reached.")
+                    + " Publishes need endorsed, and need became area-wide when the threshold is reached. occurredAt"
+                    + " dates an endorsement recorded afterwards.")
     @APIResponse(
             responseCode = "200",
             description = "Endorsed (or already was)",
@@ -216,8 +224,12 @@ public class NeedResource {
     @APIResponse(
             responseCode = "409",
             description = "The municipality is one of the need's own, or the need is rejected")
-    public Response endorse(@PathParam("id") UUID id) {
-        return decided(service.endorse(id));
+    public Response endorse(
+            @PathParam("id") UUID id,
+            @Parameter(description = OccurredAt.DESCRIPTION + " (RFC 3339)", example = "2022-05-02T10:00:00+02:00")
+                    @QueryParam("occurredAt")
+                    String occurredAt) {
+        return decided(service.endorse(id, TimeParams.occurredAt(occurredAt)));
     }
 
     @DELETE
@@ -227,15 +239,22 @@ public class NeedResource {
             operationId = "withdrawEndorsement",
             summary = "Withdraw a municipality's endorsement",
             description = "Officers of that municipality, or the programme admin. Withdrawing one that does not"
-                    + " exist changes nothing. Publishes endorsement withdrawn.")
+                    + " exist changes nothing. Publishes endorsement withdrawn. occurredAt dates a withdrawal recorded"
+                    + " afterwards.")
     @APIResponse(
             responseCode = "200",
             description = "Withdrawn (or there was none)",
             content = @Content(schema = @Schema(implementation = NeedResponse.class)))
     public Response withdraw(
             @PathParam("id") UUID id,
-            @PathParam("istat") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String istat) {
-        return decided(service.withdrawEndorsement(id, istat));
+            @PathParam("istat") @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String istat,
+            @Parameter(
+                            description = "When it was withdrawn, when recorded afterwards (not in the future, not"
+                                    + " before the need was submitted); now when omitted",
+                            example = "2022-06-01T10:00:00+02:00")
+                    @QueryParam("occurredAt")
+                    String occurredAt) {
+        return decided(service.withdrawEndorsement(id, istat, TimeParams.occurredAt(occurredAt)));
     }
 
     @GET

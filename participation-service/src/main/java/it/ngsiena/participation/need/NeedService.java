@@ -10,6 +10,7 @@ import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.participation.workshop.Workshop;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,32 +119,40 @@ public class NeedService {
     }
 
     @Transactional
-    public Need review(UUID id, String ifMatch) {
+    public Need review(UUID id, OffsetDateTime claimed, String ifMatch) {
         Need need = ETags.ifMatching(get(id), ifMatch);
+        OffsetDateTime at = after(need, claimed);
         NeedStatus from = need.status;
         need.review();
-        events.statusChanged(need, from);
+        events.statusChanged(need, from, at);
         return flushed(need);
     }
 
     @Transactional
-    public Need prioritise(UUID id, String rationale, String ifMatch) {
+    public Need prioritise(UUID id, NeedDecisions.Prioritise decision, String ifMatch) {
         Need need = ETags.ifMatching(get(id), ifMatch);
+        OffsetDateTime at = after(need, decision.occurredAt());
         NeedStatus from = need.status;
-        need.prioritise(rationale.strip());
-        events.statusChanged(need, from);
-        events.prioritised(need);
+        need.prioritise(decision.rationale().strip());
+        events.statusChanged(need, from, at);
+        events.prioritised(need, at);
         return flushed(need);
     }
 
     @Transactional
-    public Need reject(UUID id, String answer, String ifMatch) {
+    public Need reject(UUID id, NeedDecisions.Reject decision, String ifMatch) {
         Need need = ETags.ifMatching(get(id), ifMatch);
+        OffsetDateTime at = after(need, decision.occurredAt());
         NeedStatus from = need.status;
-        need.reject(answer.strip());
-        events.statusChanged(need, from);
-        events.rejected(need);
+        need.reject(decision.answer().strip());
+        events.statusChanged(need, from, at);
+        events.rejected(need, at);
         return flushed(need);
+    }
+
+    /** When a move on the need happened: the time claimed, checked, and never before the need was collected. */
+    private OffsetDateTime after(Need need, OffsetDateTime claimed) {
+        return occurredAt.orNow("occurredAt", claimed, need.submittedAt, "the need's submission");
     }
 
     /**
@@ -151,7 +160,7 @@ public class NeedService {
      * already names it, never for a rejected need.
      */
     @Transactional
-    public Need endorse(UUID id) {
+    public Need endorse(UUID id, OffsetDateTime claimed) {
         Need need = get(id);
         String municipality = caller.municipality()
                 .orElseThrow(() -> ProblemException.forbidden(
@@ -168,11 +177,12 @@ public class NeedService {
             throw ProblemException.conflict(
                     "A rejected need cannot be endorsed", Map.of("currentStatus", need.status.name()));
         }
+        OffsetDateTime at = after(need, claimed);
         boolean wasAreaWide = isAreaWide(need);
         if (need.endorse(municipality)) {
-            events.endorsed(need, municipality);
+            events.endorsed(need, municipality, at);
             if (!wasAreaWide && isAreaWide(need)) {
-                events.becameAreaWide(need, areaWideThreshold);
+                events.becameAreaWide(need, areaWideThreshold, at);
             }
         }
         return flushed(need);
@@ -180,13 +190,14 @@ public class NeedService {
 
     /** Withdraws a municipality's endorsement: its own officers or the programme admin. */
     @Transactional
-    public Need withdrawEndorsement(UUID id, String municipality) {
+    public Need withdrawEndorsement(UUID id, String municipality, OffsetDateTime claimed) {
         Need need = get(id);
         if (!caller.hasRole(Roles.PROGRAMME_ADMIN) && !caller.isOfficerOfAny(List.of(municipality))) {
             throw ProblemException.forbidden("Only officers of " + municipality + " withdraw its endorsement");
         }
+        OffsetDateTime at = after(need, claimed);
         if (need.withdrawEndorsement(municipality)) {
-            events.endorsementWithdrawn(need, municipality);
+            events.endorsementWithdrawn(need, municipality, at);
         }
         return flushed(need);
     }

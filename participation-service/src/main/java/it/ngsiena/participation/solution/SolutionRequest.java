@@ -1,8 +1,10 @@
 package it.ngsiena.participation.solution;
 
 import it.ngsiena.kernel.text.SingleLine;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "SolutionRequest")
@@ -16,4 +18,7 @@ public record SolutionRequest(
         String description,
 
         @Schema(example = "Comune di Siena") @Size(max = 200)
-        String proposerOrganisation) {}
+        String proposerOrganisation,
+
+        @Schema(description = "When it was proposed, " + OccurredAt.AFTERWARDS, example = "2022-06-20T10:00:00+02:00")
+        OffsetDateTime occurredAt) {}

@@ -5,6 +5,7 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.participation.need.Need;
 import it.ngsiena.participation.need.NeedService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +24,10 @@ public class SolutionService {
     private final NeedService needs;
     private final Outbox outbox;
     private final Caller caller;
+    private final OccurredAt occurredAt;
 
-    SolutionService(NeedService needs, Outbox outbox, Caller caller) {
+    SolutionService(NeedService needs, Outbox outbox, Caller caller, OccurredAt occurredAt) {
+        this.occurredAt = occurredAt;
         this.needs = needs;
         this.outbox = outbox;
         this.caller = caller;
@@ -40,6 +43,8 @@ public class SolutionService {
             throw ProblemException.forbidden("Only officers of the need's or endorsing municipalities, the"
                     + " participation partner and the programme admin propose solutions");
         }
+        OffsetDateTime at =
+                occurredAt.orNow("occurredAt", request.occurredAt(), need.submittedAt, "the need's submission");
         SolutionIdea idea = new SolutionIdea();
         idea.id = UUID.randomUUID();
         idea.needId = need.id;
@@ -50,8 +55,8 @@ public class SolutionService {
         idea.persist();
         outbox.append(
                 need.id,
-                new SolutionProposed(
-                        idea.id, need.id, idea.title, idea.proposerOrganisation, need.municipalities, idea.createdAt));
+                new SolutionProposed(idea.id, need.id, idea.title, idea.proposerOrganisation, need.municipalities, at),
+                at);
         return idea;
     }
 

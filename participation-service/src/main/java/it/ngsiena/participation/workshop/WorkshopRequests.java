@@ -1,6 +1,7 @@
 package it.ngsiena.participation.workshop;
 
 import it.ngsiena.kernel.text.SingleLine;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -44,7 +45,12 @@ public final class WorkshopRequests {
             List<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String> municipalities,
 
             @Schema(description = "Leading organisation or role", example = "Co-Design Toscana") @Size(max = 200)
-            String facilitator) {
+            String facilitator,
+
+            @Schema(
+                    description = "When it was planned, " + OccurredAt.AFTERWARDS,
+                    example = "2022-04-20T09:00:00+02:00")
+            OffsetDateTime occurredAt) {
 
         @AssertTrue(message = "must be after startsAt")
         @Schema(hidden = true)
@@ -77,5 +83,8 @@ public final class WorkshopRequests {
     @Schema(name = "WorkshopCancelRequest")
     public record Cancel(
             @Schema(example = "Allerta meteo") @NotBlank @Size(max = 1000)
-            String reason) {}
+            String reason,
+
+            @Schema(description = OccurredAt.DESCRIPTION, example = "2022-05-11T12:00:00+02:00")
+            OffsetDateTime occurredAt) {}
 }

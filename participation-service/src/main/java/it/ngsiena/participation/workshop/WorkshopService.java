@@ -63,7 +63,9 @@ public class WorkshopService {
         w.updatedAt = w.createdAt;
         w.persist();
         outbox.append(
-                w.id, new WorkshopPlanned(w.id, w.title, w.startsAt, w.endsAt, w.place, w.municipalities, w.version));
+                w.id,
+                new WorkshopPlanned(w.id, w.title, w.startsAt, w.endsAt, w.place, w.municipalities, w.version),
+                occurredAt.orNow("occurredAt", request.occurredAt()));
         return w;
     }
 
@@ -81,8 +83,9 @@ public class WorkshopService {
     @Transactional
     public Workshop cancel(UUID id, WorkshopRequests.Cancel request, String ifMatch) {
         Workshop w = ETags.ifMatching(get(id), ifMatch);
+        OffsetDateTime at = occurredAt.orNow("occurredAt", request.occurredAt());
         w.cancel(request.reason().strip());
-        outbox.append(w.id, new WorkshopCancelled(w.id, w.municipalities, w.cancelReason, w.updatedAt));
+        outbox.append(w.id, new WorkshopCancelled(w.id, w.municipalities, w.cancelReason, at), at);
         Workshop.flush();
         return w;
     }

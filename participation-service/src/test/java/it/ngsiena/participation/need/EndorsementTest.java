@@ -6,6 +6,7 @@ import static it.ngsiena.participation.support.Fixtures.MONTEPULCIANO;
 import static it.ngsiena.participation.support.Fixtures.PIENZA;
 import static it.ngsiena.participation.support.Fixtures.SIENA;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -23,6 +24,7 @@ import it.ngsiena.participation.support.Fixtures;
 import it.ngsiena.testkit.OutboxProbe;
 import it.ngsiena.testkit.PlatformTestResource;
 import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -104,6 +106,60 @@ class EndorsementTest {
                 .then()
                 .statusCode(200)
                 .body("items.id", not(hasItem(id.toString())));
+    }
+
+    @Test
+    @TestSecurity(
+            user = "officer-pienza",
+            roles = "municipality-officer",
+            attributes = @SecurityAttribute(key = "municipality", value = PIENZA))
+    void anEndorsementAndItsWithdrawalRecordedAfterwardsAreDatedWhenTheyHappened() {
+        OffsetDateTime collected = OffsetDateTime.parse("2022-04-12T10:00:00+02:00");
+        UUID id = fixtures.need(collected, NeedStatus.UNDER_REVIEW, SIENA, MONTEPULCIANO);
+
+        // Before the need was collected, or in the future: 422 naming occurredAt; not a time at all: 400.
+        for (String when : new String[] {
+            "2022-04-01T10:00:00+02:00", OffsetDateTime.now().plusDays(2).toString()
+        }) {
+            given().queryParam("occurredAt", when)
+                    .when()
+                    .post("/v1/participation/needs/" + id + "/endorsements")
+                    .then()
+                    .statusCode(422)
+                    .body("violations.field", contains("occurredAt"));
+        }
+        given().queryParam("occurredAt", "ieri")
+                .when()
+                .delete("/v1/participation/needs/" + id + "/endorsements/" + PIENZA)
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("occurredAt"));
+        assertThat(fixtures.events(id)).isEmpty();
+
+        given().queryParam("occurredAt", "2022-05-02T10:00:00+02:00")
+                .when()
+                .post("/v1/participation/needs/" + id + "/endorsements")
+                .then()
+                .statusCode(200)
+                .body("areaWide", equalTo(true));
+        given().queryParam("occurredAt", "2022-06-01T10:00:00+02:00")
+                .when()
+                .delete("/v1/participation/needs/" + id + "/endorsements/" + PIENZA)
+                .then()
+                .statusCode(200);
+
+        assertThat(fixtures.events(id))
+                .extracting(e -> e.type().replace("it.ngsiena.participation.need.", "") + " "
+                        + e.time().toInstant())
+                .containsExactly(
+                        "endorsed.v1 2022-05-02T08:00:00Z",
+                        "area-wide.v1 2022-05-02T08:00:00Z",
+                        "endorsement-withdrawn.v1 2022-06-01T08:00:00Z");
+        assertThat(fixtures.events(id, NeedEndorsed.TYPE))
+                .singleElement()
+                .satisfies(e -> assertThat(
+                                OffsetDateTime.parse(e.data().get("endorsedAt").asText()))
+                        .isAtSameInstantAs(OffsetDateTime.parse("2022-05-02T08:00:00Z")));
     }
 
     @Test

@@ -46,6 +46,52 @@ class NeedLifecycleTest {
 
     @Test
     @TestSecurity(user = "codesign", roles = "participation-partner")
+    void decisionsRecordedAfterwardsAreDatedWhenTheyWereTaken() {
+        java.time.OffsetDateTime collected = java.time.OffsetDateTime.parse("2022-04-12T10:00:00+02:00");
+        UUID prioritised = fixtures.need(collected, NeedStatus.SUBMITTED, SIENA);
+        UUID rejected = fixtures.need(collected, NeedStatus.SUBMITTED, SIENA);
+
+        // A review before the need was collected is refused, naming the field; nothing moves.
+        given().queryParam("occurredAt", "2022-04-11T10:00:00+02:00")
+                .when()
+                .post("/v1/participation/needs/" + prioritised + "/review")
+                .then()
+                .statusCode(422)
+                .contentType(PROBLEM)
+                .body("violations[0].field", equalTo("occurredAt"));
+        assertThat(fixtures.load(prioritised).status).isEqualTo(NeedStatus.SUBMITTED);
+
+        given().queryParam("occurredAt", "2022-04-20T10:00:00+02:00")
+                .when()
+                .post("/v1/participation/needs/" + prioritised + "/review")
+                .then()
+                .statusCode(200);
+        move(
+                prioritised,
+                "prioritise",
+                "{\"rationale\":\"Condiviso\",\"occurredAt\":\"2022-05-03T10:00:00+02:00\"}",
+                200);
+        move(rejected, "reject", "{\"answer\":\"Già coperto\",\"occurredAt\":\"2022-05-04T10:00:00+02:00\"}", 200);
+
+        assertThat(fixtures.events(prioritised))
+                .extracting(e -> e.type().replace("it.ngsiena.participation.need.", "") + " "
+                        + e.time().toInstant())
+                .containsExactly(
+                        "status-changed.v1 2022-04-20T08:00:00Z",
+                        "status-changed.v1 2022-05-03T08:00:00Z",
+                        "prioritised.v1 2022-05-03T08:00:00Z");
+        assertThat(fixtures.events(prioritised, NeedPrioritised.TYPE))
+                .singleElement()
+                .satisfies(
+                        e -> assertThat(e.data().get("prioritisedAt").asText()).startsWith("2022-05-03T08:00"));
+        assertThat(fixtures.events(rejected))
+                .extracting(e -> e.type().replace("it.ngsiena.participation.need.", "") + " "
+                        + e.time().toInstant())
+                .containsExactly("status-changed.v1 2022-05-04T08:00:00Z", "rejected.v1 2022-05-04T08:00:00Z");
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
     void reviewThenPrioritiseWithARationale() {
         UUID id = fixtures.need(NeedStatus.SUBMITTED, SIENA);
         given().when()

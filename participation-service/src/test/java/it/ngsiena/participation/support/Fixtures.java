@@ -28,6 +28,11 @@ public class Fixtures {
 
     /** A need of the given municipalities, already in the given state. */
     public UUID need(NeedStatus status, String... municipalities) {
+        return need(java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), status, municipalities);
+    }
+
+    /** The same, collected at {@code submittedAt} (a need of 2022 entered afterwards). */
+    public UUID need(java.time.OffsetDateTime submittedAt, NeedStatus status, String... municipalities) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Need need = Need.submit(
                     "Fixture " + status,
@@ -37,7 +42,7 @@ public class Fixtures {
                     NeedOrigin.ONLINE,
                     null,
                     "Co-Design Toscana",
-                    java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+                    submittedAt);
             need.status = status;
             em.persist(need);
             return need.id;

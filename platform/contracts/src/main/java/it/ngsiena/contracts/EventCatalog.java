@@ -32,6 +32,7 @@ import it.ngsiena.contracts.programme.MembershipChanged;
 import it.ngsiena.contracts.programme.WebhookSubscriptionSuspended;
 import it.ngsiena.contracts.training.AttendanceRecorded;
 import it.ngsiena.contracts.training.CertificateIssued;
+import it.ngsiena.contracts.training.CertificateRevoked;
 import it.ngsiena.contracts.training.CourseCreated;
 import it.ngsiena.contracts.training.EnrolmentWithdrawn;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
@@ -97,6 +98,8 @@ public final class EventCatalog {
             EventType.of(EnrolmentWithdrawn.class, "session", Visibility.PERSONAL),
             EventType.of(AttendanceRecorded.class, "session", Visibility.PUBLIC).inFigures(),
             EventType.of(CertificateIssued.class, "certificate", Visibility.PERSONAL)
+                    .inFigures(),
+            EventType.of(CertificateRevoked.class, "certificate", Visibility.PERSONAL)
                     .inFigures(),
             // names the participant by the hash of their id only; the gateway applies it to its copies
             EventType.of(ParticipantErased.class, "participant", Visibility.PERSONAL),

@@ -1,20 +1,15 @@
 package it.ngsiena.training.attendance;
 
 import it.ngsiena.kernel.http.ETags;
-import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Roles;
-import it.ngsiena.training.course.Course;
-import it.ngsiena.training.participant.Participant;
 import it.ngsiena.training.session.SessionRequests;
 import it.ngsiena.training.session.SessionResponse;
 import it.ngsiena.training.session.TrainingSession;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,15 +19,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -73,19 +65,6 @@ public class AttendanceResource {
 
             @Schema(description = "Certificates this attendance completed, if any")
             List<UUID> certificatesIssued) {}
-
-    @Schema(name = "CertificateVerification")
-    public record Verification(
-            @Schema(example = "NGS-7KQ2M9XH4P") String code,
-
-            @Schema(description = "Title of the course", example = "PNRR: bandi e rendicontazione")
-            String course,
-
-            @Schema(example = "10.5") BigDecimal attendedHours,
-            OffsetDateTime issuedAt,
-
-            @Schema(description = "Initials only", example = "G. R.")
-            String participantInitials) {}
 
     @POST
     @Path("/sessions/{id}/held")
@@ -140,37 +119,9 @@ public class AttendanceResource {
         return new AttendanceResult(result.changed(), result.lines(), result.certificatesIssued());
     }
 
-    @GET
-    @Path("/certificates/{code}")
-    @PermitAll
-    @Operation(
-            operationId = "verifyCertificate",
-            summary = "Verify a certificate by its code",
-            description = "Public. Shows the course, the hours, the issue date and the participant's initials only.")
-    @APIResponse(
-            responseCode = "200",
-            description = "A valid certificate",
-            content = @Content(schema = @Schema(implementation = Verification.class)))
-    @APIResponse(responseCode = "404", description = "No certificate has this code")
-    public Verification verify(
-            @Parameter(description = "The verification code printed on the certificate") @PathParam("code")
-                    String code) {
-        Certificate c = Certificate.<Certificate>find("code", code).firstResult();
-        if (c == null) {
-            throw ProblemException.notFound("Certificate", code);
-        }
-        Course course = Course.findById(c.courseId);
-        Participant p = Participant.findById(c.participantId);
-        return new Verification(c.code, course.title, c.attendedHours, c.issuedAt, initials(p));
-    }
-
     private static List<AttendanceService.Line> lines(List<SessionRequests.AttendanceLine> lines) {
         return lines.stream()
                 .map(l -> new AttendanceService.Line(l.participantId(), l.hoursAttended()))
                 .toList();
-    }
-
-    private static String initials(Participant p) {
-        return p == null || p.erasedAt != null ? null : p.givenName.charAt(0) + ". " + p.familyName.charAt(0) + ".";
     }
 }

@@ -7,6 +7,7 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.time.OccurredAt;
+import it.ngsiena.training.certificate.CertificateRevocations;
 import it.ngsiena.training.course.Course;
 import it.ngsiena.training.course.CourseService;
 import it.ngsiena.training.enrolment.Enrolment;
@@ -34,7 +35,8 @@ import java.util.UUID;
  * Attendance pushed by the partner's LMS for a held session, and the certificates it earns: the whole
  * list replaces the previous one; the same list again changes nothing. A participant whose attended
  * hours in a course reach the course's threshold share of its length (planned hours, or the hours
- * held when more) gets one certificate, once.
+ * held when more) gets one certificate, once. A correction that takes someone below the threshold
+ * revokes their certificate; one that takes them back above it issues a new one.
  */
 @ApplicationScoped
 public class AttendanceService {
@@ -48,14 +50,17 @@ public class AttendanceService {
 
     private final OccurredAt occurredAt;
     private final ParticipantMails mails;
+    private final CertificateRevocations revocations;
 
     AttendanceService(
             SessionService sessions,
             CourseService courses,
             Outbox outbox,
             OccurredAt occurredAt,
-            ParticipantMails mails) {
+            ParticipantMails mails,
+            CertificateRevocations revocations) {
         this.mails = mails;
+        this.revocations = revocations;
         this.occurredAt = occurredAt;
         this.sessions = sessions;
         this.courses = courses;
@@ -118,7 +123,11 @@ public class AttendanceService {
         }
         replace(session, enrolled, pushed);
         outbox.append(sessionId, new AttendanceRecorded(sessionId, session.courseId, totals(sessionId), at), at);
-        return new Result(true, lines.size(), certify(courses.get(session.courseId), pushed.keySet(), at));
+        Course course = courses.get(session.courseId);
+        Set<UUID> concerned = new java.util.HashSet<>(stored.keySet());
+        concerned.addAll(pushed.keySet());
+        revokeBelowThreshold(course, concerned, at);
+        return new Result(true, lines.size(), certify(course, pushed.keySet(), at));
     }
 
     /** Checks the lines against the enrolments and the hours delivered; hours by participant. */
@@ -187,8 +196,8 @@ public class AttendanceService {
                 .toList();
     }
 
-    /** Certificates the attendance taken at {@code at} completes are issued at that time. */
-    private List<UUID> certify(Course course, Set<UUID> participants, OffsetDateTime at) {
+    /** The hours of the course a participant must attend for a certificate. */
+    private static BigDecimal threshold(Course course) {
         BigDecimal heldHours =
                 TrainingSession.<TrainingSession>list("courseId = ?1 and status = ?2", course.id, SessionStatus.HELD)
                         .stream()
@@ -197,11 +206,41 @@ public class AttendanceService {
         // The course's length is its planned hours, or more if more were held: a certificate after the
         // first session of a long course would mean nothing.
         BigDecimal length = heldHours.max(course.plannedHours);
-        BigDecimal threshold = length.multiply(BigDecimal.valueOf(course.certificateThresholdPercent))
+        return length.multiply(BigDecimal.valueOf(course.certificateThresholdPercent))
                 .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal attendedHours(UUID courseId, UUID participant) {
+        return Attendance.<Attendance>list("courseId = ?1 and participantId = ?2", courseId, participant).stream()
+                .map(a -> a.hours)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** A corrected attendance that no longer reaches the threshold revokes the certificate it earned. */
+    private void revokeBelowThreshold(Course course, Set<UUID> participants, OffsetDateTime at) {
+        BigDecimal threshold = threshold(course);
+        for (UUID participant : participants) {
+            Certificate.validOf(course.id, participant).ifPresent(c -> {
+                BigDecimal total = attendedHours(course.id, participant);
+                if (total.compareTo(threshold) < 0) {
+                    String hours = total.stripTrailingZeros().toPlainString() + " / "
+                            + threshold.stripTrailingZeros().toPlainString();
+                    revocations.revoke(
+                            c,
+                            "Presenze corrette sotto la soglia del corso (ore " + hours + ") / Attendance corrected"
+                                    + " below the course's threshold (hours " + hours + ")",
+                            at);
+                }
+            });
+        }
+    }
+
+    /** Certificates the attendance taken at {@code at} completes are issued at that time. */
+    private List<UUID> certify(Course course, Set<UUID> participants, OffsetDateTime at) {
+        BigDecimal threshold = threshold(course);
         List<UUID> issued = new ArrayList<>();
         for (UUID participant : participants) {
-            if (Certificate.count("courseId = ?1 and participantId = ?2", course.id, participant) > 0) {
+            if (Certificate.validOf(course.id, participant).isPresent()) {
                 continue;
             }
             List<Attendance> attended = Attendance.list("courseId = ?1 and participantId = ?2", course.id, participant);

@@ -9,7 +9,11 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** Issued once per participant and course, when the attendance threshold is reached. */
+/**
+ * Issued when a participant reaches a course's attendance threshold; revoked with a reason when it no
+ * longer holds. One valid certificate per participant and course; revoked ones stay, so that their code
+ * still verifies (as revoked).
+ */
 @Entity
 @Table(name = "certificate")
 public class Certificate extends PanacheEntityBase {
@@ -35,4 +39,21 @@ public class Certificate extends PanacheEntityBase {
 
     @Column(name = "issued_at", nullable = false)
     public OffsetDateTime issuedAt;
+
+    @Column(name = "revoked_at")
+    public OffsetDateTime revokedAt;
+
+    @Column(name = "revocation_reason")
+    public String revocationReason;
+
+    public boolean valid() {
+        return revokedAt == null;
+    }
+
+    /** The valid certificate of a participant for a course, if there is one. */
+    public static java.util.Optional<Certificate> validOf(UUID courseId, UUID participantId) {
+        return Certificate.<Certificate>find(
+                        "courseId = ?1 and participantId = ?2 and revokedAt is null", courseId, participantId)
+                .firstResultOptional();
+    }
 }

@@ -3,6 +3,7 @@ package it.ngsiena.training.course;
 import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.text.Prose;
 import it.ngsiena.kernel.text.SingleLine;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Request bodies of the course endpoints. */
@@ -39,7 +41,12 @@ public final class CourseRequests {
             @Schema(description = "Percent of held hours needed for a certificate (default 75)", example = "75")
             @Min(1)
             @Max(100)
-            Integer certificateThresholdPercent) {}
+            Integer certificateThresholdPercent,
+
+            @Schema(
+                    description = "When it was created, " + OccurredAt.AFTERWARDS,
+                    example = "2022-02-15T09:00:00+01:00")
+            OffsetDateTime occurredAt) {}
 
     @Schema(
             name = "CourseEdit",

@@ -10,8 +10,10 @@ import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** Courses of the programme, managed by the training partner and the admin. */
@@ -21,9 +23,11 @@ public class CourseService {
     static final int DEFAULT_THRESHOLD_PERCENT = 75;
 
     private final Outbox outbox;
+    private final OccurredAt occurredAt;
 
-    CourseService(Outbox outbox) {
+    CourseService(Outbox outbox, OccurredAt occurredAt) {
         this.outbox = outbox;
+        this.occurredAt = occurredAt;
     }
 
     public Course get(UUID id) {
@@ -49,10 +53,11 @@ public class CourseService {
         c.createdAt = now();
         c.updatedAt = c.createdAt;
         c.persist();
+        OffsetDateTime at = occurredAt.orNow("occurredAt", request.occurredAt());
         outbox.append(
                 c.id,
-                new CourseCreated(
-                        c.id, c.title, c.topic.name(), c.plannedHours, c.certificateThresholdPercent, c.createdAt));
+                new CourseCreated(c.id, c.title, c.topic.name(), c.plannedHours, c.certificateThresholdPercent, at),
+                at);
         return c;
     }
 

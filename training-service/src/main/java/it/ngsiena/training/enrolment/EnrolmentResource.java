@@ -1,7 +1,9 @@
 package it.ngsiena.training.enrolment;
 
+import it.ngsiena.kernel.http.TimeParams;
 import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -12,14 +14,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,7 +44,12 @@ public class EnrolmentResource {
     @Schema(name = "EnrolmentRequest")
     public record EnrolmentRequest(
             @Schema(example = "3f1c2b9e-6a55-4f4e-9d0a-2b7c1e8d5a10") @NotNull
-            UUID participantId) {}
+            UUID participantId,
+
+            @Schema(
+                    description = "When the participant enrolled, " + OccurredAt.AFTERWARDS,
+                    example = "2022-03-10T09:00:00+01:00")
+            OffsetDateTime occurredAt) {}
 
     @POST
     @Path("/sessions/{id}/enrolments")
@@ -63,7 +73,7 @@ public class EnrolmentResource {
     @APIResponse(responseCode = "409", description = "The session is HELD or CANCELLED")
     public Response enrol(
             @PathParam("id") UUID sessionId, @Valid @NotNull EnrolmentRequest request, @Context UriInfo uri) {
-        EnrolmentService.Outcome outcome = enrolments.enrol(sessionId, request.participantId());
+        EnrolmentService.Outcome outcome = enrolments.enrol(sessionId, request.participantId(), request.occurredAt());
         EnrolmentResponse body = EnrolmentResponse.of(outcome.enrolment());
         if (!outcome.created()) {
             return Response.ok(body).build();
@@ -96,13 +106,18 @@ public class EnrolmentResource {
             operationId = "withdrawEnrolment",
             summary = "Withdraw an enrolment",
             description = "A freed seat goes to the first on the waiting list. Withdrawing twice changes nothing."
-                    + " Publishes it.ngsiena.training.enrolment.withdrawn.v1.")
+                    + " Publishes it.ngsiena.training.enrolment.withdrawn.v1. occurredAt dates a withdrawal"
+                    + " recorded afterwards.")
     @APIResponse(
             responseCode = "200",
             description = "Withdrawn",
             content = @Content(schema = @Schema(implementation = EnrolmentResponse.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment visible to you")
-    public EnrolmentResponse withdraw(@PathParam("id") UUID id) {
-        return EnrolmentResponse.of(enrolments.withdraw(id));
+    public EnrolmentResponse withdraw(
+            @PathParam("id") UUID id,
+            @Parameter(description = OccurredAt.DESCRIPTION, example = "2022-03-20T09:00:00+01:00")
+                    @QueryParam("occurredAt")
+                    String occurredAt) {
+        return EnrolmentResponse.of(enrolments.withdraw(id, TimeParams.occurredAt(occurredAt)));
     }
 }

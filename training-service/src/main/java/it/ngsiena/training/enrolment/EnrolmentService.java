@@ -8,6 +8,7 @@ import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.training.mail.ParticipantMails;
 import it.ngsiena.training.participant.Participant;
 import it.ngsiena.training.participant.ParticipantService;
@@ -16,6 +17,7 @@ import it.ngsiena.training.session.TrainingSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,9 +34,16 @@ public class EnrolmentService {
     private final Outbox outbox;
     private final Caller caller;
     private final ParticipantMails mails;
+    private final OccurredAt occurredAt;
 
-    EnrolmentService(ParticipantService participants, Outbox outbox, Caller caller, ParticipantMails mails) {
+    EnrolmentService(
+            ParticipantService participants,
+            Outbox outbox,
+            Caller caller,
+            ParticipantMails mails,
+            OccurredAt occurredAt) {
         this.mails = mails;
+        this.occurredAt = occurredAt;
         this.participants = participants;
         this.outbox = outbox;
         this.caller = caller;
@@ -44,7 +53,8 @@ public class EnrolmentService {
     public record Outcome(Enrolment enrolment, boolean created) {}
 
     @Transactional
-    public Outcome enrol(UUID sessionId, UUID participantId) {
+    public Outcome enrol(UUID sessionId, UUID participantId, OffsetDateTime claimed) {
+        OffsetDateTime at = occurredAt.orNow("occurredAt", claimed);
         Participant participant = participants.get(participantId);
         TrainingSession session = lockedSession(sessionId);
         if (session.status != SessionStatus.SCHEDULED) {
@@ -71,13 +81,14 @@ public class EnrolmentService {
         e.createdAt = now();
         e.updatedAt = e.createdAt;
         e.persist();
-        enrolled(e, session, false);
+        enrolled(e, session, false, at);
         return new Outcome(e, true);
     }
 
     /** Gives up a seat or a waiting place; a freed seat goes to the first on the waiting list. */
     @Transactional
-    public Enrolment withdraw(UUID enrolmentId) {
+    public Enrolment withdraw(UUID enrolmentId, OffsetDateTime claimed) {
+        OffsetDateTime at = occurredAt.orNow("occurredAt", claimed);
         Enrolment e = Enrolment.findById(enrolmentId);
         if (e == null || !participants.maySee(e.municipality)) {
             throw ProblemException.notFound("Enrolment", enrolmentId);
@@ -96,8 +107,8 @@ public class EnrolmentService {
         e.updatedAt = now();
         outbox.append(
                 e.sessionId,
-                new EnrolmentWithdrawn(
-                        e.id, e.sessionId, session.courseId, e.participantId, e.municipality, e.updatedAt));
+                new EnrolmentWithdrawn(e.id, e.sessionId, session.courseId, e.participantId, e.municipality, at),
+                at);
         if (freedSeat) {
             Enrolment.<Enrolment>find(
                             "sessionId = ?1 and status = ?2 order by createdAt, id",
@@ -107,7 +118,7 @@ public class EnrolmentService {
                     .ifPresent(next -> {
                         next.status = EnrolmentStatus.ENROLLED;
                         next.updatedAt = now();
-                        enrolled(next, session, true);
+                        enrolled(next, session, true, at);
                     });
         }
         Enrolment.flush();
@@ -124,7 +135,7 @@ public class EnrolmentService {
     }
 
     /** Tells the platform (the event) and the person (a mail, queued in this transaction). */
-    private void enrolled(Enrolment e, TrainingSession session, boolean promoted) {
+    private void enrolled(Enrolment e, TrainingSession session, boolean promoted, OffsetDateTime at) {
         Participant participant = Participant.findById(e.participantId);
         mails.enrolment(participant, e, session, promoted);
         outbox.append(
@@ -138,7 +149,8 @@ public class EnrolmentService {
                         participant == null ? null : participant.role.name(),
                         e.status.name(),
                         promoted,
-                        e.updatedAt));
+                        at),
+                at);
     }
 
     private static TrainingSession lockedSession(UUID id) {

@@ -111,7 +111,7 @@ public class ParticipantMails {
                 "hours",
                 c.attendedHours.stripTrailingZeros().toPlainString(),
                 "verify",
-                base + "/v1/training/certificates/" + c.code,
+                it.ngsiena.training.certificate.CertificateResource.verificationUrl(base, c.code),
                 "course",
                 course.title));
         queue(

@@ -1,6 +1,7 @@
 package it.ngsiena.training.session;
 
 import it.ngsiena.kernel.text.SingleLine;
+import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMin;
@@ -47,7 +48,12 @@ public final class SessionRequests {
             Integer capacity,
 
             @Schema(description = "Who teaches", example = "Docente Euronike (esempio)") @Size(max = 200)
-            String trainer) {
+            String trainer,
+
+            @Schema(
+                    description = "When it was scheduled, " + OccurredAt.AFTERWARDS,
+                    example = "2022-03-01T09:00:00+01:00")
+            OffsetDateTime occurredAt) {
 
         @AssertTrue(message = "must be after startsAt")
         @Schema(hidden = true)
@@ -79,7 +85,12 @@ public final class SessionRequests {
             @Size(max = 300) String venue,
 
             @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https URL")
-            String meetingLink) {
+            String meetingLink,
+
+            @Schema(
+                    description = "When it was rescheduled, " + OccurredAt.AFTERWARDS,
+                    example = "2022-03-20T09:00:00+01:00")
+            OffsetDateTime occurredAt) {
 
         @AssertTrue(message = "must be after startsAt")
         @Schema(hidden = true)
@@ -123,5 +134,8 @@ public final class SessionRequests {
     @Schema(name = "SessionCancelRequest")
     public record Cancel(
             @Schema(example = "Docente indisponibile") @NotBlank @Size(max = 1000)
-            String reason) {}
+            String reason,
+
+            @Schema(description = OccurredAt.DESCRIPTION, example = "2022-03-22T09:00:00+01:00")
+            OffsetDateTime occurredAt) {}
 }

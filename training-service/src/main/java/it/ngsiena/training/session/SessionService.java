@@ -10,6 +10,7 @@ import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.paging.Where;
 import it.ngsiena.kernel.problem.ProblemException;
+import it.ngsiena.kernel.time.OccurredAt;
 import it.ngsiena.training.course.CourseService;
 import it.ngsiena.training.mail.ParticipantMails;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,9 +27,11 @@ public class SessionService {
     private final CourseService courses;
     private final Outbox outbox;
     private final ParticipantMails mails;
+    private final OccurredAt occurredAt;
 
-    SessionService(CourseService courses, Outbox outbox, ParticipantMails mails) {
+    SessionService(CourseService courses, Outbox outbox, ParticipantMails mails, OccurredAt occurredAt) {
         this.mails = mails;
+        this.occurredAt = occurredAt;
         this.courses = courses;
         this.outbox = outbox;
     }
@@ -80,18 +83,12 @@ public class SessionService {
         s.createdAt = TrainingSession.now();
         s.updatedAt = s.createdAt;
         s.persist();
+        OffsetDateTime at = occurredAt.orNow("occurredAt", request.occurredAt());
         outbox.append(
                 s.id,
                 new SessionScheduled(
-                        s.id,
-                        s.courseId,
-                        s.title,
-                        s.format.name(),
-                        s.startsAt,
-                        s.endsAt,
-                        s.venue,
-                        s.capacity,
-                        s.createdAt));
+                        s.id, s.courseId, s.title, s.format.name(), s.startsAt, s.endsAt, s.venue, s.capacity, at),
+                at);
         return s;
     }
 
@@ -99,14 +96,14 @@ public class SessionService {
     public TrainingSession reschedule(UUID id, SessionRequests.Reschedule request, String ifMatch) {
         TrainingSession s = get(id);
         ETags.requireMatch(ifMatch, s.version);
+        OffsetDateTime at = occurredAt.orNow("occurredAt", request.occurredAt());
         s.reschedule(
                 request.startsAt().withOffsetSameInstant(ZoneOffset.UTC),
                 request.endsAt().withOffsetSameInstant(ZoneOffset.UTC),
                 request.venue(),
                 request.meetingLink());
         TrainingSession.flush();
-        outbox.append(
-                s.id, new SessionRescheduled(s.id, s.courseId, s.startsAt, s.endsAt, s.venue, s.version, s.updatedAt));
+        outbox.append(s.id, new SessionRescheduled(s.id, s.courseId, s.startsAt, s.endsAt, s.venue, s.version, at), at);
         mails.rescheduled(s);
         return s;
     }
@@ -114,9 +111,10 @@ public class SessionService {
     @Transactional
     public TrainingSession cancel(UUID id, SessionRequests.Cancel request, String ifMatch) {
         TrainingSession s = ETags.ifMatching(get(id), ifMatch);
+        OffsetDateTime at = occurredAt.orNow("occurredAt", request.occurredAt());
         s.cancel(request.reason().strip());
         TrainingSession.flush();
-        outbox.append(s.id, new SessionCancelled(s.id, s.courseId, s.cancelReason, s.version, s.updatedAt));
+        outbox.append(s.id, new SessionCancelled(s.id, s.courseId, s.cancelReason, s.version, at), at);
         mails.cancelled(s);
         return s;
     }

@@ -63,6 +63,52 @@ public class EnrolmentTest {
 
     @Test
     @TestSecurity(user = "euronike", roles = "training-partner")
+    void enrolmentsAndAWithdrawalRecordedAfterwardsAreDatedWhenTheyHappened() {
+        String session = sessionWithOneSeat();
+        UUID first = ParticipantVisibilityTest.stored(SIENA);
+        UUID second = ParticipantVisibilityTest.stored(CHIUSI);
+        given().contentType(ContentType.JSON)
+                .body("{\"participantId\":\"" + first + "\",\"occurredAt\":\"2021-03-10T09:00:00+01:00\"}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/enrolments")
+                .then()
+                .statusCode(422)
+                .body("violations[0].field", equalTo("occurredAt"));
+        String seat = given().contentType(ContentType.JSON)
+                .body("{\"participantId\":\"" + first + "\",\"occurredAt\":\"2022-04-10T09:00:00+02:00\"}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/enrolments")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().contentType(ContentType.JSON)
+                .body("{\"participantId\":\"" + second + "\",\"occurredAt\":\"2022-04-11T09:00:00+02:00\"}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/enrolments")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("WAITING"));
+        given().queryParam("occurredAt", "2022-04-15T09:00:00+02:00")
+                .when()
+                .delete("/v1/training/enrolments/" + seat)
+                .then()
+                .statusCode(200);
+
+        // the withdrawal and the promotion it caused happened together
+        assertThat(OutboxProbe.events(UUID.fromString(session)))
+                .filteredOn(e -> !e.type().endsWith("session.scheduled.v1"))
+                .extracting(e -> e.type().replace("it.ngsiena.training.", "") + " "
+                        + e.data().path("status").asText("-") + " " + e.time().toInstant())
+                .containsExactly(
+                        "participant.enrolled.v1 ENROLLED 2022-04-10T07:00:00Z",
+                        "participant.enrolled.v1 WAITING 2022-04-11T07:00:00Z",
+                        "enrolment.withdrawn.v1 - 2022-04-15T07:00:00Z",
+                        "participant.enrolled.v1 ENROLLED 2022-04-15T07:00:00Z");
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
     void aFullSessionHasAWaitingListWhoseFirstIsPromoted() {
         String session = sessionWithOneSeat();
         UUID first = ParticipantVisibilityTest.stored(SIENA);

@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,8 +25,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OccurredAt {
 
+    /** What every request's occurredAt means, after "When it was ...," (one wording across the documents). */
+    public static final String AFTERWARDS = "when recorded afterwards: not in the future, not before the programme's"
+            + " start nor before what it follows; now when omitted. The event and every figure count it at this time";
+
+    /** The same, on its own. */
+    public static final String DESCRIPTION = "When it happened, " + AFTERWARDS;
+
     /** How far ahead of this server's clock a caller's clock may run. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
+
+    /** Where the programme's days are counted. */
+    private static final ZoneId ITALY = ZoneId.of("Europe/Rome");
 
     private final OffsetDateTime programmeStart;
     private final Clock clock;
@@ -69,6 +81,21 @@ public class OccurredAt {
             throw refused(field, "must not be before " + startName + " (" + start + ")");
         }
         return when;
+    }
+
+    /**
+     * A day something was done on (a milestone reached), as the moment its event is dated: the start of that
+     * day in Italy. Not a day after today there, not a day before the programme's start.
+     */
+    public OffsetDateTime onDay(String field, LocalDate day) {
+        LocalDate today = LocalDate.now(clock.withZone(ITALY));
+        if (day.isAfter(today)) {
+            throw refused(field, "must not be in the future");
+        }
+        if (day.isBefore(programmeStart.atZoneSameInstant(ITALY).toLocalDate())) {
+            throw refused(field, "must not be before the programme's start (" + programmeStart.toLocalDate() + ")");
+        }
+        return day.atStartOfDay(ITALY).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private static ProblemException refused(String field, String message) {
