@@ -30,7 +30,8 @@ class OpenApiDocumentTest {
                                 "/v1/comms/calendar.ics",
                                 "/v1/comms/subscribers",
                                 "/v1/comms/subscribers/confirm",
-                                "/v1/comms/subscribers/unsubscribe")))
+                                "/v1/comms/subscribers/unsubscribe",
+                                "/v1/comms/labels")))
                 .isEmpty();
         assertThat(doc.getList("paths.'/v1/comms/subscribers'.get.'x-roles'"))
                 .containsExactlyInAnyOrder("comms-partner", "programme-admin");

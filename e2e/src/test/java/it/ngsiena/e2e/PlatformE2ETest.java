@@ -354,6 +354,40 @@ class PlatformE2ETest {
     }
 
     @Test
+    void aValidationErrorThroughTheGatewayReadsInItalianOrEnglishByAcceptLanguage() {
+        String officer = user("officer-siena");
+        String bad = "{\"title\":\"\",\"description\":\"x\",\"theme\":\"MOBILITY\",\"municipalities\":[\"05203X\"]}";
+        given().header("Authorization", officer)
+                .header("Accept-Language", "it")
+                .contentType(ContentType.JSON)
+                .body(bad)
+                .when()
+                .post(gateway + "/v1/participation/needs")
+                .then()
+                .statusCode(400)
+                .header("Content-Language", "it")
+                .body("type", equalTo("urn:ngsiena:problem:validation"))
+                .body("title", equalTo("Richiesta non valida"))
+                .body(
+                        "violations.find { it.field == 'municipalities[0]' }.message",
+                        equalTo("deve essere un codice ISTAT di 6 cifre"));
+        given().header("Authorization", officer)
+                .header("Accept-Language", "en")
+                .contentType(ContentType.JSON)
+                .body(bad)
+                .when()
+                .post(gateway + "/v1/participation/needs")
+                .then()
+                .statusCode(400)
+                .header("Content-Language", "en")
+                .body("type", equalTo("urn:ngsiena:problem:validation"))
+                .body("title", equalTo("Invalid request"))
+                .body(
+                        "violations.find { it.field == 'municipalities[0]' }.message",
+                        equalTo("must be a 6-digit ISTAT code"));
+    }
+
+    @Test
     void theParticipationPathThroughTheGatewayFromBatchToFeasibility() {
         String hub = "Bearer " + tokens.forClient("codesign-hub", "codesign-hub-secret");
         String externalId = "e2e-" + UUID.randomUUID();
@@ -807,7 +841,7 @@ class PlatformE2ETest {
     }
 
     @Test
-    void theTrainingPathThroughTheGatewayFromTheLmsToAVerifiedCertificate() {
+    void theTrainingPathThroughTheGatewayFromTheLmsToAVerifiedCertificate() throws Exception {
         String lms = "Bearer " + tokens.forClient("euronike-lms", "euronike-lms-secret");
         String officer = user("officer-siena");
         String course = given().header("Authorization", lms)
@@ -920,6 +954,34 @@ class PlatformE2ETest {
                         .body(
                                 "items.find { it.subject == '" + session + "' }.data.toString()",
                                 not(containsString("Rossi"))));
+
+        // The officer downloads the certificate as a PDF through the gateway: its QR code is the public URL
+        // that verifies it; once the LMS revokes it, the same URL says so.
+        byte[] pdf = given().header("Authorization", officer)
+                .when()
+                .get(gateway + "/v1/training/certificates/" + code + "/document")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray();
+        it.ngsiena.testkit.CertificatePdf read = it.ngsiena.testkit.CertificatePdf.read(pdf);
+        assertThat(read.text()).contains("Giulia Rossi").contains(code);
+        assertThat(read.qrCode()).isEqualTo(gateway + "/v1/training/certificates/" + code);
+        given().when().get(read.qrCode()).then().statusCode(200).body("status", equalTo("VALID"));
+        given().header("Authorization", lms)
+                .contentType(ContentType.JSON)
+                .body("{\"reason\":\"Attestato rilasciato per errore (e2e)\"}")
+                .when()
+                .post(gateway + "/v1/training/certificates/" + code + "/revoke")
+                .then()
+                .statusCode(200);
+        given().when()
+                .get(read.qrCode())
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REVOKED"))
+                .body("revocationReason", equalTo("Attestato rilasciato per errore (e2e)"));
     }
 
     @Test

@@ -23,7 +23,8 @@ class OpenApiDocumentTest {
                         Set.of(
                                 "/v1/feasibility/pnrr-components",
                                 "/v1/feasibility/funding-opportunities",
-                                "/v1/feasibility/funding-opportunities/{id}")))
+                                "/v1/feasibility/funding-opportunities/{id}",
+                                "/v1/feasibility/labels")))
                 .isEmpty();
         assertThat(doc.getList("paths.'/v1/feasibility/studies/{id}/complete'.post.'x-roles'"))
                 .containsExactlyInAnyOrder("feasibility-partner", "programme-admin");

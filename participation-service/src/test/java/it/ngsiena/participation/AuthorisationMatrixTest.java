@@ -53,6 +53,8 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
         m.put("POST /needs/{id}/review", new int[] {200, 200, 403, 403, 403, 403, 401});
         m.put("POST /needs/{id}/prioritise", new int[] {200, 200, 403, 403, 403, 403, 401});
         m.put("POST /needs/{id}/reject", new int[] {200, 200, 403, 403, 403, 403, 401});
+        // its submitters: the need's own officers, the partner that collects needs, the admin
+        m.put("POST /needs/{id}/withdraw", new int[] {200, 200, 403, 200, 403, 403, 401});
         m.put("POST /needs/{id}/endorsements", new int[] {403, 403, 403, 409, 200, 403, 401});
         m.put("DELETE /needs/{id}/endorsements/" + CHIUSI, new int[] {200, 403, 403, 403, 200, 403, 401});
         m.put("POST /needs/{id}/solutions", new int[] {201, 201, 403, 201, 403, 403, 401});
@@ -60,6 +62,7 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
         m.put("POST /workshops", new int[] {201, 201, 403, 403, 403, 403, 401});
         m.put("GET /workshops", new int[] {200, 200, 200, 200, 200, 200, 401});
         m.put("GET /themes", new int[] {200, 200, 200, 200, 200, 200, 200});
+        m.put("GET /labels", new int[] {200, 200, 200, 200, 200, 200, 200});
         return m;
     }
 
@@ -94,6 +97,10 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
                 json.body("{\"answer\":\"no\"}")
                         .post(path.apply("/needs/" + underReview + "/reject"))
                         .statusCode();
+            case "POST /needs/ID/withdraw" ->
+                json.body("{\"reason\":\"Risolto con risorse proprie\"}")
+                        .post(path.apply("/needs/" + underReview + "/withdraw"))
+                        .statusCode();
             case "POST /needs/ID/endorsements" ->
                 given().post(path.apply("/needs/" + submitted + "/endorsements"))
                         .statusCode();
@@ -113,6 +120,7 @@ class AuthorisationMatrixTest extends AuthorisationMatrix {
                 json.body(WORKSHOP).post(path.apply("/workshops")).statusCode();
             case "GET /workshops" -> given().get(path.apply("/workshops")).statusCode();
             case "GET /themes" -> given().get(path.apply("/themes")).statusCode();
+            case "GET /labels" -> given().get(path.apply("/labels")).statusCode();
             default -> throw new IllegalArgumentException(endpoint);
         };
     }

@@ -26,7 +26,8 @@ class OpenApiDocumentTest {
                                 "/v1/training/calendar",
                                 "/v1/training/certificates/{code}",
                                 "/v1/training/topics",
-                                "/v1/training/mail/unsubscribe")))
+                                "/v1/training/mail/unsubscribe",
+                                "/v1/training/labels")))
                 .isEmpty();
         assertThat(doc.getList("paths.'/v1/training/courses'.post.'x-roles'"))
                 .containsExactlyInAnyOrder("training-partner", "programme-admin");

@@ -1,10 +1,11 @@
 package it.ngsiena.comms.announcement;
 
 import it.ngsiena.kernel.lifecycle.Lifecycle;
+import it.ngsiena.kernel.text.Labelled;
 import java.util.Set;
 
 /** DRAFT → PUBLISHED → ARCHIVED. */
-public enum AnnouncementStatus implements Lifecycle<AnnouncementStatus> {
+public enum AnnouncementStatus implements Labelled, Lifecycle<AnnouncementStatus> {
     DRAFT,
     PUBLISHED,
     ARCHIVED;

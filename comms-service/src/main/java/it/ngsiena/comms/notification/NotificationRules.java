@@ -10,6 +10,7 @@ import it.ngsiena.contracts.feasibility.StudyAbandoned;
 import it.ngsiena.contracts.feasibility.StudyCompleted;
 import it.ngsiena.contracts.feasibility.StudyRequested;
 import it.ngsiena.contracts.feasibility.StudyStarted;
+import it.ngsiena.contracts.participation.NeedAreaWideEnded;
 import it.ngsiena.contracts.participation.NeedBecameAreaWide;
 import it.ngsiena.contracts.participation.NeedPrioritised;
 import it.ngsiena.contracts.participation.NeedRejected;
@@ -17,6 +18,7 @@ import it.ngsiena.contracts.participation.NeedStatusChanged;
 import it.ngsiena.contracts.programme.WebhookSubscriptionSuspended;
 import it.ngsiena.contracts.training.AttendanceRecorded;
 import it.ngsiena.contracts.training.CertificateIssued;
+import it.ngsiena.contracts.training.CertificateRevoked;
 import it.ngsiena.contracts.training.EnrolmentWithdrawn;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
 import it.ngsiena.contracts.training.SessionCancelled;
@@ -84,6 +86,13 @@ public final class NotificationRules {
                 Category.NEEDS,
                 "Il bisogno %s è ora di area vasta",
                 "Need %s is now area-wide",
+                Told.OFFICERS_NAMED,
+                Told.PARTICIPATION_PARTNER);
+        rule(
+                NeedAreaWideEnded.TYPE,
+                Category.NEEDS,
+                "Il bisogno %s non è più di area vasta",
+                "Need %s is no longer area-wide",
                 Told.OFFICERS_NAMED,
                 Told.PARTICIPATION_PARTNER);
         rule(
@@ -164,6 +173,12 @@ public final class NotificationRules {
                 Category.TRAINING,
                 "Attestato rilasciato: %s",
                 "Certificate issued: %s",
+                Told.OFFICERS_NAMED);
+        rule(
+                CertificateRevoked.TYPE,
+                Category.TRAINING,
+                "Attestato revocato: %s",
+                "Certificate revoked: %s",
                 Told.OFFICERS_NAMED);
         rule(
                 AnnouncementPublished.TYPE,

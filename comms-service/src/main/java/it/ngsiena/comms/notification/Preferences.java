@@ -2,6 +2,7 @@ package it.ngsiena.comms.notification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.Panache;
+import it.ngsiena.kernel.text.Labelled;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -25,7 +26,7 @@ public record Preferences(
         Map<Category, Mode> modes) {
 
     /** How a category's notifications reach the person besides the inbox. */
-    public enum Mode {
+    public enum Mode implements Labelled {
         /** A mail for each notification. */
         IMMEDIATE,
         /** One mail a day listing the day's notifications (DailyDigest). */

@@ -1,7 +1,9 @@
 package it.ngsiena.feasibility.funding;
 
+import it.ngsiena.kernel.text.Labelled;
+
 /** IDENTIFIED → APPLIED → AWARDED or REJECTED. */
-public enum FundingStatus {
+public enum FundingStatus implements Labelled {
     IDENTIFIED,
     APPLIED,
     AWARDED,

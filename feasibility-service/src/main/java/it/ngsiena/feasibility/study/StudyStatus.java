@@ -1,10 +1,11 @@
 package it.ngsiena.feasibility.study;
 
 import it.ngsiena.kernel.lifecycle.Lifecycle;
+import it.ngsiena.kernel.text.Labelled;
 import java.util.Set;
 
 /** REQUESTED → IN_PROGRESS → COMPLETED, or ABANDONED from either open state. */
-public enum StudyStatus implements Lifecycle<StudyStatus> {
+public enum StudyStatus implements Labelled, Lifecycle<StudyStatus> {
     REQUESTED,
     IN_PROGRESS,
     COMPLETED,

@@ -1,7 +1,9 @@
 package it.ngsiena.feasibility.study;
 
+import it.ngsiena.kernel.text.Labelled;
+
 /** The outcome of a completed study; FEASIBLE_WITH_CONDITIONS states its conditions. */
-public enum Verdict {
+public enum Verdict implements Labelled {
     FEASIBLE,
     FEASIBLE_WITH_CONDITIONS,
     NOT_FEASIBLE;

@@ -81,7 +81,8 @@ public class NeedTrace {
                         "IN_FEASIBILITY",
                         "ASSESSED",
                         "REJECTED",
-                        "FEASIBILITY_ABANDONED"
+                        "FEASIBILITY_ABANDONED",
+                        "WITHDRAWN"
                     })
             String status,
 

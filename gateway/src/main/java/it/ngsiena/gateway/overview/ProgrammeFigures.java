@@ -9,6 +9,7 @@ import it.ngsiena.contracts.feasibility.StudyCompleted;
 import it.ngsiena.contracts.feasibility.StudyRequested;
 import it.ngsiena.contracts.feasibility.StudyStarted;
 import it.ngsiena.contracts.participation.EndorsementWithdrawn;
+import it.ngsiena.contracts.participation.NeedAreaWideEnded;
 import it.ngsiena.contracts.participation.NeedBecameAreaWide;
 import it.ngsiena.contracts.participation.NeedEndorsed;
 import it.ngsiena.contracts.participation.NeedPrioritised;
@@ -111,12 +112,15 @@ public class ProgrammeFigures {
                                          else data->>'to' end as status
                   from $visible a where event_type in (?2, ?3, ?4, ?5) and jsonb_exists(data->'municipalities', ?6)
                   order by data->>'needId', seq desc) n group by status""", NeedSubmitted.TYPE, NeedPrioritised.TYPE, NeedRejected.TYPE, NeedStatusChanged.TYPE, m);
+        // area-wide now: the latest of became / ended is became
         long areaWide = count(
                 grants,
-                "select count(distinct data->>'needId') from $visible a where event_type = ?2"
+                "select count(*) from (select distinct on (data->>'needId') event_type, data from $visible a"
+                        + " where event_type in (?2, ?4) order by data->>'needId', seq desc) n where event_type = ?2"
                         + " and (jsonb_exists(data->'municipalities', ?3) or jsonb_exists(data->'endorsers', ?3))",
                 NeedBecameAreaWide.TYPE,
-                m);
+                m,
+                NeedAreaWideEnded.TYPE);
         String latestEndorsers =
                 "select distinct on (data->>'needId') data->'endorsers' as e, data->'municipalities' as own"
                         + " from $visible a where event_type in (?2, ?3) order by data->>'needId', seq desc";

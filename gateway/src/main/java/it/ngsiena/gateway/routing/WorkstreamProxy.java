@@ -63,6 +63,8 @@ public class WorkstreamProxy {
             "X-Request-Id");
     private static final List<String> RESPONSE_HEADERS = List.of(
             "Content-Type",
+            "Content-Language",
+            "Content-Disposition",
             "ETag",
             "Location",
             "Link",

@@ -1,6 +1,7 @@
 package it.ngsiena.gateway.webhook;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.text.Labelled;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class WebhookDelivery extends PanacheEntityBase {
 
     @Schema(name = "WebhookDeliveryOutcome")
-    public enum Outcome {
+    public enum Outcome implements Labelled {
         /** The receiver answered 2xx. */
         DELIVERED,
         /** Anything else: another status, no answer in time, a refused address; tried again later. */

@@ -2,6 +2,7 @@ package it.ngsiena.gateway.webhook;
 
 import it.ngsiena.kernel.persistence.AuditedEntity;
 import it.ngsiena.kernel.security.Caller;
+import it.ngsiena.kernel.text.Labelled;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,7 +22,7 @@ import org.hibernate.type.SqlTypes;
 public class WebhookSubscription extends AuditedEntity {
 
     @Schema(name = "WebhookSubscriptionStatus")
-    public enum Status {
+    public enum Status implements Labelled {
         /** Deliveries run. */
         ACTIVE,
         /** Deliveries failed for longer than the retry window; they start again when the owner resumes it. */

@@ -153,6 +153,18 @@ class OverviewTest {
                 NeedBecameAreaWide.TYPE,
                 need,
                 new NeedBecameAreaWide(need, List.of(TREQUANDA), List.of(MONTALCINO), 1, AT));
+        // Another need of Trequanda was area-wide until an endorsement was withdrawn: not counted as area-wide.
+        UUID once = UUID.randomUUID();
+        send(
+                participation,
+                NeedBecameAreaWide.TYPE,
+                once,
+                new NeedBecameAreaWide(once, List.of(TREQUANDA), List.of(MONTALCINO), 2, AT));
+        send(
+                participation,
+                it.ngsiena.contracts.participation.NeedAreaWideEnded.TYPE,
+                once,
+                new it.ngsiena.contracts.participation.NeedAreaWideEnded(once, List.of(TREQUANDA), List.of(), 2, AT));
         // Training: two people of Trequanda enrolled, one session held with them, one certificate.
         String training = "ngs.training.v1";
         UUID session = UUID.randomUUID();

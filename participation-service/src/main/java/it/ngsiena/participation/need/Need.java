@@ -60,7 +60,7 @@ public class Need extends AuditedEntity {
     /** Why the need was prioritised. */
     public String rationale;
 
-    /** The answer given when the need was rejected, or the reason its study was abandoned. */
+    /** The answer given when the need was rejected, why it was withdrawn, or why its study was abandoned. */
     public String answer;
 
     @Column(name = "study_id")
@@ -146,6 +146,12 @@ public class Need extends AuditedEntity {
         moveTo(NeedStatus.IN_FEASIBILITY);
         studyId = study;
         answer = null;
+    }
+
+    /** Its submitters took it back, with why: it is no longer considered. */
+    public void withdraw(String reason) {
+        moveTo(NeedStatus.WITHDRAWN);
+        answer = reason;
     }
 
     /** Its study was abandoned: the need says why and waits for a new study or a decision. */

@@ -2,6 +2,7 @@ package it.ngsiena.participation.need;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import it.ngsiena.kernel.problem.Problem;
+import it.ngsiena.kernel.text.Labelled;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -33,7 +34,7 @@ public final class NeedBatch {
 
             @Schema(description = "The need to create") NeedRequest need) {}
 
-    public enum Outcome {
+    public enum Outcome implements Labelled {
         CREATED,
         UNCHANGED,
         INVALID,

@@ -23,6 +23,16 @@ public final class NeedDecisions {
                     example = "2022-05-10T10:00:00+02:00")
             OffsetDateTime occurredAt) {}
 
+    @Schema(name = "NeedWithdrawRequest")
+    public record Withdraw(
+            @Schema(example = "Il comune ha risolto il problema con risorse proprie") @NotBlank @Size(max = 2000)
+            String reason,
+
+            @Schema(
+                    description = "When it was withdrawn, " + it.ngsiena.kernel.time.OccurredAt.AFTERWARDS,
+                    example = "2022-05-10T10:00:00+02:00")
+            OffsetDateTime occurredAt) {}
+
     @Schema(name = "RejectRequest")
     public record Reject(
             @Schema(example = "Il bisogno è già coperto dal servizio provinciale esistente") @NotBlank @Size(max = 2000)

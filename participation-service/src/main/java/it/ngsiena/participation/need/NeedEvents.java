@@ -1,6 +1,7 @@
 package it.ngsiena.participation.need;
 
 import it.ngsiena.contracts.participation.EndorsementWithdrawn;
+import it.ngsiena.contracts.participation.NeedAreaWideEnded;
 import it.ngsiena.contracts.participation.NeedBecameAreaWide;
 import it.ngsiena.contracts.participation.NeedEndorsed;
 import it.ngsiena.contracts.participation.NeedPrioritised;
@@ -65,6 +66,10 @@ public class NeedEvents {
     void becameAreaWide(Need n, int threshold, OffsetDateTime at) {
         outbox.append(
                 n.id, new NeedBecameAreaWide(n.id, n.municipalities, List.copyOf(n.endorsers), threshold, at), at);
+    }
+
+    void areaWideEnded(Need n, int threshold, OffsetDateTime at) {
+        outbox.append(n.id, new NeedAreaWideEnded(n.id, n.municipalities, List.copyOf(n.endorsers), threshold, at), at);
     }
 
     /** A need that is area-wide from the start: it became so when it was collected. */

@@ -1,7 +1,9 @@
 package it.ngsiena.participation.need;
 
+import it.ngsiena.kernel.text.Labelled;
+
 /** Where a need was collected. */
-public enum NeedOrigin {
+public enum NeedOrigin implements Labelled {
     WORKSHOP,
     ONLINE,
     SURVEY

@@ -209,6 +209,28 @@ public class NeedResource {
     }
 
     @POST
+    @Path("/needs/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MUNICIPALITY_OFFICER, Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(
+            operationId = "withdrawNeed",
+            summary = "Withdraw a need, with the reason",
+            description = "Its submitters: officers of the need's own municipalities, the participation partner, the"
+                    + " programme admin. SUBMITTED or UNDER_REVIEW → WITHDRAWN; the reason becomes its answer."
+                    + " Publishes need status changed. Optional If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = NeedResponse.class)))
+    @APIResponse(responseCode = "409", description = "Illegal move: names the current state and the allowed moves")
+    public Response withdrawNeed(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull NeedDecisions.Withdraw body) {
+        return decided(service.withdraw(id, body, ifMatch));
+    }
+
+    @POST
     @Path("/needs/{id}/endorsements")
     @RolesAllowed(Roles.MUNICIPALITY_OFFICER)
     @Operation(

@@ -41,8 +41,8 @@ public record NeedResponse(
         String rationale,
 
         @Schema(
-                description = "The answer given when the need was rejected, or why its study was abandoned (status"
-                        + " FEASIBILITY_ABANDONED)")
+                description = "The answer given when the need was rejected, why it was withdrawn, or why its study"
+                        + " was abandoned (status FEASIBILITY_ABANDONED)")
         String answer,
 
         @Schema(description = "The need's latest feasibility study (every study of it: the need's trace)")

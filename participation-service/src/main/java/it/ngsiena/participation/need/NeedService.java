@@ -150,6 +150,25 @@ public class NeedService {
         return flushed(need);
     }
 
+    /**
+     * Its submitters take the need back while it is SUBMITTED or UNDER_REVIEW: officers of its own
+     * municipalities, the participation partner that collects needs, the admin; their reason is its answer.
+     */
+    @Transactional
+    public Need withdraw(UUID id, NeedDecisions.Withdraw request, String ifMatch) {
+        Need need = ETags.ifMatching(get(id), ifMatch);
+        if (!caller.hasAnyRole(Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN)
+                && !caller.isOfficerOfAny(need.municipalities)) {
+            throw ProblemException.forbidden("Only officers of the need's own municipalities, the participation"
+                    + " partner and the programme admin withdraw a need");
+        }
+        OffsetDateTime at = after(need, request.occurredAt());
+        NeedStatus from = need.status;
+        need.withdraw(request.reason().strip());
+        events.statusChanged(need, from, at);
+        return flushed(need);
+    }
+
     /** When a move on the need happened: the time claimed, checked, and never before the need was collected. */
     private OffsetDateTime after(Need need, OffsetDateTime claimed) {
         return occurredAt.orNow("occurredAt", claimed, need.submittedAt, "the need's submission");
@@ -188,7 +207,10 @@ public class NeedService {
         return flushed(need);
     }
 
-    /** Withdraws a municipality's endorsement: its own officers or the programme admin. */
+    /**
+     * Withdraws a municipality's endorsement: its own officers or the programme admin. A need that falls
+     * below the area-wide threshold says so (its event), so that the figures stop counting it as area-wide.
+     */
     @Transactional
     public Need withdrawEndorsement(UUID id, String municipality, OffsetDateTime claimed) {
         Need need = get(id);
@@ -196,8 +218,12 @@ public class NeedService {
             throw ProblemException.forbidden("Only officers of " + municipality + " withdraw its endorsement");
         }
         OffsetDateTime at = after(need, claimed);
+        boolean wasAreaWide = isAreaWide(need);
         if (need.withdrawEndorsement(municipality)) {
             events.endorsementWithdrawn(need, municipality, at);
+            if (wasAreaWide && !isAreaWide(need)) {
+                events.areaWideEnded(need, areaWideThreshold, at);
+            }
         }
         return flushed(need);
     }

@@ -92,6 +92,9 @@ class EndorsementTest {
                 .then()
                 .statusCode(200);
         assertThat(fixtures.events(id, EndorsementWithdrawn.TYPE)).hasSize(1);
+        assertThat(fixtures.events(id, it.ngsiena.contracts.participation.NeedAreaWideEnded.TYPE))
+                .singleElement()
+                .satisfies(e -> assertThat(e.data().get("endorsers")).isEmpty());
         given().queryParam("areaWide", false)
                 .queryParam("size", 100)
                 .when()
@@ -154,7 +157,8 @@ class EndorsementTest {
                 .containsExactly(
                         "endorsed.v1 2022-05-02T08:00:00Z",
                         "area-wide.v1 2022-05-02T08:00:00Z",
-                        "endorsement-withdrawn.v1 2022-06-01T08:00:00Z");
+                        "endorsement-withdrawn.v1 2022-06-01T08:00:00Z",
+                        "area-wide-ended.v1 2022-06-01T08:00:00Z");
         assertThat(fixtures.events(id, NeedEndorsed.TYPE))
                 .singleElement()
                 .satisfies(e -> assertThat(

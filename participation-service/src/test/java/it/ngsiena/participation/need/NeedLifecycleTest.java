@@ -46,6 +46,35 @@ class NeedLifecycleTest {
 
     @Test
     @TestSecurity(user = "codesign", roles = "participation-partner")
+    void aNeedIsWithdrawnWithItsReasonBeforeItIsDecidedAndNotAfter() {
+        UUID id = fixtures.need(NeedStatus.UNDER_REVIEW, SIENA);
+        move(id, "withdraw", "{}", 400);
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\":\"Il comune ha trovato un'altra soluzione\"}")
+                .when()
+                .post("/v1/participation/needs/" + id + "/withdraw")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("statusLabelIt", equalTo("Ritirato"))
+                .body("answer", equalTo("Il comune ha trovato un'altra soluzione"));
+        move(id, "review", null, 409);
+        assertThat(fixtures.events(id, NeedStatusChanged.TYPE))
+                .singleElement()
+                .satisfies(e -> assertThat(e.data().get("to").asText()).isEqualTo("WITHDRAWN"));
+
+        UUID prioritised = fixtures.need(NeedStatus.PRIORITISED, SIENA);
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\":\"Troppo tardi\"}")
+                .when()
+                .post("/v1/participation/needs/" + prioritised + "/withdraw")
+                .then()
+                .statusCode(409)
+                .body("currentStatus", equalTo("PRIORITISED"));
+    }
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
     void decisionsRecordedAfterwardsAreDatedWhenTheyWereTaken() {
         java.time.OffsetDateTime collected = java.time.OffsetDateTime.parse("2022-04-12T10:00:00+02:00");
         UUID prioritised = fixtures.need(collected, NeedStatus.SUBMITTED, SIENA);

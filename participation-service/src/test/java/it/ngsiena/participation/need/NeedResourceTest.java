@@ -44,6 +44,44 @@ class NeedResourceTest {
                                         .toList()));
     }
 
+    /** A need with a blank title, no theme and a municipality that is not an ISTAT code. */
+    private static final String BAD_NEED = "{\"title\":\" \",\"description\":\"x\",\"municipalities\":[\"05203X\"]}";
+
+    @Test
+    @TestSecurity(user = "codesign", roles = "participation-partner")
+    void aValidationErrorReadsInItalianByDefaultAndInEnglishWhenAsked() {
+        for (String italian : new String[] {null, "it", "it-IT,en;q=0.5", "de"}) {
+            var request = given().contentType(ContentType.JSON).body(BAD_NEED);
+            if (italian != null) {
+                request.header("Accept-Language", italian);
+            }
+            request.when()
+                    .post("/v1/participation/needs")
+                    .then()
+                    .statusCode(400)
+                    .header("Content-Language", "it")
+                    .body("type", equalTo("urn:ngsiena:problem:validation"))
+                    .body("title", equalTo("Richiesta non valida"))
+                    .body("detail", equalTo("3 campi non sono validi"))
+                    .body("violations.field", org.hamcrest.Matchers.contains("municipalities[0]", "theme", "title"))
+                    .body("violations[0].message", equalTo("deve essere un codice ISTAT di 6 cifre"))
+                    .body("violations[1].message", org.hamcrest.Matchers.not(equalTo("must not be null")));
+        }
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en-GB,it;q=0.5")
+                .body(BAD_NEED)
+                .when()
+                .post("/v1/participation/needs")
+                .then()
+                .statusCode(400)
+                .header("Content-Language", "en")
+                .body("type", equalTo("urn:ngsiena:problem:validation"))
+                .body("title", equalTo("Invalid request"))
+                .body("detail", equalTo("3 fields are invalid"))
+                .body("violations[0].message", equalTo("must be a 6-digit ISTAT code"))
+                .body("violations[1].message", equalTo("must not be null"));
+    }
+
     @Test
     void withoutATokenTheAnswerIs401Problem() {
         given().contentType(ContentType.JSON)

@@ -17,6 +17,7 @@ import it.ngsiena.contracts.feasibility.StudyProjectCodesRecorded;
 import it.ngsiena.contracts.feasibility.StudyRequested;
 import it.ngsiena.contracts.feasibility.StudyStarted;
 import it.ngsiena.contracts.participation.EndorsementWithdrawn;
+import it.ngsiena.contracts.participation.NeedAreaWideEnded;
 import it.ngsiena.contracts.participation.NeedBecameAreaWide;
 import it.ngsiena.contracts.participation.NeedEndorsed;
 import it.ngsiena.contracts.participation.NeedPrioritised;
@@ -38,6 +39,7 @@ import it.ngsiena.contracts.training.EnrolmentWithdrawn;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
 import it.ngsiena.contracts.training.ParticipantErased;
 import it.ngsiena.contracts.training.SessionCancelled;
+import it.ngsiena.contracts.training.SessionCapacityChanged;
 import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.contracts.training.SessionRescheduled;
 import it.ngsiena.contracts.training.SessionScheduled;
@@ -69,6 +71,7 @@ public final class EventCatalog {
             EventType.of(EndorsementWithdrawn.class, "need", Visibility.PLATFORM)
                     .inFigures(),
             EventType.of(NeedBecameAreaWide.class, "need", Visibility.PUBLIC).inFigures(),
+            EventType.of(NeedAreaWideEnded.class, "need", Visibility.PUBLIC).inFigures(),
             EventType.of(SolutionProposed.class, "need", Visibility.PLATFORM),
             EventType.of(WorkshopPlanned.class, "workshop", Visibility.PUBLIC),
             EventType.of(WorkshopHeld.class, "workshop", Visibility.PUBLIC),
@@ -91,6 +94,7 @@ public final class EventCatalog {
             EventType.of(CourseCreated.class, "course", Visibility.PUBLIC),
             EventType.of(SessionScheduled.class, "session", Visibility.PUBLIC),
             EventType.of(SessionRescheduled.class, "session", Visibility.PUBLIC),
+            EventType.of(SessionCapacityChanged.class, "session", Visibility.PUBLIC),
             EventType.of(SessionCancelled.class, "session", Visibility.PUBLIC),
             EventType.of(SessionHeld.class, "session", Visibility.PUBLIC).inFigures(),
             EventType.of(ParticipantEnrolled.class, "session", Visibility.PERSONAL)

@@ -165,7 +165,8 @@ public class CertificateResource {
     @APIResponse(responseCode = "409", description = "The certificate was revoked")
     @APIResponse(responseCode = "410", description = "The holder's personal data was erased")
     @Transactional
-    public Response document(@PathParam("code") String code) {
+    public Response document(
+            @Parameter(description = "The certificate's verification code") @PathParam("code") String code) {
         Certificate c = found(code);
         if (!participants.maySee(c.municipality)) {
             throw ProblemException.notFound("Certificate", code);
@@ -216,7 +217,9 @@ public class CertificateResource {
     @APIResponse(responseCode = "404", description = "No certificate has this code")
     @APIResponse(responseCode = "409", description = "Already revoked")
     @Transactional
-    public Verification revoke(@PathParam("code") String code, @Valid @NotNull Revoke request) {
+    public Verification revoke(
+            @Parameter(description = "The certificate's verification code") @PathParam("code") String code,
+            @Valid @NotNull Revoke request) {
         Certificate c = found(code);
         if (!c.valid()) {
             throw ProblemException.conflict(

@@ -51,6 +51,44 @@ public class EnrolmentResource {
                     example = "2022-03-10T09:00:00+01:00")
             OffsetDateTime occurredAt) {}
 
+    /** A session's new number of seats. */
+    @Schema(name = "SessionCapacityRequest")
+    public record CapacityRequest(
+            @Schema(example = "40")
+            @NotNull
+            @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(10000)
+            Integer capacity,
+
+            @Schema(
+                    description = "When it was changed, " + OccurredAt.AFTERWARDS,
+                    example = "2022-03-15T09:00:00+01:00")
+            OffsetDateTime occurredAt) {}
+
+    @POST
+    @Path("/sessions/{id}/capacity")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.TRAINING_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Tag(name = "Sessions")
+    @Operation(
+            operationId = "changeSessionCapacity",
+            summary = "Change a scheduled session's number of seats",
+            description = "training-partner or programme-admin. More seats go to the first on the waiting list, in the"
+                    + " order they enrolled (each promoted one gets participant enrolled with promotedFromWaitingList,"
+                    + " and a mail); fewer than the seats taken is a 409 with enrolled. Publishes"
+                    + " it.ngsiena.training.session.capacity-changed.v1; the same capacity again changes nothing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The session with its seats",
+            content = @Content(schema = @Schema(implementation = it.ngsiena.training.session.SessionResponse.class)))
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "409", description = "Fewer seats than taken, or the session is HELD or CANCELLED")
+    public it.ngsiena.training.session.SessionResponse capacity(
+            @PathParam("id") UUID sessionId, @Valid @NotNull CapacityRequest request) {
+        return it.ngsiena.training.session.SessionResponse.of(
+                enrolments.changeCapacity(sessionId, request.capacity(), request.occurredAt()));
+    }
+
     @POST
     @Path("/sessions/{id}/enrolments")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
 import it.ngsiena.contracts.training.EnrolmentWithdrawn;
 import it.ngsiena.contracts.training.ParticipantEnrolled;
+import it.ngsiena.contracts.training.SessionCapacityChanged;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
@@ -110,19 +111,57 @@ public class EnrolmentService {
                 new EnrolmentWithdrawn(e.id, e.sessionId, session.courseId, e.participantId, e.municipality, at),
                 at);
         if (freedSeat) {
-            Enrolment.<Enrolment>find(
-                            "sessionId = ?1 and status = ?2 order by createdAt, id",
-                            e.sessionId,
-                            EnrolmentStatus.WAITING)
-                    .firstResultOptional()
-                    .ifPresent(next -> {
-                        next.status = EnrolmentStatus.ENROLLED;
-                        next.updatedAt = now();
-                        enrolled(next, session, true, at);
-                    });
+            promoteWaiting(session, 1, at);
         }
         Enrolment.flush();
         return e;
+    }
+
+    /**
+     * Changes a scheduled session's seats: more seats go to the first on the waiting list, in order; fewer
+     * than the seats taken is a 409 (nobody loses a seat they hold).
+     */
+    @Transactional
+    public TrainingSession changeCapacity(UUID sessionId, int capacity, OffsetDateTime claimed) {
+        OffsetDateTime at = occurredAt.orNow("occurredAt", claimed);
+        TrainingSession session = lockedSession(sessionId);
+        if (session.status != SessionStatus.SCHEDULED) {
+            throw ProblemException.conflict(
+                    "The seats of a " + session.status + " session cannot change",
+                    Map.of("currentStatus", session.status.name()));
+        }
+        long seated = Enrolment.count("sessionId = ?1 and status = ?2", sessionId, EnrolmentStatus.ENROLLED);
+        if (capacity < seated) {
+            throw ProblemException.conflict(
+                    seated + " participants hold a seat: the capacity cannot go below that",
+                    Map.of("enrolled", seated));
+        }
+        int previous = session.capacity;
+        if (capacity == previous) {
+            return session;
+        }
+        session.capacity = capacity;
+        session.updatedAt = now();
+        outbox.append(session.id, new SessionCapacityChanged(session.id, session.courseId, capacity, previous, at), at);
+        promoteWaiting(session, (int) (capacity - seated), at);
+        TrainingSession.flush();
+        return session;
+    }
+
+    /** Gives up to {@code seats} free seats to the first on the waiting list, in the order they enrolled. */
+    private void promoteWaiting(TrainingSession session, int seats, OffsetDateTime at) {
+        if (seats <= 0) {
+            return;
+        }
+        Enrolment.<Enrolment>find(
+                        "sessionId = ?1 and status = ?2 order by createdAt, id", session.id, EnrolmentStatus.WAITING)
+                .page(0, seats)
+                .list()
+                .forEach(next -> {
+                    next.status = EnrolmentStatus.ENROLLED;
+                    next.updatedAt = now();
+                    enrolled(next, session, true, at);
+                });
     }
 
     public List<Enrolment> ofSession(UUID sessionId) {

@@ -36,7 +36,8 @@ public class ParticipantMails {
         PROMOTED("Si è liberato un posto: è iscritto/a", "A seat became free: you are enrolled"),
         RESCHEDULED("Sessione spostata", "Session moved"),
         CANCELLED("Sessione annullata", "Session cancelled"),
-        CERTIFICATE("Attestato di partecipazione", "Certificate of attendance");
+        CERTIFICATE("Attestato di partecipazione", "Certificate of attendance"),
+        REVOKED("Attestato revocato", "Certificate revoked");
 
         final String subjectIt;
         final String subjectEn;
@@ -103,9 +104,18 @@ public class ParticipantMails {
 
     /** A certificate issued: its holder receives the code and the public link that verifies it. */
     public void certificate(Certificate c, Course course) {
+        certificateMail(Kind.CERTIFICATE, c, course);
+    }
+
+    /** A certificate revoked: its holder is told why, and that its link now says so. */
+    public void revoked(Certificate c, Course course) {
+        certificateMail(Kind.REVOKED, c, course);
+    }
+
+    private void certificateMail(Kind kind, Certificate c, Course course) {
         Map<String, Object> data = new HashMap<>(Map.of(
                 "kind",
-                Kind.CERTIFICATE.name(),
+                kind.name(),
                 "code",
                 c.code,
                 "hours",
@@ -113,11 +123,13 @@ public class ParticipantMails {
                 "verify",
                 it.ngsiena.training.certificate.CertificateResource.verificationUrl(base, c.code),
                 "course",
-                course.title));
+                course.title,
+                "reason",
+                c.revocationReason == null ? "" : c.revocationReason));
         queue(
                 Participant.findById(c.participantId),
-                "certificate:" + c.id,
-                new About(subject(Kind.CERTIFICATE, course.title), data, null));
+                (kind == Kind.CERTIFICATE ? "certificate:" : "revoked:") + c.id,
+                new About(subject(kind, course.title), data, null));
     }
 
     /**

@@ -58,7 +58,7 @@ public class ReportResource {
             @Schema(description = "Sessions its people attended", example = "9")
             long sessionsAttended,
 
-            @Schema(description = "Certificates issued to its people", example = "7")
+            @Schema(description = "Valid certificates of its people (revoked ones not counted)", example = "7")
             long certificates) {}
 
     @Schema(name = "CourseTrainingReport")
@@ -71,7 +71,7 @@ public class ReportResource {
             @Schema(description = "People who attended at least one session", example = "18")
             long attended,
 
-            @Schema(description = "Certificates issued", example = "12")
+            @Schema(description = "Valid certificates (revoked ones not counted)", example = "12")
             long certificates,
 
             @Schema(description = "Certificates per person who attended, 0 to 1", example = "0.67")
@@ -103,7 +103,8 @@ public class ReportResource {
                 (Object[]) em.createNativeQuery("""
                 select coalesce(sum(hours), 0), count(distinct session_id) from attendance
                 where municipality = ?1 and hours > 0""").setParameter(1, istat).getSingleResult();
-        long certificates = ((Number) em.createNativeQuery("select count(*) from certificate where municipality = ?1")
+        long certificates = ((Number) em.createNativeQuery(
+                                "select count(*) from certificate where municipality = ?1 and revoked_at is null")
                         .setParameter(1, istat)
                         .getSingleResult())
                 .longValue();
@@ -126,7 +127,7 @@ public class ReportResource {
                 where s.course_id = ?1 and e.status = 'ENROLLED'""", id);
         long attended =
                 count("select count(distinct participant_id) from attendance where course_id = ?1 and hours > 0", id);
-        long certificates = count("select count(*) from certificate where course_id = ?1", id);
+        long certificates = count("select count(*) from certificate where course_id = ?1 and revoked_at is null", id);
         BigDecimal rate = attended == 0
                 ? BigDecimal.ZERO
                 : BigDecimal.valueOf(certificates).divide(BigDecimal.valueOf(attended), 2, RoundingMode.HALF_UP);

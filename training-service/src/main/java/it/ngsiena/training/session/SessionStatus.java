@@ -1,10 +1,11 @@
 package it.ngsiena.training.session;
 
 import it.ngsiena.kernel.lifecycle.Lifecycle;
+import it.ngsiena.kernel.text.Labelled;
 import java.util.Set;
 
 /** SCHEDULED → HELD or CANCELLED. */
-public enum SessionStatus implements Lifecycle<SessionStatus> {
+public enum SessionStatus implements Labelled, Lifecycle<SessionStatus> {
     SCHEDULED,
     HELD,
     CANCELLED;

@@ -157,6 +157,16 @@ class CertificateTest {
         given().when().get(path + "/document").then().statusCode(409).body("currentStatus", equalTo("REVOKED"));
 
         UUID id = certificatesOf(c.holder()).get(0).id;
+        // the holder is told, in Italian and English, with the reason
+        String mail = QuarkusTransaction.requiringNew().call(() -> (String) Certificate.getEntityManager()
+                .createNativeQuery("select text_body from mail_queue where key = ?1")
+                .setParameter(1, "training:revoked:" + id)
+                .getSingleResult());
+        assertThat(mail)
+                .contains("è stato revocato")
+                .contains("has been revoked")
+                .contains("Rilasciato per errore a un omonimo")
+                .contains(c.code());
         assertThat(OutboxProbe.events(id, CertificateRevoked.TYPE))
                 .singleElement()
                 .satisfies(e -> {

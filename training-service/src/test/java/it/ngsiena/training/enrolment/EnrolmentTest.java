@@ -109,6 +109,69 @@ public class EnrolmentTest {
 
     @Test
     @TestSecurity(user = "euronike", roles = "training-partner")
+    void moreSeatsGoToTheWaitingListInOrderAndFewerThanTakenAreRefused() {
+        String session = sessionWithOneSeat();
+        UUID seated = ParticipantVisibilityTest.stored(SIENA);
+        UUID first = ParticipantVisibilityTest.stored(CHIUSI);
+        UUID second = ParticipantVisibilityTest.stored(SIENA);
+        enrol(session, seated).statusCode(201).body("status", equalTo("ENROLLED"));
+        String firstWaiting = enrol(session, first)
+                .statusCode(201)
+                .body("status", equalTo("WAITING"))
+                .extract()
+                .path("id");
+        String secondWaiting = enrol(session, second)
+                .statusCode(201)
+                .body("status", equalTo("WAITING"))
+                .extract()
+                .path("id");
+
+        given().contentType(ContentType.JSON)
+                .body("{\"capacity\":2}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/capacity")
+                .then()
+                .statusCode(200)
+                .body("capacity", equalTo(2));
+        given().when()
+                .get("/v1/training/sessions/" + session + "/enrolments")
+                .then()
+                .statusCode(200)
+                .body("items.find { it.id == '" + firstWaiting + "' }.status", equalTo("ENROLLED"))
+                .body("items.find { it.id == '" + secondWaiting + "' }.status", equalTo("WAITING"));
+
+        // two seats are taken: one is not enough; the same capacity again changes nothing
+        given().contentType(ContentType.JSON)
+                .body("{\"capacity\":1}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/capacity")
+                .then()
+                .statusCode(409)
+                .body("enrolled", equalTo(2));
+        given().contentType(ContentType.JSON)
+                .body("{\"capacity\":2}")
+                .when()
+                .post("/v1/training/sessions/" + session + "/capacity")
+                .then()
+                .statusCode(200);
+
+        var events = OutboxProbe.events(UUID.fromString(session));
+        assertThat(events)
+                .filteredOn(e -> e.type().equals(it.ngsiena.contracts.training.SessionCapacityChanged.TYPE))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.data().get("capacity").asInt()).isEqualTo(2);
+                    assertThat(e.data().get("previousCapacity").asInt()).isEqualTo(1);
+                });
+        assertThat(events)
+                .filteredOn(e -> e.type().equals(it.ngsiena.contracts.training.ParticipantEnrolled.TYPE)
+                        && e.data().path("promotedFromWaitingList").asBoolean())
+                .singleElement()
+                .satisfies(e -> assertThat(e.data().get("enrolmentId").asText()).isEqualTo(firstWaiting));
+    }
+
+    @Test
+    @TestSecurity(user = "euronike", roles = "training-partner")
     void aFullSessionHasAWaitingListWhoseFirstIsPromoted() {
         String session = sessionWithOneSeat();
         UUID first = ParticipantVisibilityTest.stored(SIENA);

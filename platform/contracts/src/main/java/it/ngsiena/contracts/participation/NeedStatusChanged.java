@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * A need moved in its lifecycle (SUBMITTED, UNDER_REVIEW, PRIORITISED, IN_FEASIBILITY, ASSESSED,
- * REJECTED, FEASIBILITY_ABANDONED). {@code studyId} names the feasibility study that caused the move, if
+ * REJECTED, FEASIBILITY_ABANDONED, WITHDRAWN). {@code studyId} names the feasibility study that caused the move, if
  * one did; {@code answer} is the need's answer after the move (why it was rejected, or why its study was
  * abandoned), null otherwise, and absent in events written before it existed.
  */

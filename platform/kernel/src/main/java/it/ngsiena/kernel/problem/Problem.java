@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @Schema(name = "Problem", description = "RFC 9457 problem details", example = """
-        {"type":"urn:ngsiena:problem:validation","title":"Invalid request","status":400,
-         "detail":"1 field is invalid","instance":"/v1/participation/needs",
-         "violations":[{"field":"title","message":"must not be blank"}]}""")
+        {"type":"urn:ngsiena:problem:validation","title":"Richiesta non valida","status":400,
+         "detail":"1 campo non è valido","instance":"/v1/participation/needs",
+         "violations":[{"field":"title","message":"non deve essere vuoto"}]}""")
 public record Problem(
         @Schema(description = "A URN naming the kind of problem", example = "urn:ngsiena:problem:validation")
         String type,
@@ -79,5 +79,10 @@ public record Problem(
 
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, violations, extensions);
+    }
+
+    /** The same problem worded otherwise (another language): the type, status and extensions stay. */
+    public Problem withTexts(String newTitle, String newDetail, List<Violation> newViolations) {
+        return new Problem(type, newTitle, status, newDetail, instance, newViolations, extensions);
     }
 }

@@ -37,72 +37,77 @@ public class ProblemMappers {
     private static final String STREAMED_BODY_TOO_LARGE = "Request too large";
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        Response.ResponseBuilder response = Response.fromResponse(respond(e.problem(), uri));
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        Response.ResponseBuilder response = Response.fromResponse(respond(e.problem(), uri, headers));
         e.headers().forEach(response::header);
         return response.build();
     }
 
     @ServerExceptionMapper
-    public Response validation(ConstraintViolationException e, UriInfo uri) {
+    public Response validation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.Violation> violations = new ArrayList<>();
         for (ConstraintViolation<?> v : e.getConstraintViolations()) {
             violations.add(new Problem.Violation(fieldName(v.getPropertyPath()), v.getMessage()));
         }
         violations.sort(Comparator.comparing(Problem.Violation::field));
-        return respond(Problems.validation(violations), uri);
+        return respond(Problems.validation(violations), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response controlCharacter(TextRules.ControlCharacterInput e, UriInfo uri) {
-        return respond(Problems.validation(List.of(new Problem.Violation(jsonPath(e), e.getOriginalMessage()))), uri);
-    }
-
-    @ServerExceptionMapper
-    public Response unreadableField(MismatchedInputException e, UriInfo uri) {
+    public Response controlCharacter(TextRules.ControlCharacterInput e, UriInfo uri, HttpHeaders headers) {
         return respond(
-                Problems.validation(List.of(new Problem.Violation(jsonPath(e), "has the wrong type or format"))), uri);
+                Problems.validation(List.of(new Problem.Violation(jsonPath(e), e.getOriginalMessage()))), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+    public Response unreadableField(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return respond(
+                Problems.validation(List.of(new Problem.Violation(jsonPath(e), "has the wrong type or format"))),
+                uri,
+                headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return respond(
-                    Problems.validation(List.of(new Problem.Violation(jsonPath(mapping), "cannot be read"))), uri);
+                    Problems.validation(List.of(new Problem.Violation(jsonPath(mapping), "cannot be read"))),
+                    uri,
+                    headers);
         }
         var location = e.getLocation();
         String where =
                 location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-        return respond(Problems.ofStatus(400, "The request body is not valid JSON" + where), uri);
+        return respond(Problems.ofStatus(400, "The request body is not valid JSON" + where), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri);
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return unauthenticated(uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problems.ofStatus(403, "Your roles do not allow this operation"), uri);
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        return respond(Problems.ofStatus(403, "Your roles do not allow this operation"), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response staleWrite(OptimisticLockException e, UriInfo uri) {
-        return respond(Problems.ofStatus(412, "The resource was changed by someone else; read it again"), uri);
+    public Response staleWrite(OptimisticLockException e, UriInfo uri, HttpHeaders headers) {
+        return respond(Problems.ofStatus(412, "The resource was changed by someone else; read it again"), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response staleState(StaleStateException e, UriInfo uri) {
-        return respond(Problems.ofStatus(412, "The resource was changed by someone else; read it again"), uri);
+    public Response staleState(StaleStateException e, UriInfo uri, HttpHeaders headers) {
+        return respond(Problems.ofStatus(412, "The resource was changed by someone else; read it again"), uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         int status = e.getResponse().getStatus();
         if (status == 404 && e.getCause() instanceof IllegalArgumentException bad) {
             // JAX-RS answers 404 when a query or path parameter cannot be converted (an unknown enum
@@ -111,7 +116,8 @@ public class ProblemMappers {
             return respond(
                     Problems.ofStatus(
                             400, "A parameter has a value this operation does not accept: " + bad.getMessage()),
-                    uri);
+                    uri,
+                    headers);
         }
         if (status >= 500) {
             LOG.error("Request failed", e);
@@ -123,7 +129,7 @@ public class ProblemMappers {
             case 415 -> "This media type is not supported here; send application/json";
             default -> e.getMessage();
         };
-        Response problem = respond(Problems.ofStatus(status, detail), uri);
+        Response problem = respond(Problems.ofStatus(status, detail), uri, headers);
         if (status == 405 && e.getResponse().getHeaderString(HttpHeaders.ALLOW) != null) {
             return Response.fromResponse(problem)
                     .header(HttpHeaders.ALLOW, e.getResponse().getHeaderString(HttpHeaders.ALLOW))
@@ -137,29 +143,34 @@ public class ProblemMappers {
      * already answered 413 and closed the exchange, so this is the client's doing, not a failure to log.
      */
     @ServerExceptionMapper
-    public Response bodyOverItsLimit(IOException e, UriInfo uri) {
+    public Response bodyOverItsLimit(IOException e, UriInfo uri, HttpHeaders headers) {
         if (!STREAMED_BODY_TOO_LARGE.equals(e.getMessage())) {
-            return unexpected(e, uri);
+            return unexpected(e, uri, headers);
         }
         LOG.debugf("A streamed request body passed its limit at %s", uri == null ? null : uri.getPath());
-        return respond(Problems.ofStatus(413, "The request body is larger than this operation accepts"), uri);
+        return respond(Problems.ofStatus(413, "The request body is larger than this operation accepts"), uri, headers);
     }
 
     @ServerExceptionMapper(priority = 10_000)
-    public Response unexpected(Throwable e, UriInfo uri) {
+    public Response unexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
-        return respond(Problems.ofStatus(500, "An unexpected error occurred; reference " + reference), uri);
+        return respond(Problems.ofStatus(500, "An unexpected error occurred; reference " + reference), uri, headers);
     }
 
-    private static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(respond(Problems.ofStatus(401, "A valid bearer token is required"), uri))
+    private static Response unauthenticated(UriInfo uri, HttpHeaders headers) {
+        return Response.fromResponse(respond(Problems.ofStatus(401, "A valid bearer token is required"), uri, headers))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .build();
     }
 
-    static Response respond(Problem problem, UriInfo uri) {
-        return Problems.response(problem.withInstance(uri == null ? null : uri.getPath()));
+    /** The problem as the response, in the caller's language (Accept-Language; Italian by default). */
+    static Response respond(Problem problem, UriInfo uri, HttpHeaders headers) {
+        boolean english = headers != null && ProblemLanguage.english(headers.getAcceptableLanguages());
+        return Response.fromResponse(Problems.response(
+                        ProblemLanguage.in(english, problem.withInstance(uri == null ? null : uri.getPath()))))
+                .header(HttpHeaders.CONTENT_LANGUAGE, english ? "en" : "it")
+                .build();
     }
 
     /** The request field a violation is about: the bean property path, or the parameter's name. */

@@ -20,10 +20,14 @@ public final class Problems {
      * the problem document the endpoints' mappers would have written; headers set before stay.
      */
     public static Future<Void> end(RoutingContext ctx, int status, String slug, String title, String detail) {
-        Problem problem =
-                new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, ctx.normalizedPath(), null, null);
-        HttpServerResponse response =
-                ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE);
+        boolean english = ProblemLanguage.english(ctx.request().getHeader("Accept-Language"));
+        Problem problem = ProblemLanguage.in(
+                english,
+                new Problem(Problem.TYPE_PREFIX + slug, title, status, detail, ctx.normalizedPath(), null, null));
+        HttpServerResponse response = ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Content-Language", english ? "en" : "it");
         try {
             return response.end(JSON.writeValueAsString(problem));
         } catch (JsonProcessingException e) {

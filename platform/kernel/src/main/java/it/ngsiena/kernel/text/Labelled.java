@@ -21,7 +21,15 @@ import java.util.Properties;
 public interface Labelled {
 
     /** The code's labels, in Italian and in English. */
-    record Label(String it, String en) {}
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "Label", description = "A code's labels")
+    record Label(
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "In Italian", example = "In esame")
+            String it,
+
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                    description = "In English",
+                    example = "Under review")
+            String en) {}
 
     default Label label() {
         return Labels.BY_ENUM.get(((Enum<?>) this).getDeclaringClass()).get(this);
