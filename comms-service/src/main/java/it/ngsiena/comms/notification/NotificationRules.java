@@ -5,6 +5,7 @@ import it.ngsiena.contracts.Readers;
 import it.ngsiena.contracts.Workstream;
 import it.ngsiena.contracts.comms.AnnouncementPublished;
 import it.ngsiena.contracts.feasibility.FundingSourceAdded;
+import it.ngsiena.contracts.feasibility.OpportunityChanged;
 import it.ngsiena.contracts.feasibility.OpportunityPublished;
 import it.ngsiena.contracts.feasibility.StudyAbandoned;
 import it.ngsiena.contracts.feasibility.StudyCompleted;
@@ -135,6 +136,14 @@ public final class NotificationRules {
                 "New funding call: %s",
                 Told.PARTNERS,
                 Told.OFFICERS);
+        // the officers of the municipalities of the studies matched to the call
+        rule(
+                OpportunityChanged.TYPE,
+                Category.FUNDING,
+                "Bando corretto: %s",
+                "Funding call corrected: %s",
+                Told.OFFICERS_NAMED,
+                Told.FEASIBILITY_PARTNER);
         rule(
                 ParticipantEnrolled.TYPE,
                 Category.TRAINING,
@@ -265,6 +274,15 @@ public final class NotificationRules {
             return List.of(
                     "Iscrizione in lista d'attesa per la sessione %s".formatted(label),
                     "Waiting-list enrolment in session %s".formatted(label));
+        }
+        if (OpportunityChanged.TYPE.equals(type)
+                && "CLOSED".equals(data.path("change").asText())) {
+            return List.of(
+                    "Bando chiuso in anticipo: %s".formatted(label), "Funding call closed early: %s".formatted(label));
+        }
+        if (OpportunityChanged.TYPE.equals(type)
+                && "WITHDRAWN".equals(data.path("change").asText())) {
+            return List.of("Bando ritirato: %s".formatted(label), "Funding call withdrawn: %s".formatted(label));
         }
         if (NeedStatusChanged.TYPE.equals(type) && data.hasNonNull("to")) {
             String to = data.get("to").asText();

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -54,7 +55,19 @@ public class FundingOpportunity extends AuditedEntity {
     @Column(name = "total_budget_eur")
     public BigDecimal totalBudgetEur;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OpportunityStatus status = OpportunityStatus.OPEN;
+
+    /** Why it was closed early or withdrawn. */
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    /** When it was closed early or withdrawn. */
+    @Column(name = "status_at")
+    public OffsetDateTime statusAt;
+
     public boolean isOpenOn(LocalDate day) {
-        return !day.isBefore(opensOn) && !day.isAfter(deadline);
+        return status == OpportunityStatus.OPEN && !day.isBefore(opensOn) && !day.isAfter(deadline);
     }
 }

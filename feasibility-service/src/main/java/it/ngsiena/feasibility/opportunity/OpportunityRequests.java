@@ -75,6 +75,58 @@ public final class OpportunityRequests {
         }
     }
 
+    @Schema(
+            name = "FundingOpportunityEdit",
+            description = "Only the fields to change",
+            example = "{\"deadline\": \"2022-12-31\", \"totalBudgetEur\": 6000000.00}")
+    public record Edit(
+            @Size(max = 300) @Pattern(regexp = ".*\\S.*", message = "must not be blank") @SingleLine
+            String title,
+
+            @Size(max = 200) @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+            String funder,
+
+            @Size(max = 9) List<@NotNull String> themes,
+
+            @Size(max = 400)
+            List<@NotNull @Pattern(regexp = "\\d{6}", message = "must be a 6-digit ISTAT code") String>
+                    eligibleMunicipalities,
+
+            LocalDate opensOn,
+            LocalDate deadline,
+
+            @DecimalMin("0.00") @Digits(integer = 14, fraction = 2)
+            BigDecimal totalBudgetEur,
+
+            @Schema(
+                    description = "When the change was made, not stored: it dates the change's event. "
+                            + OccurredAt.DESCRIPTION,
+                    example = "2022-07-01T09:00:00+02:00")
+            OffsetDateTime occurredAt)
+            implements it.ngsiena.kernel.http.MergePatch.Document {
+
+        @AssertTrue(message = "at least one field is required")
+        @Schema(hidden = true)
+        boolean isAnything() {
+            return title != null
+                    || funder != null
+                    || themes != null
+                    || eligibleMunicipalities != null
+                    || opensOn != null
+                    || deadline != null
+                    || totalBudgetEur != null;
+        }
+    }
+
+    /** Why a call is closed early or withdrawn. */
+    @Schema(name = "FundingOpportunityStatusRequest")
+    public record StatusChange(
+            @Schema(example = "Dotazione esaurita") @NotBlank @Size(max = 2000)
+            String reason,
+
+            @Schema(description = "When it happened, " + OccurredAt.AFTERWARDS, example = "2022-10-01T09:00:00+02:00")
+            OffsetDateTime occurredAt) {}
+
     @Schema(name = "FundingOpportunity")
     public record OpportunityView(
             UUID id,
@@ -87,7 +139,21 @@ public final class OpportunityRequests {
             LocalDate opensOn,
             LocalDate deadline,
             @Schema(example = "5000000.00") BigDecimal totalBudgetEur,
-            OffsetDateTime createdAt) {
+            OffsetDateTime createdAt,
+
+            @Schema(description = "OPEN, CLOSED early or WITHDRAWN")
+            OpportunityStatus status,
+
+            @Schema(example = "Aperto") String statusLabelIt,
+            @Schema(example = "Open") String statusLabelEn,
+
+            @Schema(description = "Why it was closed early or withdrawn")
+            String statusReason,
+
+            @Schema(description = "When it was closed early or withdrawn")
+            OffsetDateTime statusAt,
+
+            @Schema(example = "0") long version) {
 
         static OpportunityView of(FundingOpportunity o) {
             return new OpportunityView(
@@ -101,7 +167,13 @@ public final class OpportunityRequests {
                     o.opensOn,
                     o.deadline,
                     o.totalBudgetEur,
-                    o.createdAt);
+                    o.createdAt,
+                    o.status,
+                    o.status.labelIt(),
+                    o.status.labelEn(),
+                    o.statusReason,
+                    o.statusAt,
+                    o.version);
         }
     }
 

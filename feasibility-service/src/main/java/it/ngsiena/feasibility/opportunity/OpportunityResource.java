@@ -3,6 +3,7 @@ package it.ngsiena.feasibility.opportunity;
 import it.ngsiena.feasibility.study.Study;
 import it.ngsiena.feasibility.study.StudyAccess;
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.paging.Items;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
@@ -15,12 +16,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -118,6 +121,77 @@ public class OpportunityResource {
     @APIResponse(responseCode = "404", description = "No such opportunity")
     public OpportunityRequests.OpportunityView get(@PathParam("id") UUID id) {
         return OpportunityRequests.OpportunityView.of(opportunities.get(id));
+    }
+
+    @PATCH
+    @Path("/funding-opportunities/{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(
+            operationId = "editFundingOpportunity",
+            summary = "Correct an open funding opportunity (If-Match required)",
+            description = "feasibility-partner or programme-admin. Title, funder, themes, eligible municipalities,"
+                    + " dates or budget. Publishes opportunity changed (EDITED), naming the studies matched to it,"
+                    + " whose municipalities' officers are told.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Corrected",
+            content = @Content(schema = @Schema(implementation = OpportunityRequests.OpportunityView.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity")
+    @APIResponse(responseCode = "409", description = "Closed or withdrawn")
+    @APIResponse(responseCode = "422", description = "Unknown municipality")
+    public OpportunityRequests.OpportunityView edit(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OpportunityRequests.Edit request) {
+        return OpportunityRequests.OpportunityView.of(opportunities.edit(id, request, ifMatch));
+    }
+
+    @POST
+    @Path("/funding-opportunities/{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(
+            operationId = "closeFundingOpportunity",
+            summary = "Close a funding opportunity early, with the reason",
+            description = "feasibility-partner or programme-admin. OPEN → CLOSED: it matches no study any more."
+                    + " Publishes opportunity changed (CLOSED), naming the matched studies. Optional If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Closed",
+            content = @Content(schema = @Schema(implementation = OpportunityRequests.OpportunityView.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity")
+    @APIResponse(responseCode = "409", description = "Already closed or withdrawn")
+    public OpportunityRequests.OpportunityView close(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OpportunityRequests.StatusChange request) {
+        return OpportunityRequests.OpportunityView.of(
+                opportunities.end(id, OpportunityStatus.CLOSED, request, ifMatch));
+    }
+
+    @POST
+    @Path("/funding-opportunities/{id}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.FEASIBILITY_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(
+            operationId = "withdrawFundingOpportunity",
+            summary = "Withdraw a funding opportunity, with the reason",
+            description = "feasibility-partner or programme-admin. OPEN → WITHDRAWN (the call was cancelled): it"
+                    + " matches no study any more. Publishes opportunity changed (WITHDRAWN), naming the matched"
+                    + " studies. Optional If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Withdrawn",
+            content = @Content(schema = @Schema(implementation = OpportunityRequests.OpportunityView.class)))
+    @APIResponse(responseCode = "404", description = "No such opportunity")
+    @APIResponse(responseCode = "409", description = "Already closed or withdrawn")
+    public OpportunityRequests.OpportunityView withdraw(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OpportunityRequests.StatusChange request) {
+        return OpportunityRequests.OpportunityView.of(
+                opportunities.end(id, OpportunityStatus.WITHDRAWN, request, ifMatch));
     }
 
     @GET

@@ -2,11 +2,13 @@ package it.ngsiena.feasibility.opportunity;
 
 import static it.ngsiena.kernel.persistence.AuditedEntity.now;
 
+import it.ngsiena.contracts.feasibility.OpportunityChanged;
 import it.ngsiena.contracts.feasibility.OpportunityPublished;
 import it.ngsiena.contracts.feasibility.StudyMatched;
 import it.ngsiena.feasibility.funding.FundingService;
 import it.ngsiena.feasibility.study.Study;
 import it.ngsiena.feasibility.study.StudyService;
+import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.municipality.MunicipalityRegistry;
 import it.ngsiena.kernel.outbox.Outbox;
 import it.ngsiena.kernel.paging.Page;
@@ -82,6 +84,95 @@ public class OpportunityService {
         return o;
     }
 
+    /** Corrects a published call against the version read; its matched studies are told. */
+    @Transactional
+    public FundingOpportunity edit(UUID id, OpportunityRequests.Edit edit, String ifMatch) {
+        FundingOpportunity o = get(id);
+        ETags.requireMatch(ifMatch, o.version);
+        if (o.status != OpportunityStatus.OPEN) {
+            throw o.status.refused("funding opportunity", "edited");
+        }
+        OffsetDateTime at = occurredAt.orNow("occurredAt", edit.occurredAt());
+        if (edit.themes() != null) {
+            StudyService.requireKnownThemes(edit.themes());
+            o.themes = List.copyOf(edit.themes());
+        }
+        if (edit.eligibleMunicipalities() != null) {
+            municipalities.requireKnown(edit.eligibleMunicipalities(), "eligibleMunicipalities");
+            o.eligibleMunicipalities = List.copyOf(edit.eligibleMunicipalities());
+        }
+        LocalDate opens = edit.opensOn() != null ? edit.opensOn() : o.opensOn;
+        LocalDate deadline = edit.deadline() != null ? edit.deadline() : o.deadline;
+        if (deadline.isBefore(opens)) {
+            throw ProblemException.invalid(List.of(new Problem.Violation("deadline", "must not be before opensOn")));
+        }
+        o.opensOn = opens;
+        o.deadline = deadline;
+        if (edit.title() != null) {
+            o.title = edit.title().strip();
+        }
+        if (edit.funder() != null) {
+            o.funder = edit.funder().strip();
+        }
+        if (edit.totalBudgetEur() != null) {
+            o.totalBudgetEur = edit.totalBudgetEur().setScale(2);
+        }
+        o.updatedAt = now();
+        FundingOpportunity.flush();
+        changed(o, "EDITED", at);
+        return o;
+    }
+
+    /** Closes a call early or withdraws it, with the reason; matched studies are told, and it matches no more. */
+    @Transactional
+    public FundingOpportunity end(
+            UUID id, OpportunityStatus to, OpportunityRequests.StatusChange request, String ifMatch) {
+        FundingOpportunity o = ETags.ifMatching(get(id), ifMatch);
+        OffsetDateTime at = occurredAt.orNow("occurredAt", request.occurredAt());
+        o.status = o.status.moveTo(to, "funding opportunity");
+        o.statusReason = request.reason().strip();
+        o.statusAt = at;
+        o.updatedAt = now();
+        FundingOpportunity.flush();
+        changed(o, to.name(), at);
+        return o;
+    }
+
+    /** The event of a change, naming the studies matched to the call and their municipalities. */
+    private void changed(FundingOpportunity o, String change, OffsetDateTime at) {
+        List<UUID> studyIds = links(o).stream().map(l -> l.studyId).toList();
+        List<String> concerned = studyIds.isEmpty()
+                ? List.of()
+                : Study.<Study>list("id in ?1", studyIds).stream()
+                        .flatMap(s -> s.municipalities.stream())
+                        .distinct()
+                        .sorted()
+                        .toList();
+        outbox.append(
+                o.id,
+                new OpportunityChanged(
+                        o.id,
+                        change,
+                        o.status.name(),
+                        o.title,
+                        o.funder,
+                        o.themes,
+                        o.eligibleMunicipalities,
+                        o.opensOn,
+                        o.deadline,
+                        o.totalBudgetEur,
+                        o.statusReason,
+                        studyIds,
+                        concerned,
+                        o.version,
+                        at),
+                at);
+    }
+
+    private static List<StudyOpportunity> links(FundingOpportunity o) {
+        return StudyOpportunity.list("opportunityId = ?1 order by createdAt", o.id);
+    }
+
     public FundingOpportunity get(UUID id) {
         return FundingOpportunity.<FundingOpportunity>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("Funding opportunity", id));
@@ -91,7 +182,7 @@ public class OpportunityService {
     public Page<FundingOpportunity> list(LocalDate openOn, PageRequest paging) {
         return PagedQuery.find(
                 FundingOpportunity.class,
-                new Where().and("opensOn <= :openOn and deadline >= :openOn", "openOn", openOn),
+                new Where().and("opensOn <= :openOn and deadline >= :openOn and status = 'OPEN'", "openOn", openOn),
                 "order by deadline, id",
                 paging);
     }
@@ -99,7 +190,9 @@ public class OpportunityService {
     /** The opportunities open on the day that suit the study, best first. */
     public List<OpportunityRequests.Match> matching(Study study, LocalDate day) {
         var facts = facts(study);
-        return FundingOpportunity.<FundingOpportunity>list("opensOn <= ?1 and deadline >= ?1", day).stream()
+        return FundingOpportunity.<FundingOpportunity>list(
+                        "opensOn <= ?1 and deadline >= ?1 and status = ?2", day, OpportunityStatus.OPEN)
+                .stream()
                 .flatMap(o -> OpportunityRanking.score(facts, o)
                         .map(s -> new OpportunityRequests.Match(
                                 OpportunityRequests.OpportunityView.of(o), s.value(), s.reasons()))
@@ -124,6 +217,9 @@ public class OpportunityService {
             return new Linking(existing, false);
         }
         study.requireNotAbandoned();
+        if (o.status != OpportunityStatus.OPEN) {
+            throw o.status.refused("funding opportunity", "matched");
+        }
         var score = OpportunityRanking.score(facts(study), o)
                 .orElseThrow(() -> ProblemException.unprocessable(
                         "None of the study's municipalities is eligible for this opportunity",

@@ -125,6 +125,103 @@ class OpportunityMatchingTest {
 
     @Test
     @TestSecurity(user = "openimpact", roles = "feasibility-partner")
+    void aCallIsCorrectedClosedOrWithdrawnAndItsMatchedStudiesAreTold() {
+        String study = StudyLifecycleTest.open("052032", "052015");
+        String call =
+                publish("Digitale, da correggere", "\"DIGITAL_TRANSITION\"", "", "2031-01-01", "2031-12-31", "5000000");
+        given().contentType(ContentType.JSON)
+                .body("{\"opportunityId\":\"" + call + "\"}")
+                .when()
+                .post("/v1/feasibility/studies/" + study + "/opportunities")
+                .then()
+                .statusCode(201);
+        String path = "/v1/feasibility/funding-opportunities/" + call;
+
+        given().contentType(ContentType.JSON)
+                .body("{\"deadline\":\"2031-11-30\"}")
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(428);
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body("{\"deadline\":\"2030-12-31\"}")
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("deadline"));
+        given().contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"")
+                .body("{\"deadline\":\"2031-11-30\",\"totalBudgetEur\":6000000}")
+                .when()
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .body("deadline", equalTo("2031-11-30"))
+                .body("status", equalTo("OPEN"));
+
+        given().contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post(path + "/close")
+                .then()
+                .statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\":\"Dotazione esaurita\"}")
+                .when()
+                .post(path + "/close")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("statusLabelIt", equalTo("Chiuso in anticipo"))
+                .body("statusReason", equalTo("Dotazione esaurita"));
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\":\"Annullato\"}")
+                .when()
+                .post(path + "/withdraw")
+                .then()
+                .statusCode(409)
+                .body("currentStatus", equalTo("CLOSED"));
+
+        // closed: it matches no study any more, and cannot be linked
+        assertThat(given().queryParam("on", DAY)
+                        .when()
+                        .get("/v1/feasibility/studies/" + study + "/matching-opportunities")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("items.opportunity.id"))
+                .doesNotContain(call);
+        String other = StudyLifecycleTest.open("052032");
+        given().contentType(ContentType.JSON)
+                .body("{\"opportunityId\":\"" + call + "\"}")
+                .when()
+                .post("/v1/feasibility/studies/" + other + "/opportunities")
+                .then()
+                .statusCode(409);
+
+        assertThat(OutboxProbe.events(UUID.fromString(call), it.ngsiena.contracts.feasibility.OpportunityChanged.TYPE))
+                .extracting(e -> e.data().get("change").asText() + " "
+                        + e.data().get("status").asText() + " " + e.data().get("matchedStudyIds") + " "
+                        + e.data().get("municipalities"))
+                .containsExactly(
+                        "EDITED OPEN [\"" + study + "\"] [\"052015\",\"052032\"]",
+                        "CLOSED CLOSED [\"" + study + "\"] [\"052015\",\"052032\"]");
+
+        String withdrawn = publish("Da ritirare", "\"DIGITAL_TRANSITION\"", "", "2031-01-01", "2031-12-31", "1000");
+        given().contentType(ContentType.JSON)
+                .body("{\"reason\":\"Bando annullato dal ministero\"}")
+                .when()
+                .post("/v1/feasibility/funding-opportunities/" + withdrawn + "/withdraw")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"));
+    }
+
+    @Test
+    @TestSecurity(user = "openimpact", roles = "feasibility-partner")
     void badOpportunitiesAreRefused() {
         String valid = """
                 {"title":"Bando","funder":"Ente","kind":"PNRR","pnrrComponent":"M1C1","themes":["GOVERNANCE"],

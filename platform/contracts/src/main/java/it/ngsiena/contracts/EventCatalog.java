@@ -9,6 +9,7 @@ import it.ngsiena.contracts.comms.SubscriberUnsubscribed;
 import it.ngsiena.contracts.feasibility.FundingSourceAdded;
 import it.ngsiena.contracts.feasibility.FundingSourceChanged;
 import it.ngsiena.contracts.feasibility.MilestoneReached;
+import it.ngsiena.contracts.feasibility.OpportunityChanged;
 import it.ngsiena.contracts.feasibility.OpportunityPublished;
 import it.ngsiena.contracts.feasibility.StudyAbandoned;
 import it.ngsiena.contracts.feasibility.StudyCompleted;
@@ -90,6 +91,8 @@ public final class EventCatalog {
             EventType.of(FundingSourceChanged.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES)
                     .inFigures(),
             EventType.of(OpportunityPublished.class, "opportunity", Visibility.PUBLIC),
+            // names the matched studies: seen by those who see the studies (partners, their municipalities)
+            EventType.of(OpportunityChanged.class, "opportunity", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES),
             EventType.of(StudyMatched.class, "study", Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES),
             EventType.of(CourseCreated.class, "course", Visibility.PUBLIC),
             EventType.of(SessionScheduled.class, "session", Visibility.PUBLIC),

@@ -160,7 +160,11 @@ public class CertificateResource {
             responseCode = "200",
             description = "The PDF",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=attestato-<code>.pdf"),
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content =
+                    @Content(
+                            mediaType = PDF,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                            example = "%PDF-1.4 … (one A4 page)"))
     @APIResponse(responseCode = "404", description = "No such certificate visible to you")
     @APIResponse(responseCode = "409", description = "The certificate was revoked")
     @APIResponse(responseCode = "410", description = "The holder's personal data was erased")

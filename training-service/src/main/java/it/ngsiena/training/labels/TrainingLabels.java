@@ -1,32 +1,19 @@
 package it.ngsiena.training.labels;
 
 import it.ngsiena.kernel.text.LabelCatalogue;
-import it.ngsiena.kernel.text.Labelled;
+import it.ngsiena.kernel.text.LabelsResource;
 import it.ngsiena.training.certificate.CertificateStatus;
 import it.ngsiena.training.course.Topic;
 import it.ngsiena.training.enrolment.EnrolmentStatus;
 import it.ngsiena.training.participant.ParticipantRole;
 import it.ngsiena.training.session.SessionFormat;
 import it.ngsiena.training.session.SessionStatus;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The Italian and English labels of every code the training API shows (LabelCatalogue). */
+/** The Italian and English labels of every code the training API shows (LabelsResource). */
 @Path("/v1/training/labels")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Labels", description = "The Italian and English labels of the codes the API shows")
-public class TrainingLabels {
+public class TrainingLabels extends LabelsResource {
 
     /** Every enum of the API; EnumLabelsTest fails on one left out. */
     public static final LabelCatalogue CATALOGUE = new LabelCatalogue(List.of(
@@ -37,25 +24,8 @@ public class TrainingLabels {
             ParticipantRole.class,
             CertificateStatus.class));
 
-    @GET
-    @PermitAll
-    @Operation(
-            operationId = "trainingLabels",
-            summary = "The labels of the training codes, in Italian and English",
-            description = "Anonymous. By enum, as the document names it, and by code: what to show where the data"
-                    + " holds a code.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Labels by enum and code",
-            content =
-                    @Content(
-                            schema =
-                                    @Schema(
-                                            type = SchemaType.OBJECT,
-                                            description = "Enum name → code → its labels",
-                                            example =
-                                                    "{\"Topic\": {\"CODE\": {\"it\": \"Etichetta\", \"en\": \"Label\"}}}")))
-    public Map<String, Map<String, Labelled.Label>> labels() {
-        return CATALOGUE.labels();
+    @Override
+    protected LabelCatalogue catalogue() {
+        return CATALOGUE;
     }
 }

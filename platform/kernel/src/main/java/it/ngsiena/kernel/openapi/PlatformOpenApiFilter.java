@@ -36,6 +36,22 @@ public class PlatformOpenApiFilter implements OASFilter {
             "Not Authorized", "No valid bearer token",
             "Not Allowed", "The caller's roles do not allow this operation (see x-roles)");
 
+    /**
+     * Every service's {@code GET /v1/<workstream>/labels} is the kernel's one method (LabelsResource): its
+     * operation is named here after the workstream, so that the gateway's merged document has one id for each.
+     */
+    private static void nameLabelOperations(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            String[] segments = path.split("/");
+            if (item.getGET() != null && segments.length == 4 && segments[3].equals("labels")) {
+                item.getGET().setOperationId(segments[2] + "Labels");
+            }
+        });
+    }
+
     /** The paging parameters mean the same everywhere ({@link PageRequest}): the document says so once. */
     private static void describePaging(Operation operation) {
         if (operation.getParameters() == null) {
@@ -585,6 +601,7 @@ public class PlatformOpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        nameLabelOperations(openAPI);
         declareHeaders(openAPI);
         describeConventionalParameters(openAPI);
         declarePreconditions(openAPI);
