@@ -98,33 +98,9 @@ class StudyReactionsTest {
     @Test
     void aStudyForANeedNotYetPrioritisedChangesNothing() throws Exception {
         UUID need = fixtures.need(NeedStatus.SUBMITTED, SIENA);
-        UUID study = UUID.randomUUID();
-        publish(
-                UUID.randomUUID().toString(),
-                StudyRequested.TYPE,
-                study,
-                new StudyRequested(
-                        study,
-                        List.of(need),
-                        List.of(SIENA),
-                        "Studio",
-                        List.of("GOVERNANCE"),
-                        null,
-                        OffsetDateTime.now(ZoneOffset.UTC)));
+        requested(UUID.randomUUID(), need);
         UUID marker = fixtures.need(NeedStatus.PRIORITISED, SIENA);
-        UUID markerStudy = UUID.randomUUID();
-        publish(
-                UUID.randomUUID().toString(),
-                StudyRequested.TYPE,
-                markerStudy,
-                new StudyRequested(
-                        markerStudy,
-                        List.of(marker),
-                        List.of(SIENA),
-                        "Studio",
-                        List.of("GOVERNANCE"),
-                        null,
-                        OffsetDateTime.now(ZoneOffset.UTC)));
+        requested(UUID.randomUUID(), marker);
         awaitStatus(marker, NeedStatus.IN_FEASIBILITY);
         assertThat(fixtures.load(need).status).isEqualTo(NeedStatus.SUBMITTED);
         assertThat(fixtures.events(need)).isEmpty();

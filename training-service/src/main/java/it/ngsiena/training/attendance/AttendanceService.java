@@ -100,7 +100,8 @@ public class AttendanceService {
                         totals(sessionId),
                         heldAt),
                 heldAt);
-        return new Held(session, certify(courses.get(session.courseId), pushed.keySet(), heldAt));
+        Course course = courses.get(session.courseId);
+        return new Held(session, certify(course, threshold(course), pushed.keySet(), heldAt));
     }
 
     /** Replaces the attendance of a held session; the same list again changes nothing. */
@@ -126,8 +127,9 @@ public class AttendanceService {
         Course course = courses.get(session.courseId);
         Set<UUID> concerned = new java.util.HashSet<>(stored.keySet());
         concerned.addAll(pushed.keySet());
-        revokeBelowThreshold(course, concerned, at);
-        return new Result(true, lines.size(), certify(course, pushed.keySet(), at));
+        BigDecimal threshold = threshold(course); // one look at the held sessions for both
+        revokeBelowThreshold(course, threshold, concerned, at);
+        return new Result(true, lines.size(), certify(course, threshold, pushed.keySet(), at));
     }
 
     /** Checks the lines against the enrolments and the hours delivered; hours by participant. */
@@ -217,8 +219,7 @@ public class AttendanceService {
     }
 
     /** A corrected attendance that no longer reaches the threshold revokes the certificate it earned. */
-    private void revokeBelowThreshold(Course course, Set<UUID> participants, OffsetDateTime at) {
-        BigDecimal threshold = threshold(course);
+    private void revokeBelowThreshold(Course course, BigDecimal threshold, Set<UUID> participants, OffsetDateTime at) {
         for (UUID participant : participants) {
             Certificate.validOf(course.id, participant).ifPresent(c -> {
                 BigDecimal total = attendedHours(course.id, participant);
@@ -236,8 +237,7 @@ public class AttendanceService {
     }
 
     /** Certificates the attendance taken at {@code at} completes are issued at that time. */
-    private List<UUID> certify(Course course, Set<UUID> participants, OffsetDateTime at) {
-        BigDecimal threshold = threshold(course);
+    private List<UUID> certify(Course course, BigDecimal threshold, Set<UUID> participants, OffsetDateTime at) {
         List<UUID> issued = new ArrayList<>();
         for (UUID participant : participants) {
             if (Certificate.validOf(course.id, participant).isPresent()) {
