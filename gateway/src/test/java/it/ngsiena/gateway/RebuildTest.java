@@ -8,6 +8,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import it.ngsiena.kernel.events.Actor;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.testkit.PlatformTestResource;
 import it.ngsiena.testkit.TopicProbe;
@@ -33,7 +34,8 @@ class RebuildTest {
      */
     static final String STATE = """
             select string_agg(concat_ws('|', event_id, event_type, workstream, source, subject, occurred_at,
-                              municipalities::text, title, data::text, readers::text), E'\\n'
+                              municipalities::text, title, data::text, readers::text, actor_sub, actor_client,
+                              actor_role), E'\\n'
                               order by event_id, data::text)
             from %s""";
 
@@ -89,7 +91,9 @@ class RebuildTest {
                     halfMicrosecond(i),
                     """
                             {"needId":"%s","title":"Bisogno %d, \\"urgente\\" \\\\ lato nord","theme":"MOBILITY",
-                             "municipalities":["052026"],"origin":"ONLINE","submittedAt":"2022-05-01T10:00:00Z"}""".formatted(need, i));
+                             "municipalities":["052026"],"origin":"ONLINE","submittedAt":"2022-05-01T10:00:00Z"}""".formatted(need, i),
+                    // who did it comes back from the topics too (half of them: events from before actors, too)
+                    i % 2 == 0 ? new Actor("sub-" + i, "ngs-frontend", "participation-partner") : null);
             new TopicProbe(bootstrap).send("ngs.participation.v1", need.toString(), value);
             if (i == 0) {
                 // Published twice, as an at-least-once relay may: the feed and a rebuild keep it once.
@@ -126,6 +130,9 @@ class RebuildTest {
             em.createNativeQuery("update activity set readers = '{admin}', municipalities = '{}' where event_id = ?1")
                     .setParameter(1, ids.get(1))
                     .executeUpdate();
+            em.createNativeQuery("update activity set actor_sub = 'someone-else' where event_id = ?1")
+                    .setParameter(1, ids.get(2))
+                    .executeUpdate();
         });
         assertThat(state("activity")).isNotEqualTo(incremental);
         assertThat(placesOutOfStep())
@@ -138,7 +145,7 @@ class RebuildTest {
                 .extract()
                 .jsonPath();
         assertThat(repaired.getLong("rowsAdded")).isEqualTo(1);
-        assertThat(repaired.getLong("rowsChanged")).isEqualTo(1);
+        assertThat(repaired.getLong("rowsChanged")).isEqualTo(2);
         assertThat(state("activity")).isEqualTo(incremental);
         assertThat(placesOutOfStep())
                 .as("municipality index after the rebuild's merge")

@@ -11,16 +11,16 @@ import java.util.Base64;
 import java.util.List;
 
 /** Position in the feed after a given event: its time and arrival sequence, as an opaque token. */
-record ActivityCursor(OffsetDateTime time, long seq) {
+public record ActivityCursor(OffsetDateTime time, long seq) {
 
-    String encode() {
+    public String encode() {
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, time.toInstant());
         return Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString((micros + ":" + seq).getBytes(StandardCharsets.US_ASCII));
     }
 
-    static ActivityCursor decode(String token) {
+    public static ActivityCursor decode(String token) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.US_ASCII).split(":");
             Instant instant = Instant.EPOCH.plus(Long.parseLong(parts[0]), ChronoUnit.MICROS);

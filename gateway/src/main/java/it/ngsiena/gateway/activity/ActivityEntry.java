@@ -53,4 +53,14 @@ public class ActivityEntry extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(columnDefinition = "varchar[]", insertable = false, updatable = false)
     public List<String> readers;
+
+    /** Who made it happen (it.ngsiena.kernel.events.Actor); null for events that did not say. */
+    @Column(name = "actor_sub", insertable = false, updatable = false)
+    public String actorSubject;
+
+    @Column(name = "actor_client", insertable = false, updatable = false)
+    public String actorClient;
+
+    @Column(name = "actor_role", insertable = false, updatable = false)
+    public String actorRole;
 }

@@ -29,7 +29,7 @@ public record ActivityFilter(
                 && (types.isEmpty() || types.contains(entry.type));
     }
 
-    static ActivityFilter parse(String municipality, String workstream, String type, String from, String to) {
+    public static ActivityFilter parse(String municipality, String workstream, String type, String from, String to) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (municipality != null && !municipality.matches("\\d{6}")) {
             violations.add(new Problem.Violation("municipality", "must be a 6-digit ISTAT code"));

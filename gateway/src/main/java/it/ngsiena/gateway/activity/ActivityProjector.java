@@ -46,8 +46,8 @@ public class ActivityProjector implements EventHandler {
             List<FeedRow> rows = erasures.beforeStoring(connection, received);
             try (var insert = connection.prepareStatement("""
                     insert into activity (event_id, event_type, workstream, source, subject, occurred_at,
-                                          municipalities, title, data, readers)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?) on conflict (event_id) do nothing""")) {
+                                          municipalities, title, data, readers, actor_sub, actor_client, actor_role)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?) on conflict (event_id) do nothing""")) {
                 for (FeedRow row : rows) {
                     insert.setString(1, row.eventId());
                     insert.setString(2, row.type());
@@ -63,6 +63,9 @@ public class ActivityProjector implements EventHandler {
                     insert.setString(9, row.data());
                     insert.setArray(
                             10, connection.createArrayOf("text", row.readers().toArray()));
+                    insert.setString(11, row.actorSubject());
+                    insert.setString(12, row.actorClient());
+                    insert.setString(13, row.actorRole());
                     insert.addBatch();
                 }
                 insert.executeBatch();

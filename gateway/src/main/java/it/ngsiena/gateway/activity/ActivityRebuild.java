@@ -203,17 +203,18 @@ public class ActivityRebuild {
             int changed = em.createNativeQuery("""
                     update activity a set event_type = r.event_type, workstream = r.workstream, source = r.source,
                            subject = r.subject, occurred_at = r.occurred_at, municipalities = r.municipalities,
-                           title = r.title, data = r.data, readers = r.readers
+                           title = r.title, data = r.data, readers = r.readers, actor_sub = r.actor_sub,
+                           actor_client = r.actor_client, actor_role = r.actor_role
                     from (select distinct on (event_id) * from activity_rebuild order by event_id, read_order) r
                     where a.event_id = r.event_id and (a.event_type, a.workstream, a.source, a.subject, a.occurred_at,
-                          a.municipalities, a.title, a.data, a.readers)
+                          a.municipalities, a.title, a.data, a.readers, a.actor_sub, a.actor_client, a.actor_role)
                           is distinct from (r.event_type, r.workstream, r.source, r.subject, r.occurred_at,
-                          r.municipalities, r.title, r.data, r.readers)""").executeUpdate();
+                          r.municipalities, r.title, r.data, r.readers, r.actor_sub, r.actor_client, r.actor_role)""").executeUpdate();
             int added = em.createNativeQuery("""
                     insert into activity (event_id, event_type, workstream, source, subject, occurred_at,
-                                          municipalities, title, data, readers)
+                                          municipalities, title, data, readers, actor_sub, actor_client, actor_role)
                     select event_id, event_type, workstream, source, subject, occurred_at, municipalities, title,
-                           data, readers
+                           data, readers, actor_sub, actor_client, actor_role
                     from (select distinct on (event_id) * from activity_rebuild order by event_id, read_order) r
                     where not exists (select 1 from activity a where a.event_id = r.event_id)
                     order by occurred_at, event_id""").executeUpdate();
@@ -266,13 +267,20 @@ public class ActivityRebuild {
                     .append(quoted(row.data()))
                     .append(',')
                     .append(quoted(textArray(row.readers())))
+                    .append(',')
+                    .append(quoted(row.actorSubject()))
+                    .append(',')
+                    .append(quoted(row.actorClient()))
+                    .append(',')
+                    .append(quoted(row.actorRole()))
                     .append('\n');
         }
         // a connection of its own, outside any transaction: each batch's COPY commits by itself
         try (Connection connection = dataSource.getConnection()) {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                     copy activity_rebuild (event_id, event_type, workstream, source, subject, occurred_at,
-                                           municipalities, title, data, readers) from stdin (format csv)""", new StringReader(csv.toString()));
+                                           municipalities, title, data, readers, actor_sub, actor_client,
+                                           actor_role) from stdin (format csv)""", new StringReader(csv.toString()));
         } catch (SQLException e) {
             throw new IllegalStateException("COPY into the scratch table", e);
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package it.ngsiena.gateway.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import it.ngsiena.contracts.EventSource;
+import it.ngsiena.kernel.events.Actor;
 import it.ngsiena.kernel.events.EventReaders;
 import it.ngsiena.kernel.events.IncomingEvent;
 import java.time.OffsetDateTime;
@@ -10,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
- * The feed row of an event, with who may read it ({@link EventCatalog#readers}), derived in one place for the live feed ({@link ActivityProjector}) and for
+ * The feed row of an event, with who may read it and who made it happen ({@link Actor}, null if not said) ({@link EventCatalog#readers}), derived in one place for the live feed ({@link ActivityProjector}) and for
  * a rebuild's scratch table ({@link ActivityRebuild}).
  */
 record FeedRow(
@@ -23,7 +24,8 @@ record FeedRow(
         List<String> municipalities,
         String title,
         String data,
-        List<String> readers) {
+        List<String> readers,
+        Actor actor) {
 
     static FeedRow of(IncomingEvent event) {
         JsonNode data = event.data();
@@ -40,12 +42,26 @@ record FeedRow(
                 municipalities,
                 data.hasNonNull("title") ? data.get("title").asText() : null,
                 data.toString(),
-                List.copyOf(EventReaders.of(event)));
+                List.copyOf(EventReaders.of(event)),
+                event.actor());
     }
 
     /** The same row with other data (an erased participant's id replaced: ParticipantErasures). */
     FeedRow withData(String other) {
-        return new FeedRow(eventId, type, workstream, source, subject, time, municipalities, title, other, readers);
+        return new FeedRow(
+                eventId, type, workstream, source, subject, time, municipalities, title, other, readers, actor);
+    }
+
+    String actorSubject() {
+        return actor == null ? null : actor.subject();
+    }
+
+    String actorClient() {
+        return actor == null ? null : actor.client();
+    }
+
+    String actorRole() {
+        return actor == null ? null : actor.role();
     }
 
     /**

@@ -8,6 +8,7 @@ import it.ngsiena.contracts.EventCatalog;
 import it.ngsiena.contracts.EventSource;
 import it.ngsiena.contracts.EventType;
 import it.ngsiena.contracts.Workstream;
+import it.ngsiena.kernel.events.Actor;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.inbox.DeadLetters;
 import it.ngsiena.kernel.tracing.TraceContext;
@@ -38,15 +39,19 @@ public final class AsyncApiDocument {
         doc.put("asyncapi", "3.1.0");
         ObjectNode info = doc.putObject("info");
         info.put("title", "Next Generation Siena events");
-        // minor steps: fields and types added (1.1.0: participant.enrolled says promotedFromWaitingList)
-        info.put("version", "1.2.0");
+        // minor steps: fields and types added (1.1.0: participant.enrolled says promotedFromWaitingList; 1.3.0:
+        // the actor extensions)
+        info.put("version", "1.3.0");
         info.put(
                 "description",
                 "Domain events of the four workstreams, published to Kafka through each service's"
                         + " transactional outbox as CloudEvents 1.0 in structured JSON mode. Record key: the aggregate id."
                         + " Events carry no names or e-mails: a training participant appears by a random id, which an"
-                        + " erasure (participant.erased, by the id's SHA-256) turns into a pseudonym. Unreadable records"
-                        + " go to <topic>.dlq.");
+                        + " erasure (participant.erased, by the id's SHA-256) turns into a pseudonym. Who made an event"
+                        + " happen travels in three CloudEvents extension attributes: actorsub (the token's account"
+                        + " id), actorclient (the client id, or the service that acted by itself) and actorrole (the"
+                        + " caller's platform roles; system, anonymous); events published before version 1.3.0 of this document have none."
+                        + " Unreadable records go to <topic>.dlq.");
         ObjectNode servers = doc.putObject("servers");
         ObjectNode local = servers.putObject("local");
         local.put("host", "127.0.0.1:9092");
@@ -147,6 +152,28 @@ public final class AsyncApiDocument {
         properties.putObject("subject").put("type", "string").put("description", "The aggregate id (the record key)");
         properties.putObject("time").put("type", "string").put("format", "date-time");
         properties.putObject("datacontenttype").put("const", "application/json");
+        properties
+                .putObject(Actor.SUBJECT_EXTENSION)
+                .put("type", "string")
+                .put(
+                        "description",
+                        "Extension: the account id (the token's sub) of who made it happen; absent when the platform"
+                                + " moved by itself or the caller was anonymous. Never a name or an address.");
+        properties
+                .putObject(Actor.CLIENT_EXTENSION)
+                .put("type", "string")
+                .put(
+                        "description",
+                        "Extension: the client the caller's token was issued to (its azp), or the service that"
+                                + " moved by itself");
+        properties
+                .putObject(Actor.ROLE_EXTENSION)
+                .put("type", "string")
+                .put(
+                        "description",
+                        "Extension: the caller's platform roles, comma-separated; system for a move the platform"
+                                + " made by itself (a reaction to another event, a scheduled job), anonymous for a"
+                                + " public call");
         properties.set("data", schema);
         return message;
     }

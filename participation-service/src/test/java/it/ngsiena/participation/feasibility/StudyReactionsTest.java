@@ -93,6 +93,11 @@ class StudyReactionsTest {
                         e.data().get("from").asText() + ">" + e.data().get("to").asText() + " study "
                                 + e.data().get("studyId").asText())
                 .containsExactly("PRIORITISED>IN_FEASIBILITY study " + study, "IN_FEASIBILITY>ASSESSED study " + study);
+        // the service moved the need by itself: its events and the record say so, with no account
+        assertThat(fixtures.events(need, NeedStatusChanged.TYPE))
+                .extracting(e -> e.actorSubject() + " " + e.actorClient() + " " + e.actorRole())
+                .containsOnly("null participation-service system");
+        assertThat(assessed.updatedBy).isEqualTo("system:participation-service");
     }
 
     @Test

@@ -52,6 +52,16 @@ class NeedEventsTest {
                 .isFalse();
         assertThat(new String(record.headers().lastHeader("content-type").value(), StandardCharsets.UTF_8))
                 .isEqualTo("application/cloudevents+json");
+        // who did it: the caller's account and role as extension attributes, and in the record
+        assertThat(event.get("actorsub").asText()).isEqualTo("codesign");
+        assertThat(event.get("actorrole").asText()).isEqualTo("participation-partner");
+        assertThat(event.has("actorclient")).as("a test identity has no client").isFalse();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery(
+                                        "select created_by || ' ' || updated_by from need where id = cast(?1 as uuid)")
+                                .setParameter(1, id)
+                                .getSingleResult()))
+                .isEqualTo("codesign codesign");
     }
 
     @Test

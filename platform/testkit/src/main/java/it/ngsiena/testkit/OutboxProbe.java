@@ -21,8 +21,17 @@ public final class OutboxProbe {
 
     private OutboxProbe() {}
 
-    /** An event as written: its type, data and time (the CloudEvents {@code time}). */
-    public record Event(String type, JsonNode data, java.time.OffsetDateTime time) {}
+    /**
+     * An event as written: its type, data and time (the CloudEvents {@code time}), and who made it happen
+     * (the columns behind the extensions actorsub, actorclient and actorrole).
+     */
+    public record Event(
+            String type,
+            JsonNode data,
+            java.time.OffsetDateTime time,
+            String actorSubject,
+            String actorClient,
+            String actorRole) {}
 
     /** The events about an aggregate, oldest first. */
     public static List<Event> events(Object subject) {
@@ -33,7 +42,8 @@ public final class OutboxProbe {
                         config.getOptionalValue("quarkus.datasource.password", String.class)
                                 .orElse(""));
                 PreparedStatement query = db.prepareStatement(
-                        "select event_type, data::text, occurred_at from outbox_event where subject = ? order by seq")) {
+                        "select event_type, data::text, occurred_at, actor_sub, actor_client, actor_role"
+                                + " from outbox_event where subject = ? order by seq")) {
             query.setString(1, subject.toString());
             List<Event> events = new ArrayList<>();
             try (ResultSet rs = query.executeQuery()) {
@@ -43,7 +53,10 @@ public final class OutboxProbe {
                     events.add(new Event(
                             rs.getString(1),
                             JSON.readTree(rs.getString(2)),
-                            rs.getObject(3, java.time.OffsetDateTime.class)));
+                            rs.getObject(3, java.time.OffsetDateTime.class),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6)));
                 }
             }
             return events;

@@ -49,16 +49,35 @@ public final class EventCodec {
 
     public static byte[] encode(
             String id, String source, String type, String subject, OffsetDateTime time, String dataJson) {
-        CloudEvent event = CloudEventBuilder.v1()
+        return encode(id, source, type, subject, time, dataJson, null);
+    }
+
+    /** An event with who made it happen in its extension attributes ({@link Actor}; null: not known). */
+    public static byte[] encode(
+            String id, String source, String type, String subject, OffsetDateTime time, String dataJson, Actor actor) {
+        CloudEventBuilder event = CloudEventBuilder.v1()
                 .withId(id)
                 .withSource(URI.create(source))
                 .withType(type)
                 .withSubject(subject)
                 .withTime(time.withOffsetSameInstant(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withData(dataJson.getBytes(StandardCharsets.UTF_8))
-                .build();
-        return FORMAT.serialize(event);
+                .withData(dataJson.getBytes(StandardCharsets.UTF_8));
+        if (actor != null) {
+            actor.extensions().forEach(event::withExtension);
+        }
+        return FORMAT.serialize(event.build());
+    }
+
+    private static Actor actorOf(CloudEvent event) {
+        String subject = text(event.getExtension(Actor.SUBJECT_EXTENSION));
+        String client = text(event.getExtension(Actor.CLIENT_EXTENSION));
+        String role = text(event.getExtension(Actor.ROLE_EXTENSION));
+        return subject == null && client == null && role == null ? null : new Actor(subject, client, role);
+    }
+
+    private static String text(Object extension) {
+        return extension == null ? null : extension.toString();
     }
 
     /** Reads a record value; anything that is not a CloudEvent with JSON data is malformed. */
@@ -82,7 +101,8 @@ public final class EventCodec {
                     event.getSubject(),
                     event.getTime(),
                     topic,
-                    data);
+                    data,
+                    actorOf(event));
         } catch (MalformedEventException e) {
             throw e;
         } catch (Exception e) {

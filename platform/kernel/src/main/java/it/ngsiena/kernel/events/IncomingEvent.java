@@ -7,10 +7,24 @@ import java.util.Optional;
 
 /**
  * A CloudEvent read from a topic, with its data as JSON. Consumers read the data tolerantly into the
- * payload record of the contracts module with {@link #dataAs(Class)}.
+ * payload record of the contracts module with {@link #dataAs(Class)}; {@code actor} is who made it happen,
+ * when the event says ({@link Actor}).
  */
 public record IncomingEvent(
-        String id, String type, String source, String subject, OffsetDateTime time, String topic, JsonNode data) {
+        String id,
+        String type,
+        String source,
+        String subject,
+        OffsetDateTime time,
+        String topic,
+        JsonNode data,
+        Actor actor) {
+
+    /** An event whose actor is not known (published before events carried one, or by a test). */
+    public IncomingEvent(
+            String id, String type, String source, String subject, OffsetDateTime time, String topic, JsonNode data) {
+        this(id, type, source, subject, time, topic, data, null);
+    }
 
     /**
      * Why this event may not be taken from the topic it came on, if it may not: on a topic of the platform's

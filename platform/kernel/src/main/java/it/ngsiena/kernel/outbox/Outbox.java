@@ -2,6 +2,8 @@ package it.ngsiena.kernel.outbox;
 
 import it.ngsiena.contracts.EventCatalog;
 import it.ngsiena.contracts.EventType;
+import it.ngsiena.kernel.audit.Actors;
+import it.ngsiena.kernel.events.Actor;
 import it.ngsiena.kernel.events.EventCodec;
 import it.ngsiena.kernel.tracing.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +19,8 @@ import java.util.UUID;
 
 /**
  * Where services write their domain events: in the caller's transaction, so the event exists if and
- * only if the change it reports was committed. The relay is woken right after the commit.
+ * only if the change it reports was committed, with who made it happen ({@link Actors}). The relay is woken
+ * right after the commit.
  */
 @ApplicationScoped
 public class Outbox {
@@ -26,12 +29,19 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final TraceContext trace;
+    private final Actors actors;
 
-    Outbox(EntityManager em, TransactionSynchronizationRegistry transactions, OutboxRelay relay, TraceContext trace) {
+    Outbox(
+            EntityManager em,
+            TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay,
+            TraceContext trace,
+            Actors actors) {
         this.em = em;
         this.transactions = transactions;
         this.relay = relay;
         this.trace = trace;
+        this.actors = actors;
     }
 
     /**
@@ -74,6 +84,10 @@ public class Outbox {
                 .truncatedTo(ChronoUnit.MICROS);
         event.data = EventCodec.payloadJson(payload);
         event.traceParent = trace.currentTraceparent().orElse(null);
+        Actor actor = actors.current();
+        event.actorSubject = actor.subject();
+        event.actorClient = actor.client();
+        event.actorRole = actor.role();
         em.persist(event);
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return event.eventId;

@@ -1,5 +1,6 @@
 package it.ngsiena.kernel.outbox;
 
+import it.ngsiena.kernel.events.Actor;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -50,4 +51,20 @@ public class OutboxEvent {
     /** The write's trace (W3C traceparent), or null when nothing was traced. */
     @Column(name = "trace_parent")
     public String traceParent;
+
+    /** Who made it happen ({@link Actor}): the token's subject, client and roles, or the service itself. */
+    @Column(name = "actor_sub")
+    public String actorSubject;
+
+    @Column(name = "actor_client")
+    public String actorClient;
+
+    @Column(name = "actor_role")
+    public String actorRole;
+
+    Actor actor() {
+        return actorRole == null && actorClient == null && actorSubject == null
+                ? null
+                : new Actor(actorSubject, actorClient, actorRole);
+    }
 }

@@ -191,7 +191,8 @@ public class OutboxRelay {
     static List<Long> sendInOrder(Producer<String, byte[]> producer, List<OutboxEvent> pending) {
         List<Future<RecordMetadata>> acks = new ArrayList<>(pending.size());
         for (OutboxEvent e : pending) {
-            byte[] value = EventCodec.encode(e.eventId.toString(), e.source, e.type, e.subject, e.occurredAt, e.data);
+            byte[] value = EventCodec.encode(
+                    e.eventId.toString(), e.source, e.type, e.subject, e.occurredAt, e.data, e.actor());
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(e.topic, e.subject, value);
             record.headers().add("content-type", EventCodec.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
             if (e.traceParent != null) {

@@ -1,0 +1,5 @@
+-- Who created and who last changed each record (it.ngsiena.kernel.persistence.AuditedEntity); unknown
+-- (null) for rows written before.
+alter table announcement add column created_by text, add column updated_by text;
+alter table newsletter add column created_by text, add column updated_by text;
+alter table subscriber add column created_by text, add column updated_by text;
