@@ -387,6 +387,87 @@ class PlatformE2ETest {
                         equalTo("must be a 6-digit ISTAT code"));
     }
 
+    /** The token's subject (sub): what the platform records as who acted, and never a name. */
+    static String subjectOf(String bearer) {
+        String payload = bearer.substring("Bearer ".length()).split("\\.")[1];
+        return io.restassured.path.json.JsonPath.from(new String(
+                        java.util.Base64.getUrlDecoder().decode(payload), java.nio.charset.StandardCharsets.UTF_8))
+                .getString("sub");
+    }
+
+    /**
+     * The need's and the abandoned study's histories name who did each move (the account, its client and role,
+     * from the tokens of the path), or the platform itself for the moves it made in reaction; the admin's audit
+     * feed finds the partner's moves by account, and nobody else may read it.
+     */
+    private void whoDidWhatIsOnRecord(String hub, String partner, String tool, String need, String abandonedStudy) {
+        String codesign = subjectOf(partner);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var history = given().header("Authorization", partner)
+                    .queryParam("limit", 100)
+                    .when()
+                    .get(gateway + "/v1/needs/" + need + "/history")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            assertThat(history.getString("items.find { it.type.endsWith('need.submitted.v1') }.actor.client"))
+                    .isEqualTo("codesign-hub");
+            assertThat(history.getString("items.find { it.type.endsWith('need.submitted.v1') }.actor.subject"))
+                    .isEqualTo(subjectOf(hub));
+            assertThat(history.getString("items.find { it.type.endsWith('need.endorsed.v1') }.actor.role"))
+                    .isEqualTo("municipality-officer");
+            assertThat(history.getString("items.find { it.type.endsWith('need.prioritised.v1') }.actor.subject"))
+                    .isEqualTo(codesign);
+            assertThat(history.getString("items.find { it.type.endsWith('need.prioritised.v1') }.actor.client"))
+                    .isEqualTo("ngs-cli");
+            assertThat(history.getString("items.find { it.data.to == 'FEASIBILITY_ABANDONED' }.actor.role"))
+                    .isEqualTo("system");
+            assertThat(history.getString("items.find { it.data.to == 'FEASIBILITY_ABANDONED' }.actor.client"))
+                    .isEqualTo("participation-service");
+        });
+        var study = given().header("Authorization", tool)
+                .when()
+                .get(gateway + "/v1/studies/" + abandonedStudy + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(study.getList("items.type", String.class))
+                .containsSubsequence(
+                        "it.ngsiena.feasibility.study.requested.v1",
+                        "it.ngsiena.feasibility.study.started.v1",
+                        "it.ngsiena.feasibility.study.abandoned.v1");
+        assertThat(study.getString("items.find { it.type.endsWith('study.requested.v1') }.actor.client"))
+                .isEqualTo("feasibility-service");
+        assertThat(study.getString("items.find { it.type.endsWith('study.abandoned.v1') }.actor.client"))
+                .isEqualTo("openimpact-studio");
+        given().when()
+                .get(gateway + "/v1/studies/" + abandonedStudy + "/history")
+                .then()
+                .statusCode(200)
+                .body(
+                        "items.type",
+                        org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.hasItem("it.ngsiena.feasibility.study.abandoned.v1")))
+                .body("items.actor.subject", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.nullValue()));
+
+        given().header("Authorization", user("admin"))
+                .queryParam("actor", codesign)
+                .queryParam("limit", 100)
+                .when()
+                .get(gateway + "/v1/admin/audit")
+                .then()
+                .statusCode(200)
+                .body("items.subject", org.hamcrest.Matchers.hasItem(need))
+                .body("items.actor.subject", org.hamcrest.Matchers.everyItem(equalTo(codesign)));
+        given().header("Authorization", partner)
+                .when()
+                .get(gateway + "/v1/admin/audit")
+                .then()
+                .statusCode(403);
+    }
+
     @Test
     void theParticipationPathThroughTheGatewayFromBatchToFeasibility() {
         String hub = "Bearer " + tokens.forClient("codesign-hub", "codesign-hub-secret");
@@ -575,6 +656,7 @@ class PlatformE2ETest {
                         .body("studies.studyId", contains(firstStudy, second))
                         .body("studies.status", contains("ABANDONED", "COMPLETED"))
                         .body("studies[0].reason", equalTo("Il capofila ha cambiato ambito")));
+        whoDidWhatIsOnRecord(hub, partner, tool, id, firstStudy);
         given().header("Authorization", user("officer-siena"))
                 .when()
                 .get(gateway + "/v1/feasibility/summaries/municipalities/" + SIENA)
@@ -910,6 +992,23 @@ class PlatformE2ETest {
                 .statusCode(200)
                 .body("status", equalTo("HELD"));
 
+        // The session's history: scheduled by the LMS, held by the LMS (public moves, readable by anyone).
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().when()
+                        .get(gateway + "/v1/sessions/" + session + "/history")
+                        .then()
+                        .statusCode(200)
+                        .body(
+                                "items.type",
+                                org.hamcrest.Matchers.hasItems(
+                                        "it.ngsiena.training.session.scheduled.v1",
+                                        "it.ngsiena.training.session.held.v1"))
+                        .body(
+                                "items.find { it.type.endsWith('session.held.v1') }.actor.client",
+                                equalTo("euronike-lms"))
+                        .body(
+                                "items.find { it.type.endsWith('session.held.v1') }.actor.role",
+                                equalTo("training-partner")));
         // The certificate: listed in the officer's export, verified publicly with initials only.
         String code = given().header("Authorization", officer)
                 .when()
@@ -1043,6 +1142,20 @@ class PlatformE2ETest {
                 .then()
                 .statusCode(200)
                 .body("title", equalTo("In programma: Laboratorio e2e"));
+        // Drafted by the platform from the session's event, published by Ananse's system: both on record.
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().header("Authorization", cms)
+                        .when()
+                        .get(gateway + "/v1/announcements/" + draft + "/history")
+                        .then()
+                        .statusCode(200)
+                        .body(
+                                "items.type",
+                                contains(
+                                        "it.ngsiena.comms.announcement.drafted.v1",
+                                        "it.ngsiena.comms.announcement.published.v1"))
+                        .body("items.actor.client", contains("comms-service", "ananse-cms"))
+                        .body("items[0].actor.role", equalTo("system")));
 
         // Double opt-in and a newsletter, over the launcher's real SMTP server.
         String email = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";

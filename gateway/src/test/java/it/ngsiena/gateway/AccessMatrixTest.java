@@ -51,8 +51,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The gateway's authorisation matrix: every read model (feed, live stream, need trace, overview, the
- * municipality list, KPIs, open data) × every kind of caller × an event of each visibility. What each
+ * The gateway's authorisation matrix: every read model (feed, live stream, need trace, the records'
+ * histories, overview, the municipality list, KPIs, open data) × every kind of caller × an event of each visibility. What each
  * caller may see is written out below from the owning services' own rules (the participation service
  * shows needs to every signed-in caller, the feasibility service shows a study to the partners,
  * viewers, the admin and its municipalities' officers, the training service shows a participant to the
@@ -130,6 +130,8 @@ class AccessMatrixTest {
     static final BigDecimal FUNDING = new BigDecimal("123456.78");
     /** Event id of each event, sent once for the whole class. */
     static final Map<Event, String> IDS = new LinkedHashMap<>();
+    /** The record (CloudEvents subject) each event is about. */
+    static final Map<Event, UUID> SUBJECTS = new LinkedHashMap<>();
 
     @ConfigProperty(name = "ngs.events.bootstrap-servers")
     String bootstrap;
@@ -207,6 +209,7 @@ class AccessMatrixTest {
     private void send(Event event, UUID subject, Record payload) {
         String id = UUID.randomUUID().toString();
         IDS.put(event, id);
+        SUBJECTS.put(event, subject);
         byte[] value = EventCodec.encode(
                 id,
                 "/" + event.workstream + "-service",
@@ -324,10 +327,47 @@ class AccessMatrixTest {
                         .extract()
                         .jsonPath()
                         .getList("timeline.eventId", String.class)));
+        checkHistories(wrong, expected);
         checkFigures(wrong, who, expected);
         assertThat(wrong)
                 .as("what %s sees that the owning service would not show them, or the reverse", who)
                 .isEmpty();
+    }
+
+    /** The record history an event belongs to (GET /v1/{records}/{id}/history), if its record has one. */
+    private static String historyOf(Event e) {
+        return switch (e) {
+            case NEED_SUBMITTED, NEED_REJECTED, MARKER -> "needs";
+            case STUDY_REQUESTED, STUDY_ABANDONED, FUNDING_ADDED -> "studies";
+            case ENROLMENT -> "sessions";
+            case ANNOUNCEMENT_PUBLIC, ANNOUNCEMENT_MUNICIPALITIES, ANNOUNCEMENT_PARTNERS, ANNOUNCEMENT_DRAFT ->
+                "announcements";
+            case CERTIFICATE, SUBSCRIBER_CONFIRMED -> null;
+        };
+    }
+
+    /** Every record's history shows the caller the events about it they may see; none at all is a 404. */
+    private static void checkHistories(List<String> wrong, Set<Event> expected) {
+        Set<Event> recorded = new TreeSet<>(expected);
+        recorded.removeIf(e -> historyOf(e) == null);
+        List<String> shown = new ArrayList<>();
+        SUBJECTS.entrySet().stream()
+                .filter(e -> historyOf(e.getKey()) != null)
+                .map(e -> "/v1/" + historyOf(e.getKey()) + "/" + e.getValue() + "/history")
+                .distinct()
+                .forEach(path -> {
+                    var answer = given().queryParam("limit", 100)
+                            .when()
+                            .get(path)
+                            .then()
+                            .extract();
+                    if (answer.statusCode() == 200) {
+                        shown.addAll(answer.jsonPath().getList("items.eventId", String.class));
+                    } else if (answer.statusCode() != 404) {
+                        wrong.add(path + " answered " + answer.statusCode());
+                    }
+                });
+        compare(wrong, "histories", recorded, eventsIn(shown));
     }
 
     private static Set<Event> visibleTo(Who who) {
