@@ -1123,6 +1123,7 @@ class PlatformE2ETest {
                 .until(
                         () -> given().header("Authorization", cms)
                                 .queryParam("status", "DRAFT")
+                                .queryParam("language", "it")
                                 .queryParam("size", 100)
                                 .when()
                                 .get(gateway + "/v1/comms/announcements")
@@ -1142,6 +1143,15 @@ class PlatformE2ETest {
                 .then()
                 .statusCode(200)
                 .body("title", equalTo("In programma: Laboratorio e2e"));
+        // The English draft written with it is its translation.
+        given().header("Authorization", cms)
+                .queryParam("translationOf", draft)
+                .when()
+                .get(gateway + "/v1/comms/announcements")
+                .then()
+                .statusCode(200)
+                .body("items.language", contains("en"))
+                .body("items[0].title", equalTo("Coming up: Laboratorio e2e"));
         // Drafted by the platform from the session's event, published by Ananse's system: both on record.
         await().atMost(Duration.ofSeconds(30))
                 .untilAsserted(() -> given().header("Authorization", cms)

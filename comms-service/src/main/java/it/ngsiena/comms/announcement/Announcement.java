@@ -59,6 +59,10 @@ public class Announcement extends AuditedEntity {
     @Column(name = "source_event_id")
     public String sourceEventId;
 
+    /** The announcement this one translates (the original, in another language), if it is a translation. */
+    @Column(name = "translation_of")
+    public UUID translationOf;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Bodies of the announcement endpoints. */
@@ -73,6 +74,12 @@ public final class AnnouncementRequests {
             List<@NotNull @Pattern(regexp = ISTAT, message = "must be a 6-digit ISTAT code") String> municipalities,
 
             @Size(max = 20) List<@NotNull @Valid Reference> references,
+
+            @Schema(
+                    description = "The announcement this one translates (in another language); each original has at"
+                            + " most one translation per language",
+                    example = "0f8d5c3a-1b2e-4d6f-9a7c-3e5b1d2f4a60")
+            UUID translationOf,
 
             @Schema(
                     description = "When it was drafted, " + OccurredAt.AFTERWARDS,

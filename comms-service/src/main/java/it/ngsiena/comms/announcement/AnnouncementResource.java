@@ -9,6 +9,7 @@ import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.kernel.text.MarkdownRenderer;
 import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -69,14 +70,19 @@ public class AnnouncementResource {
     @Operation(
             operationId = "writeAnnouncement",
             summary = "Write an announcement (a DRAFT)",
-            description = EDITORS + "Publishes it.ngsiena.comms.announcement.drafted.v1.")
+            description = EDITORS + "With translationOf, it is the translation of that announcement (or of the"
+                    + " original that one translates) into another language. Publishes"
+                    + " it.ngsiena.comms.announcement.drafted.v1.")
     @APIResponse(
             responseCode = "201",
             description = "Drafted",
             headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = AnnouncementResponse.class)))
     @APIResponse(responseCode = "400", description = "Invalid request")
-    @APIResponse(responseCode = "422", description = "Unknown municipality")
+    @APIResponse(responseCode = "409", description = "The original already has a translation in this language")
+    @APIResponse(
+            responseCode = "422",
+            description = "Unknown municipality, or translationOf names no announcement or one in the same language")
     public Response write(
             @HeaderParam(IdempotentCreates.HEADER) String key,
             @Valid @NotNull AnnouncementRequests.Write request,
@@ -113,11 +119,16 @@ public class AnnouncementResource {
                     @QueryParam("language")
                     @Pattern(regexp = AnnouncementRequests.LANGUAGE, message = "must be it or en")
                     String language,
+            @Parameter(
+                            description = "Only the translations of this announcement (the original's id)",
+                            example = "0f8d5c3a-1b2e-4d6f-9a7c-3e5b1d2f4a60")
+                    @QueryParam("translationOf")
+                    UUID translationOf,
             @Parameter(description = "Editors only") @QueryParam("status") AnnouncementStatus status,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size,
             @Context UriInfo uri) {
-        var filter = new AnnouncementService.Filter(tag, municipality, language, status);
+        var filter = new AnnouncementService.Filter(tag, municipality, language, translationOf, status);
         return PagedResponse.of(
                 announcements
                         .list(filter, access.audiences(), access.isEditor(), PageRequest.of(page, size))

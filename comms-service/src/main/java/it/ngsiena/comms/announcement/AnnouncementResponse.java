@@ -32,6 +32,12 @@ public record AnnouncementResponse(
         @Schema(description = "Set on drafts written from another workstream's event")
         String sourceEventId,
 
+        @Schema(
+                description = "The original this announcement translates; the translations of an original are listed"
+                        + " with GET /v1/comms/announcements?translationOf={id}",
+                example = "0f8d5c3a-1b2e-4d6f-9a7c-3e5b1d2f4a60")
+        UUID translationOf,
+
         OffsetDateTime publishedAt,
         OffsetDateTime archivedAt,
         OffsetDateTime createdAt,
@@ -52,6 +58,7 @@ public record AnnouncementResponse(
                 a.references,
                 a.status,
                 a.sourceEventId,
+                a.translationOf,
                 a.publishedAt,
                 a.archivedAt,
                 a.createdAt,

@@ -13,12 +13,14 @@ import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.paging.Where;
+import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,7 +41,11 @@ public class AnnouncementService {
     }
 
     /** Filters of the list; null means "any". */
-    public record Filter(String tag, String municipality, String language, AnnouncementStatus status) {}
+    public record Filter(
+            String tag, String municipality, String language, UUID translationOf, AnnouncementStatus status) {}
+
+    /** What a draft written from an event says, in one language. */
+    public record Wording(String title, String body) {}
 
     /** Newest first: by publication time for published ones, by creation for the rest. */
     public Page<Announcement> list(Filter filter, Set<Audience> audiences, boolean drafts, PageRequest paging) {
@@ -51,7 +57,8 @@ public class AnnouncementService {
         }
         where.and("array_contains(tags, :tag)", "tag", filter.tag())
                 .and("array_contains(municipalities, :municipality)", "municipality", filter.municipality())
-                .and("language = :language", "language", filter.language());
+                .and("language = :language", "language", filter.language())
+                .and("translationOf = :translationOf", "translationOf", filter.translationOf());
         return PagedQuery.find(Announcement.class, where, "order by coalesce(publishedAt, createdAt) desc, id", paging);
     }
 
@@ -72,20 +79,22 @@ public class AnnouncementService {
                 references(request.references()));
         a.summary = request.summary();
         a.tags = request.tags() == null ? List.of() : List.copyOf(request.tags());
+        a.translationOf = request.translationOf() == null ? null : originalFor(request.translationOf(), a.language);
         a.persist();
         drafted(a, occurredAt.orNow("occurredAt", request.occurredAt()));
         return a;
     }
 
     /**
-     * A draft in Italian for the editors, written from another workstream's event: once per source
-     * event, however often it is delivered (the source event id is unique), dated as that event ({@code at}).
+     * Drafts for the editors written from another workstream's event, in Italian and in English (a translation
+     * of the Italian one): once per source event, however often it is delivered (one per source event and
+     * language), dated as that event ({@code at}). The Italian draft, if this delivery wrote it.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Announcement> draftFromEvent(
             String sourceEventId,
-            String title,
-            String body,
+            Wording italian,
+            Wording english,
             List<String> tags,
             List<String> concerned,
             ItemReference reference,
@@ -93,12 +102,51 @@ public class AnnouncementService {
         if (Announcement.count("sourceEventId", sourceEventId) > 0) {
             return Optional.empty();
         }
-        Announcement a = newDraft(title, body, "it", Audience.PUBLIC, concerned, List.of(reference));
+        Announcement original = draftedFromEvent(sourceEventId, italian, "it", tags, concerned, reference, at);
+        Announcement translation = draftedFromEvent(sourceEventId, english, "en", tags, concerned, reference, at);
+        translation.translationOf = original.id;
+        return Optional.of(original);
+    }
+
+    private Announcement draftedFromEvent(
+            String sourceEventId,
+            Wording wording,
+            String language,
+            List<String> tags,
+            List<String> concerned,
+            ItemReference reference,
+            OffsetDateTime at) {
+        Announcement a =
+                newDraft(wording.title(), wording.body(), language, Audience.PUBLIC, concerned, List.of(reference));
         a.tags = List.copyOf(tags);
         a.sourceEventId = sourceEventId;
         a.persist();
         drafted(a, at);
-        return Optional.of(a);
+        return a;
+    }
+
+    /**
+     * The original a new announcement in {@code language} translates: the one named, or the one it translates
+     * itself (translations hang off the original). 422 if there is none or it is in that language; 409 if
+     * the original already has a translation in it.
+     */
+    private UUID originalFor(UUID named, String language) {
+        Announcement found = Announcement.<Announcement>findByIdOptional(named)
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "translationOf names no announcement",
+                        List.of(new Problem.Violation("translationOf", "no announcement with this id"))));
+        Announcement original = found.translationOf == null ? found : found(found.translationOf);
+        if (original.language.equals(language)) {
+            throw ProblemException.unprocessable(
+                    "a translation is in another language than its original",
+                    List.of(new Problem.Violation("language", "must differ from the original's (" + language + ")")));
+        }
+        if (Announcement.count("translationOf = ?1 and language = ?2", original.id, language) > 0) {
+            throw ProblemException.conflict(
+                    "The announcement " + original.id + " already has a translation in " + language,
+                    Map.of("translationOf", original.id.toString()));
+        }
+        return original.id;
     }
 
     @Transactional

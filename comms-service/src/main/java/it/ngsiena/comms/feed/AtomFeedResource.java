@@ -3,8 +3,8 @@ package it.ngsiena.comms.feed;
 import it.ngsiena.comms.announcement.Announcement;
 import it.ngsiena.comms.announcement.AnnouncementService;
 import it.ngsiena.comms.announcement.Audience;
-import it.ngsiena.comms.announcement.MarkdownRenderer;
 import it.ngsiena.kernel.paging.PageRequest;
+import it.ngsiena.kernel.text.MarkdownRenderer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -88,7 +88,7 @@ public class AtomFeedResource {
             throws XMLStreamException {
         List<Announcement> items = announcements
                 .list(
-                        new AnnouncementService.Filter(tag, null, language, null),
+                        new AnnouncementService.Filter(tag, null, language, null, null),
                         Set.of(Audience.PUBLIC),
                         false,
                         PageRequest.of(0, ENTRIES))

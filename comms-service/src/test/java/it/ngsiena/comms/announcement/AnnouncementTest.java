@@ -70,6 +70,45 @@ public class AnnouncementTest {
                 .getList("items.id");
     }
 
+    private static io.restassured.response.ValidatableResponse written(String body) {
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/v1/comms/announcements")
+                .then();
+    }
+
+    @Test
+    @TestSecurity(user = "ananse", roles = "comms-partner")
+    void aTranslationHangsOffItsOriginalOncePerLanguage() {
+        String original = written(BODY).statusCode(201).extract().path("id");
+        String english = BODY.replace("\"language\":\"it\"", "\"language\":\"en\"")
+                .replaceFirst("\\}$", ",\"translationOf\":\"" + original + "\"}");
+        assertThat(english).contains("\"language\":\"en\"");
+        String translation = written(english)
+                .statusCode(201)
+                .body("translationOf", equalTo(original))
+                .extract()
+                .path("id");
+        // naming the translation links to the same original; a second English version is refused
+        written(english.replace(original, translation))
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("translationOf", equalTo(original));
+        written(BODY.replaceFirst("\\}$", ",\"translationOf\":\"" + translation + "\"}"))
+                .statusCode(422)
+                .body("violations[0].field", equalTo("language"));
+        written(BODY.replaceFirst("\\}$", ",\"translationOf\":\"" + UUID.randomUUID() + "\"}"))
+                .statusCode(422)
+                .body("violations[0].field", equalTo("translationOf"));
+        given().queryParam("translationOf", original)
+                .when()
+                .get("/v1/comms/announcements")
+                .then()
+                .statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.contains(translation));
+    }
+
     @Test
     @TestSecurity(user = "ananse", roles = "comms-partner")
     void anAnnouncementIsDraftedEditedPublishedAndArchivedWithItsEvents() {

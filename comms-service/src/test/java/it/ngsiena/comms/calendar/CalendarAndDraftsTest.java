@@ -65,6 +65,11 @@ class CalendarAndDraftsTest {
         send("ngs.training.v1", "/training-service", UUID.randomUUID().toString(), type, session, payload);
     }
 
+    /** The drafts about an item in one language ({@code it} or {@code en}). */
+    private static List<Announcement> draftsAbout(String id, String language) {
+        return draftsAbout(id).stream().filter(a -> a.language.equals(language)).toList();
+    }
+
     private static List<Announcement> draftsAbout(String id) {
         return QuarkusTransaction.requiringNew()
                 .call(() -> Announcement.<Announcement>list("status = ?1", AnnouncementStatus.DRAFT).stream()
@@ -186,14 +191,18 @@ class CalendarAndDraftsTest {
                 .get("/v1/comms/calendar")
                 .then()
                 .statusCode(400);
-        // The scheduled session got a draft for the editors.
-        assertThat(draftsAbout(session.toString()))
+        // The scheduled session got a draft for the editors, in Italian and in English.
+        assertThat(draftsAbout(session.toString(), "it"))
                 .singleElement()
                 .satisfies(a -> assertThat(a.title).isEqualTo("In programma: Laboratorio: governance di area"));
+        assertThat(draftsAbout(session.toString(), "en"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.title).isEqualTo("Coming up: Laboratorio: governance di area"));
     }
 
     @Test
-    void eachSourceEventMakesOneDraftHoweverOftenItArrives() {
+    @io.quarkus.test.security.TestSecurity(user = "ananse", roles = "comms-partner")
+    void eachSourceEventMakesOneDraftInEachLanguageHoweverOftenItArrives() {
         UUID study = UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
         var completed = new StudyCompleted(
@@ -233,19 +242,38 @@ class CalendarAndDraftsTest {
                 .pollInterval(Duration.ofMillis(200))
                 .until(() -> !draftsAbout(session.toString()).isEmpty());
 
-        assertThat(draftsAbout(study.toString())).singleElement().satisfies(a -> {
-            assertThat(a.language).isEqualTo("it");
-            assertThat(a.sourceEventId).isEqualTo(eventId);
-            assertThat(a.body).contains("fattibile a condizioni").contains("185.000,50");
-            assertThat(a.municipalities).containsExactly("052032");
+        // One Italian draft and its English translation per source event, however often it arrived.
+        assertThat(draftsAbout(study.toString())).hasSize(2);
+        Announcement italian = draftsAbout(study.toString(), "it").get(0);
+        assertThat(italian.sourceEventId).isEqualTo(eventId);
+        assertThat(italian.body).contains("fattibile a condizioni").contains("185.000,50");
+        assertThat(italian.municipalities).containsExactly("052032");
+        assertThat(italian.translationOf).isNull();
+        assertThat(draftsAbout(study.toString(), "en")).singleElement().satisfies(a -> {
+            assertThat(a.translationOf).isEqualTo(italian.id);
+            assertThat(a.title).isEqualTo("Study completed: Sportello digitale");
+            assertThat(a.body).contains("feasible with conditions").contains("€185,000.50");
         });
-        assertThat(draftsAbout(workshop.toString()))
+        assertThat(draftsAbout(workshop.toString(), "it"))
                 .singleElement()
                 .satisfies(a -> assertThat(a.body).contains("24 partecipanti"));
-        assertThat(draftsAbout(session.toString()))
+        assertThat(draftsAbout(workshop.toString(), "en"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.body).contains("with 24 participants"));
+        assertThat(draftsAbout(session.toString(), "it"))
                 .singleElement()
                 .satisfies(a -> assertThat(a.body).contains("3 partecipanti da 1 comuni"));
-        UUID draft = draftsAbout(study.toString()).get(0).id;
+        assertThat(draftsAbout(session.toString(), "en"))
+                .singleElement()
+                .satisfies(a -> assertThat(a.body).startsWith("*A training session* was held: 2 hours"));
+        // the editors find the translation from the original
+        given().queryParam("translationOf", italian.id.toString())
+                .when()
+                .get("/v1/comms/announcements")
+                .then()
+                .statusCode(200)
+                .body("items.language", org.hamcrest.Matchers.contains("en"));
+        UUID draft = italian.id;
         assertThat(OutboxProbe.events(draft, AnnouncementDrafted.TYPE))
                 .singleElement()
                 .satisfies(e -> {

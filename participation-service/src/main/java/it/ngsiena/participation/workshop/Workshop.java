@@ -66,6 +66,30 @@ public class Workshop extends AuditedEntity {
         updatedAt = now();
     }
 
+    /** A PLANNED workshop's plan corrected; refused (409) once it is held or cancelled. */
+    public void replan(
+            String newTitle, OffsetDateTime start, OffsetDateTime end, String newPlace, String link, String lead) {
+        if (status != WorkshopStatus.PLANNED) {
+            throw status.refused("workshop", "re-planned");
+        }
+        title = newTitle;
+        startsAt = start;
+        endsAt = end;
+        place = newPlace;
+        meetingLink = link;
+        facilitator = lead;
+        updatedAt = now();
+    }
+
+    /** A HELD workshop's minutes corrected; before it is held there are none to correct (409). */
+    public void correctMinutes(String text) {
+        if (status != WorkshopStatus.HELD) {
+            throw status.refused("workshop", "given minutes");
+        }
+        minutes = text;
+        updatedAt = now();
+    }
+
     public void cancel(String reason) {
         status = status.moveTo(WorkshopStatus.CANCELLED, "workshop");
         cancelReason = reason;

@@ -1,5 +1,6 @@
 package it.ngsiena.participation.workshop;
 
+import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.text.SingleLine;
 import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.validation.constraints.AssertTrue;
@@ -62,6 +63,59 @@ public final class WorkshopRequests {
         @Schema(hidden = true)
         boolean isPlace() {
             return (place != null && !place.isBlank()) || meetingLink != null;
+        }
+    }
+
+    /**
+     * A correction (JSON merge patch): a PLANNED workshop's plan (a new date is a re-plan, published as
+     * workshop planned again), a HELD workshop's minutes; absent fields stay as they are.
+     */
+    @Schema(name = "WorkshopEdit")
+    public record Edit(
+            @Schema(example = "Laboratorio di co-progettazione Val d'Orcia (seconda sessione)")
+            @Size(max = 200)
+            @Pattern(regexp = ".*\\S.*", message = "must not be blank")
+            @SingleLine
+            String title,
+
+            @Schema(example = "2022-05-19T15:00:00+02:00") OffsetDateTime startsAt,
+
+            @Schema(example = "2022-05-19T18:00:00+02:00") OffsetDateTime endsAt,
+
+            @Schema(example = "Sala consiliare, Pienza") @Size(max = 300)
+            String place,
+
+            @Schema(example = "https://meet.example.org/ngs-orcia")
+            @Size(max = 500)
+            @Pattern(regexp = "https://\\S+", message = "must be an https URL")
+            String meetingLink,
+
+            @Schema(example = "Co-Design Toscana") @Size(max = 200)
+            String facilitator,
+
+            @Schema(
+                    description = "The minutes of a HELD workshop (Markdown), corrected",
+                    example = "Emersi 6 bisogni, **2 intercomunali**.")
+            @Size(max = 20000)
+            String minutes)
+            implements MergePatch.Document {
+
+        @AssertTrue(
+                message =
+                        "at least one of title, startsAt, endsAt, place, meetingLink, facilitator, minutes is required")
+        @Schema(hidden = true)
+        boolean isAnyField() {
+            return changesPlan() || minutes != null;
+        }
+
+        /** Whether it changes what was planned (as opposed to the minutes). */
+        boolean changesPlan() {
+            return title != null
+                    || startsAt != null
+                    || endsAt != null
+                    || place != null
+                    || meetingLink != null
+                    || facilitator != null;
         }
     }
 

@@ -2,10 +2,12 @@ package it.ngsiena.participation.workshop;
 
 import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
+import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedResponse;
 import it.ngsiena.kernel.security.Roles;
+import it.ngsiena.kernel.text.MarkdownRenderer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -13,6 +15,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -40,10 +43,12 @@ public class WorkshopResource {
 
     private final WorkshopService workshops;
     private final IdempotentCreates creates;
+    private final MarkdownRenderer markdown;
 
-    WorkshopResource(WorkshopService workshops, IdempotentCreates creates) {
+    WorkshopResource(WorkshopService workshops, IdempotentCreates creates, MarkdownRenderer markdown) {
         this.workshops = workshops;
         this.creates = creates;
+        this.markdown = markdown;
     }
 
     @POST
@@ -67,7 +72,7 @@ public class WorkshopResource {
         return creates.create(key, "POST /v1/participation/workshops", request, () -> {
             Workshop w = workshops.plan(request);
             return new IdempotentCreates.Created(
-                    uri.getAbsolutePathBuilder().path(w.id.toString()).build(), WorkshopResponse.of(w));
+                    uri.getAbsolutePathBuilder().path(w.id.toString()).build(), WorkshopResponse.of(w, markdown));
         });
     }
 
@@ -90,7 +95,10 @@ public class WorkshopResource {
             @QueryParam("size") Integer size,
             @Context UriInfo uri) {
         return PagedResponse.of(
-                workshops.list(municipality, status, PageRequest.of(page, size)).map(WorkshopResponse::of), uri);
+                workshops
+                        .list(municipality, status, PageRequest.of(page, size))
+                        .map(w -> WorkshopResponse.of(w, markdown)),
+                uri);
     }
 
     @GET
@@ -108,6 +116,30 @@ public class WorkshopResource {
     @APIResponse(responseCode = "404", description = "No such workshop")
     public Response get(@PathParam("id") UUID id) {
         return withETag(workshops.get(id));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.PARTICIPATION_PARTNER, Roles.PROGRAMME_ADMIN})
+    @Operation(
+            operationId = "editWorkshop",
+            summary = "Correct a workshop: re-plan it, or correct its minutes",
+            description = "participation-partner or programme-admin; If-Match with the ETag read is required. While"
+                    + " PLANNED: title, times, place, meeting link and facilitator (publishes workshop planned again,"
+                    + " with the next sequence: calendars move it). Once HELD: the minutes (Markdown; the answer"
+                    + " carries them rendered as minutesHtml). A CANCELLED workshop is not edited (409).")
+    @APIResponse(
+            responseCode = "200",
+            description = "Corrected",
+            headers = @Header(name = "ETag"),
+            content = @Content(schema = @Schema(implementation = WorkshopResponse.class)))
+    @APIResponse(responseCode = "409", description = "Not editable in its state, in this way")
+    public Response edit(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull WorkshopRequests.Edit edit) {
+        return withETag(workshops.edit(id, edit, ifMatch));
     }
 
     @POST
@@ -150,7 +182,9 @@ public class WorkshopResource {
         return withETag(workshops.cancel(id, request, ifMatch));
     }
 
-    private static Response withETag(Workshop w) {
-        return Response.ok(WorkshopResponse.of(w)).tag(ETags.of(w.version)).build();
+    private Response withETag(Workshop w) {
+        return Response.ok(WorkshopResponse.of(w, markdown))
+                .tag(ETags.of(w.version))
+                .build();
     }
 }

@@ -1,5 +1,6 @@
 package it.ngsiena.participation.workshop;
 
+import it.ngsiena.kernel.text.MarkdownRenderer;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +23,16 @@ public record WorkshopResponse(
         @Schema(example = "Programmato") String statusLabelIt,
         @Schema(example = "Planned") String statusLabelEn,
         Integer attendanceCount,
+
+        @Schema(description = "The minutes (Markdown), once held", example = "Emersi 6 bisogni, **2 intercomunali**.")
         String minutes,
+
+        @Schema(
+                description = "The minutes as HTML that a portal can insert as it is (raw HTML escaped, only http,"
+                        + " https and mailto links)",
+                example = "<p>Emersi 6 bisogni, <strong>2 intercomunali</strong>.</p>\n")
+        String minutesHtml,
+
         String cancelReason,
 
         @Schema(description = "When it took place, once held", example = "2022-05-12T16:30:00Z")
@@ -32,7 +42,7 @@ public record WorkshopResponse(
         OffsetDateTime updatedAt,
         long version) {
 
-    static WorkshopResponse of(Workshop w) {
+    static WorkshopResponse of(Workshop w, MarkdownRenderer markdown) {
         return new WorkshopResponse(
                 w.id,
                 w.title,
@@ -47,6 +57,7 @@ public record WorkshopResponse(
                 w.status.labelEn(),
                 w.attendanceCount,
                 w.minutes,
+                w.minutes == null ? null : markdown.toSafeHtml(w.minutes),
                 w.cancelReason,
                 w.heldAt,
                 w.createdAt,

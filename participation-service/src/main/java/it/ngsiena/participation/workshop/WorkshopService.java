@@ -10,12 +10,14 @@ import it.ngsiena.kernel.paging.Page;
 import it.ngsiena.kernel.paging.PageRequest;
 import it.ngsiena.kernel.paging.PagedQuery;
 import it.ngsiena.kernel.paging.Where;
+import it.ngsiena.kernel.problem.Problem;
 import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.time.OccurredAt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -66,6 +68,51 @@ public class WorkshopService {
                 w.id,
                 new WorkshopPlanned(w.id, w.title, w.startsAt, w.endsAt, w.place, w.municipalities, w.version),
                 occurredAt.orNow("occurredAt", request.occurredAt()));
+        return w;
+    }
+
+    /**
+     * A correction: the plan of a PLANNED workshop (published as workshop planned again, with the next
+     * sequence, which moves it in the calendars) or the minutes of a HELD one. If-Match is required.
+     */
+    @Transactional
+    public Workshop edit(UUID id, WorkshopRequests.Edit edit, String ifMatch) {
+        Workshop w = get(id);
+        ETags.requireMatch(ifMatch, w.version);
+        if (edit.changesPlan()) {
+            OffsetDateTime start =
+                    edit.startsAt() == null ? w.startsAt : edit.startsAt().withOffsetSameInstant(ZoneOffset.UTC);
+            OffsetDateTime end =
+                    edit.endsAt() == null ? w.endsAt : edit.endsAt().withOffsetSameInstant(ZoneOffset.UTC);
+            String place = edit.place() == null ? w.place : edit.place();
+            String link = edit.meetingLink() == null ? w.meetingLink : edit.meetingLink();
+            List<Problem.Violation> violations = new ArrayList<>();
+            if (!end.isAfter(start)) {
+                violations.add(new Problem.Violation("endsAt", "must be after startsAt"));
+            }
+            if ((place == null || place.isBlank()) && link == null) {
+                violations.add(new Problem.Violation("place", "a place or a meeting link is required"));
+            }
+            if (!violations.isEmpty()) {
+                throw ProblemException.invalid(violations);
+            }
+            w.replan(
+                    edit.title() == null ? w.title : edit.title().strip(),
+                    start,
+                    end,
+                    place,
+                    link,
+                    edit.facilitator() == null ? w.facilitator : edit.facilitator());
+        }
+        if (edit.minutes() != null) {
+            w.correctMinutes(edit.minutes());
+        }
+        Workshop.flush(); // the new version is the calendar's sequence
+        if (edit.changesPlan()) {
+            outbox.append(
+                    w.id,
+                    new WorkshopPlanned(w.id, w.title, w.startsAt, w.endsAt, w.place, w.municipalities, w.version));
+        }
         return w;
     }
 

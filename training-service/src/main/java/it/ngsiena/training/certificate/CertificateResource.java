@@ -117,7 +117,12 @@ public class CertificateResource {
 
     @Schema(name = "CertificateRevokeRequest")
     public record Revoke(
-            @Schema(example = "Attestato rilasciato per errore a un omonimo") @NotBlank @Size(max = 2000)
+            @Schema(
+                    description = "Why: shown to anyone who verifies the certificate, so it names no person and"
+                            + " gives no personal circumstances (health, family, discipline)",
+                    example = "Attestato rilasciato per errore a un omonimo")
+            @NotBlank
+            @Size(max = 2000)
             String reason,
 
             @Schema(

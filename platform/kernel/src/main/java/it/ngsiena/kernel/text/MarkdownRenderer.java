@@ -1,11 +1,11 @@
-package it.ngsiena.comms.announcement;
+package it.ngsiena.kernel.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Markdown to HTML that a portal can insert as it is: raw HTML in the source is escaped (a
+ * Markdown to HTML that a portal can insert as it is (announcements, workshop minutes): raw HTML in the source is escaped (a
  * {@code <script>} comes out as text) and link and image URLs with other schemes than http, https
  * and mailto (e.g. {@code javascript:}) are emptied.
  */
