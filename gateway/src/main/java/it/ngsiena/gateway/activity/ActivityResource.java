@@ -18,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -265,13 +264,7 @@ public class ActivityResource {
         Response.ResponseBuilder response =
                 Response.ok(new ActivityPage(shown.stream().map(this::item).toList(), next));
         if (next != null) {
-            String nextPage = uri.getRequestUriBuilder()
-                    .replaceQueryParam("cursor", next)
-                    .build()
-                    .getRawQuery();
-            response.links(Link.fromUri(publicUrl.of(uri.getRequestUri().getRawPath() + "?" + nextPage))
-                    .rel("next")
-                    .build());
+            response.links(publicUrl.nextPage(uri, next));
         }
         return response.build();
     }

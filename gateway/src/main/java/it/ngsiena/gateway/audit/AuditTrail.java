@@ -11,7 +11,6 @@ import it.ngsiena.kernel.problem.ProblemException;
 import it.ngsiena.kernel.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.core.Link;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -118,13 +117,7 @@ public class AuditTrail {
         Response.ResponseBuilder response = Response.ok(new AuditPage(
                 shown.stream().map(e -> AuditEntry.of(e, showSubjects, json)).toList(), next));
         if (next != null) {
-            String query = uri.getRequestUriBuilder()
-                    .replaceQueryParam("cursor", next)
-                    .build()
-                    .getRawQuery();
-            response.links(Link.fromUri(publicUrl.of(uri.getRequestUri().getRawPath() + "?" + query))
-                    .rel("next")
-                    .build());
+            response.links(publicUrl.nextPage(uri, next));
         }
         return response.build();
     }

@@ -1,6 +1,8 @@
 package it.ngsiena.gateway.routing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Link;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -26,5 +28,16 @@ public class PublicUrl {
     /** The public URL of a path with its query, e.g. {@code /v1/activity?cursor=x}. */
     public URI of(String rawPathAndQuery) {
         return URI.create(base + rawPathAndQuery);
+    }
+
+    /** The {@code Link} to the next page of a cursor-paged answer: this request, public, with the next cursor. */
+    public Link nextPage(UriInfo request, String cursor) {
+        String query = request.getRequestUriBuilder()
+                .replaceQueryParam("cursor", cursor)
+                .build()
+                .getRawQuery();
+        return Link.fromUri(of(request.getRequestUri().getRawPath() + "?" + query))
+                .rel("next")
+                .build();
     }
 }

@@ -33,10 +33,13 @@ public interface Lifecycle<S extends Enum<S> & Lifecycle<S>> {
         String current = ((Enum<?>) this).name();
         List<String> allowed = next().stream().map(Enum::name).sorted().toList();
         return ProblemException.conflict(
-                "A " + aggregate + " in state " + current + " cannot be " + action
-                        + (allowed.isEmpty()
-                                ? "; it is final"
-                                : "; it can be moved to " + String.join(" or ", allowed)),
+                (startsWithVowel(aggregate) ? "An " : "A ") + aggregate + " in state " + current + " cannot be "
+                        + action
+                        + (allowed.isEmpty() ? "; it is final" : "; it can be moved to: " + String.join(", ", allowed)),
                 Map.of("currentStatus", current, "allowedMoves", allowed));
+    }
+
+    private static boolean startsWithVowel(String word) {
+        return !word.isEmpty() && "aeiou".indexOf(Character.toLowerCase(word.charAt(0))) >= 0;
     }
 }

@@ -37,10 +37,12 @@ public class PlatformOpenApiFilter implements OASFilter {
             "Not Allowed", "The caller's roles do not allow this operation (see x-roles)");
 
     /**
-     * Every service's {@code GET /v1/<workstream>/labels} is the kernel's one method (LabelsResource): its
-     * operation is named here after the workstream, so that the gateway's merged document has one id for each.
+     * Operations that one inherited method serves under several paths get their ids here: every service's
+     * {@code GET /v1/<workstream>/labels} (the kernel's LabelsResource), named after the workstream, and the
+     * gateway's {@code GET /v1/<records>/{id}/history} (RecordHistoryResource), after the record; so that the
+     * merged document has one id for each.
      */
-    private static void nameLabelOperations(OpenAPI openAPI) {
+    private static void nameSharedOperations(OpenAPI openAPI) {
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -48,6 +50,17 @@ public class PlatformOpenApiFilter implements OASFilter {
             String[] segments = path.split("/");
             if (item.getGET() != null && segments.length == 4 && segments[3].equals("labels")) {
                 item.getGET().setOperationId(segments[2] + "Labels");
+            }
+            // a record's history (the gateway's RecordHistoryResource): needHistory, studyHistory...
+            if (item.getGET() != null
+                    && segments.length == 5
+                    && segments[3].equals("{id}")
+                    && segments[4].equals("history")) {
+                String records = segments[2];
+                String record = records.endsWith("ies")
+                        ? records.substring(0, records.length() - 3) + "y"
+                        : records.substring(0, records.length() - 1);
+                item.getGET().setOperationId(record + "History");
             }
         });
     }
@@ -601,7 +614,7 @@ public class PlatformOpenApiFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        nameLabelOperations(openAPI);
+        nameSharedOperations(openAPI);
         declareHeaders(openAPI);
         describeConventionalParameters(openAPI);
         declarePreconditions(openAPI);

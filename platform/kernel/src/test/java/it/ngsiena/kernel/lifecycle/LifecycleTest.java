@@ -34,7 +34,7 @@ class LifecycleTest {
                     assertThat(e.problem().status()).isEqualTo(409);
                     assertThat(e.problem().detail())
                             .isEqualTo("A session in state SCHEDULED cannot be moved to SCHEDULED;"
-                                    + " it can be moved to CANCELLED or HELD");
+                                    + " it can be moved to: CANCELLED, HELD");
                     assertThat(e.problem().extensions())
                             .containsEntry("currentStatus", "SCHEDULED")
                             .containsEntry("allowedMoves", List.of("CANCELLED", "HELD"));
@@ -46,5 +46,20 @@ class LifecycleTest {
         ProblemException refused = Status.HELD.refused("session", "rescheduled");
         assertThat(refused.problem().detail()).isEqualTo("A session in state HELD cannot be rescheduled; it is final");
         assertThat(refused.problem().extensions()).containsEntry("allowedMoves", List.of());
+        assertThat(Status.HELD.refused("announcement", "edited").problem().detail())
+                .startsWith("An announcement in state HELD");
+    }
+
+    @Test
+    void aRefusalReadsInItalianByDefault() {
+        var italian = it.ngsiena.kernel.problem.ProblemLanguage.in(
+                false, Status.SCHEDULED.refused("session", "moved to SCHEDULED").problem());
+        assertThat(italian.detail())
+                .isEqualTo("Operazione non consentita nello stato SCHEDULED; da qui si può passare a: CANCELLED, HELD");
+        assertThat(it.ngsiena.kernel.problem.ProblemLanguage.in(
+                                false,
+                                Status.HELD.refused("session", "rescheduled").problem())
+                        .detail())
+                .isEqualTo("Operazione non consentita nello stato HELD, che è finale");
     }
 }

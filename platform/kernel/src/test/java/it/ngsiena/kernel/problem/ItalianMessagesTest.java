@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every validation message the platform's code writes (a constraint's {@code message}, a violation built by
- * hand) has its Italian in {@code problems/italian.tsv}: a message added or reworded in English without it
+ * hand) and every problem detail written as one literal has its Italian in {@code problems/italian.tsv}: a message added or reworded in English without it
  * would reach Italian callers in English, and this test names it.
  */
 class ItalianMessagesTest {
@@ -22,6 +22,12 @@ class ItalianMessagesTest {
     private static final Pattern CONSTRAINT_MESSAGE = Pattern.compile("message = \"([^\"]+)\"");
     private static final Pattern VIOLATION =
             Pattern.compile("new Problem\\.Violation\\(\\s*\"[^\"]+\",\\s*\"([^\"]+)\"\\)");
+    /** A problem's detail written as one literal (details built from values are matched by patterns, or stay). */
+    private static final Pattern DETAIL =
+            Pattern.compile("ProblemException\\.(?:forbidden|conflict|unprocessable)\\(\\s*\"([^\"]+)\"\\s*[,)]");
+    /** A problem's title and detail given to ProblemException.of as literals. */
+    private static final Pattern TITLE_AND_DETAIL = Pattern.compile(
+            "ProblemException\\.of\\(\\s*\\d+,\\s*\"[^\"]+\",\\s*\"([^\"]+)\",\\s*\"([^\"]+)\"\\s*[,)]");
 
     @Test
     void everyMessageOfTheCodeHasItsItalian() throws IOException {
@@ -34,10 +40,12 @@ class ItalianMessagesTest {
                             !p.toString().contains("/target/") && !p.toString().contains("/node_modules/"))
                     .toList()) {
                 String source = Files.readString(file);
-                for (Pattern pattern : new Pattern[] {CONSTRAINT_MESSAGE, VIOLATION}) {
+                for (Pattern pattern : new Pattern[] {CONSTRAINT_MESSAGE, VIOLATION, DETAIL, TITLE_AND_DETAIL}) {
                     Matcher m = pattern.matcher(source);
                     while (m.find()) {
-                        messages.add(m.group(1));
+                        for (int group = 1; group <= m.groupCount(); group++) {
+                            messages.add(m.group(group));
+                        }
                     }
                 }
             }
