@@ -1,6 +1,6 @@
 package it.ngsiena.feasibility.opportunity;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AttributedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +14,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "study_opportunity")
 @IdClass(StudyOpportunity.Key.class)
-public class StudyOpportunity extends PanacheEntityBase {
+public class StudyOpportunity extends AttributedEntity {
 
     @Id
     @Column(name = "study_id")

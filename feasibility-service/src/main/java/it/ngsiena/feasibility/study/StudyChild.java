@@ -1,6 +1,6 @@
 package it.ngsiena.feasibility.study;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AttributedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -17,7 +17,7 @@ public final class StudyChild {
 
     @Entity
     @Table(name = "study_milestone")
-    public static class Milestone extends PanacheEntityBase {
+    public static class Milestone extends AttributedEntity {
         @Id
         public UUID id;
 
@@ -39,7 +39,7 @@ public final class StudyChild {
 
     @Entity
     @Table(name = "study_document")
-    public static class DocumentLink extends PanacheEntityBase {
+    public static class DocumentLink extends AttributedEntity {
         @Id
         public UUID id;
 
@@ -58,7 +58,7 @@ public final class StudyChild {
 
     @Entity
     @Table(name = "impact_indicator")
-    public static class Indicator extends PanacheEntityBase {
+    public static class Indicator extends AttributedEntity {
         @Id
         public UUID id;
 

@@ -1,6 +1,6 @@
 package it.ngsiena.participation.solution;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AttributedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -12,7 +12,7 @@ import java.util.UUID;
 /** An idea for solving a need. */
 @Entity
 @Table(name = "solution_idea")
-public class SolutionIdea extends PanacheEntityBase {
+public class SolutionIdea extends AttributedEntity {
 
     @Id
     public UUID id;

@@ -1,6 +1,6 @@
 package it.ngsiena.training.attendance;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AttributedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,7 +14,7 @@ import java.util.UUID;
 @Entity
 @Table(name = "attendance")
 @IdClass(Attendance.Key.class)
-public class Attendance extends PanacheEntityBase {
+public class Attendance extends AttributedEntity {
 
     @Id
     @Column(name = "session_id")

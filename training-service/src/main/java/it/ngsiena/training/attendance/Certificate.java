@@ -1,6 +1,6 @@
 package it.ngsiena.training.attendance;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import it.ngsiena.kernel.persistence.AttributedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -16,7 +16,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "certificate")
-public class Certificate extends PanacheEntityBase {
+public class Certificate extends AttributedEntity {
 
     @Id
     public UUID id;

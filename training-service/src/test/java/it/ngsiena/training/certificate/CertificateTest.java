@@ -203,7 +203,13 @@ class CertificateTest {
         assertThat(afterFix).filteredOn(Certificate::valid).singleElement().satisfies(cert -> {
             assertThat(cert.code).isNotEqualTo(c.code());
             assertThat(OutboxProbe.events(cert.id, CertificateIssued.TYPE)).hasSize(1);
+            assertThat(cert.createdBy).as("issued by the LMS's correction").isEqualTo("euronike");
         });
+        // the revoked one keeps who revoked it (the correction's caller)
+        assertThat(afterFix)
+                .filteredOn(cert -> !cert.valid())
+                .singleElement()
+                .satisfies(cert -> assertThat(cert.updatedBy).isEqualTo("euronike"));
         given().when().get("/v1/training/certificates/" + c.code()).then().body("status", equalTo("REVOKED"));
     }
 
