@@ -2,6 +2,7 @@ package it.ngsiena.feasibility.opportunity;
 
 import it.ngsiena.feasibility.study.Study;
 import it.ngsiena.feasibility.study.StudyAccess;
+import it.ngsiena.kernel.http.ETags;
 import it.ngsiena.kernel.http.IdempotentCreates;
 import it.ngsiena.kernel.http.MergePatch;
 import it.ngsiena.kernel.paging.Items;
@@ -113,14 +114,16 @@ public class OpportunityResource {
             operationId = "getFundingOpportunity",
             summary = "Read a funding opportunity",
             description = "Anonymous. A published funding opportunity (bando): its programme, amounts, deadline and "
-                    + "the PNRR components it funds.")
+                    + "the PNRR components it funds. Its ETag is the If-Match of a correction.")
     @APIResponse(
             responseCode = "200",
             description = "The opportunity",
+            headers = @Header(name = "ETag"),
             content = @Content(schema = @Schema(implementation = OpportunityRequests.OpportunityView.class)))
     @APIResponse(responseCode = "404", description = "No such opportunity")
-    public OpportunityRequests.OpportunityView get(@PathParam("id") UUID id) {
-        return OpportunityRequests.OpportunityView.of(opportunities.get(id));
+    public Response get(@PathParam("id") UUID id) {
+        OpportunityRequests.OpportunityView view = OpportunityRequests.OpportunityView.of(opportunities.get(id));
+        return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
     @PATCH

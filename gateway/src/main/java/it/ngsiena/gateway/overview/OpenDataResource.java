@@ -1,6 +1,7 @@
 package it.ngsiena.gateway.overview;
 
-import it.ngsiena.kernel.paging.Items;
+import it.ngsiena.contracts.Visibility;
+import it.ngsiena.contracts.Workstream;
 import it.ngsiena.kernel.security.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.transaction.Transactional;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,16 +55,64 @@ public class OpenDataResource {
     private final it.ngsiena.kernel.municipality.MunicipalityRegistry municipalities;
     private final StudyOpenData studies;
     private final Caller caller;
+    private final OpenDataCatalogue catalogue;
+    private final jakarta.persistence.EntityManager em;
 
     OpenDataResource(
             OverviewResource overviews,
             it.ngsiena.kernel.municipality.MunicipalityRegistry municipalities,
             StudyOpenData studies,
-            Caller caller) {
+            Caller caller,
+            OpenDataCatalogue catalogue,
+            jakarta.persistence.EntityManager em) {
         this.overviews = overviews;
         this.municipalities = municipalities;
         this.studies = studies;
         this.caller = caller;
+        this.catalogue = catalogue;
+        this.em = em;
+    }
+
+    @GET
+    @Path("/catalog.jsonld")
+    @PermitAll
+    @Transactional
+    @Produces("application/ld+json")
+    @Operation(
+            operationId = "openDataCatalogue",
+            summary = "The open data's catalogue (DCAT-AP_IT, JSON-LD)",
+            description = "Public. What the national open-data portal harvests: the catalogue, its publisher (the"
+                    + " Province, by its IPA code), each dataset (municipalities, studies) with its themes, rights"
+                    + " holder, update frequency, temporal and spatial coverage, and each file (CSV, JSON) with its"
+                    + " format, URL and licence (CC BY 4.0). docs/open-data.md describes it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "application/ld+json",
+            content =
+                    @Content(
+                            mediaType = "application/ld+json",
+                            schema = @Schema(type = SchemaType.OBJECT),
+                            example = """
+                    {"@context":{"dcat":"http://www.w3.org/ns/dcat#","dct":"http://purl.org/dc/terms/"},
+                     "@type":["dcat:Catalog","dcatapit:Catalog"],
+                     "dct:title":[{"@language":"it","@value":"Dati aperti di Next Generation Siena"}],
+                     "dcat:dataset":[{"@type":["dcat:Dataset","dcatapit:Dataset"],"dct:identifier":"p_si:ngsiena-studies"}]}
+                    """))
+    public Response catalogue() {
+        return Response.ok(catalogue.catalogue(lastChange()).toString(), "application/ld+json")
+                .header("Link", OpenDataLicence.LINK_HEADER)
+                .build();
+    }
+
+    /** The day the data last changed: the newest event the feed received, in Rome (today if there is none). */
+    private java.time.LocalDate lastChange() {
+        java.time.OffsetDateTime newest = em.createQuery(
+                        "select max(a.receivedAt) from ActivityEntry a", java.time.OffsetDateTime.class)
+                .getSingleResult();
+        java.time.ZoneId rome = java.time.ZoneId.of("Europe/Rome");
+        return newest == null
+                ? java.time.LocalDate.now(rome)
+                : newest.atZoneSameInstant(rome).toLocalDate();
     }
 
     @GET
@@ -79,7 +129,10 @@ public class OpenDataResource {
                     + " feasible_estimated_cost_eur, funding_identified_eur, funding_awarded_eur, announcements,"
                     + " studies_with_cup (studies naming it that have a CUP), pnrr_funding_awarded_eur (PNRR money"
                     + " awarded to studies naming it, as far as the caller may read their funding)."
-                    + " Amounts in EUR with a dot as decimal separator. Only aggregates, no personal data.")
+                    + " Amounts in EUR with a dot as decimal separator; the funding cells are empty where the caller"
+                    + " may not read the funding of the municipality's studies (0.00 means none). Only aggregates,"
+                    + " no personal data. Licence CC BY 4.0 (the Link header with rel=license; the catalogue:"
+                    + " openDataCatalogue).")
     @APIResponse(
             responseCode = "200",
             description = "text/csv",
@@ -88,7 +141,7 @@ public class OpenDataResource {
                     area_wide_needs,endorsements_given,endorsements_received,studies,studies_feasible,\
                     feasible_estimated_cost_eur,funding_identified_eur,funding_awarded_eur,announcements,\
                     studies_with_cup,pnrr_funding_awarded_eur
-                    052032,Siena,12,30,84.5,6,4,5,1,2,3,2,1,120000.00,50000.00,0.00,3,1,0.00
+                    052032,Siena,12,30,84.5,6,4,5,1,2,3,2,1,120000.00,,,3,1,
                     """))
     public Response csv() {
         return csv(COLUMNS, rows(), "ngsiena-municipalities.csv");
@@ -102,10 +155,15 @@ public class OpenDataResource {
     @Operation(
             operationId = "openDataMunicipalitiesJson",
             summary = "Municipality figures as JSON",
-            description = "Public. The same rows and column names as the CSV, one object per municipality.")
-    @APIResponse(responseCode = "200", description = "One object per municipality")
-    public Items<Map<String, String>> json() {
-        return objects(COLUMNS, rows());
+            description = "Public. The same rows and column names as the CSV, one object per municipality, with"
+                    + " the licence.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One object per municipality",
+            headers = @Header(name = "Link"),
+            content = @Content(schema = @Schema(implementation = OpenDataFile.class)))
+    public Response json() {
+        return licensed(objects(COLUMNS, rows()));
     }
 
     @GET
@@ -148,10 +206,21 @@ public class OpenDataResource {
     @Operation(
             operationId = "openDataStudiesJson",
             summary = "Feasibility studies with their PNRR codes, as JSON",
-            description = "Public. The same rows and column names as studies.csv, one object per study.")
-    @APIResponse(responseCode = "200", description = "One object per study")
-    public Items<Map<String, String>> studiesJson() {
-        return objects(StudyOpenData.COLUMNS, studies.rows(caller.readerGrants()));
+            description = "Public. The same rows and column names as studies.csv, one object per study, with the"
+                    + " licence.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One object per study",
+            headers = @Header(name = "Link"),
+            content = @Content(schema = @Schema(implementation = OpenDataFile.class)))
+    public Response studiesJson() {
+        return licensed(objects(StudyOpenData.COLUMNS, studies.rows(caller.readerGrants())));
+    }
+
+    private static Response licensed(List<Map<String, String>> items) {
+        return Response.ok(new OpenDataFile(OpenDataLicence.URL, items))
+                .header("Link", OpenDataLicence.LINK_HEADER)
+                .build();
     }
 
     private static Response csv(List<String> columns, List<List<String>> rows, String fileName) {
@@ -164,11 +233,12 @@ public class OpenDataResource {
         }
         return Response.ok(out.toString(), "text/csv; charset=utf-8; header=present")
                 .header("Content-Disposition", "inline; filename=\"" + fileName + "\"")
+                .header("Link", OpenDataLicence.LINK_HEADER)
                 .build();
     }
 
-    private static Items<Map<String, String>> objects(List<String> columns, List<List<String>> rows) {
-        return Items.of(rows.stream()
+    private static List<Map<String, String>> objects(List<String> columns, List<List<String>> rows) {
+        return rows.stream()
                 .map(row -> {
                     Map<String, String> object = new LinkedHashMap<>();
                     for (int i = 0; i < columns.size(); i++) {
@@ -176,7 +246,7 @@ public class OpenDataResource {
                     }
                     return object;
                 })
-                .toList());
+                .toList();
     }
 
     private List<List<String>> rows() {
@@ -190,6 +260,13 @@ public class OpenDataResource {
                     var f = o.feasibility();
                     long feasible = f.studiesByVerdict().getOrDefault("FEASIBLE", 0L)
                             + f.studiesByVerdict().getOrDefault("FEASIBLE_WITH_CONDITIONS", 0L);
+                    // funding is read by the partners, the viewers, the admin and the municipality's officers:
+                    // for anyone else its cells are empty, not 0.00 (which would say none was found)
+                    boolean funding = caller.maySee(
+                            Visibility.PARTNERS_AND_NAMED_MUNICIPALITIES,
+                            Workstream.FEASIBILITY,
+                            List.of(m.istatCode()),
+                            null);
                     return List.of(
                             o.istat(),
                             o.name(),
@@ -205,21 +282,23 @@ public class OpenDataResource {
                             n(f.studies()),
                             n(feasible),
                             f.feasibleEstimatedCostEur().toPlainString(),
-                            f.fundingIdentifiedEur().toPlainString(),
-                            f.fundingAwardedEur().toPlainString(),
+                            funding ? f.fundingIdentifiedEur().toPlainString() : "",
+                            funding ? f.fundingAwardedEur().toPlainString() : "",
                             n(o.comms().announcements()),
                             n(visibleStudies.stream()
                                     .filter(st ->
                                             StudyOpenData.municipalities(st).contains(m.istatCode())
                                                     && st.get("cup") != null)
                                     .count()),
-                            visibleStudies.stream()
-                                    .filter(st ->
-                                            StudyOpenData.municipalities(st).contains(m.istatCode())
+                            funding
+                                    ? visibleStudies.stream()
+                                            .filter(st -> StudyOpenData.municipalities(st)
+                                                            .contains(m.istatCode())
                                                     && StudyOpenData.fundingReadable(st, grants))
-                                    .map(st -> StudyOpenData.awarded(st, "PNRR"))
-                                    .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add)
-                                    .toPlainString());
+                                            .map(st -> StudyOpenData.awarded(st, "PNRR"))
+                                            .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add)
+                                            .toPlainString()
+                                    : "");
                 })
                 .toList();
     }

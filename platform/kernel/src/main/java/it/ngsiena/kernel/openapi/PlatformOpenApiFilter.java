@@ -61,6 +61,21 @@ public class PlatformOpenApiFilter implements OASFilter {
                         ? records.substring(0, records.length() - 3) + "y"
                         : records.substring(0, records.length() - 1);
                 item.getGET().setOperationId(record + "History");
+                // the inherited method's {id} is its subclass's path's: the scanner does not see it
+                boolean declared = item.getGET().getParameters() != null
+                        && item.getGET().getParameters().stream()
+                                .anyMatch(p -> p.getIn() == Parameter.In.PATH && "id".equals(p.getName()));
+                if (!declared) {
+                    item.getGET()
+                            .addParameter(OASFactory.createParameter()
+                                    .name("id")
+                                    .in(Parameter.In.PATH)
+                                    .required(true)
+                                    .description("The " + record + "'s id")
+                                    .schema(OASFactory.createSchema()
+                                            .addType(Schema.SchemaType.STRING)
+                                            .format("uuid")));
+                }
             }
         });
     }
