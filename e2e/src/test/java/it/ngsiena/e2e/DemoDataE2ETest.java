@@ -220,4 +220,47 @@ class DemoDataE2ETest {
                 .getMap("workstreams.participation.perMonth");
         assertThat(perMonth.keySet()).anyMatch(month -> month.startsWith("2022-"));
     }
+
+    /**
+     * The programme's figures over a period: only its months, and the seed's targets against what the demo
+     * achieved in it, the same as the events the feed shows for that period.
+     */
+    @Test
+    void theKpisOfAPeriodShowItsMonthsAndTheTargetsAgainstIt() {
+        var kpis = given().queryParam("from", "2022-03-01")
+                .queryParam("to", "2022-06-30")
+                .when()
+                .get(gateway + "/v1/programme/kpis")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        for (String workstream : List.of("training", "participation", "feasibility", "comms")) {
+            Map<String, Integer> months = kpis.getMap("workstreams." + workstream + ".perMonth");
+            assertThat(months.keySet())
+                    .as(workstream)
+                    .isNotEmpty()
+                    .allMatch(m ->
+                            List.of("2022-03", "2022-04", "2022-05", "2022-06").contains(m));
+        }
+        assertThat(kpis.getList("targets.indicator"))
+                .contains("NEEDS_COLLECTED", "WORKSHOPS_HELD", "STUDIES_COMPLETED", "TRAINING_ATTENDANCES");
+        int needs = kpis.getInt("targets.find { it.indicator == 'NEEDS_COLLECTED' }.achieved");
+        // the same needs as the feed lists submitted in the period (days in Rome)
+        int listed = given().queryParam("type", "it.ngsiena.participation.need.submitted.v1")
+                .queryParam("from", "2022-02-28T23:00:00Z")
+                .queryParam("to", "2022-06-30T22:00:00Z")
+                .queryParam("limit", 100)
+                .when()
+                .get(gateway + "/v1/activity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items")
+                .size();
+        assertThat(needs).isPositive().isEqualTo(listed);
+        assertThat(kpis.getDouble("targets.find { it.indicator == 'NEEDS_COLLECTED' }.percent"))
+                .isEqualTo(Math.round(needs * 1000.0 / 40) / 10.0);
+    }
 }

@@ -1,6 +1,7 @@
 package it.ngsiena.gateway.labels;
 
 import it.ngsiena.gateway.programme.MembershipRole;
+import it.ngsiena.gateway.reporting.Indicator;
 import it.ngsiena.gateway.webhook.WebhookDelivery;
 import it.ngsiena.gateway.webhook.WebhookSubscription;
 import it.ngsiena.kernel.text.LabelCatalogue;
@@ -13,8 +14,8 @@ import java.util.List;
 public class ProgrammeLabels extends LabelsResource {
 
     /** Every enum of the API; EnumLabelsTest fails on one left out. */
-    public static final LabelCatalogue CATALOGUE = new LabelCatalogue(
-            List.of(MembershipRole.class, WebhookSubscription.Status.class, WebhookDelivery.Outcome.class));
+    public static final LabelCatalogue CATALOGUE = new LabelCatalogue(List.of(
+            MembershipRole.class, WebhookSubscription.Status.class, WebhookDelivery.Outcome.class, Indicator.class));
 
     @Override
     protected LabelCatalogue catalogue() {

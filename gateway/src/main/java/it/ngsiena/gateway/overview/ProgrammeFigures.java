@@ -23,6 +23,7 @@ import it.ngsiena.contracts.training.ParticipantEnrolled;
 import it.ngsiena.contracts.training.SessionHeld;
 import it.ngsiena.gateway.activity.ActivityRebuild;
 import it.ngsiena.gateway.activity.NewActivity;
+import it.ngsiena.gateway.reporting.Period;
 import it.ngsiena.kernel.worker.Refreshed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -229,20 +230,34 @@ public class ProgrammeFigures {
     }
 
     /** Per workstream: events in total, per month (yyyy-MM), and municipalities concerned. */
-    public Map<String, Kpis.Workstream> kpis(Set<String> grants) {
+    /**
+     * Per workstream: the events of the period the caller may see, by month (Europe/Rome) and the
+     * municipalities they concern; the period counts the events' true dates.
+     */
+    public Map<String, Kpis.Workstream> kpis(Set<String> grants, Period period) {
         Map<String, Kpis.Workstream> result = new TreeMap<>();
-        for (Object[] row : rows(grants, "select workstream, count(*) from $visible a group by workstream")) {
+        String inPeriod = " where occurred_at >= ?2 and occurred_at < ?3";
+        for (Object[] row : rows(
+                grants,
+                "select workstream, count(*) from $visible a" + inPeriod + " group by workstream",
+                period.start(),
+                period.end())) {
             result.put((String) row[0], new Kpis.Workstream(((Number) row[1]).longValue(), new TreeMap<>(), 0));
         }
         for (Object[] row : rows(
                 grants,
-                "select workstream, to_char(occurred_at at time zone 'UTC', 'YYYY-MM'),"
-                        + " count(*) from $visible a group by 1, 2")) {
+                "select workstream, to_char(occurred_at at time zone 'Europe/Rome', 'YYYY-MM'), count(*)"
+                        + " from $visible a" + inPeriod + " group by 1, 2",
+                period.start(),
+                period.end())) {
             result.get((String) row[0]).perMonth().put((String) row[1], ((Number) row[2]).longValue());
         }
         for (Object[] row : rows(
                 grants,
-                "select workstream, count(distinct m) from $visible a," + " unnest(municipalities) m group by 1")) {
+                "select workstream, count(distinct m) from $visible a, unnest(municipalities) m" + inPeriod
+                        + " group by 1",
+                period.start(),
+                period.end())) {
             var w = result.get((String) row[0]);
             result.put((String) row[0], new Kpis.Workstream(w.events(), w.perMonth(), ((Number) row[1]).longValue()));
         }
