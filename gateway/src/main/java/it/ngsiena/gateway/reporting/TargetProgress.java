@@ -6,6 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A target against what was achieved in a period. */
 @Schema(name = "TargetProgress")
 public record TargetProgress(
+        @Schema(description = "What the target counts", example = "NEEDS_COLLECTED")
         Indicator indicator,
 
         @Schema(description = "Italian label of the indicator", example = "Bisogni raccolti")
